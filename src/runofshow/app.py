@@ -1,0 +1,233 @@
+"""The composition root: parses the command line, then builds and wires everything.
+
+`runofshow [FILE] [--serve [HOST:]PORT] [--token T] [--start-at HH:MM] [--clock-speed X]`
+opens the moderator window; `runofshow check FILE...` validates event files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import secrets
+import signal
+import socket
+import sys
+from collections.abc import Sequence
+from datetime import time
+from pathlib import Path
+
+from runofshow import __version__
+from runofshow.core.clock import Clock, RehearsalClock, SystemClock
+from runofshow.core.durations import DurationError, parse_time_of_day
+from runofshow.core.event import Event
+from runofshow.files.check import run_check
+from runofshow.files.eventfile import LoadedEvent, load_event
+from runofshow.files.problems import EventFileError
+from runofshow.files.recent import RecentFiles
+from runofshow.files.resources import bundled_example
+from runofshow.files.userdirs import UserDirs
+
+MAX_CLOCK_SPEED = 3600.0
+
+
+def _time_arg(text: str) -> time:
+    try:
+        return parse_time_of_day(text)
+    except DurationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _speed_arg(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 < value <= MAX_CLOCK_SPEED:
+        raise argparse.ArgumentTypeError(f"the clock speed must be more than 0 and at most {MAX_CLOCK_SPEED:g}")
+    return value
+
+
+def _listen_arg(text: str) -> tuple[str, int]:
+    from runofshow.net.server import parse_listen
+
+    try:
+        return parse_listen(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="runofshow",
+        description="Run a live event from the podium. 'runofshow check FILE...' validates event files.",
+        epilog="Without FILE, opens the last file used, or the bundled roundtable example.",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="the event file (YAML)")
+    parser.add_argument(
+        "--serve", metavar="[HOST:]PORT", type=_listen_arg, help="serve the control API (host 127.0.0.1 by default)"
+    )
+    parser.add_argument("--token", metavar="TOKEN", help="the API token (one is generated and shown if not given)")
+    parser.add_argument(
+        "--start-at",
+        metavar="HH:MM",
+        type=_time_arg,
+        help="rehearsal: the clock starts at this time of day on the event's date",
+    )
+    parser.add_argument(
+        "--clock-speed", metavar="X", type=_speed_arg, default=1.0, help="rehearsal: time runs X times faster"
+    )
+    parser.add_argument("--version", action="version", version=f"runofshow {__version__}")
+    return parser
+
+
+def check_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="runofshow check", description="Validate event files; exit 0 if all are valid, 1 if any is not."
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    args = parser.parse_args(argv)
+    return run_check(args.files, now=SystemClock().now().wall, out=sys.stdout, err=sys.stderr)
+
+
+def build_clock(event: Event, start_at: time | None, speed: float) -> Clock:
+    system = SystemClock()
+    if start_at is None and speed == 1.0:
+        return system
+    wall_start = event.info.at(start_at) if start_at is not None else None
+    return RehearsalClock(system, speed=speed, wall_start=wall_start)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["check"]:
+        return check_main(args[1:])
+    options = gui_parser().parse_args(args)
+    return run_gui(options)
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    # Qt is imported only here, so `runofshow check` and the core never load it.
+    from PySide6.QtWidgets import QApplication
+
+    from runofshow.ui.style import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("runofshow")
+    app.setApplicationDisplayName("runofshow")
+    apply_theme(app)
+    _quit_on_signals(app)
+    recent = RecentFiles(UserDirs.default().config)
+    path = Path(options.file) if options.file else (recent.last_existing() or bundled_example())
+    loaded = open_event_interactively(str(path))
+    if loaded is None:
+        return 1
+    recent.add(Path(loaded.path))
+    session = Session(options, recent)
+    try:
+        session.start(loaded)
+    except OSError as exc:
+        host, port = options.serve
+        print(f"runofshow: cannot serve the API on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    code = app.exec()
+    session.stop()
+    return code
+
+
+def open_event_interactively(path: str) -> LoadedEvent | None:
+    """Load `path`; on problems show them and let the person retry, pick another file or quit."""
+    from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
+    from runofshow.ui.main_window import OpenDialog
+
+    while True:
+        try:
+            return load_event(path, now=SystemClock().now().wall)
+        except EventFileError as exc:
+            for line in exc.lines():
+                print(line, file=sys.stderr)
+            choice = FileErrorDialog.ask(path, exc.lines())
+        if choice is FileErrorChoice.QUIT:
+            return None
+        if choice is FileErrorChoice.OPEN_OTHER:
+            other = OpenDialog.ask(None)  # type: ignore[arg-type]
+            if other is None:
+                return None
+            path = other
+
+
+class Session:
+    """One open event: its show, controller, window and (optionally) the API server."""
+
+    def __init__(self, options: argparse.Namespace, recent: RecentFiles) -> None:
+        self._options = options
+        self._recent = recent
+        self._server = None
+        self._port = None
+        self._token = options.token or secrets.token_urlsafe(12)
+        self.window = None
+
+    def start(self, loaded: LoadedEvent) -> None:
+        from runofshow.core.show import Show
+        from runofshow.ui.controller import ShowController
+        from runofshow.ui.main_window import MainWindow
+        from runofshow.ui.remote_port import MainThreadPort
+
+        event = loaded.event
+        clock = build_clock(event, self._options.start_at, self._options.clock_speed)
+        controller = ShowController(Show(event), clock)
+        remote_info = ""
+        if self._options.serve is not None:
+            if self._server is None:
+                from runofshow.net.server import ApiServer
+
+                self._port = MainThreadPort(controller)
+                host, port = self._options.serve
+                self._server = ApiServer(host, port, self._port, self._token)
+                self._server.start()
+                print(f"runofshow: control API at {self._server.url} (token: {self._token})", flush=True)
+            else:
+                self._port = MainThreadPort(controller)
+                self._server.set_port(self._port)
+            remote_info = f"API {self._server.url} · token {self._token}"
+        old = self.window
+        self.window = MainWindow(controller, remote_info=remote_info)
+        self.window.open_requested.connect(self._reopen)
+        if loaded.warnings:
+            self.window.show_error(f"{len(loaded.warnings)} warning(s): {loaded.warnings[0].message}")
+        self.window.show()
+        controller.start_ticking()
+        if old is not None:
+            old.controller.stop_ticking()
+            old.close()
+            old.deleteLater()
+
+    def _reopen(self, path: str) -> None:
+        loaded = open_event_interactively(path)
+        if loaded is not None:
+            self._recent.add(Path(loaded.path))
+            self.start(loaded)
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+
+
+def _quit_on_signals(app) -> None:  # noqa: ANN001
+    """Quit cleanly on SIGINT/SIGTERM: Qt's loop blocks Python's handlers, so wake it via a socket."""
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: None)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        app.quit()
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(drain)
+    app._signal_sockets = (reader, writer, notifier)  # keep them alive with the app

@@ -1,0 +1,89 @@
+"""The only place that reads time.
+
+An `Instant` pairs a monotonic reading (for every duration) with a wall-clock reading (for time
+of day). Everything else in the app receives an `Instant` and never asks the system for the time,
+so tests drive a `FakeClock` and nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Instant:
+    """One reading of a clock: `mono` in seconds (monotonic), `wall` an aware UTC datetime."""
+
+    mono: float
+    wall: datetime
+
+
+class Clock(Protocol):
+    """What the show needs from a clock."""
+
+    @property
+    def rate(self) -> float:
+        """Clock seconds per real second (1 except for a fast rehearsal clock)."""
+        ...
+
+    def now(self) -> Instant: ...
+
+
+class SystemClock:
+    """The computer's clocks: `time.monotonic` for durations, the system wall clock for time of day."""
+
+    rate = 1.0
+
+    def now(self) -> Instant:
+        return Instant(time.monotonic(), datetime.now(UTC))
+
+
+class RehearsalClock:
+    """A clock for rehearsals: may start at a chosen wall time and run `speed` times faster.
+
+    Both readings are derived from the underlying monotonic clock so that a fast clock stays
+    consistent: a minute of show time is a minute on both readings.
+    """
+
+    def __init__(self, base: Clock, *, speed: float = 1.0, wall_start: datetime | None = None) -> None:
+        if not speed > 0:
+            raise ValueError("clock speed must be greater than 0")
+        origin = base.now()
+        self._base = base
+        self._speed = speed
+        self._mono0 = origin.mono
+        self._wall0 = (wall_start or origin.wall).astimezone(UTC)
+
+    @property
+    def rate(self) -> float:
+        return self._speed
+
+    def now(self) -> Instant:
+        real = self._base.now().mono - self._mono0
+        show = real * self._speed
+        return Instant(self._mono0 + show, self._wall0 + timedelta(seconds=show))
+
+
+class FakeClock:
+    """A clock that moves only when told to; for tests."""
+
+    rate = 1.0
+
+    def __init__(self, wall: datetime | None = None, mono: float = 1000.0) -> None:
+        self._mono = mono
+        self._wall = (wall or datetime(2025, 10, 26, 7, 0, tzinfo=UTC)).astimezone(UTC)
+
+    def now(self) -> Instant:
+        return Instant(self._mono, self._wall)
+
+    def advance(self, seconds: float) -> None:
+        """Let `seconds` pass on both clocks."""
+        self._mono += seconds
+        self._wall += timedelta(seconds=seconds)
+
+    def jump_wall(self, seconds: float) -> None:
+        """Step only the wall clock (an NTP correction or a manual change)."""
+        self._wall += timedelta(seconds=seconds)

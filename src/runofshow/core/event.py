@@ -1,0 +1,115 @@
+"""The event as planned: what the event file describes, immutable once loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+
+SEGMENT_KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    role: str = ""
+    organization: str = ""
+    sector: str = ""
+    language: str = ""
+    pronunciation: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSlot:
+    """One planned turn in a segment: a roster person or an inline name."""
+
+    id: str
+    name: str
+    person: str | None = None
+    role: str = ""
+    organization: str = ""
+    sector: str = ""
+    language: str = ""
+    pronunciation: str = ""
+    notes: str = ""
+    allotted_s: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    id: str
+    title: str
+    duration_s: int
+    kind: str = "other"
+    fixed_start: time | None = None
+    speakers: tuple[SpeakerSlot, ...] = ()
+    moderator: str | None = None
+    questions: tuple[str, ...] = ()
+    notes: str = ""
+    cues: tuple[str, ...] = ()
+    speaker_time_s: int | None = None
+    locked: bool = False
+    min_duration_s: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Defaults:
+    wrap_up_s: int = 120
+    final_s: int = 30
+    speaker_time_s: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    title: str
+    date: date
+    start: time
+    timezone_name: str
+    tz: tzinfo
+    end: time | None = None
+    subtitle: str = ""
+    venue: str = ""
+    language: str = ""
+    interpretation: str = ""
+    notes: str = ""
+
+    def at(self, t: time) -> datetime:
+        """A time of day on the event's date, in the event's zone."""
+        return datetime.combine(self.date, t, tzinfo=self.tz)
+
+    @property
+    def start_at(self) -> datetime:
+        return self.at(self.start)
+
+    @property
+    def hard_end(self) -> datetime | None:
+        return self.at(self.end) if self.end is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    info: EventInfo
+    segments: tuple[Segment, ...]
+    defaults: Defaults = Defaults()
+    people: dict[str, Person] = field(default_factory=dict)
+
+    def planned_starts(self) -> list[datetime]:
+        """Each segment's planned start: its fixed start if it has one, else the previous end."""
+        starts: list[datetime] = []
+        cursor = self.info.start_at
+        for seg in self.segments:
+            start = self.info.at(seg.fixed_start) if seg.fixed_start is not None else cursor
+            starts.append(start)
+            cursor = start + timedelta(seconds=seg.duration_s)
+        return starts
+
+    def planned_end(self) -> datetime:
+        last = self.segments[-1]
+        return self.planned_starts()[-1] + timedelta(seconds=last.duration_s)
+
+    def index_of(self, segment_id: str) -> int:
+        for i, seg in enumerate(self.segments):
+            if seg.id == segment_id:
+                return i
+        raise KeyError(segment_id)

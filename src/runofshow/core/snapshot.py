@@ -1,0 +1,106 @@
+"""The one JSON-able view of the live state, computed at the moment it is asked for.
+
+The window, the API and any later screen read this, so they always agree. Field names follow
+the API contract (docs/api.md); fields beyond the contract are additions, never renames.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from runofshow.core.clock import Instant
+from runofshow.core.event import SpeakerSlot
+from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis
+from runofshow.core.show import Show, Status
+
+API_VERSION = 1
+
+
+def iso(moment: datetime | None) -> str | None:
+    """ISO 8601 with the UTC offset, to the millisecond."""
+    return None if moment is None else moment.isoformat(timespec="milliseconds")
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds, 3)
+
+
+def _speaker(slot: SpeakerSlot) -> dict[str, Any]:
+    return {
+        "id": slot.id,
+        "name": slot.name,
+        "role": slot.role,
+        "organization": slot.organization,
+        "allotted_s": slot.allotted_s,
+    }
+
+
+def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> dict[str, Any]:
+    """The whole state as plain JSON types; `basis` may be reused while the show is unchanged."""
+    sched = (basis or ScheduleBasis(show)).schedule(now)
+    info = show.event.info
+    live = show.live_index
+    segments = []
+    for seg, run, row in zip(show.event.segments, show.runs, sched.segments, strict=True):
+        tz = info.tz
+        segments.append(
+            {
+                "id": seg.id,
+                "title": seg.title,
+                "kind": seg.kind,
+                "planned_start": iso(row.planned_start),
+                "planned_duration_s": seg.duration_s,
+                "duration_s": _ms(row.duration_s),
+                "expected_start": iso(row.expected_start),
+                "expected_end": iso(row.expected_end),
+                "status": run.status.value,
+                "phase": row.phase.value,
+                "phase_label": PHASE_LABELS[row.phase],
+                "actual_start": iso(run.actual_start.wall.astimezone(tz)) if run.actual_start else None,
+                "actual_end": iso(run.actual_end.wall.astimezone(tz)) if run.actual_end else None,
+                "elapsed_s": _ms(row.elapsed_s),
+                "remaining_s": _ms(row.remaining_s),
+                "overrun": row.overrun,
+                "notes": run.notes,
+                "questions": list(seg.questions),
+                "cues": list(seg.cues),
+                "speakers": [_speaker(slot) for slot in seg.speakers],
+            }
+        )
+    live_row = sched.segments[live] if live is not None else None
+    return {
+        "version": API_VERSION,
+        "event": {
+            "title": info.title,
+            "subtitle": info.subtitle,
+            "venue": info.venue,
+            "date": info.date.isoformat(),
+            "timezone": info.timezone_name,
+            "start": iso(info.start_at),
+            "hard_end": iso(info.hard_end),
+        },
+        "now": iso(sched.now),
+        "running": show.running,
+        "ended": show.ended,
+        "live_segment": show.event.segments[live].id if live is not None else None,
+        "current_segment": None if show.ended else show.event.segments[show.cursor].id,
+        "next_segment": _next_id(show),
+        "live_remaining_s": _ms(live_row.remaining_s) if live_row else None,
+        "schedule": {
+            "planned_end": iso(sched.planned_end),
+            "projected_end": iso(sched.projected_end),
+            "offset_s": _ms(sched.offset_s),
+            "hard_end": iso(sched.hard_end),
+            "to_hard_end_s": None if sched.to_hard_end_s is None else _ms(sched.to_hard_end_s),
+            "over_hard_end_s": None if sched.over_hard_end_s is None else _ms(sched.over_hard_end_s),
+        },
+        "segments": segments,
+    }
+
+
+def _next_id(show: Show) -> str | None:
+    if show.ended:
+        return None
+    index = show.next_pending(show.cursor) if show.runs[show.cursor].status is not Status.PENDING else show.cursor
+    return None if index is None else show.event.segments[index].id

@@ -1,0 +1,111 @@
+"""Safe reading of YAML as positioned nodes, never as Python objects.
+
+PyYAML's resolver follows YAML 1.1 (`14:00` is 840, `no` is False), so the event file reader
+looks at each scalar's own text instead; this module only parses the text into nodes, checks
+that every tag is a plain data tag, and turns every parser failure into a positioned problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from runofshow.files.problems import Problem, Severity
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+_STD = "tag:yaml.org,2002:"
+SAFE_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
+NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int
+    column: int
+
+
+def position(node: Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def is_null(node: Node) -> bool:
+    """A plain (unquoted) null: `~`, `null` or nothing at all."""
+    return isinstance(node, ScalarNode) and node.style is None and node.value in NULL_WORDS
+
+
+def decode(data: bytes) -> tuple[str | None, Problem | None]:
+    """UTF-8 (a BOM allowed) to text, or a problem at the first bad byte."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        message = f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8"
+        return None, Problem(Severity.ERROR, line, column, message)
+
+
+def compose(text: str) -> tuple[Node | None, Problem | None]:
+    """Parse one YAML document into nodes; never constructs objects or runs tags."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "not valid YAML"
+        return None, Problem(Severity.ERROR, line, column, f"YAML syntax: {what}")
+    except yaml.YAMLError as exc:
+        return None, Problem(Severity.ERROR, 1, 1, f"YAML syntax: {exc}")
+    except RecursionError:
+        return None, Problem(Severity.ERROR, 1, 1, "the file nests too deeply to be an event file")
+    if node is None:
+        return None, Problem(Severity.ERROR, 1, 1, "the file is empty; an event file starts with 'version: 1'")
+    return node, None
+
+
+def bad_tag(node: Node) -> str | None:
+    """The tag as written when it is not a plain data tag (e.g. `!!python/object`)."""
+    if node.tag in SAFE_TAGS:
+        return None
+    tag = node.tag
+    return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
+
+
+def unsafe_tags(root: Node) -> list[tuple[Node, str]]:
+    """Every node whose tag is not plain data, each distinct node once (aliases share nodes)."""
+    found: list[tuple[Node, str]] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        tag = bad_tag(node)
+        if tag is not None:
+            found.append((node, tag))
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack.extend((value, key))
+        elif isinstance(node, SequenceNode):
+            stack.extend(reversed(node.value))
+    return found
+
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MappingNode",
+    "Node",
+    "Position",
+    "ScalarNode",
+    "SequenceNode",
+    "bad_tag",
+    "compose",
+    "decode",
+    "is_null",
+    "position",
+    "unsafe_tags",
+]

@@ -1,0 +1,1 @@
+"""The control API on the local network: reads snapshots, sends validated commands."""

@@ -1,0 +1,97 @@
+"""The live segment's countdown: huge digits, the state in words, and what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from runofshow.core.durations import format_clock, format_countdown, format_short
+from runofshow.core.schedule import PHASE_LABELS, Phase
+from runofshow.ui.controller import ShowController
+from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.style import set_state
+
+
+class CountdownPanel(QFrame):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdownPanel")
+        # Takes the focus at start-up and after Escape, so the show keys always work.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._controller = controller
+        self.segment_title = QLabel(objectName="segmentTitle", wordWrap=True)
+        self.digits = FitLabel("+88:88")
+        self.digits.setObjectName("countdownDigits")
+        self.phase = QLabel(objectName="phaseLabel")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QLabel(objectName="countdownDetail")
+        self.next_up = QLabel(objectName="nextUp", wordWrap=True)
+        self.next_up.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for label in (self.segment_title, self.phase, self.detail, self.next_up):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # The digits span the full width: the wider the box, the taller the digits.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.segment_title, 0, 0)
+        layout.addWidget(self.phase, 0, 1)
+        layout.addWidget(self.digits, 1, 0, 1, 2)
+        layout.addWidget(self.detail, 2, 0)
+        layout.addWidget(self.next_up, 2, 1)
+        layout.setRowStretch(1, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        controller.changed.connect(self.refresh)
+        controller.tick.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        controller = self._controller
+        show = controller.show
+        now = controller.now()
+        basis = controller.basis
+        if show.ended:
+            self.segment_title.setText("The show has ended")
+            self.digits.setText("END")
+            self._set_phase("done", "DONE · well done")
+            end = basis.projected_end(now)
+            self.detail.setText(f"Ended {end:%H:%M:%S}")
+            self.next_up.setText("")
+            return
+        index = show.cursor
+        timing = basis.timing(index, now)
+        seg = show.segment(index)
+        live = show.live_index is not None
+        self.segment_title.setText(("NOW: " if live else "READY: ") + seg.title)
+        self.digits.set_sample("+88:88:88" if abs(timing.remaining_s) >= 3600 else "+88:88")
+        self.digits.setText(format_countdown(timing.remaining_s))
+        if not live:
+            self._set_phase("standby", f"STANDBY · press Space to start at ~{timing.expected_start:%H:%M}")
+        elif not show.running:
+            self._set_phase("paused", f"PAUSED · {PHASE_LABELS[timing.phase]}")
+        else:
+            label = PHASE_LABELS[timing.phase]
+            if timing.phase is Phase.OVERTIME:
+                label = "OVERTIME · please conclude"
+            self._set_phase(timing.phase.value, label)
+        added = show.runs[index].added_s
+        extra = f" ({'+' if added > 0 else '−'}{format_short(abs(added))} live)" if added else ""
+        self.detail.setText(
+            f"{format_clock(timing.elapsed_s)} of {format_short(timing.duration_s)}{extra} · "
+            f"ends ~{timing.expected_end:%H:%M:%S}"
+        )
+        self.next_up.setText(self._next_text(index, now))
+
+    def _next_text(self, index: int, now) -> str:  # noqa: ANN001
+        show = self._controller.show
+        following = show.next_pending(index)
+        if following is None:
+            return "NEXT: end of show"
+        seg = show.segment(following)
+        timing = self._controller.basis.timing(following, now)
+        who = f" · {seg.speakers[0].name}" if seg.speakers else ""
+        return f"NEXT: {seg.title} at ~{timing.expected_start:%H:%M} ({format_short(seg.duration_s)}){who}"
+
+    def _set_phase(self, state: str, text: str) -> None:
+        self.phase.setText(text)
+        set_state(self, state)

@@ -1,0 +1,116 @@
+"""The live (or next) segment's speakers, questions, cues and editable notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from runofshow.core.durations import format_short
+from runofshow.ui.controller import ShowController
+
+#: Notes are sent to the show this long after the last keystroke (and at once on leaving the field).
+NOTES_SETTLE_MS = 600
+
+
+class NotesEdit(QPlainTextEdit):
+    """Plain text that commits on pause and on focus-out; Escape hands the keys back to the show."""
+
+    def __init__(self, on_commit, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("notesEdit")
+        self.setPlaceholderText("Notes for this segment (click to edit, Esc to leave)")
+        self._on_commit = on_commit
+        self._settle = QTimer(self, singleShot=True, interval=NOTES_SETTLE_MS)
+        self._settle.timeout.connect(self.commit)
+        self.textChanged.connect(self._settle.start)
+
+    def flush(self) -> None:
+        """Commit now if an edit is waiting to settle."""
+        if self._settle.isActive():
+            self.commit()
+
+    def commit(self) -> None:
+        self._settle.stop()
+        self._on_commit(self.toPlainText())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.flush()
+        super().focusOutEvent(event)
+
+
+def _list(name: str) -> QListWidget:
+    widget = QListWidget(objectName=name)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Width follows the layout, not the longest line (lines wrap instead).
+    widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+    return widget
+
+
+class DetailsPanel(QWidget):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._shown_index: int | None = None
+        self.speakers = _list("speakerList")
+        self.questions = _list("questionList")
+        self.cues = _list("cueList")
+        self.notes = NotesEdit(self._commit_notes)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._speakers_box = self._box("Speakers", self.speakers, layout, 0, 0)
+        self._box("Questions", self.questions, layout, 0, 1)
+        self._box("Notes", self.notes, layout, 1, 0)
+        self._box("Cues", self.cues, layout, 1, 1)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _box(title: str, widget: QWidget, layout: QGridLayout, row: int, col: int) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(4, 4, 4, 4)
+        inner.addWidget(widget)
+        layout.addWidget(box, row, col)
+        return box
+
+    def refresh(self) -> None:
+        show = self._controller.show
+        index = len(show.runs) - 1 if show.ended else show.cursor
+        if index != self._shown_index:
+            self.notes.flush()  # the edit belongs to the segment that was shown
+        seg = show.segment(index)
+        moderator = show.event.people.get(seg.moderator) if seg.moderator else None
+        title = f"Speakers · {seg.title}"
+        if moderator:
+            title += f" · moderator {moderator.name}"
+        self._speakers_box.setTitle(title)
+        self.speakers.clear()
+        for slot in seg.speakers:
+            about = ", ".join(part for part in (slot.role, slot.organization) if part)
+            allotted = f" · {format_short(slot.allotted_s)}" if slot.allotted_s else ""
+            say = f"\n   say: {slot.pronunciation}" if slot.pronunciation else ""
+            self.speakers.addItem(f"{slot.name}{allotted}\n   {about}{say}" if about else f"{slot.name}{allotted}{say}")
+        self.questions.clear()
+        self.questions.addItems([f"{n}. {q}" for n, q in enumerate(seg.questions, 1)])
+        self.cues.clear()
+        self.cues.addItems([f"▸ {cue}" for cue in seg.cues])
+        text = show.runs[index].notes
+        # Never overwrite what the moderator is typing; switch only when the segment changes.
+        if index != self._shown_index or (not self.notes.hasFocus() and self.notes.toPlainText() != text):
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(text)
+            self.notes.blockSignals(False)
+            self._shown_index = index
+
+    def _commit_notes(self, text: str) -> None:
+        if self._shown_index is None:
+            return
+        segment_id = self._controller.show.segment(self._shown_index).id
+        if self._controller.show.runs[self._shown_index].notes != text:
+            self._controller.act("set_notes", segment=segment_id, notes=text)

@@ -1,0 +1,46 @@
+"""The dialog for an event file that cannot be used: the same lines `runofshow check` prints."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+
+class FileErrorChoice(StrEnum):
+    OPEN_OTHER = "open"
+    RETRY = "retry"
+    QUIT = "quit"
+
+
+class FileErrorDialog(QDialog):
+    def __init__(self, path: str, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("runofshow: the event file has problems")
+        self.choice = FileErrorChoice.QUIT
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{path}</b> cannot be opened. Fix these lines and try again:"))
+        text = QPlainTextEdit("\n".join(lines), readOnly=True, objectName="errorText")
+        text.setFont(QFont("monospace"))
+        text.setMinimumSize(720, 260)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox()
+        retry = buttons.addButton("Try again", QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton("Open another file…", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        retry.clicked.connect(lambda: self._choose(FileErrorChoice.RETRY))
+        other.clicked.connect(lambda: self._choose(FileErrorChoice.OPEN_OTHER))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: FileErrorChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(cls, path: str, lines: list[str], parent: QWidget | None = None) -> FileErrorChoice:
+        """Show the errors; return what the person chose (tests replace this)."""
+        dialog = cls(path, lines, parent)
+        dialog.exec()
+        return dialog.choice

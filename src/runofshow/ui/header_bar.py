@@ -1,0 +1,65 @@
+"""Top strip: event title, time of day in the event's zone, hard stop and ahead/behind."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from runofshow.core.durations import format_clock, format_offset
+from runofshow.ui.controller import ShowController
+from runofshow.ui.style import set_state
+
+#: Behind by more than this many seconds turns the schedule label to "behind" (amber/red).
+BEHIND_TOLERANCE_S = 30
+
+
+class HeaderBar(QFrame):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headerBar")
+        self._controller = controller
+        info = controller.show.event.info
+        self.title = QLabel(info.title, objectName="eventTitle", wordWrap=True)
+        self.clock = QLabel(objectName="timeOfDay")
+        self.clock.setToolTip(f"Time of day in {info.timezone_name}")
+        self.hard_stop = QLabel(objectName="hardStop")
+        self.schedule = QLabel(objectName="scheduleOffset")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.title, 0, 0, 1, 2)
+        layout.addWidget(self.clock, 0, 2, 2, 1)
+        layout.addWidget(self.hard_stop, 1, 0)
+        layout.addWidget(self.schedule, 1, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setVerticalSpacing(0)
+        controller.changed.connect(self.refresh)
+        controller.tick.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        controller = self._controller
+        now = controller.now()
+        basis = controller.basis
+        info = controller.show.event.info
+        local = now.wall.astimezone(info.tz)
+        self.clock.setText(f"{local:%H:%M:%S}")
+        projected = basis.projected_end(now)
+        offset = basis.offset_s(now)
+        hard = basis.hard_end
+        if hard is None:
+            self.hard_stop.setText(f"Planned end {basis.planned_end:%H:%M}")
+            set_state(self.hard_stop, "none")
+        else:
+            left = (hard - local).total_seconds()
+            over = (projected - hard).total_seconds()
+            when = f"HARD STOP {hard:%H:%M} · "
+            if left <= 0:
+                self.hard_stop.setText(when + f"PASSED {format_clock(-left)} ago")
+                set_state(self.hard_stop, "over")
+            else:
+                margin = "" if over < 1 else f" · OVER by {format_clock(over)}"
+                self.hard_stop.setText(when + f"{format_clock(left)} left{margin}")
+                set_state(self.hard_stop, "over" if over >= 1 else "ok")
+        self.schedule.setText(f"{format_offset(offset).upper()} · ends ~{projected:%H:%M:%S}")
+        state = "behind" if offset > BEHIND_TOLERANCE_S else "ahead" if offset < -BEHIND_TOLERANCE_S else "ok"
+        set_state(self.schedule, state)

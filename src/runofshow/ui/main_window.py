@@ -1,0 +1,196 @@
+"""The moderator's window: header, countdown, rundown, live details, and the show keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runofshow.ui.controller import ShowController
+from runofshow.ui.countdown_panel import CountdownPanel
+from runofshow.ui.details_panel import DetailsPanel
+from runofshow.ui.header_bar import HeaderBar
+from runofshow.ui.rundown_model import RundownModel
+from runofshow.ui.rundown_view import RundownView
+
+ERROR_SHOWN_MS = 6000
+
+
+class GotoDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, titles: list[str], current: int) -> int | None:
+        """The index of the segment to go to, or None if cancelled (tests replace this)."""
+        item, ok = QInputDialog.getItem(parent, "Go to segment", "Segment:", titles, current, False)
+        return titles.index(item) if ok and item in titles else None
+
+
+class OpenDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, "Open event file", "", "Event files (*.yaml *.yml);;All files (*)"
+        )
+        return path or None
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(str)
+
+    def __init__(self, controller: ShowController, *, remote_info: str = "") -> None:
+        super().__init__()
+        self.controller = controller
+        self.remote_info = remote_info
+        event = controller.show.event
+        self.setWindowTitle(event.info.title)
+        self.setObjectName("mainWindow")
+        self.header = HeaderBar(controller)
+        self.countdown = CountdownPanel(controller)
+        self.model = RundownModel(controller)
+        self.rundown = RundownView()
+        self.rundown.setModel(self.model)
+        self.details = DetailsPanel(controller)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.rundown)
+        lower.addWidget(self.details)
+        lower.setStretchFactor(0, 5)
+        lower.setStretchFactor(1, 4)
+        lower.setSizes([760, 500])
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(self.countdown)
+        body.addWidget(lower)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setSizes([400, 260])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self.remote_label = QLabel(remote_info, objectName="remoteInfo")
+        self.statusBar().addPermanentWidget(self.remote_label)
+        controller.failed.connect(self.show_error)
+        controller.changed.connect(self._update_toggle_text)
+        self._update_toggle_text()
+        self.resize(1280, 800)
+        self.focus_show()
+
+    # --- actions -------------------------------------------------------------------------
+    def _action(self, text: str, keys: list[str], slot, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip or text} ({' or '.join(keys)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        c = self.controller
+        self.act_toggle = self._action("Start", ["Space"], lambda: c.act("toggle"), "Start / pause the live segment")
+        self.act_next = self._action(
+            "Next", ["Right", "N"], lambda: c.act("next"), "End this segment and start the next"
+        )
+        self.act_previous = self._action(
+            "Previous", ["Left", "P"], lambda: c.act("previous"), "Back to the previous segment"
+        )
+        self.act_plus = self._action(
+            "+1 min", ["+", "=", "Shift+="], lambda: c.act("add_time", seconds=60), "Add a minute"
+        )
+        self.act_minus = self._action("−1 min", ["-", "_"], lambda: c.act("add_time", seconds=-60), "Remove a minute")
+        self.act_goto = self._action("Go to segment…", ["Ctrl+G"], self._goto)
+        self.act_focus = self._action("Back to the show keys", ["Escape"], self.focus_show)
+        self.act_open = self._action("Open event file…", ["Ctrl+O"], self._open)
+        self.act_quit = self._action("Quit", ["Ctrl+Q"], self.close)
+        self.act_remote = self._action("Remote control…", ["Ctrl+R"], self._show_remote)
+        self.act_keys = self._action("Keys…", ["F1"], self._show_keys)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.act_open, self.act_quit])
+        show_menu = menu.addMenu("&Show")
+        show_menu.addActions([self.act_toggle, self.act_next, self.act_previous])
+        show_menu.addSeparator()
+        show_menu.addActions([self.act_plus, self.act_minus, self.act_goto])
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.act_focus)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addActions([self.act_keys, self.act_remote])
+
+        bar = QToolBar("Show", objectName="showToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_toggle, self.act_previous, self.act_next, self.act_minus, self.act_plus):
+            bar.addAction(action)
+        for button in bar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.addToolBar(bar)
+
+    def _update_toggle_text(self) -> None:
+        show = self.controller.show
+        if show.running:
+            text = "❚❚ Pause  [Space]"
+        elif show.live_index is not None:
+            text = "▶ Resume  [Space]"
+        else:
+            text = "▶ Start  [Space]"
+        self.act_toggle.setText(text)
+        self.act_next.setText("Next ▶▶  [→]")
+        self.act_previous.setText("◀◀ Previous  [←]")
+        self.act_plus.setText("+1 min  [+]")
+        self.act_minus.setText("−1 min  [−]")
+
+    # --- behaviour -----------------------------------------------------------------------
+    def focus_show(self) -> None:
+        """Leave any text field so Space and the arrows drive the show again."""
+        self.countdown.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(f"⚠ {message}", ERROR_SHOWN_MS)
+
+    def _goto(self) -> None:
+        show = self.controller.show
+        titles = [f"{i + 1}. {seg.title}" for i, seg in enumerate(show.event.segments)]
+        index = GotoDialog.ask(self, titles, min(show.cursor, len(titles) - 1))
+        if index is not None:
+            self.controller.act("goto", segment=show.event.segments[index].id)
+        self.focus_show()
+
+    def _open(self) -> None:
+        path = OpenDialog.ask(self)
+        if path:
+            self.open_requested.emit(path)
+
+    def _show_remote(self) -> None:
+        text = self.remote_info or "The control API is off. Start with --serve [HOST:]PORT to turn it on."
+        QMessageBox.information(self, "Remote control", text)
+
+    def _show_keys(self) -> None:
+        rows = [
+            (self.act_toggle, "Start / pause / resume"),
+            (self.act_next, "Next segment"),
+            (self.act_previous, "Previous segment"),
+            (self.act_plus, "Add a minute"),
+            (self.act_minus, "Remove a minute"),
+            (self.act_goto, "Go to a segment"),
+            (self.act_focus, "Leave a text field"),
+        ]
+        lines = [f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows]
+        QMessageBox.information(self, "Keys", "\n".join(lines))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.details.notes.flush()
+        super().closeEvent(event)

@@ -1,0 +1,54 @@
+"""Runs API requests on the GUI thread, where the show lives, and waits for the answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from runofshow.net.api import PortUnavailableError
+from runofshow.ui.controller import ShowController
+
+ANSWER_TIMEOUT_S = 5.0
+
+
+class MainThreadPort(QObject):
+    """A `ShowPort` whose calls are queued to the main thread; safe from any thread."""
+
+    _job = Signal(object)
+
+    def __init__(self, controller: ShowController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._job.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _run(self, job: Callable[[], None]) -> None:
+        job()
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        future: Future[Any] = Future()
+
+        def job() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the waiting thread, which re-raises it
+                future.set_exception(exc)
+
+        self._job.emit(job)
+        try:
+            return future.result(timeout=ANSWER_TIMEOUT_S)
+        except FutureTimeout:
+            future.cancel()
+            raise PortUnavailableError("the app did not answer in time; try again") from None
+
+    def state(self) -> dict[str, Any]:
+        return self._call(self._controller.snapshot)
+
+    def command(self, data: Any) -> None:
+        self._call(lambda: self._controller.dispatch(data))

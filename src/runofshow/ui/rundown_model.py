@@ -1,0 +1,117 @@
+"""The rundown as a Qt table model over the core show (one row per segment).
+
+Cells are computed when the view asks for them, from the controller's schedule basis and the
+clock at that moment, so only visible rows cost anything on each tick.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from runofshow.core.durations import format_countdown, format_short
+from runofshow.core.schedule import PHASE_LABELS, Phase
+from runofshow.core.show import Status
+from runofshow.ui.controller import ShowController
+
+COLUMNS = ("#", "Plan", "Segment", "Length", "Start", "Left", "Status")
+COL_TITLE, COL_LENGTH, COL_START, COL_LEFT, COL_STATUS = 2, 3, 4, 5, 6
+#: Custom role: the row's state for delegates and style ("live", "done", "overrun", ...).
+StateRole = Qt.ItemDataRole.UserRole + 1
+
+_STATUS_TEXT = {
+    Status.PENDING: "○ pending",
+    Status.LIVE: "● LIVE",
+    Status.DONE: "✓ done",
+    Status.SKIPPED: "⤼ skipped",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RundownModel(QAbstractTableModel):
+    def __init__(self, controller: ShowController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        controller.changed.connect(self._refresh_all)
+        controller.tick.connect(self._refresh_times)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._controller.show.runs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        show = self._controller.show
+        if role == StateRole:
+            return self._state(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == COL_TITLE:
+                return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            seg = show.segment(row)
+            timing = self._controller.basis.timing(row, self._controller.now())
+            return f"{seg.title}\n{seg.kind}, {len(seg.speakers)} speakers\nends ~{timing.expected_end:%H:%M:%S}"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        seg = show.segment(row)
+        if col == 0:
+            return str(row + 1)
+        if col == COL_TITLE:
+            return seg.title
+        if col == COL_LENGTH:
+            added = show.runs[row].added_s
+            extra = f" {'+' if added > 0 else '−'}{format_short(abs(added))}" if added else ""
+            return format_short(seg.duration_s) + extra
+        timing = self._controller.basis.timing(row, self._controller.now())
+        if col == 1:
+            return f"{timing.planned_start:%H:%M}"
+        if col == COL_START:
+            prefix = "" if show.runs[row].actual_start is not None else "~"
+            return prefix + f"{timing.expected_start:%H:%M:%S}"
+        if col == COL_LEFT:
+            if timing.status is Status.SKIPPED:
+                return ""
+            if timing.status is Status.DONE:
+                over = -timing.remaining_s
+                return f"+{format_short(over)} over" if over >= 1 else "on time"
+            return format_countdown(timing.remaining_s)
+        if col == COL_STATUS:
+            if timing.status is Status.LIVE:
+                return "❚❚ PAUSED" if not show.running else f"● {PHASE_LABELS[timing.phase]}"
+            if timing.overrun:
+                return "✓ OVERRAN"
+            return _STATUS_TEXT[timing.status]
+        return None
+
+    def _state(self, row: int) -> str:
+        show = self._controller.show
+        run = show.runs[row]
+        if run.status is Status.LIVE:
+            timing = self._controller.basis.timing(row, self._controller.now())
+            return "overtime" if timing.phase is Phase.OVERTIME else "live"
+        if run.status is Status.DONE:
+            return "overrun" if show.remaining(row, self._controller.now()) < 0 else "done"
+        if run.status is Status.SKIPPED:
+            return "skipped"
+        return "next" if row == show.cursor else "pending"
+
+    def _refresh_all(self) -> None:
+        last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
+
+    def _refresh_times(self) -> None:
+        # Only the time columns move between commands; the view repaints just its visible rows.
+        rows = self.rowCount() - 1
+        self.dataChanged.emit(self.index(0, COL_START), self.index(rows, COL_STATUS))
