@@ -17,7 +17,8 @@ from runofshow.files.problems import Problem, Severity
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
 _STD = "tag:yaml.org,2002:"
-SAFE_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
+# `merge` is what `<<` resolves to: harmless, and reported with a clearer message by the reader.
+SAFE_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge"))
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 

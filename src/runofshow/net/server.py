@@ -120,7 +120,9 @@ class ApiServer:
         self._server: _Server = server_cls((host, port), _Handler)
         self._server.port_impl = port_impl
         self._server.token = token
-        self._thread = threading.Thread(target=self._server.serve_forever, name="runofshow-api", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="runofshow-api", daemon=True
+        )
 
     @property
     def address(self) -> tuple[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -16,18 +17,29 @@ ANSWER_TIMEOUT_S = 5.0
 
 
 class MainThreadPort(QObject):
-    """A `ShowPort` whose calls are queued to the main thread; safe from any thread."""
+    """A `ShowPort` whose calls are queued to the main thread; safe from any thread.
 
-    _job = Signal(object)
+    Jobs travel in a plain thread-safe queue and only an argument-less signal crosses threads:
+    passing Python objects through queued `Signal(object)` emissions corrupted reference counts
+    in PySide6 6.12 (a crash at exit: "none_dealloc").
+    """
+
+    _wake = Signal()
 
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
         self._controller = controller
-        self._job.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _run(self, job: Callable[[], None]) -> None:
-        job()
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            job()
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         future: Future[Any] = Future()
@@ -40,7 +52,8 @@ class MainThreadPort(QObject):
             except BaseException as exc:  # handed to the waiting thread, which re-raises it
                 future.set_exception(exc)
 
-        self._job.emit(job)
+        self._jobs.put(job)
+        self._wake.emit()
         try:
             return future.result(timeout=ANSWER_TIMEOUT_S)
         except FutureTimeout:

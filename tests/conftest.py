@@ -1,0 +1,49 @@
+"""Shared fixtures. Qt runs offscreen and the app's user dirs point at a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt; subprocesses inherit both.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SESSION_HOME = tempfile.mkdtemp(prefix="runofshow-test-home-")
+os.environ["RUNOFSHOW_HOME"] = _SESSION_HOME
+
+from runofshow.core.clock import FakeClock  # noqa: E402
+from runofshow.core.event import Event  # noqa: E402
+from runofshow.core.show import Show  # noqa: E402
+from runofshow.files.eventfile import load_event  # noqa: E402
+from runofshow.files.resources import bundled_example  # noqa: E402
+
+#: 13:59:00 in Hanoi (UTC+7) on the roundtable's date: one minute before the start.
+BEFORE_START = datetime(2025, 10, 26, 6, 59, tzinfo=UTC)
+FIXED_NOW = datetime(2025, 10, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own app home, never the real user dirs."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("RUNOFSHOW_HOME", str(home))
+    yield home
+
+
+@pytest.fixture(scope="session")
+def roundtable() -> Event:
+    return load_event(bundled_example(), now=FIXED_NOW).event
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(BEFORE_START)
+
+
+@pytest.fixture
+def show(roundtable: Event) -> Show:
+    return Show(roundtable)

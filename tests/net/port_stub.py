@@ -1,0 +1,27 @@
+"""A thread-safe ShowPort without Qt, for API tests."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.commands import parse_command
+from runofshow.core.show import Show
+from runofshow.core.snapshot import snapshot
+
+
+class LockedPort:
+    def __init__(self, show: Show, clock: FakeClock) -> None:
+        self.show = show
+        self.clock = clock
+        self.lock = threading.Lock()
+        self.ids = frozenset(seg.id for seg in show.event.segments)
+
+    def state(self) -> dict[str, Any]:
+        with self.lock:
+            return snapshot(self.show, self.clock.now())
+
+    def command(self, data: Any) -> None:
+        with self.lock:
+            self.show.apply(parse_command(data, self.ids), self.clock.now())

@@ -1,0 +1,121 @@
+"""The real entry point in a subprocess: `python -m runofshow`, as a person starts it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from runofshow.files.resources import bundled_example
+
+TOKEN = "rehearsal-token"
+
+
+def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "runofshow", *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def test_check_command_exit_codes(tmp_path: Path) -> None:
+    assert run("check", str(bundled_example())).returncode == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nevent: {title: T}\n")
+    result = run("check", str(bad))
+    assert result.returncode == 1
+    assert f"{bad}:2:8: error: 'event' needs 'start'" in result.stderr
+    assert run("check").returncode == 2
+    assert run("--version").stdout.startswith("runofshow ")
+
+
+class App:
+    """The GUI app running offscreen with the API on an ephemeral port."""
+
+    def __init__(self, *args: str) -> None:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "runofshow", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()  # blocks until the API is listening
+        assert "control API at" in line, line + self.proc.stderr.read()  # type: ignore[union-attr]
+        self.base = line.split("control API at ", 1)[1].split()[0].rstrip("/")
+
+    def state(self) -> dict[str, Any]:
+        with urllib.request.urlopen(f"{self.base}/state", timeout=10) as response:
+            return json.loads(response.read())
+
+    def command(self, payload: dict[str, Any], token: str = TOKEN) -> tuple[int, dict[str, Any]]:
+        request = urllib.request.Request(
+            f"{self.base}/command",
+            data=json.dumps(payload).encode(),
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read())
+
+    def stop(self) -> int:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            code = self.proc.wait(timeout=20)
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+        _, self.stderr = self.proc.communicate()  # also closes the pipes
+        return code
+
+
+@pytest.fixture
+def rehearsal() -> Any:
+    app = App(
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--start-at", "14:00", "--clock-speed", "60"
+    )
+    yield app
+    if app.proc.poll() is None:
+        app.stop()
+    app.proc.communicate()
+
+
+def test_the_api_drives_the_whole_roundtable(rehearsal: App) -> None:
+    state = rehearsal.state()
+    assert state["event"]["timezone"] == "Asia/Ho_Chi_Minh"
+    assert state["now"].startswith("2025-10-26T14:0")  # --start-at 14:00 on the event's date
+    assert state["live_segment"] is None
+    assert rehearsal.command({"action": "start"}, token="wrong")[0] == 401
+    assert rehearsal.command({"action": "start"}) == (200, {"ok": True})
+    # At 60x, a quarter of a real second is a quarter of a show minute.
+    started = time.monotonic()
+    while time.monotonic() - started < 0.25:
+        time.sleep(0.02)  # a real process: time must pass for real
+    live = rehearsal.state()["segments"][0]
+    assert live["status"] == "live"
+    assert live["elapsed_s"] >= 14
+    assert rehearsal.command({"action": "add_time", "seconds": 60})[0] == 200
+    assert rehearsal.command({"action": "bogus"})[0] == 400
+    for expected in ("cross-border", "legal-frameworks", "convention-platform", "closing", None):
+        status, _ = rehearsal.command({"action": "next"})
+        assert status == 200
+        assert rehearsal.state()["live_segment"] == expected
+    final = rehearsal.state()
+    assert final["ended"] is True and final["running"] is False
+    assert [s["status"] for s in final["segments"]] == ["done"] * 5
+    assert all(s["actual_start"] and s["actual_end"] for s in final["segments"])
+    assert final["segments"][0]["duration_s"] == 420
+    assert rehearsal.stop() == 0, rehearsal.stderr

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.show import Show
+from runofshow.ui.controller import ShowController
+from runofshow.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def controller(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[ShowController]:
+    ctl = ShowController(show, clock)
+    yield ctl
+    ctl.stop_ticking()
+
+
+@pytest.fixture
+def window(controller: ShowController, qtbot: QtBot, qapp) -> MainWindow:
+    from runofshow.ui.style import apply_theme
+
+    apply_theme(qapp)
+    win = MainWindow(controller, remote_info="API test")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,147 @@
+"""The moderator window, driven by keys on a fake clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.ui.controller import ShowController
+from runofshow.ui.main_window import GotoDialog, MainWindow
+
+
+def refresh(controller: ShowController) -> None:
+    controller.tick.emit()
+
+
+def test_title_and_focus_at_start_up(window: MainWindow) -> None:
+    assert window.windowTitle().startswith("The UN Convention against Cybercrime")
+    assert window.countdown.hasFocus()
+    assert window.countdown.digits.text() == "6:00"
+    assert "STANDBY" in window.countdown.phase.text()
+
+
+def test_space_toggles_the_timer(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    assert window.controller.show.running
+    assert "Pause" in window.act_toggle.text()
+    clock.advance(61)
+    refresh(window.controller)
+    assert window.countdown.digits.text() == "4:59"
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    assert not window.controller.show.running
+    assert "PAUSED" in window.countdown.phase.text()
+
+
+def test_arrow_and_letter_keys_move_between_segments(window: MainWindow, qtbot: QtBot) -> None:
+    show = window.controller.show
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Right)
+    assert show.live_index == 1
+    qtbot.keyClick(window.countdown, Qt.Key.Key_N)
+    assert show.live_index == 2
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Left)
+    assert show.live_index == 1
+    qtbot.keyClick(window.countdown, Qt.Key.Key_P)
+    assert show.live_index == 0
+    assert "Opening remarks" in window.countdown.segment_title.text()
+
+
+def test_plus_and_minus_change_time(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Plus)
+    assert window.controller.show.duration(0) == 420
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Minus)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Minus)
+    assert window.controller.show.duration(0) == 300
+
+
+def test_state_is_shown_in_words_as_time_runs_out(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    seen = []
+    for seconds in (100, 150, 90, 30):  # at 100, 250, 340, 370 s of a 360 s segment
+        clock.advance(seconds)
+        refresh(window.controller)
+        seen.append((window.countdown.phase.text(), window.countdown.property("state")))
+    assert seen[0] == ("ON TIME", "running")
+    assert seen[1] == ("WRAP UP", "wrap_up")
+    assert seen[2] == ("FINAL", "final")
+    assert seen[3][1] == "overtime" and "OVERTIME" in seen[3][0]
+    assert window.countdown.digits.text() == "+0:10"
+    status = window.model.index(0, 6).data()
+    assert "OVERTIME" in status
+
+
+def test_digits_are_at_least_a_quarter_of_the_window_high(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1280, 800)
+    qtbot.wait(10)
+    metrics = QFontMetricsF(window.countdown.digits.fitted_font())
+    assert metrics.capHeight() >= window.height() / 4
+
+
+def test_escape_leaves_the_notes_and_the_keys_work_again(window: MainWindow, qtbot: QtBot) -> None:
+    notes = window.details.notes
+    notes.setFocus()
+    notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.waitUntil(notes.hasFocus)
+    qtbot.keyClicks(notes, " and more")
+    assert not window.controller.show.running  # Space typed into the notes, not the show
+    qtbot.keyClick(notes, Qt.Key.Key_Escape)
+    assert window.countdown.hasFocus()
+    assert window.controller.show.runs[0].notes.endswith(" and more")  # committed on leaving
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    assert window.controller.show.running
+
+
+def test_notes_commit_after_a_pause_in_typing(window: MainWindow, qtbot: QtBot) -> None:
+    notes = window.details.notes
+    notes.setFocus()
+    notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(notes, "!")
+    qtbot.waitUntil(lambda: window.controller.show.runs[0].notes.endswith("!"), timeout=3000)
+
+
+def test_header_shows_hard_stop_and_schedule(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
+    assert window.header.clock.text() == "13:59:00"
+    assert "HARD STOP 14:45" in window.header.hard_stop.text()
+    assert "46:00 left" in window.header.hard_stop.text()
+    assert window.header.schedule.text().startswith("ON TIME")
+    clock.advance(60)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    clock.advance(420)
+    refresh(window.controller)
+    assert window.header.schedule.text().startswith("1:00 BEHIND")
+    assert window.header.schedule.property("state") == "behind"
+    assert "OVER by 1:00" in window.header.hard_stop.text()
+
+
+def test_rundown_marks_done_live_and_overrun(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
+    from runofshow.ui.rundown_model import StateRole
+
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    clock.advance(400)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Right)
+    model = window.model
+    assert model.index(0, 0).data(StateRole) == "overrun"
+    assert model.index(1, 0).data(StateRole) == "live"
+    assert model.index(0, 6).data() == "✓ OVERRAN"
+    assert model.index(0, 5).data() == "+40s over"
+    assert model.index(2, 4).data().startswith("~")
+
+
+def test_goto_uses_the_dialog(window: MainWindow, qtbot: QtBot, monkeypatch) -> None:
+    monkeypatch.setattr(GotoDialog, "ask", classmethod(lambda cls, parent, titles, current: 3))
+    window.act_goto.trigger()
+    assert window.controller.show.cursor == 3
+    assert window.countdown.hasFocus()
+
+
+def test_a_failed_command_is_shown_not_raised(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Left)
+    assert "first segment" in window.statusBar().currentMessage()
+
+
+def test_screenshot_renders(window: MainWindow, tmp_path) -> None:
+    image = window.grab()
+    assert not image.isNull()
+    assert image.save(str(tmp_path / "window.png"))
