@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import secrets
 import signal
 import socket
 import sys
@@ -20,7 +19,6 @@ from runofshow import __version__
 from runofshow.core.clock import Clock, RehearsalClock, SystemClock
 from runofshow.core.durations import DurationError, parse_time_of_day
 from runofshow.core.event import Event
-from runofshow.files.check import run_check
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles
@@ -86,6 +84,8 @@ def check_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
     args = parser.parse_args(argv)
+    from runofshow.files.check import run_check
+
     return run_check(args.files, now=SystemClock().now().wall, out=sys.stdout, err=sys.stderr)
 
 
@@ -163,7 +163,7 @@ class Session:
         self._recent = recent
         self._server = None
         self._port = None
-        self._token = options.token or secrets.token_urlsafe(12)
+        self._token = options.token or _new_token()
         self.window = None
 
     def start(self, loaded: LoadedEvent) -> None:
@@ -210,6 +210,12 @@ class Session:
     def stop(self) -> None:
         if self._server is not None:
             self._server.stop()
+
+
+def _new_token() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(12)
 
 
 def _quit_on_signals(app) -> None:  # noqa: ANN001

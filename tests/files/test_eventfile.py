@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
+from runofshow.files import yamlnodes
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from tests.conftest import FIXED_NOW
@@ -188,6 +190,16 @@ CORPUS: list[tuple[str, str | bytes, list[str]]] = [
 ]
 
 
+@pytest.fixture(params=["libyaml", "pure-python"])
+def yaml_loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both PyYAML composers must report the same positions."""
+    if request.param == "pure-python":
+        monkeypatch.setattr(yamlnodes, "_LOADER", yaml.SafeLoader)
+    elif not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+
+
+@pytest.mark.usefixtures("yaml_loader")
 @pytest.mark.parametrize(("content", "expected"), [c[1:] for c in CORPUS], ids=[c[0] for c in CORPUS])
 def test_malformed_files_get_line_precise_errors(tmp_path: Path, content: str | bytes, expected: list[str]) -> None:
     lines = errors_of(tmp_path, content)

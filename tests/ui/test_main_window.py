@@ -63,7 +63,7 @@ def test_state_is_shown_in_words_as_time_runs_out(window: MainWindow, qtbot: QtB
         clock.advance(seconds)
         refresh(window.controller)
         seen.append((window.countdown.phase.text(), window.countdown.property("state")))
-    assert seen[0] == ("ON TIME", "running")
+    assert seen[0] == ("RUNNING", "running")
     assert seen[1] == ("WRAP UP", "wrap_up")
     assert seen[2] == ("FINAL", "final")
     assert seen[3][1] == "overtime" and "OVERTIME" in seen[3][0]
@@ -125,7 +125,7 @@ def test_rundown_marks_done_live_and_overrun(window: MainWindow, clock: FakeCloc
     assert model.index(0, 0).data(StateRole) == "overrun"
     assert model.index(1, 0).data(StateRole) == "live"
     assert model.index(0, 6).data() == "✓ OVERRAN"
-    assert model.index(0, 5).data() == "+40s over"
+    assert model.index(0, 5).data() == "+0:40"
     assert model.index(2, 4).data().startswith("~")
 
 

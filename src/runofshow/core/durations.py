@@ -71,7 +71,7 @@ def format_countdown(remaining: float) -> str:
 
 def format_offset(offset_s: float) -> str:
     """Ahead/behind as words: `2:10 behind`, `0:45 ahead`, `on time`."""
-    whole = round(offset_s)
+    whole = round(offset_s)  # amounts round to the nearest second; countdowns round up
     if whole == 0:
         return "on time"
     return f"{format_clock(abs(whole))} {'behind' if whole > 0 else 'ahead'}"

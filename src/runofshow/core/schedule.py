@@ -38,7 +38,7 @@ class Phase(StrEnum):
 
 PHASE_LABELS = {
     Phase.STANDBY: "STANDBY",
-    Phase.RUNNING: "ON TIME",
+    Phase.RUNNING: "RUNNING",
     Phase.WRAP_UP: "WRAP UP",
     Phase.FINAL: "FINAL",
     Phase.OVERTIME: "OVERTIME",
@@ -123,8 +123,12 @@ class ScheduleBasis:
         """Pending and at or after the cursor: will run (segments before the cursor are passed over)."""
         return self.show.runs[i].status is Status.PENDING and i >= self.show.cursor
 
-    def _origin(self, now: Instant) -> float:
-        """When the chain of segments to come begins."""
+    def origin(self, now: Instant) -> float:
+        """When the chain of segments to come begins (POSIX time).
+
+        While the live segment runs with time left this stays put, so the expected times of
+        everything after it do not move; a view can repaint just the live row.
+        """
         wall = _ts(now.wall)
         if self._live is not None:
             return wall + max(self.show.remaining(self._live, now), 0.0)
@@ -146,10 +150,10 @@ class ScheduleBasis:
             start, end, phase = _ts(run.actual_start.wall), _ts(run.actual_end.wall), Phase.DONE
         elif run.status is Status.LIVE:
             assert run.actual_start is not None
-            start, end = _ts(run.actual_start.wall), self._origin(now)
+            start, end = _ts(run.actual_start.wall), self.origin(now)
             phase = phase_for(remaining, defaults.wrap_up_s, defaults.final_s)
         else:
-            start = max(self._prefix[i](self._origin(now)), self._fixed[i])
+            start = max(self._prefix[i](self.origin(now)), self._fixed[i])
             if self._to_come(i):
                 end, phase = start + max(remaining, 0.0), Phase.STANDBY
             else:  # passed over: takes no time
@@ -169,7 +173,7 @@ class ScheduleBasis:
         )
 
     def projected_end(self, now: Instant) -> datetime:
-        origin = self._origin(now)
+        origin = self.origin(now)
         ends = [self._ends_done]
         if self._live is not None or self._total != Chain():
             ends.append(self._total(origin))

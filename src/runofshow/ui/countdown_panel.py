@@ -9,6 +9,7 @@ from runofshow.core.durations import format_clock, format_countdown, format_shor
 from runofshow.core.schedule import PHASE_LABELS, Phase
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.style import set_state
 
 
@@ -20,14 +21,13 @@ class CountdownPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._controller = controller
         self.segment_title = QLabel(objectName="segmentTitle", wordWrap=True)
-        self.digits = FitLabel("+88:88")
-        self.digits.setObjectName("countdownDigits")
+        self.digits = FitLabel("+88:88", name="countdownDigits")
         self.phase = QLabel(objectName="phaseLabel")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail = QLabel(objectName="countdownDetail")
+        self.detail = LiveLabel("88:88 of 1h30m (+10m live) · ends ~88:88:88", name="countdownDetail")
         self.next_up = QLabel(objectName="nextUp", wordWrap=True)
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in (self.segment_title, self.phase, self.detail, self.next_up):
+        for label in (self.segment_title, self.phase, self.next_up):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # The digits span the full width: the wider the box, the taller the digits.
         layout = QGridLayout(self)
@@ -53,7 +53,7 @@ class CountdownPanel(QFrame):
         if show.ended:
             self.segment_title.setText("The show has ended")
             self.digits.setText("END")
-            self._set_phase("done", "DONE · well done")
+            self._set_phase("done", "DONE")
             end = basis.projected_end(now)
             self.detail.setText(f"Ended {end:%H:%M:%S}")
             self.next_up.setText("")

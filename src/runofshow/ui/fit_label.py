@@ -1,23 +1,25 @@
-"""A label whose text grows to fill its box: digits readable from across the room.
+"""A live label whose text grows to fill its box: digits readable from across the room.
 
-It paints the text itself at a computed pixel size, because a style sheet that sets a font
-family (as ours does, to keep fonts out of Python) would override any size set with setFont.
+The pixel size is computed here because the style sheet names the font family (fonts stay out
+of Python) and a style sheet font would override any size set with setFont.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from runofshow.ui.live_label import LiveLabel
 
 
-class FitLabel(QLabel):
+class FitLabel(LiveLabel):
     """Scales its text to the largest size at which `sample` fits, so digits never jump size."""
 
-    def __init__(self, sample: str, parent: QWidget | None = None, *, fill: float = 0.94) -> None:
-        super().__init__(parent)
-        self._sample = sample
+    def __init__(self, sample: str, parent: QWidget | None = None, *, name: str = "", fill: float = 0.94) -> None:
+        super().__init__(sample, parent, name=name, align=Qt.AlignmentFlag.AlignCenter)
         self._fill = fill
+        self._fitted: tuple[tuple[object, ...], QFont] | None = None  # (inputs, font) of the last fit
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumHeight(40)
 
@@ -26,9 +28,15 @@ class FitLabel(QLabel):
             self._sample = sample
             self.update()
 
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(400, 200)
+
     def fitted_font(self) -> QFont:
-        font = QFont(self.font())
         rect = self.contentsRect()
+        key = (rect.width(), rect.height(), self._sample, self.font().key())
+        if self._fitted is not None and self._fitted[0] == key:
+            return self._fitted[1]
+        font = QFont(self.font())
         probe = QFont(font)
         probe.setPixelSize(100)
         metrics = QFontMetricsF(probe)
@@ -37,12 +45,8 @@ class FitLabel(QLabel):
         height = max(metrics.capHeight() * 1.15, 1.0)
         scale = min(rect.width() * self._fill / width, rect.height() * self._fill / height)
         font.setPixelSize(max(int(100 * scale), 8))
+        self._fitted = (key, font)
         return font
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt naming)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(self.fitted_font())
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.contentsRect(), Qt.AlignmentFlag.AlignCenter, self.text())
-        painter.end()
+    def paint_font(self) -> QFont:
+        return self.fitted_font()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from runofshow.core.durations import format_clock, format_offset
+from runofshow.core.durations import format_clock, format_countdown, format_offset
 from runofshow.ui.controller import ShowController
+from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.style import set_state
 
 #: Behind by more than this many seconds turns the schedule label to "behind" (amber/red).
@@ -19,10 +21,10 @@ class HeaderBar(QFrame):
         self._controller = controller
         info = controller.show.event.info
         self.title = QLabel(info.title, objectName="eventTitle", wordWrap=True)
-        self.clock = QLabel(objectName="timeOfDay")
+        self.clock = LiveLabel("88:88:88", name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter)
         self.clock.setToolTip(f"Time of day in {info.timezone_name}")
-        self.hard_stop = QLabel(objectName="hardStop")
-        self.schedule = QLabel(objectName="scheduleOffset")
+        self.hard_stop = LiveLabel("HARD STOP 88:88 · 88:88 left · OVER by 88:88", name="hardStop")
+        self.schedule = LiveLabel("88:88 BEHIND · ends ~88:88:88", name="scheduleOffset")
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.title, 0, 0, 1, 2)
@@ -57,8 +59,9 @@ class HeaderBar(QFrame):
                 self.hard_stop.setText(when + f"PASSED {format_clock(-left)} ago")
                 set_state(self.hard_stop, "over")
             else:
-                margin = "" if over < 1 else f" · OVER by {format_clock(over)}"
-                self.hard_stop.setText(when + f"{format_clock(left)} left{margin}")
+                # Counts down like the countdown (rounding up); amounts over round like the offset.
+                margin = "" if round(over) < 1 else f" · OVER by {format_clock(round(over))}"
+                self.hard_stop.setText(when + f"{format_countdown(left)} left{margin}")
                 set_state(self.hard_stop, "over" if over >= 1 else "ok")
         self.schedule.setText(f"{format_offset(offset).upper()} · ends ~{projected:%H:%M:%S}")
         state = "behind" if offset > BEHIND_TOLERANCE_S else "ahead" if offset < -BEHIND_TOLERANCE_S else "ok"

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.model = RundownModel(controller)
         self.rundown = RundownView()
         self.rundown.setModel(self.model)
+        self.rundown.follow(controller)
         self.details = DetailsPanel(controller)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self.show_error)
         controller.changed.connect(self._update_toggle_text)
         self._update_toggle_text()
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self.focus_show()
 
     # --- actions -------------------------------------------------------------------------
@@ -152,6 +153,15 @@ class MainWindow(QMainWindow):
         self.act_previous.setText("◀◀ Previous  [←]")
         self.act_plus.setText("+1 min  [+]")
         self.act_minus.setText("−1 min  [−]")
+
+    def _fit_to_screen(self) -> None:
+        """1280×800 where there is room; never larger than the screen's free area."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 800
+        if area is not None and area.width() > 0:
+            width, height = min(width, area.width()), min(height, area.height() - 30)
+        self.resize(width, height)
 
     # --- behaviour -----------------------------------------------------------------------
     def focus_show(self) -> None:

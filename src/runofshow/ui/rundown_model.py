@@ -1,7 +1,8 @@
 """The rundown as a Qt table model over the core show (one row per segment).
 
 Cells are computed when the view asks for them, from the controller's schedule basis and the
-clock at that moment, so only visible rows cost anything on each tick.
+clock at that moment. The model signals only when a command changed the show; the once-a-second
+repaint of moving times is the view's business (RundownView.repaint_times).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from runofshow.core.durations import format_countdown, format_short
+from runofshow.core.durations import format_clock, format_countdown, format_short
 from runofshow.core.schedule import PHASE_LABELS, Phase
 from runofshow.core.show import Status
 from runofshow.ui.controller import ShowController
@@ -35,7 +36,6 @@ class RundownModel(QAbstractTableModel):
         super().__init__(controller)
         self._controller = controller
         controller.changed.connect(self._refresh_all)
-        controller.tick.connect(self._refresh_times)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._controller.show.runs)
@@ -84,8 +84,9 @@ class RundownModel(QAbstractTableModel):
             if timing.status is Status.SKIPPED:
                 return ""
             if timing.status is Status.DONE:
-                over = -timing.remaining_s
-                return f"+{format_short(over)} over" if over >= 1 else "on time"
+                # Actual minus planned, signed: +2:29 overran, −11:41 finished early.
+                delta = round(-timing.remaining_s)
+                return "±0:00" if delta == 0 else ("+" if delta > 0 else "−") + format_clock(abs(delta))
             return format_countdown(timing.remaining_s)
         if col == COL_STATUS:
             if timing.status is Status.LIVE:
@@ -110,8 +111,3 @@ class RundownModel(QAbstractTableModel):
     def _refresh_all(self) -> None:
         last = self.index(self.rowCount() - 1, self.columnCount() - 1)
         self.dataChanged.emit(self.index(0, 0), last)
-
-    def _refresh_times(self) -> None:
-        # Only the time columns move between commands; the view repaints just its visible rows.
-        rows = self.rowCount() - 1
-        self.dataChanged.emit(self.index(0, COL_START), self.index(rows, COL_STATUS))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Property, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.ui.rundown_model import COL_TITLE, StateRole
+from runofshow.ui.controller import ShowController
+from runofshow.ui.rundown_model import COL_LEFT, COL_START, COL_STATUS, COL_TITLE, StateRole
 
 
 class _StateDelegate(QStyledItemDelegate):
@@ -71,8 +72,46 @@ class RundownView(QTableView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setShowGrid(False)
         self.setWordWrap(False)
-        self.verticalHeader().hide()
+        rows = self.verticalHeader()
+        rows.hide()
+        # Uniform row heights: painting and scrolling stay cheap with thousands of segments.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setAlternatingRowColors(False)
+
+    def follow(self, controller: ShowController) -> None:
+        """Repaint the moving times on each tick of `controller`."""
+        self._controller = controller
+        self._painted_origin: int | None = None
+        controller.tick.connect(self.repaint_times)
+        controller.changed.connect(self._forget_origin)
+
+    def _forget_origin(self) -> None:
+        self._painted_origin = None
+
+    def repaint_times(self) -> None:
+        """Mark for repaint only what a second of time changes, in the visible rows.
+
+        While the live segment runs with time left, later expected times stay put: only the live
+        row's Left and Status cells change. Paused, in overtime or before the start, every
+        expected time slides with the clock: repaint the time columns of the visible rows.
+        (Item-range dataChanged would repaint the whole viewport instead.)
+        """
+        controller = self._controller
+        origin = round(controller.basis.origin(controller.now()))
+        viewport = self.viewport()
+        left, right = self.columnViewportPosition(COL_START), self.columnViewportPosition(COL_STATUS)
+        right += self.columnWidth(COL_STATUS)
+        if origin != self._painted_origin:
+            self._painted_origin = origin
+            viewport.update(QRect(left, 0, right - left, viewport.height()))
+            return
+        live = controller.show.live_index
+        if live is not None:
+            top = self.rowViewportPosition(live)
+            if -self.rowHeight(live) < top < viewport.height():
+                x = self.columnViewportPosition(COL_LEFT)
+                viewport.update(QRect(x, top, right - x, self.rowHeight(live)))
 
     def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
         super().setModel(model)

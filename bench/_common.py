@@ -1,0 +1,59 @@
+"""Helpers shared by the benchmark scripts (not part of the app)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def event_yaml(segments: int) -> str:
+    lines = [
+        "version: 1",
+        "event: {title: Benchmark, date: 2025-10-26, start: '08:00', timezone: UTC}",
+        "people:",
+        "  - {id: p1, name: Person One, organization: Org}",
+        "segments:",
+    ]
+    for i in range(segments):
+        lines.append(f"  - title: Segment {i + 1}")
+        lines.append("    duration: 10m")
+        lines.append("    speakers: [p1]")
+        lines.append(f"    notes: Notes for segment {i + 1}")
+    return "\n".join(lines) + "\n"
+
+
+def write_event(folder: Path, segments: int) -> Path:
+    path = folder / f"bench-{segments}.yaml"
+    path.write_text(event_yaml(segments), encoding="utf-8")
+    return path
+
+
+def helper(*args: str) -> list[str]:
+    return [sys.executable, str(HERE / "_first_frame.py"), *args]
+
+
+def run_first_frame(*args: str) -> tuple[float, int]:
+    """(seconds from spawn to first frame, peak RSS in KiB) of one helper run."""
+    import time
+
+    started = time.monotonic()
+    proc = subprocess.Popen(helper(*args), stdout=subprocess.PIPE, text=True, env=ENV)
+    out, _ = proc.communicate(timeout=120)
+    first = float(out.strip().splitlines()[-2])
+    rss = int(out.strip().splitlines()[-1])
+    return first - started, rss
+
+
+def table(rows: list[tuple[str, str, str, str]]) -> str:
+    header = "| measure | runofshow | bare PySide6 | ratio / target |\n| --- | --- | --- | --- |\n"
+    return header + "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows)

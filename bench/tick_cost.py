@@ -1,0 +1,79 @@
+"""Cost of one repaint tick with 1,000 segments vs 10 (in process, offscreen).
+
+Usage: python bench/tick_cost.py [--ticks 300]
+A tick is what happens once a second: the controller signals, every widget asks for fresh
+readings, and Qt repaints the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from _common import median, write_event  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from runofshow.core.clock import FakeClock  # noqa: E402
+from runofshow.core.show import Show  # noqa: E402
+from runofshow.files.eventfile import load_event  # noqa: E402
+from runofshow.ui.controller import ShowController  # noqa: E402
+from runofshow.ui.main_window import MainWindow  # noqa: E402
+from runofshow.ui.style import apply_theme  # noqa: E402
+
+
+def tick_cost(app: QApplication, segments: int, ticks: int, *, overtime: bool = False) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        event = load_event(write_event(Path(folder), segments), now=datetime.now(UTC)).event
+    clock = FakeClock(datetime(2025, 10, 26, 8, 0, tzinfo=UTC))
+    controller = ShowController(Show(event), clock)
+    window = MainWindow(controller)
+    window.resize(1280, 800)
+    window.show()
+    controller.act("start")
+    if overtime:  # segments last 10 minutes: every expected time slides with the clock
+        clock.advance(11 * 60)
+    app.processEvents()
+    costs = []
+    for _ in range(ticks):
+        clock.advance(1.0)
+        started = time.perf_counter()
+        controller.tick.emit()
+        # Paint what the tick marked dirty, as the event loop would, inside the measurement.
+        app.sendPostedEvents()
+        app.processEvents()
+        costs.append(time.perf_counter() - started)
+    controller.stop_ticking()
+    window.close()
+    return median(costs)
+
+
+def measure(ticks: int) -> dict[str, float]:
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    tick_cost(app, 10, 20)  # warm up
+    return {
+        "tick_10": tick_cost(app, 10, ticks),
+        "tick_1000": tick_cost(app, 1000, ticks),
+        "tick_over_10": tick_cost(app, 10, ticks, overtime=True),
+        "tick_over_1000": tick_cost(app, 1000, ticks, overtime=True),
+    }
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ticks", type=int, default=300)
+    r = measure(parser.parse_args().ticks)
+    print(
+        f"tick: 10 segments {r['tick_10'] * 1000:.2f} ms, 1,000 segments {r['tick_1000'] * 1000:.2f} ms, "
+        f"ratio {r['tick_1000'] / r['tick_10']:.2f} (target <= 1.3)"
+    )
+    print(
+        f"tick in overtime: 10 segments {r['tick_over_10'] * 1000:.2f} ms, 1,000 segments "
+        f"{r['tick_over_1000'] * 1000:.2f} ms, ratio {r['tick_over_1000'] / r['tick_over_10']:.2f}"
+    )

@@ -1,0 +1,62 @@
+"""Labels for readings that change every second, without re-laying out the window.
+
+A QLabel asks its layout to recompute on every setText, so a clock in a label makes the whole
+window re-layout once a second. A `LiveLabel` keeps a size hint taken from a sample text and
+only repaints itself. Colours and fonts still come from the style sheet (palette and font).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class LiveLabel(QWidget):
+    def __init__(
+        self,
+        sample: str,
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    ) -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self._text = ""
+        self._sample = sample
+        self._align = align
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name, so callers read alike)
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        metrics = QFontMetricsF(self.font())
+        margins = self.contentsMargins()
+        width = metrics.horizontalAdvance(self._sample) + margins.left() + margins.right() + 4
+        height = metrics.height() + margins.top() + margins.bottom() + 2
+        return QSize(int(width), int(height))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(10, self.sizeHint().height())
+
+    def paint_font(self) -> QFont:
+        return self.font()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        font = self.paint_font()
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        rect = self.contentsRect()
+        text = QFontMetricsF(font).elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self._align), text)
+        painter.end()
