@@ -13,14 +13,14 @@ import time
 LINGER_MS = 1500  # let caches and lazy work settle before reading the peak memory
 
 
-def watch(app) -> None:  # noqa: ANN001
+def watch(app) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
 
     class Watcher(QObject):
         done = False
 
-        def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802
             if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.isWindow():
                 self.done = True
                 QTimer.singleShot(0, self.first_frame)
@@ -55,7 +55,7 @@ def real_app(path: str) -> int:
 
     original = QApplication.exec
 
-    def exec_watched(self) -> int:  # noqa: ANN001
+    def exec_watched(self) -> int:
         watch(self)
         return original()
 

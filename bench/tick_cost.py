@@ -16,15 +16,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import median, write_event  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from _common import median, write_event
+from PySide6.QtWidgets import QApplication
 
-from runofshow.core.clock import FakeClock  # noqa: E402
-from runofshow.core.show import Show  # noqa: E402
-from runofshow.files.eventfile import load_event  # noqa: E402
-from runofshow.ui.controller import ShowController  # noqa: E402
-from runofshow.ui.main_window import MainWindow  # noqa: E402
-from runofshow.ui.style import apply_theme  # noqa: E402
+from runofshow.core.clock import FakeClock
+from runofshow.core.show import Show
+from runofshow.files.eventfile import load_event
+from runofshow.ui.controller import ShowController
+from runofshow.ui.main_window import MainWindow
+from runofshow.ui.style import apply_theme
 
 
 def tick_cost(app: QApplication, segments: int, ticks: int, *, overtime: bool = False) -> float:

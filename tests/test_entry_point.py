@@ -40,8 +40,8 @@ def test_check_command_exit_codes(tmp_path: Path) -> None:
 class App:
     """The GUI app running offscreen with the API on an ephemeral port."""
 
-    def __init__(self, *args: str) -> None:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    def __init__(self, *args: str, platform: str = "offscreen") -> None:
+        env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "runofshow", *args],
             stdout=subprocess.PIPE,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
-import socket
 import sys
 from collections.abc import Sequence
 from datetime import time
@@ -219,21 +219,43 @@ def _new_token() -> str:
 
 
 def _quit_on_signals(app) -> None:  # noqa: ANN001
-    """Quit cleanly on SIGINT/SIGTERM: Qt's loop blocks Python's handlers, so wake it via a socket."""
+    """Quit cleanly on SIGINT/SIGTERM.
+
+    Qt's event loop keeps Python's handlers from running, so the signal is written to a pipe
+    (set_wakeup_fd) that a QSocketNotifier watches: no polling timer.
+    """
     from PySide6.QtCore import QSocketNotifier
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
+    if os.name == "posix":
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+
+        def read_wakeup() -> None:
+            os.read(read_fd, 64)
+
+        keep: tuple[object, ...] = (read_fd, write_fd)
+    else:  # Windows wants a socket here
+        import socket
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        read_fd, write_fd = reader.fileno(), writer.fileno()
+
+        def read_wakeup() -> None:
+            reader.recv(64)
+
+        keep = (reader, writer)
+    signal.set_wakeup_fd(write_fd)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: None)
 
     def drain() -> None:
         with contextlib.suppress(OSError):
-            reader.recv(64)
+            read_wakeup()
         app.quit()
 
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
     notifier.activated.connect(drain)
-    app._signal_sockets = (reader, writer, notifier)  # keep them alive with the app
+    app._signal_wakeup = (keep, notifier)  # keep them alive with the app

@@ -26,7 +26,7 @@ def port(show: Show, clock: FakeClock) -> LockedPort:
 
 @pytest.fixture
 def server(port: LockedPort) -> Iterator[ApiServer]:
-    api = ApiServer("127.0.0.1", 0, port, TOKEN)
+    api = ApiServer("127.0.0.1", 0, port, TOKEN, poll_interval=0.02)
     api.start()
     yield api
     api.stop()

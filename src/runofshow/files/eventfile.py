@@ -8,10 +8,9 @@ The format is documented in docs/event-file.md; the JSON Schema lives in resourc
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -57,6 +56,14 @@ FALSE_WORDS = {"false", "no", "off"}
 
 T = TypeVar("T")
 Fields = dict[str, tuple[ScalarNode, Node]]
+
+
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """`; did you mean 'duration'?` for a near miss, else an empty string."""
+    import difflib  # only files with mistakes pay for it
+
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 class _TooManyProblemsError(Exception):
@@ -115,8 +122,7 @@ class _Reader:
                 self.error(key, f"duplicate key '{name}' (first at line {first.line})")
                 continue
             if name not in allowed:
-                close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-                hint = f"; did you mean '{close[0]}'?" if close else f" in {what} (known: {', '.join(allowed)})"
+                hint = did_you_mean(name, allowed) or f" in {what} (known: {', '.join(allowed)})"
                 self.error(key, f"unknown key '{name}'{hint}")
                 continue
             fields[name] = (key, value)
@@ -319,8 +325,7 @@ class _EventReader(_Reader):
         if pid is None:
             return None
         if pid not in people:
-            close = difflib.get_close_matches(pid, list(people), n=1, cutoff=0.6)
-            hint = f"; did you mean '{close[0]}'?" if close else " (add it under 'people')"
+            hint = did_you_mean(pid, list(people)) or " (add it under 'people')"
             self.error(node, f"unknown person id '{pid}'{hint}")
             return None
         return people[pid]
@@ -491,8 +496,7 @@ def _check_zone(raw: str) -> str:
 
 def _check_kind(raw: str) -> str:
     if raw not in SEGMENT_KINDS:
-        close = difflib.get_close_matches(raw, SEGMENT_KINDS, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
+        hint = did_you_mean(raw, SEGMENT_KINDS)
         raise ValueError(f"unknown kind '{raw}' (one of: {', '.join(SEGMENT_KINDS)}){hint}")
     return raw
 

@@ -111,7 +111,7 @@ def parse_listen(value: str) -> tuple[str, int]:
 class ApiServer:
     """Serves the API on a background thread until `stop()`."""
 
-    def __init__(self, host: str, port: int, port_impl: ShowPort, token: str) -> None:
+    def __init__(self, host: str, port: int, port_impl: ShowPort, token: str, *, poll_interval: float = 0.5) -> None:
         family = socket.AF_INET
         with contextlib.suppress(ValueError):
             if ipaddress.ip_address(host).version == 6:
@@ -121,7 +121,11 @@ class ApiServer:
         self._server.port_impl = port_impl
         self._server.token = token
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="runofshow-api", daemon=True
+            # The loop wakes every poll_interval only to notice stop(); requests wake it at once.
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": poll_interval},
+            name="runofshow-api",
+            daemon=True,
         )
 
     @property

@@ -5,11 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -30,6 +27,8 @@ class GotoDialog:
     @classmethod
     def ask(cls, parent: QWidget, titles: list[str], current: int) -> int | None:
         """The index of the segment to go to, or None if cancelled (tests replace this)."""
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when first used, not at start-up
+
         item, ok = QInputDialog.getItem(parent, "Go to segment", "Segment:", titles, current, False)
         return titles.index(item) if ok and item in titles else None
 
@@ -37,6 +36,8 @@ class GotoDialog:
 class OpenDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent, "Open event file", "", "Event files (*.yaml *.yml);;All files (*)"
         )
@@ -184,9 +185,14 @@ class MainWindow(QMainWindow):
         if path:
             self.open_requested.emit(path)
 
+    def _inform(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, title, text)
+
     def _show_remote(self) -> None:
         text = self.remote_info or "The control API is off. Start with --serve [HOST:]PORT to turn it on."
-        QMessageBox.information(self, "Remote control", text)
+        self._inform("Remote control", text)
 
     def _show_keys(self) -> None:
         rows = [
@@ -199,7 +205,7 @@ class MainWindow(QMainWindow):
             (self.act_focus, "Leave a text field"),
         ]
         lines = [f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows]
-        QMessageBox.information(self, "Keys", "\n".join(lines))
+        self._inform("Keys", "\n".join(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.details.notes.flush()

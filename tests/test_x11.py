@@ -1,0 +1,80 @@
+"""Under a real X server (Xvfb), a key press reaches the show: Space toggles the timer.
+
+Skipped where Xvfb or xdotool is not installed (see README: system libraries).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from runofshow.files.resources import bundled_example
+from tests.test_entry_point import TOKEN, App
+
+pytestmark = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb and xdotool")
+
+
+def wait_for(predicate, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)  # a real X server and a real process: time must pass
+    return False
+
+
+@pytest.fixture
+def display(tmp_path: Path) -> Iterator[str]:
+    for number in range(140, 160):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            break
+    name = f":{number}"
+    server = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    assert wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists()), "Xvfb did not start"
+    yield name
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def test_space_toggles_the_timer_in_a_real_window(display: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISPLAY", display)
+    app = App(
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--start-at", "14:00",
+        "--clock-speed", "60", platform="xcb",
+    )  # fmt: skip
+    try:
+        env = {**os.environ, "DISPLAY": display}
+
+        def window_id() -> str:
+            found = subprocess.run(
+                ["xdotool", "search", "--name", "UN Convention"], capture_output=True, text=True, env=env, check=False
+            )
+            return found.stdout.split()[0] if found.stdout.split() else ""
+
+        assert wait_for(lambda: bool(window_id())), "the window did not appear"
+        wid = window_id()
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=False, timeout=10)
+
+        def press_space() -> None:
+            subprocess.run(["xdotool", "key", "--window", wid, "space"], env=env, check=True, timeout=10)
+
+        press_space()
+        assert wait_for(lambda: app.state()["running"]), "Space did not start the timer"
+        assert app.state()["live_segment"] == "opening"
+        press_space()
+        assert wait_for(lambda: not app.state()["running"]), "Space did not pause the timer"
+        for _ in range(5):
+            assert app.command({"action": "next"})[0] == 200
+        assert app.state()["ended"] is True
+    finally:
+        assert app.stop() == 0, app.stderr
