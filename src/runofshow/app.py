@@ -117,8 +117,7 @@ def run_gui(options: argparse.Namespace) -> int:
     apply_theme(app)
     _quit_on_signals(app)
     recent = RecentFiles(UserDirs.default().config)
-    path = Path(options.file) if options.file else (recent.last_existing() or bundled_example())
-    loaded = open_event_interactively(str(path))
+    loaded = open_event_interactively(str(initial_path(options.file, recent)))
     if loaded is None:
         return 1
     recent.add(Path(loaded.path))
@@ -132,6 +131,13 @@ def run_gui(options: argparse.Namespace) -> int:
     code = app.exec()
     session.stop()
     return code
+
+
+def initial_path(file_arg: str | None, recent: RecentFiles) -> Path:
+    """The file named on the command line, else the last one used, else the bundled example."""
+    if file_arg:
+        return Path(file_arg)
+    return recent.last_existing() or bundled_example()
 
 
 def open_event_interactively(path: str) -> LoadedEvent | None:
