@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 SEGMENT_KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
+REQUEST_TYPES = ("statement", "point_of_order", "right_of_reply", "question", "floor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class SpeakerSlot:
     pronunciation: str = ""
     notes: str = ""
     allotted_s: int | None = None
+    type: str = "statement"  # a RequestType value
 
 
 @dataclass(frozen=True, slots=True)

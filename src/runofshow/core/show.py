@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from runofshow.core import speaker_ops
 from runofshow.core.clock import Instant
 from runofshow.core.commands import Command, CommandError
 from runofshow.core.event import Event, Segment
+from runofshow.core.messages import Message
+from runofshow.core.speakers import SpeakerQueue, Turn
 
 
 class Status(StrEnum):
@@ -27,6 +30,7 @@ class SegmentRun:
     """What has happened to one segment so far."""
 
     notes: str
+    queue: SpeakerQueue
     status: Status = Status.PENDING
     actual_start: Instant | None = None
     actual_end: Instant | None = None
@@ -52,10 +56,17 @@ class Show:
     runs: list[SegmentRun] = field(default_factory=list)
     #: The current segment: the live one, or the one that GO will start. len(segments) = ended.
     cursor: int = 0
+    #: Every speaking turn in the order it began (the log behind the fair-floor ledger).
+    turns: list[Turn] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
+    undo_steps: list[speaker_ops.UndoStep] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.runs:
-            self.runs = [SegmentRun(notes=seg.notes) for seg in self.event.segments]
+            self.runs = [
+                SegmentRun(notes=seg.notes, queue=SpeakerQueue.from_slots(seg.id, seg.speakers))
+                for seg in self.event.segments
+            ]
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -96,8 +107,14 @@ class Show:
     # --- commands ------------------------------------------------------------------------
     def apply(self, command: Command, now: Instant) -> None:
         """Carry out a validated command, or raise `CommandError` and change nothing."""
-        handler = getattr(self, "_do_" + command.action)
-        handler(command, now)
+        speaker_op = _SPEAKER_OPS.get(command.action)
+        if speaker_op is None:
+            getattr(self, "_do_" + command.action)(command, now)
+            return
+        step = speaker_op(self, command, now)
+        if step is not None:
+            self.undo_steps.append(step)
+            del self.undo_steps[: -speaker_ops.MAX_UNDO]
 
     def _do_start(self, _: Command, now: Instant) -> None:
         live = self.live_index
@@ -105,6 +122,7 @@ class Show:
             run = self.runs[live]
             if run.running_since is None:
                 run.running_since = now.mono
+                self._release_speaker(live, now)
             return
         if self.ended:
             raise CommandError("the show has ended; go to a segment to reopen it")
@@ -114,8 +132,14 @@ class Show:
 
     def _do_pause(self, _: Command, now: Instant) -> None:
         live = self.live_index
-        if live is not None:
+        if live is not None and self.runs[live].running_since is not None:
             self.runs[live].stop_clock(now)
+            # The speaker's clock stops with the show's and starts again with it.
+            speaking = self.runs[live].queue.speaking
+            turn = speaking.current if speaking else None
+            if turn is not None and turn.running:
+                turn.hold(now)
+                turn.held_by_show = True
 
     def _do_toggle(self, command: Command, now: Instant) -> None:
         if self.running:
@@ -175,8 +199,8 @@ class Show:
         self.runs[index].added_s += command.seconds
 
     def _do_set_notes(self, command: Command, _: Instant) -> None:
-        assert command.segment is not None and command.notes is not None
-        self.runs[self.event.index_of(command.segment)].notes = command.notes
+        step = speaker_ops.set_notes(self, self.event.index_of(command.segment), command.notes)
+        self.undo_steps.append(step)
 
     # --- transitions ---------------------------------------------------------------------
     def _start(self, index: int, now: Instant) -> None:
@@ -192,8 +216,23 @@ class Show:
         run.actual_end = None
         run.running_since = now.mono
         self.cursor = index
+        self._release_speaker(index, now)
+
+    def _release_speaker(self, index: int, now: Instant) -> None:
+        speaking = self.runs[index].queue.speaking
+        turn = speaking.current if speaking else None
+        if turn is not None and turn.held_by_show:
+            turn.held_by_show = False
+            turn.release(now)
+
+    def _end_speaker(self, index: int, now: Instant) -> None:
+        """Leaving a segment ends the turn of whoever is speaking in it."""
+        speaking = self.runs[index].queue.speaking
+        if speaking is not None:
+            speaker_ops.end_turn(speaking, now)
 
     def _finish(self, index: int, now: Instant) -> None:
+        self._end_speaker(index, now)
         run = self.runs[index]
         run.stop_clock(now)
         run.status = Status.DONE
@@ -201,7 +240,27 @@ class Show:
 
     def _shelve(self, index: int, now: Instant) -> None:
         """Step back from a live segment: it keeps its time and waits to be resumed."""
+        self._end_speaker(index, now)
         run = self.runs[index]
         run.stop_clock(now)
         run.status = Status.PENDING
         run.actual_end = now
+
+
+_SPEAKER_OPS = {
+    "note": speaker_ops.note,
+    "speaker_next": speaker_ops.speaker_next,
+    "speaker_stop": speaker_ops.speaker_stop,
+    "speaker_pause": speaker_ops.speaker_pause,
+    "speaker_resume": speaker_ops.speaker_resume,
+    "speaker_add": speaker_ops.speaker_add,
+    "speaker_move": speaker_ops.speaker_move,
+    "speaker_remove": speaker_ops.speaker_remove,
+    "speaker_skip": speaker_ops.speaker_skip,
+    "speaker_requeue": speaker_ops.speaker_requeue,
+    "speaker_cue": speaker_ops.speaker_cue,
+    "speaker_time": speaker_ops.speaker_time,
+    "message": speaker_ops.message,
+    "message_ack": speaker_ops.message_ack,
+    "undo": speaker_ops.undo,
+}

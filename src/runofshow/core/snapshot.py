@@ -10,9 +10,10 @@ from datetime import datetime
 from typing import Any
 
 from runofshow.core.clock import Instant
-from runofshow.core.event import SpeakerSlot
+from runofshow.core.ledger import Tally, ledger
 from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis
 from runofshow.core.show import Show, Status
+from runofshow.core.speakers import CUE_LABELS, TYPE_LABELS, Entry
 
 API_VERSION = 1
 
@@ -26,14 +27,42 @@ def _ms(seconds: float) -> float:
     return round(seconds, 3)
 
 
-def _speaker(slot: SpeakerSlot) -> dict[str, Any]:
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else _ms(value)
+
+
+def _speaker(entry: Entry, now: Instant) -> dict[str, Any]:
+    remaining = entry.remaining(now)
+    turn = entry.current
     return {
-        "id": slot.id,
-        "name": slot.name,
-        "role": slot.role,
-        "organization": slot.organization,
-        "allotted_s": slot.allotted_s,
+        "id": entry.id,
+        "name": entry.name,
+        "role": entry.role,
+        "organization": entry.organization,
+        "allotted_s": _number(entry.allotted_s),
+        "person": entry.person,
+        "type": entry.type.value,
+        "cue": entry.cue.value,
+        "spoken_s": _ms(entry.spoken(now)),
+        "turns": len(entry.turns),
+        "sector": entry.sector,
+        "language": entry.language,
+        "pronunciation": entry.pronunciation,
+        "notes": entry.notes,
+        "type_label": TYPE_LABELS[entry.type],
+        "cue_label": CUE_LABELS[entry.cue],
+        "remaining_s": None if remaining is None else _ms(remaining),
+        "paused": turn is not None and not turn.running,
     }
+
+
+def _tally(tally: Tally, *, person: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": tally.name, "spoken_s": _ms(tally.spoken_s), "turns": tally.turns}
+    if person:
+        out = {"id": tally.id, **out, "organization": tally.organization, "sector": tally.sector}
+    return out
 
 
 def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> dict[str, Any]:
@@ -65,10 +94,13 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
                 "notes": run.notes,
                 "questions": list(seg.questions),
                 "cues": list(seg.cues),
-                "speakers": [_speaker(slot) for slot in seg.speakers],
+                "speakers": [_speaker(entry, now) for entry in run.queue.entries],
             }
         )
     live_row = sched.segments[live] if live is not None else None
+    speaking = show.runs[live].queue.speaking if live is not None else None
+    speaker_remaining = speaking.remaining(now) if speaking is not None else None
+    floor = ledger(show, now)
     return {
         "version": API_VERSION,
         "event": {
@@ -96,6 +128,22 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             "over_hard_end_s": None if sched.over_hard_end_s is None else _ms(sched.over_hard_end_s),
         },
         "segments": segments,
+        "live_speaker": speaking.id if speaking is not None else None,
+        "speaker_remaining_s": None if speaker_remaining is None else _ms(speaker_remaining),
+        "people": [_tally(t, person=True) for t in floor.people],
+        "organizations": [_tally(t) for t in floor.organizations],
+        "sectors": [_tally(t) for t in floor.sectors],
+        "messages": [
+            {
+                "id": m.id,
+                "to": m.to.value,
+                "text": m.text,
+                "at": iso(m.at.wall.astimezone(info.tz)),
+                "acknowledged": m.acknowledged,
+                "acknowledged_at": iso(m.acknowledged_at.wall.astimezone(info.tz)) if m.acknowledged_at else None,
+            }
+            for m in show.messages
+        ],
     }
 
 

@@ -8,8 +8,6 @@ The format is documented in docs/event-file.md; the JSON Schema lives in resourc
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -18,7 +16,8 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runofshow.core.durations import DurationError, parse_duration, parse_time_of_day
-from runofshow.core.event import SEGMENT_KINDS, Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
+from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
+from runofshow.core.text import slug
 from runofshow.files.localzone import local_zone_name
 from runofshow.files.problems import EventFileError, Problem, Severity
 from runofshow.files.yamlnodes import (
@@ -49,8 +48,8 @@ SEGMENT_KEYS = (
     "id", "title", "kind", "duration", "start", "speakers", "moderator", "questions",
     "notes", "cues", "speaker_time", "locked", "min_duration",
 )  # fmt: skip
-SPEAKER_REF_KEYS = ("ref", "id", "time", "notes")
-SPEAKER_INLINE_KEYS = ("name", "id", "time", *PERSON_TEXT_KEYS)
+SPEAKER_REF_KEYS = ("ref", "id", "time", "type", "notes")
+SPEAKER_INLINE_KEYS = ("name", "id", "time", "type", *PERSON_TEXT_KEYS)
 TRUE_WORDS = {"true", "yes", "on"}
 FALSE_WORDS = {"false", "no", "off"}
 
@@ -211,12 +210,6 @@ def _time(raw: str) -> time:
         return parse_time_of_day(raw)
     except DurationError as exc:
         raise ValueError(str(exc)) from None
-
-
-def slug(text: str) -> str:
-    """`Opening remarks` → `opening-remarks` (ASCII, for ids made from titles)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 def _unique(base: str, taken: set[str]) -> str:
@@ -446,12 +439,14 @@ class _EventReader(_Reader):
         time_s = self.convert(fields["time"][1], "time", _duration) if "time" in fields else None
         allotted = time_s or per_turn
         explicit = self.text(fields["id"][1], "id") if "id" in fields else None
+        kind = self.convert(fields["type"][1], "type", _check_request_type) if "type" in fields else None
+        kind = kind or "statement"
         notes = self.text(fields["notes"][1], "notes") or "" if "notes" in fields else ""
         if "ref" in fields:
             person = self.person_ref(fields["ref"][1], people, "ref")
             if person is None:
                 return None
-            return _slot_for(person, explicit or person.id, allotted, notes), bool(explicit)
+            return replace(_slot_for(person, explicit or person.id, allotted, notes), type=kind), bool(explicit)
         self.missing(fields, node, ("name",), "a speaker (a person id, {ref: id} or {name: ...})")
         texts = {k: self.text(fields[k][1], k) or "" for k in ("name", *PERSON_TEXT_KEYS) if k in fields}
         if not texts.get("name"):
@@ -461,6 +456,7 @@ class _EventReader(_Reader):
             name=texts["name"],
             person=None,
             allotted_s=allotted,
+            type=kind,
             **{k: texts.get(k, "") for k in PERSON_TEXT_KEYS},
         )
         return slot, bool(explicit)
@@ -492,6 +488,13 @@ def _check_zone(raw: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"unknown time zone '{raw}' (use an IANA name like Asia/Ho_Chi_Minh)") from None
     return name
+
+
+def _check_request_type(raw: str) -> str:
+    if raw not in REQUEST_TYPES:
+        hint = did_you_mean(raw, REQUEST_TYPES)
+        raise ValueError(f"unknown type '{raw}' (one of: {', '.join(REQUEST_TYPES)}){hint}")
+    return raw
 
 
 def _check_kind(raw: str) -> str:

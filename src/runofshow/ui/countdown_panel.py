@@ -68,7 +68,9 @@ class CountdownPanel(QFrame):
         if not live:
             self._set_phase("standby", f"STANDBY · press Space to start at ~{timing.expected_start:%H:%M}")
         elif not show.running:
-            self._set_phase("paused", f"PAUSED · {PHASE_LABELS[timing.phase]}")
+            # Say how the paused segment stands, but not "RUNNING", which it is not.
+            stands = "" if timing.phase is Phase.RUNNING else f" · {PHASE_LABELS[timing.phase]}"
+            self._set_phase("paused", f"PAUSED{stands} · the end moves later")
         else:
             label = PHASE_LABELS[timing.phase]
             if timing.phase is Phase.OVERTIME:

@@ -1,0 +1,313 @@
+"""The speaker-queue commands, applied to a show.
+
+Each function checks everything first and raises `CommandError` before changing anything.
+Changes to queues, cues and notes return an `UndoStep`; calling a speaker, ending, pausing and
+timing turns are events in time and are not undone (call the next speaker instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from runofshow.core.clock import Instant
+from runofshow.core.commands import Command, CommandError, Cue, RequestType
+from runofshow.core.messages import Message
+from runofshow.core.speakers import TO_SPEAK, Entry, Pause, SpeakerQueue, Turn
+from runofshow.core.text import slug
+
+if TYPE_CHECKING:
+    from runofshow.core.show import Show
+
+MAX_UNDO = 200
+
+
+@dataclass(frozen=True, slots=True)
+class UndoStep:
+    label: str
+    blocked: Callable[[], str | None]  # why it can no longer be undone, or None
+    revert: Callable[[], None]
+
+
+def _target(show: Show, command: Command) -> int:
+    """The segment a queue command acts on: the one named, else the live one, else the current."""
+    segment = command.get("segment")
+    if segment is not None:
+        return show.event.index_of(segment)
+    live = show.live_index
+    if live is not None:
+        return live
+    if show.ended:
+        raise CommandError('the show has ended; name a "segment"')
+    return show.cursor
+
+
+def _entry(queue: SpeakerQueue, speaker_id: str) -> Entry:
+    try:
+        return queue.get(speaker_id)
+    except KeyError:
+        raise CommandError(f"no speaker '{speaker_id}' in segment '{queue.segment}'") from None
+
+
+def _live_queue(show: Show, command: Command) -> tuple[int, SpeakerQueue]:
+    index = _target(show, command)
+    if show.live_index != index:
+        raise CommandError(f"segment '{show.segment(index).id}' is not live: start it first")
+    return index, show.runs[index].queue
+
+
+def _speaking(queue: SpeakerQueue) -> Entry:
+    entry = queue.speaking
+    if entry is None:
+        raise CommandError("no one is speaking")
+    return entry
+
+
+# --- turns (events in time) ------------------------------------------------------------------
+def start_turn(show: Show, entry: Entry, queue: SpeakerQueue, now: Instant) -> None:
+    running = show.running
+    turn = Turn(
+        segment=queue.segment,
+        entry=entry.id,
+        person=entry.person,
+        name=entry.name,
+        organization=entry.organization,
+        sector=entry.sector,
+        type=entry.type,
+        allotted_s=entry.allotted_s,
+        start=now,
+        running_since=now.mono if running else None,
+        held_by_show=not running,
+        pauses=[] if running else [Pause(now)],
+    )
+    entry.cue = Cue.SPEAKING
+    entry.turns.append(turn)
+    show.turns.append(turn)
+
+
+def end_turn(entry: Entry, now: Instant) -> None:
+    turn = entry.current
+    if turn is not None:
+        turn.close(now)
+    entry.cue = Cue.DONE
+
+
+def speaker_next(show: Show, command: Command, now: Instant) -> None:
+    _, queue = _live_queue(show, command)
+    current, following = queue.speaking, queue.next_up()
+    if current is None and following is None:
+        raise CommandError("no one is waiting to speak")
+    if current is not None:
+        end_turn(current, now)
+    if following is not None:
+        start_turn(show, following, queue, now)
+
+
+def speaker_stop(show: Show, command: Command, now: Instant) -> None:
+    _, queue = _live_queue(show, command)
+    end_turn(_speaking(queue), now)
+
+
+def speaker_pause(show: Show, command: Command, now: Instant) -> None:
+    _, queue = _live_queue(show, command)
+    turn = _speaking(queue).current
+    assert turn is not None
+    if turn.running:
+        turn.hold(now)
+    turn.held_by_show = False  # the moderator's pause: resuming the show does not end it
+
+
+def speaker_resume(show: Show, command: Command, now: Instant) -> None:
+    _, queue = _live_queue(show, command)
+    turn = _speaking(queue).current
+    assert turn is not None
+    if turn.running:
+        return
+    if show.running:
+        turn.release(now)
+    else:
+        turn.held_by_show = True  # resumes with the show
+
+
+def speaker_time(show: Show, command: Command, now: Instant) -> None:
+    _, queue = _live_queue(show, command)
+    entry = _speaking(queue)
+    turn = entry.current
+    assert turn is not None
+    base = entry.allotted_s if entry.allotted_s is not None else turn.spoken(now)
+    if base + command.seconds < 0:
+        raise CommandError("cannot remove more time than the speaker has")
+    entry.allotted_s = base + command.seconds
+    turn.allotted_s = entry.allotted_s
+
+
+# --- queue edits (undoable) ------------------------------------------------------------------
+def speaker_add(show: Show, command: Command, now: Instant) -> UndoStep:
+    index = _target(show, command)
+    queue = show.runs[index].queue
+    segment = show.segment(index)
+    kind = command.get("type", RequestType.STATEMENT)
+    allotted = command.get("time")
+    if allotted is None:
+        allotted = segment.speaker_time_s or show.event.defaults.speaker_time_s
+    if "person" in command.args:
+        person = show.event.people.get(command.person)
+        if person is None:
+            raise CommandError(f"unknown person '{command.person}' (not in the event's roster)")
+        entry = Entry(
+            id=queue.new_id(person.id),
+            name=person.name,
+            person=person.id,
+            role=person.role,
+            organization=person.organization,
+            sector=person.sector,
+            language=person.language,
+            pronunciation=person.pronunciation,
+            notes=person.notes,
+            type=kind,
+            allotted_s=allotted,
+        )
+    else:
+        name = command.name
+        entry = Entry(id=queue.new_id(slug(name) or "speaker"), name=name, type=kind, allotted_s=allotted)
+    position = command.get("position")
+    if position is None:
+        position = queue.default_position(kind)
+    elif position > len(queue.entries):
+        raise CommandError(f"position {position} is past the end of the queue ({len(queue.entries)} entries)")
+    queue.entries.insert(position, entry)
+
+    def blocked() -> str | None:
+        if entry not in queue.entries:
+            return f"{entry.name} is no longer in the queue"
+        return f"{entry.name} has spoken since" if entry.turns else None
+
+    return UndoStep(f"add {entry.name}", blocked, lambda: queue.entries.remove(entry))
+
+
+def _movable(entry: Entry) -> None:
+    if entry.cue not in (*TO_SPEAK, Cue.SKIPPED):
+        state = "is speaking" if entry.cue is Cue.SPEAKING else "has spoken"
+        raise CommandError(f"{entry.name} {state}; only speakers still to speak can move")
+
+
+def speaker_move(show: Show, command: Command, now: Instant) -> UndoStep:
+    queue = show.runs[_target(show, command)].queue
+    entry = _entry(queue, command.speaker)
+    _movable(entry)
+    position = command.position
+    if position >= len(queue.entries):
+        raise CommandError(f"position {position} is past the end of the queue (0 to {len(queue.entries) - 1})")
+    old = queue.index(entry.id)
+    queue.entries.insert(position, queue.entries.pop(old))
+
+    def blocked() -> str | None:
+        return (
+            None if entry in queue.entries and entry.cue in (*TO_SPEAK, Cue.SKIPPED) else f"{entry.name} has moved on"
+        )
+
+    def revert() -> None:
+        queue.entries.insert(min(old, len(queue.entries) - 1), queue.entries.pop(queue.index(entry.id)))
+
+    return UndoStep(f"move {entry.name}", blocked, revert)
+
+
+def speaker_remove(show: Show, command: Command, now: Instant) -> UndoStep:
+    queue = show.runs[_target(show, command)].queue
+    entry = _entry(queue, command.speaker)
+    if entry.turns or entry.cue is Cue.SPEAKING:
+        raise CommandError(f"{entry.name} has spoken and stays in the record; skip instead")
+    old = queue.index(entry.id)
+    queue.entries.pop(old)
+
+    def blocked() -> str | None:
+        return f"another entry now has the id '{entry.id}'" if any(e.id == entry.id for e in queue.entries) else None
+
+    return UndoStep(f"remove {entry.name}", blocked, lambda: queue.entries.insert(min(old, len(queue.entries)), entry))
+
+
+def _set_cue(queue: SpeakerQueue, entry: Entry, cue: Cue, label: str) -> UndoStep:
+    old_cue, old_index = entry.cue, queue.index(entry.id)
+    entry.cue = cue
+    turns = len(entry.turns)
+
+    def blocked() -> str | None:
+        if entry not in queue.entries or entry.cue is not cue or len(entry.turns) != turns:
+            return f"{entry.name} has moved on"
+        return None
+
+    def revert() -> None:
+        entry.cue = old_cue
+        queue.entries.insert(min(old_index, len(queue.entries) - 1), queue.entries.pop(queue.index(entry.id)))
+
+    return UndoStep(f"{label} {entry.name}", blocked, revert)
+
+
+def speaker_skip(show: Show, command: Command, now: Instant) -> UndoStep:
+    queue = show.runs[_target(show, command)].queue
+    entry = _entry(queue, command.speaker)
+    if entry.cue not in TO_SPEAK:
+        raise CommandError(f"{entry.name} is not waiting to speak")
+    return _set_cue(queue, entry, Cue.SKIPPED, "skip")
+
+
+def speaker_requeue(show: Show, command: Command, now: Instant) -> UndoStep:
+    queue = show.runs[_target(show, command)].queue
+    entry = _entry(queue, command.speaker)
+    if entry.cue not in (Cue.SKIPPED, Cue.DONE):
+        raise CommandError(f"{entry.name} is already in the queue")
+    was_done = entry.cue is Cue.DONE
+    step = _set_cue(queue, entry, Cue.WAITING, "return")
+    if was_done:  # speaks again: joins the end of the queue
+        queue.entries.pop(queue.index(entry.id))
+        queue.entries.insert(queue.default_position(entry.type), entry)
+    return step
+
+
+def speaker_cue(show: Show, command: Command, now: Instant) -> UndoStep:
+    queue = show.runs[_target(show, command)].queue
+    entry = _entry(queue, command.speaker)
+    if entry.cue not in TO_SPEAK:
+        raise CommandError(f"{entry.name} is {entry.cue.value}; cues apply to speakers still to speak")
+    return _set_cue(queue, entry, command.cue, f"cue {command.cue.value}")
+
+
+def set_notes(show: Show, index: int, text: str) -> UndoStep:
+    run = show.runs[index]
+    old = run.notes
+    run.notes = text
+
+    def revert() -> None:
+        run.notes = old
+
+    return UndoStep(f"notes of {show.segment(index).title}", lambda: None, revert)
+
+
+def note(show: Show, command: Command, now: Instant) -> UndoStep:
+    return set_notes(show, _target(show, command), command.text)
+
+
+# --- messages --------------------------------------------------------------------------------
+def message(show: Show, command: Command, now: Instant) -> None:
+    show.messages.append(Message(f"m{len(show.messages) + 1}", command.to, command.text, now))
+
+
+def message_ack(show: Show, command: Command, now: Instant) -> None:
+    found = next((m for m in show.messages if m.id == command.id), None)
+    if found is None:
+        raise CommandError(f"no message '{command.id}'")
+    if found.acknowledged_at is None:
+        found.acknowledged_at = now
+
+
+# --- undo --------------------------------------------------------------------------------------
+def undo(show: Show, command: Command, now: Instant) -> None:
+    if not show.undo_steps:
+        raise CommandError("nothing to undo")
+    step = show.undo_steps[-1]
+    reason = step.blocked()
+    if reason is not None:
+        raise CommandError(f"cannot undo '{step.label}': {reason}")
+    step.revert()
+    show.undo_steps.pop()
