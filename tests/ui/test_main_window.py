@@ -112,7 +112,7 @@ def test_header_shows_hard_stop_and_schedule(window: MainWindow, clock: FakeCloc
     refresh(window.controller)
     assert window.header.schedule.text().startswith("1:00 BEHIND")
     assert window.header.schedule.property("state") == "behind"
-    assert "OVER by 1:00" in window.header.hard_stop.text()
+    assert "OVER 1:00" in window.header.hard_stop.text()
 
 
 def test_rundown_marks_done_live_and_overrun(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:

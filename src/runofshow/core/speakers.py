@@ -198,3 +198,8 @@ class SpeakerQueue:
         ):
             end -= 1
         return end
+
+
+#: A speaker's countdown turns to WRAP UP and FINAL at these many seconds left.
+SPEAKER_WRAP_UP_S = 30
+SPEAKER_FINAL_S = 10

@@ -10,6 +10,7 @@ from runofshow.core.schedule import PHASE_LABELS, Phase
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
 from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.speaker_strip import SpeakerStrip
 from runofshow.ui.style import set_state
 
 
@@ -20,24 +21,30 @@ class CountdownPanel(QFrame):
         # Takes the focus at start-up and after Escape, so the show keys always work.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._controller = controller
-        self.segment_title = QLabel(objectName="segmentTitle", wordWrap=True)
+        self.segment_title = LiveLabel("NOW: Panel 2: a long segment title", name="segmentTitle")
         self.digits = FitLabel("+88:88", name="countdownDigits")
         self.phase = QLabel(objectName="phaseLabel")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = LiveLabel("88:88 of 1h30m (+10m live) · ends ~88:88:88", name="countdownDetail")
-        self.next_up = QLabel(objectName="nextUp", wordWrap=True)
-        self.next_up.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in (self.segment_title, self.phase, self.next_up):
+        self.next_up = LiveLabel(
+            "NEXT: Panel 2: a long title at ~88:88 (12m)",
+            name="nextUp",
+            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        )
+        for label in (self.segment_title, self.phase):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # The digits span the full width: the wider the box, the taller the digits.
         layout = QGridLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
-        layout.setVerticalSpacing(2)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setVerticalSpacing(0)
         layout.addWidget(self.segment_title, 0, 0)
         layout.addWidget(self.phase, 0, 1)
         layout.addWidget(self.digits, 1, 0, 1, 2)
         layout.addWidget(self.detail, 2, 0)
         layout.addWidget(self.next_up, 2, 1)
+        self.speaker = SpeakerStrip(controller)
+        layout.addWidget(self.speaker, 3, 0, 1, 2)
         layout.setRowStretch(1, 1)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
@@ -91,8 +98,7 @@ class CountdownPanel(QFrame):
             return "NEXT: end of show"
         seg = show.segment(following)
         timing = self._controller.basis.timing(following, now)
-        who = f" · {seg.speakers[0].name}" if seg.speakers else ""
-        return f"NEXT: {seg.title} at ~{timing.expected_start:%H:%M} ({format_short(seg.duration_s)}){who}"
+        return f"NEXT: {seg.title} at ~{timing.expected_start:%H:%M} ({format_short(seg.duration_s)})"
 
     def _set_phase(self, state: str, text: str) -> None:
         self.phase.setText(text)

@@ -1,12 +1,11 @@
-"""The live (or next) segment's speakers, questions, cues and editable notes."""
+"""The live (or next) segment's questions, editable notes and stage cues."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QListWidget, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from runofshow.core.durations import format_short
 from runofshow.ui.controller import ShowController
 
 #: Notes are sent to the show this long after the last keystroke (and at once on leaving the field).
@@ -46,6 +45,7 @@ def _list(name: str) -> QListWidget:
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Width follows the layout, not the longest line (lines wrap instead).
     widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+    widget.setMinimumHeight(30)  # the countdown above gets the height first
     return widget
 
 
@@ -54,29 +54,26 @@ class DetailsPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._shown_index: int | None = None
-        self.speakers = _list("speakerList")
         self.questions = _list("questionList")
         self.cues = _list("cueList")
         self.notes = NotesEdit(self._commit_notes)
-        layout = QGridLayout(self)
+        self.notes.setMinimumHeight(30)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._speakers_box = self._box("Speakers", self.speakers, layout, 0, 0)
-        self._box("Questions", self.questions, layout, 0, 1)
-        self._box("Notes", self.notes, layout, 1, 0)
-        self._box("Cues", self.cues, layout, 1, 1)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
+        self._questions_box = self._box("Questions", self.questions, layout, 3)
+        self._box("Notes", self.notes, layout, 3)
+        self._box("Cues", self.cues, layout, 2)
         controller.changed.connect(self.refresh)
         self.refresh()
 
     @staticmethod
-    def _box(title: str, widget: QWidget, layout: QGridLayout, row: int, col: int) -> QGroupBox:
+    def _box(title: str, widget: QWidget, layout: QVBoxLayout, stretch: int) -> QGroupBox:
         box = QGroupBox(title)
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(4, 4, 4, 4)
         inner.addWidget(widget)
-        layout.addWidget(box, row, col)
+        layout.addWidget(box, stretch)
         return box
 
     def refresh(self) -> None:
@@ -86,16 +83,7 @@ class DetailsPanel(QWidget):
             self.notes.flush()  # the edit belongs to the segment that was shown
         seg = show.segment(index)
         moderator = show.event.people.get(seg.moderator) if seg.moderator else None
-        title = f"Speakers · {seg.title}"
-        if moderator:
-            title += f" · moderator {moderator.name}"
-        self._speakers_box.setTitle(title)
-        self.speakers.clear()
-        for slot in seg.speakers:
-            about = ", ".join(part for part in (slot.role, slot.organization) if part)
-            allotted = f" · {format_short(slot.allotted_s)}" if slot.allotted_s else ""
-            say = f"\n   say: {slot.pronunciation}" if slot.pronunciation else ""
-            self.speakers.addItem(f"{slot.name}{allotted}\n   {about}{say}" if about else f"{slot.name}{allotted}{say}")
+        self._questions_box.setTitle(f"Questions · moderator {moderator.name}" if moderator else "Questions")
         self.questions.clear()
         self.questions.addItems([f"{n}. {q}" for n, q in enumerate(seg.questions, 1)])
         self.cues.clear()

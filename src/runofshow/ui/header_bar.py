@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown, format_offset
 from runofshow.ui.controller import ShowController
@@ -20,20 +20,23 @@ class HeaderBar(QFrame):
         self.setObjectName("headerBar")
         self._controller = controller
         info = controller.show.event.info
-        self.title = QLabel(info.title, objectName="eventTitle", wordWrap=True)
+        self.title = LiveLabel(info.title, name="eventTitle")
+        self.title.setText(info.title)
+        self.title.setToolTip(info.title)
         self.clock = LiveLabel("88:88:88", name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter)
         self.clock.setToolTip(f"Time of day in {info.timezone_name}")
-        self.hard_stop = LiveLabel("HARD STOP 88:88 · 88:88 left · OVER by 88:88", name="hardStop")
+        self.hard_stop = LiveLabel("HARD STOP 88:88 · 88:88 left · OVER 88:88", name="hardStop")
         self.schedule = LiveLabel("88:88 BEHIND · ends ~88:88:88", name="scheduleOffset")
-        layout = QGridLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.title, 0, 0, 1, 2)
-        layout.addWidget(self.clock, 0, 2, 2, 1)
-        layout.addWidget(self.hard_stop, 1, 0)
-        layout.addWidget(self.schedule, 1, 1)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 1)
-        layout.setVerticalSpacing(0)
+        for reading in (self.clock, self.hard_stop, self.schedule):
+            reading.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        # One row: every pixel of height goes to the countdown below.
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 2, 12, 2)
+        layout.setSpacing(18)
+        layout.addWidget(self.title, 3)
+        layout.addWidget(self.hard_stop, 0)
+        layout.addWidget(self.schedule, 0)
+        layout.addWidget(self.clock, 0)
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
         self.refresh()
@@ -60,7 +63,7 @@ class HeaderBar(QFrame):
                 set_state(self.hard_stop, "over")
             else:
                 # Counts down like the countdown (rounding up); amounts over round like the offset.
-                margin = "" if round(over) < 1 else f" · OVER by {format_clock(round(over))}"
+                margin = "" if round(over) < 1 else f" · OVER {format_clock(round(over))}"
                 self.hard_stop.setText(when + f"{format_countdown(left)} left{margin}")
                 set_state(self.hard_stop, "over" if over >= 1 else "ok")
         self.schedule.setText(f"{format_offset(offset).upper()} · ends ~{projected:%H:%M:%S}")

@@ -27,6 +27,7 @@ class LiveLabel(QWidget):
         self._text = ""
         self._sample = sample
         self._align = align
+        # Wants the sample's width, shrinks (eliding) down to the minimum when space is short.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -17,8 +18,13 @@ from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
 from runofshow.ui.details_panel import DetailsPanel
 from runofshow.ui.header_bar import HeaderBar
+from runofshow.ui.ledger_panel import LedgerView
+from runofshow.ui.message_banner import MessageBanner
+from runofshow.ui.queue_panel import QueuePanel
 from runofshow.ui.rundown_model import RundownModel
 from runofshow.ui.rundown_view import RundownView
+from runofshow.ui.speaker_actions import SpeakerActions
+from runofshow.ui.stage_window import StageWindow
 
 ERROR_SHOWN_MS = 6000
 
@@ -61,23 +67,34 @@ class MainWindow(QMainWindow):
         self.rundown.setModel(self.model)
         self.rundown.follow(controller)
         self.details = DetailsPanel(controller)
+        self.speakers = SpeakerActions(self, controller)
+        self.queue = QueuePanel(controller, self.speakers.context_actions())
+        self.speakers.attach(self.queue)
+        self.ledger = LedgerView(controller)
+        self.banner = MessageBanner(controller)
+        self.stage: StageWindow | None = None
 
+        tabs = QTabWidget(objectName="lowerTabs")
+        tabs.addTab(self.rundown, "Rundown")
+        tabs.addTab(self.ledger, "Floor ledger")
+        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.rundown)
+        lower.addWidget(tabs)
+        lower.addWidget(self.queue)
         lower.addWidget(self.details)
-        lower.setStretchFactor(0, 5)
-        lower.setStretchFactor(1, 4)
-        lower.setSizes([760, 500])
+        lower.setSizes([420, 580, 280])
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.countdown)
         body.addWidget(lower)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([400, 260])
+        self._body = body
+        self._body_sized = False
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.banner)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
 
@@ -119,6 +136,8 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("Quit", ["Ctrl+Q"], self.close)
         self.act_remote = self._action("Remote control…", ["Ctrl+R"], self._show_remote)
         self.act_keys = self._action("Keys…", ["F1"], self._show_keys)
+        self.act_ack = self._action("Acknowledge the message", ["K"], self.banner.acknowledge)
+        self.act_stage = self._action("Stage manager", ["Ctrl+M"], self.show_stage)
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
@@ -127,8 +146,9 @@ class MainWindow(QMainWindow):
         show_menu.addActions([self.act_toggle, self.act_next, self.act_previous])
         show_menu.addSeparator()
         show_menu.addActions([self.act_plus, self.act_minus, self.act_goto])
+        self.speakers.fill_menu(menu.addMenu("Spea&kers"))
         view_menu = menu.addMenu("&View")
-        view_menu.addAction(self.act_focus)
+        view_menu.addActions([self.act_stage, self.act_focus, self.act_ack])
         help_menu = menu.addMenu("&Help")
         help_menu.addActions([self.act_keys, self.act_remote])
 
@@ -137,6 +157,8 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_toggle, self.act_previous, self.act_next, self.act_minus, self.act_plus):
             bar.addAction(action)
+        bar.addSeparator()
+        bar.addActions(self.speakers.toolbar_actions())
         for button in bar.findChildren(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(bar)
@@ -155,6 +177,15 @@ class MainWindow(QMainWindow):
         self.act_plus.setText("+1 min  [+]")
         self.act_minus.setText("−1 min  [−]")
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._body_sized:
+            # The countdown band gets 62% of the height: digits at least a quarter of the window.
+            self._body_sized = True
+            total = sum(self._body.sizes()) or self._body.height()
+            band = int(total * 0.62)
+            self._body.setSizes([band, total - band])
+
     def _fit_to_screen(self) -> None:
         """1280×800 where there is room; never larger than the screen's free area."""
         screen = self.screen()
@@ -171,6 +202,17 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(f"⚠ {message}", ERROR_SHOWN_MS)
+
+    def show_stage(self) -> None:
+        """View → Stage manager: the stage manager's window (move it to a second screen if there is one)."""
+        if self.stage is None:
+            self.stage = StageWindow(self.controller)
+            screens = QGuiApplication.screens()
+            if len(screens) > 1:
+                other = next(s for s in screens if s is not self.screen())
+                self.stage.move(other.availableGeometry().topLeft())
+        self.stage.show()
+        self.stage.raise_()
 
     def _goto(self) -> None:
         show = self.controller.show
@@ -203,10 +245,28 @@ class MainWindow(QMainWindow):
             (self.act_minus, "Remove a minute"),
             (self.act_goto, "Go to a segment"),
             (self.act_focus, "Leave a text field"),
+            (self.speakers.call_next, "Give the floor to the next speaker"),
+            (self.speakers.end_turn, "End this turn"),
+            (self.speakers.hold, "Pause / resume the speaker"),
+            (self.speakers.more, "Speaker +30 s"),
+            (self.speakers.less, "Speaker −30 s"),
+            (self.speakers.add, "Add a speaker"),
+            (self.speakers.select_down, "Select in the queue (Up/Down)"),
+            (self.speakers.move_up, "Move the selected speaker up (Alt+Down: down, Alt+Home: top)"),
+            (self.speakers.skip, "Skip the selected speaker"),
+            (self.speakers.requeue, "Return the selected speaker to the queue"),
+            (self.speakers.remove, "Remove the selected speaker"),
+            (self.speakers.undo, "Undo a queue, cue or notes change"),
+            (self.act_ack, "Acknowledge a message from the stage"),
+            (self.act_stage, "Stage manager window"),
         ]
         lines = [f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows]
         self._inform("Keys", "\n".join(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.details.notes.flush()
+        if self.stage is not None:
+            self.stage.hide()  # hidden windows do not keep the app running
+            self.stage.deleteLater()
+            self.stage = None
         super().closeEvent(event)

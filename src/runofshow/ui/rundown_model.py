@@ -15,11 +15,10 @@ from runofshow.core.durations import format_clock, format_countdown, format_shor
 from runofshow.core.schedule import PHASE_LABELS, Phase
 from runofshow.core.show import Status
 from runofshow.ui.controller import ShowController
+from runofshow.ui.state_table import StateRole
 
 COLUMNS = ("#", "Plan", "Segment", "Length", "Start", "Left", "Status")
 COL_TITLE, COL_LENGTH, COL_START, COL_LEFT, COL_STATUS = 2, 3, 4, 5, 6
-#: Custom role: the row's state for delegates and style ("live", "done", "overrun", ...).
-StateRole = Qt.ItemDataRole.UserRole + 1
 
 _STATUS_TEXT = {
     Status.PENDING: "○ pending",

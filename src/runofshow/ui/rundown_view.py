@@ -2,82 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from runofshow.ui.controller import ShowController
-from runofshow.ui.rundown_model import COL_LEFT, COL_START, COL_STATUS, COL_TITLE, StateRole
+from runofshow.ui.rundown_model import COL_LEFT, COL_START, COL_STATUS, COL_TITLE
+from runofshow.ui.state_table import StateTable
 
 
-class _StateDelegate(QStyledItemDelegate):
-    def __init__(self, view: RundownView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        state = index.data(StateRole) or "pending"
-        background, foreground = self._view.colours(state)
-        if background.isValid() and background.alpha():
-            option.backgroundBrush = QBrush(background)
-        if foreground.isValid():
-            option.palette.setColor(QPalette.ColorRole.Text, foreground)
-            option.palette.setColor(QPalette.ColorRole.HighlightedText, foreground)
-        if state in ("live", "overtime"):
-            font = QFont(option.font)
-            font.setBold(True)
-            option.font = font
-
-
-def _colour_property(name: str) -> Property:
-    attr = "_" + name
-
-    def getter(self: RundownView) -> QColor:
-        return getattr(self, attr, QColor())
-
-    def setter(self: RundownView, value: QColor) -> None:
-        setattr(self, attr, QColor(value))
-        self.viewport().update()
-
-    return Property(QColor, getter, setter)
-
-
-class RundownView(QTableView):
-    # Set from the style sheet, e.g. `RundownView { qproperty-liveBackground: #1f4d2c; }`.
-    liveBackground = _colour_property("liveBackground")  # noqa: N815 (Qt property names)
-    liveForeground = _colour_property("liveForeground")  # noqa: N815
-    overtimeBackground = _colour_property("overtimeBackground")  # noqa: N815
-    overtimeForeground = _colour_property("overtimeForeground")  # noqa: N815
-    doneForeground = _colour_property("doneForeground")  # noqa: N815
-    overrunForeground = _colour_property("overrunForeground")  # noqa: N815
-    skippedForeground = _colour_property("skippedForeground")  # noqa: N815
-    nextBackground = _colour_property("nextBackground")  # noqa: N815
-    pendingForeground = _colour_property("pendingForeground")  # noqa: N815
-
+class RundownView(StateTable):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rundown")
-        self.setItemDelegate(_StateDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # The show keys (Space, arrows) belong to the window, never to the table.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
         rows = self.verticalHeader()
-        rows.hide()
         # Uniform row heights: painting and scrolling stay cheap with thousands of segments.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
-        self.setAlternatingRowColors(False)
 
     def follow(self, controller: ShowController) -> None:
         """Repaint the moving times on each tick of `controller`."""
@@ -123,8 +70,3 @@ class RundownView(QTableView):
             # Room for the bold text of the live row.
             header.resizeSection(col, header.sectionSize(col) + 14)
         self.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-
-    def colours(self, state: str) -> tuple[QColor, QColor]:
-        background = getattr(self, f"_{state}Background", QColor())
-        foreground = getattr(self, f"_{state}Foreground", QColor())
-        return background, foreground

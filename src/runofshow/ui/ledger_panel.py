@@ -1,0 +1,87 @@
+"""The fair-floor ledger: speaking time and turns per person, organisation and sector."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from runofshow.core.durations import format_clock
+from runofshow.core.ledger import Ledger, ledger
+from runofshow.ui.controller import ShowController
+
+COLUMNS = ("", "Name", "Turns", "Spoken", "Share")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LedgerModel(QAbstractTableModel):
+    def __init__(self, controller: ShowController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._rows: list[tuple[str, str, int, float]] = []
+        self._total = 0.0
+        self.refresh()
+
+    def refresh(self) -> None:
+        floor: Ledger = ledger(self._controller.show, self._controller.now())
+        rows = [("Person", t.name, t.turns, t.spoken_s) for t in floor.people]
+        rows += [("Organisation", t.name, t.turns, t.spoken_s) for t in floor.organizations]
+        rows += [("Sector", t.name, t.turns, t.spoken_s) for t in floor.sectors]
+        self._total = sum(t.spoken_s for t in floor.people)
+        if len(rows) != len(self._rows):
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        kind, name, turns, spoken = self._rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return kind
+        if col == 1:
+            return name
+        if col == 2:
+            return str(turns) if turns else "— not yet"
+        if col == 3:
+            return format_clock(spoken) if turns else ""
+        share = spoken / self._total * 100 if self._total else 0.0
+        return f"{share:.0f}%" if turns else ""
+
+
+class LedgerView(QTableView):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ledgerView")
+        self.model_ = LedgerModel(controller)
+        self.setModel(self.model_)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        controller.changed.connect(self.model_.refresh)
+        controller.tick.connect(self._tick)
+
+    def _tick(self) -> None:
+        if self.isVisible():  # spoken time moves; only worth computing when someone looks
+            self.model_.refresh()

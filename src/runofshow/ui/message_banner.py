@@ -1,0 +1,49 @@
+"""A banner for messages to the moderator, acknowledged with one key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from runofshow.core.commands import Recipient
+from runofshow.core.messages import Message
+from runofshow.ui.controller import ShowController
+
+
+class MessageBanner(QFrame):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self._controller = controller
+        self.label = QLabel(wordWrap=True)
+        self.button = QPushButton("Acknowledge  [K]")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.acknowledge)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def pending(self) -> Message | None:
+        """The oldest message to the moderator not yet acknowledged."""
+        return next(
+            (m for m in self._controller.show.messages if m.to is Recipient.MODERATOR and not m.acknowledged), None
+        )
+
+    def refresh(self) -> None:
+        message = self.pending()
+        if message is None:
+            self.hide()
+            return
+        waiting = sum(1 for m in self._controller.show.messages if m.to is Recipient.MODERATOR and not m.acknowledged)
+        tz = self._controller.show.event.info.tz
+        more = f"   (+{waiting - 1} more)" if waiting > 1 else ""
+        self.label.setText(f"✉ FROM STAGE {message.at.wall.astimezone(tz):%H:%M:%S}: {message.text}{more}")
+        self.show()
+
+    def acknowledge(self) -> None:
+        message = self.pending()
+        if message is not None:
+            self._controller.act("message_ack", id=message.id)

@@ -1,0 +1,175 @@
+"""The speaker queue of the live (or current) segment as a Qt table model.
+
+Rows follow the queue order; dragging a row sends `speaker_move` through the controller, so a
+drop and the API's move are the same validated command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from runofshow.core.commands import Cue
+from runofshow.core.durations import format_clock, format_countdown
+from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry, SpeakerQueue
+from runofshow.ui.controller import ShowController
+from runofshow.ui.state_table import StateRole
+
+COLUMNS = ("#", "Cue", "Speaker", "Request", "Time", "Spoken")
+COL_CUE, COL_NAME, COL_TYPE, COL_TIME, COL_SPOKEN = 1, 2, 3, 4, 5
+MIME = "application/x-runofshow-speaker"
+EntryIdRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def queue_index(controller: ShowController) -> int:
+    """The segment whose queue the moderator works on: the live one, else the current one."""
+    show = controller.show
+    if show.live_index is not None:
+        return show.live_index
+    return min(show.cursor, len(show.runs) - 1)
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(self, controller: ShowController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._segment = queue_index(controller)
+        self._ids = self._entry_ids()
+        controller.changed.connect(self.refresh)
+        controller.tick.connect(self._refresh_times)
+
+    # --- structure -----------------------------------------------------------------------
+    @property
+    def queue(self) -> SpeakerQueue:
+        return self._controller.show.runs[self._segment].queue
+
+    @property
+    def segment_index(self) -> int:
+        return self._segment
+
+    def entry(self, row: int) -> Entry:
+        return self.queue.entries[row]
+
+    def _entry_ids(self) -> list[str]:
+        return [e.id for e in self._controller.show.runs[self._segment].queue.entries]
+
+    def refresh(self) -> None:
+        segment = queue_index(self._controller)
+        ids = [e.id for e in self._controller.show.runs[segment].queue.entries]
+        if segment != self._segment or ids != self._ids:
+            self.beginResetModel()
+            self._segment, self._ids = segment, ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+
+    def _refresh_times(self) -> None:
+        speaking = self.queue.speaking
+        if speaking is not None:
+            row = self._ids.index(speaking.id)
+            self.dataChanged.emit(self.index(row, COL_TIME), self.index(row, COL_SPOKEN))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    # --- cells ---------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.queue.entries):
+            return None
+        entry = self.entry(index.row())
+        col = index.column()
+        if role == StateRole:
+            return entry.cue.value if entry.cue is not Cue.DONE else "done"
+        if role == EntryIdRole:
+            return entry.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_NAME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        now = self._controller.now()
+        if col == 0:
+            return str(index.row() + 1)
+        if col == COL_CUE:
+            paused = entry.current is not None and not entry.current.running
+            return "❚❚ PAUSED" if paused else CUE_LABELS[entry.cue]
+        if col == COL_NAME:
+            return f"{entry.name} · {entry.organization}" if entry.organization else entry.name
+        if col == COL_TYPE:
+            return TYPE_LABELS[entry.type]
+        if col == COL_TIME:
+            remaining = entry.remaining(now)
+            if remaining is not None:
+                return format_countdown(remaining)
+            return format_clock(entry.allotted_s) if entry.allotted_s else "—"
+        if col == COL_SPOKEN:
+            spoken = entry.spoken(now)
+            return format_clock(spoken) + (f" ×{len(entry.turns)}" if len(entry.turns) > 1 else "") if spoken else ""
+        return None
+
+    # --- drag and drop -------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        if self.entry(index.row()).cue in (*TO_SPEAK, Cue.SKIPPED):
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if indexes:
+            data.setData(MIME, QByteArray(self.entry(indexes[0].row()).id.encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
+            return False
+        entry_id = bytes(data.data(MIME).data()).decode()
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._ids))
+        current = self._ids.index(entry_id) if entry_id in self._ids else -1
+        if current < 0:
+            return False
+        if target > current:
+            target -= 1  # the row is taken out before it is put back
+        target = max(0, min(target, len(self._ids) - 1))
+        if target != current:
+            self._controller.act("speaker_move", speaker=entry_id, position=target, segment=self.segment_id)
+        return False  # the model refreshes from the show; Qt must not remove the dragged row itself
+
+    @property
+    def segment_id(self) -> str:
+        return self._controller.show.segment(self._segment).id
+
+
+def _tooltip(entry: Entry) -> str:
+    lines = [entry.name]
+    for label, value in (
+        ("Role", entry.role),
+        ("Organisation", entry.organization),
+        ("Sector", entry.sector),
+        ("Language", entry.language),
+        ("Say", entry.pronunciation),
+        ("Notes", entry.notes),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)

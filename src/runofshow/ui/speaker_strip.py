@@ -1,0 +1,76 @@
+"""Under the segment countdown: who has the floor, their own countdown, and who is next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from runofshow.core.durations import format_countdown
+from runofshow.core.schedule import PHASE_LABELS, Phase, phase_for
+from runofshow.core.speakers import CUE_LABELS, SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S, TYPE_LABELS
+from runofshow.ui.controller import ShowController
+from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.queue_model import queue_index
+from runofshow.ui.style import set_state
+
+
+class SpeakerStrip(QFrame):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speakerStrip")
+        self._controller = controller
+        self.who = LiveLabel("FLOOR: Dr Someone — Director, Organisation · Point of order", name="speakerWho")
+        self.next_speaker = LiveLabel("NEXT: Dr Someone Quite Long — ● READY", name="nextSpeaker")
+        self.state = LiveLabel("OVERTIME", name="speakerState", align=Qt.AlignmentFlag.AlignCenter)
+        self.digits = FitLabel("+88:88", name="speakerDigits", fill=1.0)
+        self.digits.setFixedSize(180, 56)
+        self.digits.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.state.setFixedWidth(150)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(self.who)
+        text.addWidget(self.next_speaker)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 2, 10, 2)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.state)
+        layout.addWidget(self.digits)
+        controller.changed.connect(self.refresh)
+        controller.tick.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        controller = self._controller
+        show = controller.show
+        queue = show.runs[queue_index(controller)].queue
+        now = controller.now()
+        speaking = queue.speaking
+        following = queue.next_up()
+        if following is not None:
+            self.next_speaker.setText(f"NEXT: {following.name} — {CUE_LABELS[following.cue]}   [G: give the floor]")
+        else:
+            self.next_speaker.setText("NEXT: no one waiting  [A: add a speaker]")
+        if speaking is None:
+            self.who.setText("FLOOR: no one is speaking")
+            self.state.setText("")
+            self.digits.setText("")
+            set_state(self, "idle")
+            return
+        about = ", ".join(part for part in (speaking.role, speaking.organization) if part)
+        kind = TYPE_LABELS[speaking.type]
+        self.who.setText(f"FLOOR: {speaking.name}" + (f" — {about}" if about else "") + f" · {kind}")
+        turn = speaking.current
+        remaining = speaking.remaining(now)
+        if remaining is None:  # no allotted time: count up
+            self.digits.setText(format_countdown(-(turn.spoken(now) if turn else 0.0)).lstrip("+") or "0:00")
+            phase = Phase.RUNNING
+        else:
+            self.digits.setText(format_countdown(remaining))
+            phase = phase_for(remaining, SPEAKER_WRAP_UP_S, SPEAKER_FINAL_S)
+        if turn is not None and not turn.running:
+            self.state.setText("❚❚ PAUSED")
+            set_state(self, "paused")
+        else:
+            self.state.setText("SPEAKING" if phase is Phase.RUNNING else PHASE_LABELS[phase])
+            set_state(self, phase.value)

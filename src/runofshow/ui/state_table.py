@@ -1,0 +1,73 @@
+"""A table whose rows are coloured by state, with the colours set in the style sheet.
+
+Models give each row a state word through `StateRole` ("live", "done", "ready", ...); the
+style sheet sets `qproperty-<state>Background` and `qproperty-<state>Foreground` on the view.
+Every state is also spelt out in a cell's text: colour is never the only signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
+
+#: Custom role: the row's state for colours ("live", "done", "overrun", "speaking", ...).
+StateRole = Qt.ItemDataRole.UserRole + 1
+
+STATES = (
+    "live", "overtime", "done", "overrun", "skipped", "next", "pending",
+    "speaking", "ready", "standby", "waiting",
+)  # fmt: skip
+BOLD_STATES = frozenset({"live", "overtime", "speaking"})
+
+
+def _colour_property(name: str) -> Property:
+    attr = "_" + name
+
+    def getter(self: StateTable) -> QColor:
+        return getattr(self, attr, QColor())
+
+    def setter(self: StateTable, value: QColor) -> None:
+        setattr(self, attr, QColor(value))
+        self.viewport().update()
+
+    return Property(QColor, getter, setter)
+
+
+class _StateDelegate(QStyledItemDelegate):
+    def __init__(self, view: StateTable) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        state = index.data(StateRole) or "pending"
+        background, foreground = self._view.colours(state)
+        if background.isValid() and background.alpha():
+            option.backgroundBrush = QBrush(background)
+        if foreground.isValid():
+            option.palette.setColor(QPalette.ColorRole.Text, foreground)
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, foreground)
+        if state in BOLD_STATES:
+            font = QFont(option.font)
+            font.setBold(True)
+            option.font = font
+
+
+class StateTable(QTableView):
+    # qproperty-liveBackground, qproperty-doneForeground, ... (Qt property names are camelCase)
+    for _state in STATES:
+        locals()[f"{_state}Background"] = _colour_property(f"{_state}Background")
+        locals()[f"{_state}Foreground"] = _colour_property(f"{_state}Foreground")
+    del _state
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_StateDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+
+    def colours(self, state: str) -> tuple[QColor, QColor]:
+        return getattr(self, f"_{state}Background", QColor()), getattr(self, f"_{state}Foreground", QColor())
