@@ -25,6 +25,8 @@ def window(controller: ShowController, qtbot: QtBot, qapp) -> MainWindow:
     apply_theme(qapp)
     win = MainWindow(controller, remote_info="API test")
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitActive(win):  # window shortcuts (the show keys) fire only in the active window
+        win.show()
+        win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     return win

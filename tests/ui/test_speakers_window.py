@@ -1,0 +1,161 @@
+"""A whole panel run by keyboard alone in the moderator window, and the stage manager window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.commands import RequestType
+from runofshow.ui.add_speaker_dialog import AddSpeakerDialog, NewSpeaker
+from runofshow.ui.main_window import MainWindow
+
+
+def key(
+    qtbot: QtBot, window: MainWindow, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(window.countdown, k, modifier)
+
+
+def ids(window: MainWindow) -> list[str]:
+    return [e.id for e in window.queue.model.queue.entries]
+
+
+def cue_of(window: MainWindow, entry_id: str) -> str:
+    return window.queue.model.queue.get(entry_id).cue.value
+
+
+@pytest.fixture
+def panel(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> MainWindow:
+    key(qtbot, window, Qt.Key.Key_Space)  # opening remarks
+    clock.advance(300)
+    key(qtbot, window, Qt.Key.Key_Right)  # panel 1
+    return window
+
+
+def test_a_panel_by_keyboard_alone(
+    panel: MainWindow, qtbot: QtBot, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = panel
+    assert ids(window) == ["le1", "ps1", "le2", "ps2"]
+    key(qtbot, window, Qt.Key.Key_G)
+    assert cue_of(window, "le1") == "speaking"
+    clock.advance(175)
+    window.controller.tick.emit()
+    assert window.countdown.speaker.digits.text() == "0:05"
+    assert window.countdown.speaker.state.text() == "FINAL"
+    assert "Private-sector speaker 1" in window.countdown.speaker.next_speaker.text()
+    key(qtbot, window, Qt.Key.Key_BracketRight)  # +30 s
+    assert window.queue.model.queue.speaking.remaining(clock.now()) == pytest.approx(35)
+
+    # From the floor: A opens the add dialog (answered here), then a point of order.
+    answers = iter(
+        [
+            NewSpeaker(None, "Ms Floor", RequestType.QUESTION, 60),
+            NewSpeaker("host", None, RequestType.POINT_OF_ORDER, None),
+        ]
+    )
+    monkeypatch.setattr(AddSpeakerDialog, "ask", classmethod(lambda cls, parent, roster: next(answers)))
+    key(qtbot, window, Qt.Key.Key_A)
+    key(qtbot, window, Qt.Key.Key_Insert)
+    assert ids(window) == ["le1", "host", "ps1", "le2", "ps2", "ms-floor"]
+
+    # Select Ms Floor with Down, move her up twice with Alt+Up, skip then return le2.
+    for _ in range(6):
+        key(qtbot, window, Qt.Key.Key_Down)
+    assert window.queue.selected_id() == "ms-floor"
+    key(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert ids(window) == ["le1", "host", "ps1", "ms-floor", "le2", "ps2"]
+    key(qtbot, window, Qt.Key.Key_Down)
+    assert window.queue.selected_id() == "le2"
+    key(qtbot, window, Qt.Key.Key_S)
+    assert cue_of(window, "le2") == "skipped"
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the skip
+    assert cue_of(window, "le2") == "waiting"
+
+    # GO through the queue; H holds a turn during an interjection.
+    clock.advance(10)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert cue_of(window, "le1") == "done" and cue_of(window, "host") == "speaking"
+    clock.advance(20)
+    key(qtbot, window, Qt.Key.Key_H)
+    clock.advance(40)
+    key(qtbot, window, Qt.Key.Key_H)
+    clock.advance(5)
+    key(qtbot, window, Qt.Key.Key_E)
+    host_turn = window.queue.model.queue.get("host").turns[0]
+    assert host_turn.spoken(clock.now()) == pytest.approx(25)
+    assert window.queue.model.queue.speaking is None
+    assert window.countdown.speaker.who.text().startswith("FLOOR: no one")
+
+    # The ledger adds up what was spoken.
+    window.ledger.model_.refresh()
+    rows = {window.ledger.model_.index(r, 1).data(): r for r in range(window.ledger.model_.rowCount())}
+    turns = window.ledger.model_.index(rows["Host representative (placeholder)"], 2).data()
+    assert turns == "1"
+
+
+def test_messages_from_the_stage_are_acknowledged_with_k(panel: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    window = panel
+    window.show_stage()
+    stage = window.stage
+    assert stage is not None and stage.isVisible()
+    stage.message_buttons[0].click()  # "Speaker ready"
+    assert window.banner.isVisible()
+    assert "Speaker ready" in window.banner.label.text()
+    clock.advance(4)
+    key(qtbot, window, Qt.Key.Key_K)
+    assert not window.banner.isVisible()
+    message = window.controller.show.messages[0]
+    assert message.acknowledged
+    assert "seen" in stage.log.item(0).text() and "not yet" not in stage.log.item(0).text()
+
+
+def test_the_stage_manager_cues_speakers_and_has_no_clock_controls(panel: MainWindow, qtbot: QtBot) -> None:
+    window = panel
+    window.show_stage()
+    stage = window.stage
+    assert stage is not None
+    first = next(i for i, (_, entry) in enumerate(stage._ids) if entry == "le1")
+    stage.upcoming.setCurrentRow(first)
+    stage.cue_buttons[next(iter(stage.cue_buttons))].click()  # Standby
+    assert cue_of(window, "le1") == "standby"
+    stage.upcoming.setCurrentRow(next(i for i, (_, entry) in enumerate(stage._ids) if entry == "le1"))
+    stage.activateWindow()
+    qtbot.waitUntil(stage.isActiveWindow)
+    qtbot.keyClick(stage.upcoming, Qt.Key.Key_2)  # Ready by key
+    assert cue_of(window, "le1") == "ready"
+    assert "READY" in window.countdown.speaker.next_speaker.text()
+    labels = " ".join(b.text() for b in stage.findChildren(type(stage.cue_buttons[next(iter(stage.cue_buttons))])))
+    for forbidden in ("Start", "Pause", "Next ▶", "min"):
+        assert forbidden not in labels
+    stage.custom.setText("Moderator mic is low")
+    qtbot.keyClick(stage.custom, Qt.Key.Key_Return)
+    assert window.controller.show.messages[-1].text == "Moderator mic is low"
+    assert stage.custom.text() == ""
+
+
+def test_drag_and_drop_reorders_through_the_same_command(panel: MainWindow) -> None:
+    model = panel.queue.model
+    data = model.mimeData([model.index(3, 0)])  # ps2
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    assert ids(panel) == ["ps2", "le1", "ps1", "le2"]
+    panel.controller.act("speaker_next")
+    data = model.mimeData([model.index(0, 0)])  # ps2 is speaking: cannot move
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert ids(panel)[0] == "ps2"
+    assert "speaking" in panel.statusBar().currentMessage()
+
+
+def test_the_add_dialog_completes_roster_names(qtbot: QtBot, roundtable) -> None:
+    dialog = AddSpeakerDialog(roundtable.people)
+    qtbot.addWidget(dialog)
+    label = next(text for text in dialog._by_label if text.startswith("Host"))
+    dialog.name.setText(label)
+    chosen = dialog.result_value()
+    assert chosen is not None and chosen.person == "host" and chosen.name is None
+    dialog.name.setText("Someone from the floor")
+    chosen = dialog.result_value()
+    assert chosen is not None and chosen.person is None and chosen.command()["name"] == "Someone from the floor"
