@@ -11,18 +11,20 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Sequence
-from datetime import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, time
 from pathlib import Path
+from typing import Any
 
 from runofshow import __version__
-from runofshow.core.clock import Clock, RehearsalClock, SystemClock
+from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.durations import DurationError, parse_time_of_day
 from runofshow.core.event import Event
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles
 from runofshow.files.resources import bundled_example
+from runofshow.files.runs import open_run
 from runofshow.files.userdirs import UserDirs
 
 MAX_CLOCK_SPEED = 3600.0
@@ -74,6 +76,9 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--clock-speed", metavar="X", type=_speed_arg, default=1.0, help="rehearsal: time runs X times faster"
     )
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
+    choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
     parser.add_argument("--version", action="version", version=f"runofshow {__version__}")
     return parser
 
@@ -162,7 +167,7 @@ def open_event_interactively(path: str) -> LoadedEvent | None:
 
 
 class Session:
-    """One open event: its show, controller, window and (optionally) the API server."""
+    """One open event: its run (journal), show, controller, window and the optional API server."""
 
     def __init__(self, options: argparse.Namespace, recent: RecentFiles) -> None:
         self._options = options
@@ -170,17 +175,29 @@ class Session:
         self._server = None
         self._port = None
         self._token = options.token or _new_token()
+        self._journal = None
         self.window = None
 
     def start(self, loaded: LoadedEvent) -> None:
-        from runofshow.core.show import Show
+        from runofshow.core.clock import ShiftedClock
         from runofshow.ui.controller import ShowController
         from runofshow.ui.main_window import MainWindow
         from runofshow.ui.remote_port import MainThreadPort
 
         event = loaded.event
-        clock = build_clock(event, self._options.start_at, self._options.clock_speed)
-        controller = ShowController(Show(event), clock)
+        base = build_clock(event, self._options.start_at, self._options.clock_speed)
+        mode = "resume" if self._options.resume else "new" if self._options.new_run else "ask"
+        run = open_run(
+            event, Path(loaded.path), base, UserDirs.default().state, mode=mode, ask_resume=_ask_resume(event)
+        )
+        self._close_journal()
+        self._journal = run.journal
+        journal = run.journal
+
+        def record(data: dict[str, Any], now: Instant) -> None:
+            journal.append({"type": "command", "mono": now.mono, "wall": now.wall.isoformat(), "cmd": data})
+
+        controller = ShowController(run.show, ShiftedClock(base, run.shift), record=record)
         remote_info = ""
         if self._options.serve is not None:
             if self._server is None:
@@ -200,6 +217,8 @@ class Session:
         self.window.open_requested.connect(self._reopen)
         if loaded.warnings:
             self.window.show_error(f"{len(loaded.warnings)} warning(s): {loaded.warnings[0].message}")
+        for level, text in run.notices:
+            self.window.notices.notify(text, level=level)
         self.window.show()
         controller.start_ticking()
         if old is not None:
@@ -213,9 +232,27 @@ class Session:
             self._recent.add(Path(loaded.path))
             self.start(loaded)
 
+    def _close_journal(self) -> None:
+        if self._journal is not None and self.window is not None:
+            now = self.window.controller.clock.now()
+            with contextlib.suppress(OSError):
+                self._journal.append({"type": "end", "mono": now.mono, "wall": now.wall.isoformat()})
+            self._journal.close()
+        self._journal = None
+
     def stop(self) -> None:
+        self._close_journal()
         if self._server is not None:
             self._server.stop()
+
+
+def _ask_resume(event: Event) -> Callable[[datetime], bool]:
+    def ask(last: datetime) -> bool:
+        from runofshow.ui.resume_dialog import ResumeDialog, RunChoice
+
+        return ResumeDialog.ask(None, event.info.title, f"{last:%H:%M:%S}") is RunChoice.RESUME
+
+    return ask
 
 
 def _new_token() -> str:

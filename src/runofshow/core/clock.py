@@ -32,13 +32,26 @@ class Clock(Protocol):
     def now(self) -> Instant: ...
 
 
+def _show_monotonic() -> float:
+    """Seconds on a clock that never steps and keeps counting while the computer sleeps.
+
+    A show goes on while a laptop sleeps, so on Linux this is CLOCK_BOOTTIME (CLOCK_MONOTONIC
+    stops during suspend). Elsewhere Python's monotonic clock already counts sleep (Windows'
+    QueryPerformanceCounter, macOS' mach continuous time for CLOCK_MONOTONIC).
+    """
+    return time.clock_gettime(_BOOTTIME) if _BOOTTIME is not None else time.monotonic()
+
+
+_BOOTTIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class SystemClock:
-    """The computer's clocks: `time.monotonic` for durations, the system wall clock for time of day."""
+    """The computer's clocks: a monotonic clock for durations, the system wall clock for time of day."""
 
     rate = 1.0
 
     def now(self) -> Instant:
-        return Instant(time.monotonic(), datetime.now(UTC))
+        return Instant(_show_monotonic(), datetime.now(UTC))
 
 
 class RehearsalClock:
@@ -87,3 +100,28 @@ class FakeClock:
     def jump_wall(self, seconds: float) -> None:
         """Step only the wall clock (an NTP correction or a manual change)."""
         self._wall += timedelta(seconds=seconds)
+
+
+class ShiftedClock:
+    """Another clock's readings with the monotonic part moved onto a session's own axis.
+
+    A recovered session keeps its timeline: on the same boot the shift is the one the session
+    already used (monotonic time went on while the app was down); after a reboot it is chosen
+    so that the wall-clock time that passed counts (core/replay.py).
+    """
+
+    def __init__(self, base: Clock, shift: float) -> None:
+        self._base = base
+        self.shift = shift
+
+    @property
+    def rate(self) -> float:
+        return self._base.rate
+
+    @property
+    def base(self) -> Clock:
+        return self._base
+
+    def now(self) -> Instant:
+        reading = self._base.now()
+        return Instant(reading.mono + self.shift, reading.wall)

@@ -22,11 +22,11 @@ def atomic_write_text(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
-    # The rename is durable only once the folder's entry is on disk; Windows cannot open folders.
+def fsync_dir(folder: Path) -> None:
+    """Make a new or renamed entry in `folder` durable (POSIX; Windows cannot open folders)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

@@ -84,4 +84,6 @@ def _command(headers: Mapping[str, str], body: bytes, port: ShowPort, token: str
         port.command(data)
     except CommandError as exc:
         return _error(400, str(exc))
+    except OSError as exc:  # applied in the app, but not on disk: never answer 200 for that
+        return _error(500, f"the change could not be saved: {exc}")
     return Response(200, {"ok": True})

@@ -8,12 +8,13 @@ correctness never depends on it firing on time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from runofshow.core.clock import Clock, Instant
-from runofshow.core.commands import Command, CommandError, parse_command
+from runofshow.core.commands import CommandError, parse_command
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
@@ -27,10 +28,19 @@ class ShowController(QObject):
     tick = Signal()
     failed = Signal(str)  # a command from the UI that could not be carried out
 
-    def __init__(self, show: Show, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        show: Show,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        record: Callable[[dict[str, Any], Instant], None] | None = None,
+    ) -> None:
+        """`record` makes each accepted command durable (the journal) before anyone hears of it."""
         super().__init__(parent)
         self.show = show
         self.clock = clock
+        self._record = record
         self._segment_ids = frozenset(seg.id for seg in show.event.segments)
         self.basis = ScheduleBasis(show)
         self._ticker = QTimer(self)
@@ -47,15 +57,20 @@ class ShowController(QObject):
 
     # --- changing ------------------------------------------------------------------------
     def dispatch(self, data: Any) -> None:
-        """Validate and apply a command (from the API or the UI); raise `CommandError` if bad."""
-        command = parse_command(data, self._segment_ids)
-        self.apply(command)
+        """Validate, apply and record a command (from the API or the UI); raise `CommandError` if bad.
 
-    def apply(self, command: Command) -> None:
-        self.show.apply(command, self.clock.now())
-        self.basis = ScheduleBasis(self.show)
-        self.changed.emit()
-        self._arm()
+        When this returns, the change is in the journal on disk: the API may answer 200.
+        """
+        command = parse_command(data, self._segment_ids)
+        now = self.clock.now()
+        self.show.apply(command, now)
+        try:
+            if self._record is not None:
+                self._record(data, now)
+        finally:
+            self.basis = ScheduleBasis(self.show)
+            self.changed.emit()
+            self._arm()
 
     def act(self, action: str, **arguments: Any) -> bool:
         """A command from a key or button: errors go to `failed` instead of raising."""
@@ -63,6 +78,9 @@ class ShowController(QObject):
             self.dispatch({"action": action, **arguments})
         except CommandError as exc:
             self.failed.emit(str(exc))
+            return False
+        except OSError as exc:  # applied, but the journal could not be written
+            self.failed.emit(f"NOT SAVED: {exc}")
             return False
         return True
 

@@ -20,6 +20,7 @@ from runofshow.ui.details_panel import DetailsPanel
 from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.ledger_panel import LedgerView
 from runofshow.ui.message_banner import MessageBanner
+from runofshow.ui.notice_bar import NoticeBar
 from runofshow.ui.queue_panel import QueuePanel
 from runofshow.ui.rundown_model import RundownModel
 from runofshow.ui.rundown_view import RundownView
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.speakers.attach(self.queue)
         self.ledger = LedgerView(controller)
         self.banner = MessageBanner(controller)
+        self.notices = NoticeBar()
         self.stage: StageWindow | None = None
 
         tabs = QTabWidget(objectName="lowerTabs")
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.notices)
         layout.addWidget(self.banner)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)

@@ -1,0 +1,86 @@
+"""Open the run of an event to show: a new one, the last one resumed, or one recovered after a crash.
+
+Reads and repairs the journal (files.sessions), rebuilds the show from it (core.replay) and
+returns the open journal to append to, with the notices the moderator should see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from runofshow.core.clock import Clock, RehearsalClock, SystemClock
+from runofshow.core.event import Event
+from runofshow.core.replay import replay
+from runofshow.core.show import Show
+from runofshow.files.journal import Journal
+from runofshow.files.sessions import SessionStore, boot_id
+
+
+@dataclass(slots=True)
+class Run:
+    show: Show
+    shift: float
+    journal: Journal
+    session_id: str
+    notices: list[tuple[str, str]] = field(default_factory=list)  # (level, text)
+
+
+def open_run(
+    event: Event,
+    event_path: Path,
+    base: Clock,
+    state_dir: Path,
+    *,
+    mode: str = "ask",
+    ask_resume: Callable[[datetime], bool] | None = None,
+) -> Run:
+    """`mode`: "ask" (a cleanly closed run: ask_resume decides), "resume" or "new".
+
+    A run that did not end cleanly (crash, kill, power loss) is always recovered.
+    """
+    store = SessionStore(state_dir, event_path)
+    live = base.now()
+    # Only the system clock's monotonic time goes on across processes of one boot.
+    boot = boot_id() if isinstance(base, SystemClock) else None
+    tz = event.info.tz
+    notices: list[tuple[str, str]] = []
+    latest = store.latest()
+    recovered = store.read(latest) if latest is not None and mode != "new" else None
+    if recovered is not None and recovered.kept_aside is not None:
+        notices.append(
+            (
+                "warning",
+                f"The session journal was damaged ({recovered.read.damage}). Recovered everything up to the "
+                f"last good record; the damaged file is kept at {recovered.kept_aside}.",
+            )
+        )
+    use = recovered is not None and bool(recovered.records)
+    if use and recovered is not None and recovered.ended_cleanly and mode == "ask":
+        last = datetime.fromisoformat(recovered.records[-1]["wall"]).astimezone(tz)
+        use = ask_resume(last) if ask_resume is not None else True
+    if use and recovered is not None:
+        result = replay(event, recovered.records, live, boot)
+        journal = store.open(recovered.session)
+        session_id = recovered.session.id
+        when = f"{result.last_wall.astimezone(tz):%H:%M:%S}" if result.last_wall else "its start"
+        verb = "Resumed" if recovered.ended_cleanly else "Recovered"
+        notices.append(("info", f"{verb} the session from {when} ({result.commands} recorded changes)."))
+        if result.skipped:
+            notices.append(
+                ("warning", f"{len(result.skipped)} recorded change(s) no longer apply to this event file: "
+                 + "; ".join(result.skipped[:3]))
+            )  # fmt: skip
+        show, shift = result.show, result.shift
+    else:
+        session, journal = store.create(live.wall)
+        session_id = session.id
+        show, shift = Show(event), 0.0
+    if isinstance(base, RehearsalClock):
+        notices.append(("info", "Rehearsal clock: times are simulated."))
+    journal.append(
+        {"type": "run", "boot": boot, "raw_mono": live.mono, "mono": live.mono + shift, "wall": live.wall.isoformat()}
+    )
+    return Run(show, shift, journal, session_id, notices)

@@ -1,0 +1,111 @@
+"""Where the runs of an event live: one journal per run, in the user state dir.
+
+A run belongs to one event file (its resolved path), so two event files never share a session;
+editing the file keeps its identity. Old runs are kept (archived), never deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from runofshow.core.text import slug
+from runofshow.files.atomic import fsync_dir
+from runofshow.files.journal import JOURNAL_VERSION, Journal, ReadJournal, decode, encode
+
+
+def boot_id() -> str | None:
+    """This boot of the computer (Linux), so a restart can tell whether monotonic time went on."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFile:
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.path.stem
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    """A journal read back: the good records, and what was wrong with the rest if anything."""
+
+    session: SessionFile
+    read: ReadJournal
+    kept_aside: Path | None  # where the damaged original went
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        return self.read.records
+
+    @property
+    def ended_cleanly(self) -> bool:
+        return bool(self.records) and self.records[-1].get("type") == "end"
+
+
+class SessionStore:
+    def __init__(self, state_dir: Path, event_path: Path) -> None:
+        resolved = event_path.resolve()
+        digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+        self.event_path = resolved
+        self.folder = state_dir / "sessions" / f"{slug(resolved.stem)[:40] or 'event'}-{digest}"
+
+    def runs(self) -> list[SessionFile]:
+        """Every run of this event, oldest first."""
+        if not self.folder.is_dir():
+            return []
+        return [SessionFile(p) for p in sorted(self.folder.glob("*.jsonl"))]
+
+    def latest(self) -> SessionFile | None:
+        runs = self.runs()
+        return runs[-1] if runs else None
+
+    def find(self, session_id: str) -> SessionFile | None:
+        return next((run for run in self.runs() if run.id == session_id), None)
+
+    def create(self, now_wall: datetime) -> tuple[SessionFile, Journal]:
+        """A new run (the previous ones stay as they are: archived)."""
+        stamp = now_wall.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = self.folder / f"{stamp}-{uuid.uuid4().hex[:8]}.jsonl"
+        journal = Journal(path)
+        journal.append(
+            {
+                "type": "session",
+                "v": JOURNAL_VERSION,
+                "id": path.stem,
+                "event": str(self.event_path),
+                "created": now_wall.astimezone(UTC).isoformat(),
+            }
+        )
+        return SessionFile(path), journal
+
+    def read(self, session: SessionFile) -> Recovered:
+        """Read a run back. A damaged journal is kept aside and replaced by its good records."""
+        data = session.path.read_bytes()
+        read = decode(data)
+        if read.damage is None:
+            return Recovered(session, read, None)
+        aside = session.path.with_name(f"{session.path.name}.damaged-{uuid.uuid4().hex[:6]}")
+        os.replace(session.path, aside)
+        if read.records:
+            tmp = session.path.with_suffix(".tmp")
+            with open(tmp, "wb") as handle:
+                handle.write(b"".join(encode(record) for record in read.records))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, session.path)
+        fsync_dir(session.path.parent)
+        return Recovered(session, read, aside)
+
+    def open(self, session: SessionFile) -> Journal:
+        return Journal(session.path)

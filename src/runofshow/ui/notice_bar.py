@@ -1,0 +1,54 @@
+"""Notices about the app itself (recovered session, damaged journal, file changed, clock jumped)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from runofshow.ui.style import set_state
+
+
+class NoticeBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.label = QLabel(wordWrap=True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton()
+        self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action_button.hide()
+        self.close_button = QPushButton("OK")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self._lines: list[str] = []
+        self._action = None
+        self.hide()
+
+    def notify(self, text: str, *, level: str = "info", action: tuple[str, object] | None = None) -> None:
+        """Show `text` (added to any notice already shown); `action` is (button text, callable)."""
+        if text not in self._lines:
+            self._lines.append(text)
+        self.label.setText("\n".join(self._lines))
+        set_state(self, level)
+        if action is not None:
+            label, callback = action
+            if self._action is not None:
+                self.action_button.clicked.disconnect()
+            self.action_button.setText(label)
+            self.action_button.clicked.connect(callback)
+            self._action = callback
+            self.action_button.show()
+        self.show()
+
+    def dismiss(self) -> None:
+        self._lines.clear()
+        if self._action is not None:
+            self.action_button.clicked.disconnect()
+            self._action = None
+        self.action_button.hide()
+        self.hide()

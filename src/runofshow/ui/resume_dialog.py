@@ -1,0 +1,30 @@
+"""Ask whether to resume an event's last run (which ended cleanly) or start a new one."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class RunChoice(StrEnum):
+    RESUME = "resume"
+    NEW = "new"
+
+
+class ResumeDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, last_change: str) -> RunChoice:
+        """RESUME or NEW (tests replace this)."""
+        box = QMessageBox(parent)
+        box.setWindowTitle("runofshow")
+        box.setText(f"<b>{title}</b> has a run that was closed at {last_change}.")
+        box.setInformativeText(
+            "Resume it (times, queues, notes and messages as they were), or start a new run? "
+            "A new run keeps the old one in the archive."
+        )
+        resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Start a new run", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        return RunChoice.RESUME if box.clickedButton() is resume else RunChoice.NEW

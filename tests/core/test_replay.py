@@ -1,0 +1,92 @@
+"""Rebuilding a show from its journal: same state, same timeline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from runofshow.core.clock import FakeClock, Instant
+from runofshow.core.commands import parse_command
+from runofshow.core.event import Event
+from runofshow.core.replay import replay
+from runofshow.core.show import Show
+from runofshow.core.snapshot import snapshot
+
+SCRIPT: list[tuple[float, dict[str, Any]]] = [
+    (10, {"action": "start"}),
+    (300, {"action": "next"}),
+    (5, {"action": "speaker_cue", "speaker": "le1", "cue": "ready"}),
+    (3, {"action": "speaker_next"}),
+    (95.5, {"action": "speaker_add", "name": "Ms Floor", "type": "point_of_order"}),
+    (1, {"action": "speaker_next"}),
+    (20, {"action": "speaker_pause"}),
+    (15, {"action": "speaker_resume"}),
+    (2, {"action": "message", "to": "moderator", "text": "Wrap up"}),
+    (1, {"action": "message_ack", "id": "m1"}),
+    (4, {"action": "note", "text": "Ask about evidence sharing"}),
+    (6, {"action": "add_time", "seconds": 60}),
+    (7, {"action": "pause"}),
+]
+
+
+def run_script(event: Event, clock: FakeClock) -> tuple[Show, list[dict[str, Any]]]:
+    show = Show(event)
+    ids = {seg.id for seg in event.segments}
+    records: list[dict[str, Any]] = [{"type": "session", "v": 1}]
+    start = clock.now()
+    records.append(
+        {"type": "run", "boot": "boot-a", "raw_mono": start.mono, "mono": start.mono, "wall": start.wall.isoformat()}
+    )
+    for wait, data in SCRIPT:
+        clock.advance(wait)
+        now = clock.now()
+        show.apply(parse_command(data, ids), now)
+        records.append({"type": "command", "mono": now.mono, "wall": now.wall.isoformat(), "cmd": data})
+    return show, records
+
+
+def test_replay_rebuilds_the_same_state(roundtable: Event, clock: FakeClock) -> None:
+    original, records = run_script(roundtable, clock)
+    clock.advance(42)
+    result = replay(roundtable, records, clock.now(), "boot-a")
+    assert result.commands == len(SCRIPT) and not result.skipped
+    assert result.shift == 0  # same boot: the same monotonic axis goes on
+    assert snapshot(result.show, clock.now()) == snapshot(original, clock.now())
+
+
+def test_after_a_reboot_the_wall_clock_time_that_passed_counts(roundtable: Event, clock: FakeClock) -> None:
+    original, records = run_script(roundtable, clock)
+    original.apply(parse_command({"action": "resume"}, set()), clock.now())
+    records.append(
+        {"type": "command", "mono": clock.now().mono, "wall": clock.now().wall.isoformat(), "cmd": {"action": "resume"}}
+    )
+    clock.advance(30)  # down for 30 s; after the reboot, monotonic time starts near zero
+    live = Instant(5.0, clock.now().wall)
+    result = replay(roundtable, records, live, "boot-b")
+    after = Instant(live.mono + result.shift, live.wall)
+    assert snapshot(result.show, after)["live_remaining_s"] == pytest.approx(
+        snapshot(original, clock.now())["live_remaining_s"], abs=1e-6
+    )
+
+
+def test_commands_that_no_longer_apply_are_skipped(roundtable: Event, clock: FakeClock) -> None:
+    _, records = run_script(roundtable, clock)
+    # The file was edited: panel 1 lost its speakers.
+    edited = replace(
+        roundtable,
+        segments=tuple(replace(s, speakers=()) if s.id == "cross-border" else s for s in roundtable.segments),
+    )
+    result = replay(edited, records, clock.now(), "boot-a")
+    assert any(line.startswith("speaker_cue: no speaker 'le1'") for line in result.skipped), result.skipped
+    assert result.show.runs[0].status.value == "done"
+    assert result.show.runs[1].notes == "Ask about evidence sharing"  # what still applies is kept
+
+
+def test_a_wall_clock_step_back_does_not_count_negative_time(roundtable: Event, clock: FakeClock) -> None:
+    _, records = run_script(roundtable, clock)
+    live = Instant(1.0, clock.now().wall - timedelta(hours=1))
+    result = replay(roundtable, records, live, None)
+    assert live.mono + result.shift == pytest.approx(records[-1]["mono"])
