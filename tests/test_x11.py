@@ -63,7 +63,14 @@ def test_space_toggles_the_timer_in_a_real_window(display: str, monkeypatch: pyt
 
         assert wait_for(lambda: bool(window_id())), "the window did not appear"
         wid = window_id()
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=False, timeout=10)
+
+        def focused() -> bool:
+            subprocess.run(["xdotool", "windowfocus", wid], env=env, check=False, timeout=10)
+            got = subprocess.run(["xdotool", "getwindowfocus"], capture_output=True, text=True, env=env, check=False)
+            return got.stdout.strip() == wid
+
+        assert wait_for(focused), "the window did not take the keyboard focus"
+        time.sleep(0.3)  # let Qt see the focus change before the key arrives
 
         def press_space() -> None:
             subprocess.run(["xdotool", "key", "--window", wid, "space"], env=env, check=True, timeout=10)

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from runofshow.core.clock import Clock, RehearsalClock, SystemClock
+from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.event import Event
-from runofshow.core.replay import replay
+from runofshow.core.replay import instant_of, replay
+from runofshow.core.report import Report, build_report
 from runofshow.core.show import Show
-from runofshow.files.journal import Journal
+from runofshow.files.journal import Journal, decode
 from runofshow.files.sessions import SessionStore, boot_id
 
 
@@ -84,3 +85,29 @@ def open_run(
         {"type": "run", "boot": boot, "raw_mono": live.mono, "mono": live.mono + shift, "wall": live.wall.isoformat()}
     )
     return Run(show, shift, journal, session_id, notices)
+
+
+class NoRunError(LookupError):
+    """The event has no run (yet), or not the one asked for."""
+
+
+def report_of_run(
+    event: Event, event_path: Path, state_dir: Path, session_id: str | None = None
+) -> tuple[Report, str | None]:
+    """The report of a run (the latest by default), and the journal's damage if any.
+
+    Reading for a report never changes the journal. A run still going is reported as of now.
+    """
+    store = SessionStore(state_dir, event_path)
+    session = store.find(session_id) if session_id else store.latest()
+    if session is None:
+        known = ", ".join(run.id for run in store.runs()) or "none yet"
+        wanted = f"no run '{session_id}'" if session_id else "no runs yet"
+        raise NoRunError(f"{wanted} for {event_path} (runs: {known})")
+    read = decode(session.path.read_bytes())
+    base = SystemClock()
+    live = base.now()
+    result = replay(event, read.records, live, boot_id())
+    ended = bool(read.records) and read.records[-1].get("type") == "end"
+    now = instant_of(read.records[-1]) if ended else Instant(live.mono + result.shift, live.wall)
+    return build_report(result.show, now, session.id), read.damage

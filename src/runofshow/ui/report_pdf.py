@@ -1,0 +1,262 @@
+"""PDFs drawn with Qt's own PDF writer: a run's report (with a planned-vs-actual timeline) and
+the run of show on paper for the stage manager's clipboard."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from runofshow.core.commands import RequestType
+from runofshow.core.durations import format_clock, format_short
+from runofshow.core.event import Event
+from runofshow.core.report import Report
+from runofshow.core.speakers import TYPE_LABELS
+
+DPI = 96
+INK = QColor("#111111")
+MUTED = QColor("#555555")
+PLANNED = QColor("#9db4c8")
+ACTUAL_OK = QColor("#2e7d32")
+ACTUAL_OVER = QColor("#c62828")
+
+
+class _Pages:
+    """A cursor down A4 pages: headings, paragraphs and table rows, with page breaks."""
+
+    def __init__(self, path: Path, title: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.writer = QPdfWriter(str(path))
+        self.writer.setTitle(title)
+        self.writer.setCreator("runofshow")
+        self.writer.setResolution(DPI)
+        self.writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+        )
+        self.painter = QPainter(self.writer)
+        rect = self.writer.pageLayout().paintRectPixels(DPI)
+        self.width = float(rect.width())
+        self.height = float(rect.height())
+        self.y = 0.0
+
+    def font(self, size: float, *, bold: bool = False) -> QFont:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return font
+
+    def need(self, height: float) -> None:
+        if self.y + height > self.height:
+            self.writer.newPage()
+            self.y = 0.0
+
+    def text(self, text: str, size: float = 10, *, bold: bool = False, color: QColor = INK, gap: float = 4) -> None:
+        font = self.font(size, bold=bold)
+        metrics = QFontMetricsF(font)
+        rect = metrics.boundingRect(QRectF(0, 0, self.width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        self.need(rect.height() + gap)
+        self.painter.setFont(font)
+        self.painter.setPen(color)
+        self.painter.drawText(QRectF(0, self.y, self.width, rect.height()), int(Qt.TextFlag.TextWordWrap), text)
+        self.y += rect.height() + gap
+
+    def row(
+        self, cells: list[str], widths: list[float], *, size: float = 8.5, bold: bool = False, shade: bool = False
+    ) -> None:
+        font = self.font(size, bold=bold)
+        metrics = QFontMetricsF(font)
+        total = sum(widths)
+        xs, x = [], 0.0
+        for w in widths:
+            xs.append(x)
+            x += w / total * self.width
+        heights = []
+        for cell, w in zip(cells, widths, strict=True):
+            box = QRectF(0, 0, w / total * self.width - 4, 10_000)
+            heights.append(metrics.boundingRect(box, int(Qt.TextFlag.TextWordWrap), cell).height())
+        height = max(heights) + 4
+        self.need(height)
+        if shade:
+            self.painter.fillRect(QRectF(0, self.y, self.width, height), QColor("#eef2f5"))
+        self.painter.setFont(font)
+        self.painter.setPen(INK)
+        for cell, w, left in zip(cells, widths, xs, strict=True):
+            box = QRectF(left + 2, self.y + 2, w / total * self.width - 4, height)
+            self.painter.drawText(box, int(Qt.TextFlag.TextWordWrap), cell)
+        self.painter.setPen(QPen(QColor("#d0d7de"), 0.5))
+        self.painter.drawLine(0, int(self.y + height), int(self.width), int(self.y + height))
+        self.y += height
+
+    def space(self, height: float) -> None:
+        self.y += height
+
+    def finish(self) -> None:
+        self.painter.end()
+
+
+def _hm(moment: datetime | None) -> str:
+    return "—" if moment is None else f"{moment:%H:%M:%S}"
+
+
+def _signed(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    whole = round(seconds)
+    return ("+" if whole > 0 else "−" if whole < 0 else "±") + format_clock(abs(whole))
+
+
+def _timeline(pages: _Pages, report: Report) -> None:
+    """Planned bars against actual bars, one pair per segment, on a shared time axis."""
+    rows = report.segments
+    starts = [r.planned_start for r in rows] + [r.actual_start for r in rows if r.actual_start]
+    ends = [r.planned_start + timedelta(seconds=r.planned_duration_s) for r in rows]
+    ends += [r.actual_end for r in rows if r.actual_end]
+    if report.hard_end:
+        ends.append(report.hard_end)
+    first, last = min(starts), max(ends)
+    span = max((last - first).total_seconds(), 60.0)
+    label_w, bar_h, gap = 170.0, 9.0, 7.0
+    height = len(rows) * (2 * bar_h + gap) + 40
+    pages.need(height)
+    painter, top = pages.painter, pages.y
+    axis_w = pages.width - label_w
+
+    def x_of(moment: datetime) -> float:
+        return label_w + (moment - first).total_seconds() / span * axis_w
+
+    painter.setFont(pages.font(7))
+    painter.setPen(MUTED)
+    step_min = 5 if span <= 3 * 3600 else 30
+    step = timedelta(minutes=step_min)
+    tick = first.replace(minute=first.minute - first.minute % step_min, second=0, microsecond=0)
+    while tick <= last:
+        if tick >= first:
+            painter.drawLine(int(x_of(tick)), int(top + 12), int(x_of(tick)), int(top + height - 20))
+            painter.drawText(QRectF(x_of(tick) - 20, top, 40, 12), int(Qt.AlignmentFlag.AlignCenter), f"{tick:%H:%M}")
+        tick += step
+    if report.hard_end:
+        painter.setPen(QPen(ACTUAL_OVER, 1.2, Qt.PenStyle.DashLine))
+        painter.drawLine(int(x_of(report.hard_end)), int(top + 12), int(x_of(report.hard_end)), int(top + height - 20))
+    y = top + 16
+    for r in rows:
+        painter.setPen(INK)
+        painter.setFont(pages.font(7.5))
+        painter.drawText(QRectF(0, y, label_w - 6, 2 * bar_h), int(Qt.AlignmentFlag.AlignVCenter), r.title[:34])
+        planned_end = r.planned_start + timedelta(seconds=r.planned_duration_s)
+        painter.fillRect(QRectF(x_of(r.planned_start), y, x_of(planned_end) - x_of(r.planned_start), bar_h), PLANNED)
+        if r.actual_start is not None:
+            end = r.actual_end or report.as_of
+            colour = ACTUAL_OVER if (r.over_under_s or 0) > 0 else ACTUAL_OK
+            painter.fillRect(
+                QRectF(x_of(r.actual_start), y + bar_h, max(x_of(end) - x_of(r.actual_start), 1), bar_h), colour
+            )
+        y += 2 * bar_h + gap
+    painter.setFont(pages.font(7.5))
+    legend = "Light bars: planned.  Dark bars: actual (green on time or early, red over).  Dashed line: hard stop."
+    painter.setPen(MUTED)
+    painter.drawText(QRectF(0, top + height - 16, pages.width, 14), int(Qt.AlignmentFlag.AlignLeft), legend)
+    pages.y = top + height + 6
+
+
+def write_report_pdf(report: Report, path: Path) -> None:
+    pages = _Pages(path, f"Report · {report.title}")
+    pages.text(report.title, 15, bold=True)
+    venue = f" · {report.venue}" if report.venue else ""
+    pages.text(f"{report.date} · {report.timezone}{venue}", 9.5, color=MUTED)
+    ended = _hm(report.actual_end) if report.actual_end else "not ended"
+    hard = f" · hard stop {_hm(report.hard_end)}" if report.hard_end else ""
+    pages.text(f"Session {report.session} · planned end {_hm(report.planned_end)} · actual end {ended}{hard}", 9.5)
+    pages.space(6)
+    pages.text("Timeline", 12, bold=True)
+    _timeline(pages, report)
+    pages.text("Segments", 12, bold=True)
+    widths = [3.2, 1.1, 1.0, 1.1, 1.1, 1.0, 1.2, 0.9]
+    pages.row(
+        ["Segment", "Planned", "Length", "Start", "End", "Ran", "Over/under", "Status"], widths, bold=True, shade=True
+    )
+    for r in report.segments:
+        ran = "—" if r.actual_duration_s is None else format_clock(round(r.actual_duration_s))
+        pages.row(
+            [r.title, _hm(r.planned_start), format_short(r.planned_duration_s), _hm(r.actual_start), _hm(r.actual_end),
+             ran, _signed(r.over_under_s), r.status],
+            widths,
+        )  # fmt: skip
+    pages.space(8)
+    pages.text("Turns", 12, bold=True)
+    widths = [1.4, 2.4, 1.3, 1.0, 1.0, 0.9, 0.9, 0.7]
+    pages.row(
+        ["Segment", "Speaker", "Type", "Start", "End", "Allotted", "Spoken", "Pauses"], widths, bold=True, shade=True
+    )
+    for t in report.turns:
+        allotted = "—" if t.allotted_s is None else format_clock(round(t.allotted_s))
+        pages.row(
+            [t.segment, t.speaker, TYPE_LABELS[RequestType(t.type)], _hm(t.start), _hm(t.end), allotted,
+             format_clock(round(t.spoken_s)), str(t.pauses)],
+            widths,
+        )  # fmt: skip
+    for heading, items in (
+        ("Speaking time per person", report.totals.people),
+        ("Per organisation", report.totals.organizations),
+        ("Per sector", report.totals.sectors),
+    ):
+        pages.space(8)
+        pages.text(heading, 12, bold=True)
+        pages.row(["Name", "Turns", "Spoken"], [4, 1, 1], bold=True, shade=True)
+        for t in items:
+            pages.row([t.name, str(t.turns), format_clock(round(t.spoken_s)) if t.turns else "—"], [4, 1, 1])
+    pages.space(8)
+    pages.text("Messages", 12, bold=True)
+    if not report.messages:
+        pages.text("None.", 9)
+    for m in report.messages:
+        seen = f"seen {_hm(m.acknowledged_at)}" if m.acknowledged_at else "not acknowledged"
+        pages.text(f"{_hm(m.at)}  to {m.to}: {m.text}  ({seen})", 9, gap=2)
+    pages.finish()
+
+
+def write_run_of_show_pdf(event: Event, path: Path) -> None:
+    info = event.info
+    pages = _Pages(path, f"Run of show · {info.title}")
+    pages.text(info.title, 15, bold=True)
+    details = [
+        f"{info.date:%A %d %B %Y}",
+        f"{info.start:%H:%M}" + (f"–{info.end:%H:%M}" if info.end else ""),
+        info.timezone_name,
+    ]
+    if info.venue:
+        details.append(info.venue)
+    if info.language:
+        details.append(
+            f"{info.language} (interpretation {info.interpretation})" if info.interpretation else info.language
+        )
+    pages.text(" · ".join(details), 9.5, color=MUTED)
+    pages.space(6)
+    starts = event.planned_starts()
+    for seg, start in zip(event.segments, starts, strict=True):
+        end = start + timedelta(seconds=seg.duration_s)
+        fixed = "  (fixed start)" if seg.fixed_start else ""
+        pages.need(60)
+        pages.text(
+            f"{start:%H:%M}–{end:%H:%M}   {seg.title}   [{format_short(seg.duration_s)}]{fixed}", 12, bold=True, gap=2
+        )
+        moderator = event.people.get(seg.moderator) if seg.moderator else None
+        if moderator:
+            pages.text(f"Moderator: {moderator.name}", 9, color=MUTED, gap=2)
+        if seg.speakers:
+            widths = [2.6, 3.2, 2.2, 0.8]
+            pages.row(["Speaker", "Role, organisation", "Say it / language", "Time"], widths, bold=True, shade=True)
+            for slot in seg.speakers:
+                about = ", ".join(p for p in (slot.role, slot.organization) if p)
+                say = " / ".join(p for p in (slot.pronunciation, slot.language) if p)
+                time = format_short(slot.allotted_s) if slot.allotted_s else "—"
+                pages.row([slot.name, about, say, time], widths)
+        if seg.questions:
+            pages.text("Questions: " + "  ".join(f"{n}. {q}" for n, q in enumerate(seg.questions, 1)), 9, gap=2)
+        if seg.cues:
+            pages.text("Cues:  " + "   ".join(f"▸ {cue}" for cue in seg.cues), 9, gap=2)
+        if seg.notes:
+            pages.text(f"Notes: {seg.notes}", 9, color=MUTED, gap=2)
+        pages.space(8)
+    pages.finish()

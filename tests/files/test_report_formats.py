@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.report import build_report
+from runofshow.core.show import Show
+from runofshow.files.report_formats import CSV_COLUMNS, to_csv, to_json, to_markdown
+from tests.core.helpers import do
+
+
+def a_report(show: Show, clock: FakeClock):
+    do(show, clock, "start")
+    clock.advance(100)
+    do(show, clock, "speaker_next")
+    clock.advance(61.5)
+    do(show, clock, "speaker_next")
+    clock.advance(10)
+    do(show, clock, "message", to="moderator", text="Speaker | ready")
+    return build_report(show, clock.now(), "s1")
+
+
+def test_csv_has_one_header_and_a_row_per_segment_and_turn(show: Show, clock: FakeClock) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(a_report(show, clock)))))
+    assert tuple(rows[0].keys()) == CSV_COLUMNS
+    assert [r["record"] for r in rows] == ["segment"] * 5 + ["turn"] * 2
+    turn = rows[5]
+    assert (turn["segment"], turn["speaker"], turn["spoken_s"], turn["allotted_s"]) == (
+        "opening", "Moderator (placeholder)", "61.5", "60.0",
+    )  # fmt: skip
+    assert rows[1]["start"] == "" and rows[0]["status"] == "live"
+
+
+def test_json_and_markdown(show: Show, clock: FakeClock) -> None:
+    report = a_report(show, clock)
+    data = json.loads(to_json(report))
+    assert data["session"] == "s1" and len(data["segments"]) == 5 and len(data["turns"]) == 2
+    assert data["totals"]["people"][0]["name"] == "Moderator (placeholder)"
+    assert data["messages"][0]["text"] == "Speaker | ready"
+    md = to_markdown(report)
+    assert md.startswith("# The UN Convention against Cybercrime")
+    assert "| 1 | Opening remarks | 14:00:00 | 6:00 | 13:59:00 | — |" in md  # started early, still live
+    assert "Speaker \\| ready" not in md and "to moderator: Speaker | ready" in md
+    assert "## Sectors" in md

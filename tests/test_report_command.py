@@ -1,0 +1,88 @@
+"""`runofshow report` and `runofshow print` on a real journal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from runofshow.app import main
+from runofshow.core.clock import FakeClock
+from runofshow.files.eventfile import load_event
+from runofshow.files.resources import bundled_example
+from runofshow.files.runs import open_run
+from runofshow.files.userdirs import UserDirs
+from tests.conftest import BEFORE_START
+
+
+def rehearse(tmp_path: Path) -> Path:
+    """A short run of the bundled roundtable, journalled as the app would."""
+    event_path = tmp_path / "roundtable.yaml"
+    event_path.write_bytes(bundled_example().read_bytes())
+    event = load_event(event_path, now=BEFORE_START).event
+    clock = FakeClock(BEFORE_START)
+    run = open_run(event, event_path, clock, UserDirs.default().state, mode="new")
+    ids = {s.id for s in event.segments}
+    from runofshow.core.commands import parse_command
+
+    script = [
+        (60, {"action": "start"}),
+        (1, {"action": "speaker_next"}),
+        (70, {"action": "speaker_next"}),
+        (300, {"action": "next"}),
+        (2, {"action": "speaker_next"}),
+        (185, {"action": "speaker_stop"}),
+    ]
+    for wait, data in script:
+        clock.advance(wait)
+        now = clock.now()
+        run.show.apply(parse_command(data, ids), now)
+        run.journal.append({"type": "command", "mono": now.mono, "wall": now.wall.isoformat(), "cmd": data})
+    now = clock.now()
+    run.journal.append({"type": "end", "mono": now.mono, "wall": now.wall.isoformat()})
+    run.journal.close()
+    return event_path
+
+
+def test_report_formats_from_the_journal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event_path = rehearse(tmp_path)
+    assert main(["report", str(event_path), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    turns = [r for r in rows if r["record"] == "turn"]
+    assert [t["spoken_s"] for t in turns] == ["70.0", "300.0", "185.0"]
+    assert main(["report", str(event_path), "-o", str(tmp_path / "r.json")]) == 0
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert data["segments"][0]["status"] == "done" and data["segments"][1]["status"] == "live"
+    assert main(["report", str(event_path)]) == 0
+    assert "## Turns" in capsys.readouterr().out
+
+
+def test_report_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event_path = tmp_path / "roundtable.yaml"
+    event_path.write_bytes(bundled_example().read_bytes())
+    assert main(["report", str(event_path)]) == 1
+    assert "no runs yet" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["report", str(event_path), "--format", "pdf"])
+    assert info.value.code == 2
+
+
+def test_pdf_report_and_printed_run_of_show(tmp_path: Path) -> None:
+    event_path = rehearse(tmp_path)
+    commands = (
+        ["report", str(event_path), "-o", str(tmp_path / "r.pdf")],
+        ["print", str(event_path), "-o", str(tmp_path / "p.pdf")],
+    )
+    for args in commands:
+        result = subprocess.run(
+            [sys.executable, "-m", "runofshow", *args], capture_output=True, text=True, timeout=60, check=False
+        )
+        assert result.returncode == 0, result.stderr
+    for name in ("r.pdf", "p.pdf"):
+        data = (tmp_path / name).read_bytes()
+        assert data.startswith(b"%PDF") and b"/Type /Page" in data and len(data) > 5000
