@@ -26,7 +26,8 @@ from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles
 from runofshow.files.resources import bundled_example
-from runofshow.files.runs import open_run
+from runofshow.files.runs import Run, open_run, reload_run
+from runofshow.files.settings import Settings
 from runofshow.files.userdirs import UserDirs
 
 MAX_CLOCK_SPEED = 3600.0
@@ -212,19 +213,29 @@ def run_gui(options: argparse.Namespace) -> int:
     # Qt is imported only here, so `runofshow check` and the core never load it.
     from PySide6.QtWidgets import QApplication
 
+    from runofshow.files import settings as settings_file
     from runofshow.ui.style import apply_theme
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
     app.setApplicationDisplayName("runofshow")
-    apply_theme(app)
+    settings, setting_notices = settings_file.load(UserDirs.default().config)
+    apply_theme(app, settings.theme, settings.font_scale)
     _quit_on_signals(app)
+    if options.serve is None and settings.api_listen:
+        try:
+            options.serve = _listen_arg(settings.api_listen)
+        except argparse.ArgumentTypeError as exc:
+            setting_notices.append(
+                f"settings: api_listen '{settings.api_listen}' is not usable ({exc}); the API is off."
+            )
+    options.token = options.token or settings.api_token or None
     recent = RecentFiles(UserDirs.default().config)
     loaded = open_event_interactively(str(initial_path(options.file, recent)))
     if loaded is None:
         return 1
     recent.add(Path(loaded.path))
-    session = Session(options, recent)
+    session = Session(options, recent, settings, setting_notices)
     try:
         session.start(loaded)
     except OSError as exc:
@@ -234,6 +245,19 @@ def run_gui(options: argparse.Namespace) -> int:
     code = app.exec()
     session.stop()
     return code
+
+
+def with_thresholds(event: Event, settings: Settings) -> Event:
+    """The event with the warning thresholds of the preferences, where they are set."""
+    from dataclasses import replace
+
+    defaults = event.defaults
+    changed = replace(
+        defaults,
+        wrap_up_s=settings.wrap_up_s or defaults.wrap_up_s,
+        final_s=settings.final_s or defaults.final_s,
+    )
+    return event if changed == defaults else replace(event, defaults=changed)
 
 
 def initial_path(file_arg: str | None, recent: RecentFiles) -> Path:
@@ -267,28 +291,48 @@ def open_event_interactively(path: str) -> LoadedEvent | None:
 class Session:
     """One open event: its run (journal), show, controller, window and the optional API server."""
 
-    def __init__(self, options: argparse.Namespace, recent: RecentFiles) -> None:
+    def __init__(
+        self, options: argparse.Namespace, recent: RecentFiles, settings: Settings, notices: list[str]
+    ) -> None:
         self._options = options
         self._recent = recent
+        self.settings = settings
+        self._setting_notices = notices
         self._server = None
         self._port = None
         self._token = options.token or _new_token()
         self._journal = None
+        self._run: Run | None = None
+        self._base: Clock = SystemClock()
+        self._watch = None
         self.window = None
 
     def start(self, loaded: LoadedEvent) -> None:
-        from runofshow.core.clock import ShiftedClock
-        from runofshow.ui.controller import ShowController
-        from runofshow.ui.main_window import MainWindow
-        from runofshow.ui.remote_port import MainThreadPort
-
-        event = loaded.event
+        """Open an event file: recover, resume or start its run, and show it."""
+        event = with_thresholds(loaded.event, self.settings)
         base = build_clock(event, self._options.start_at, self._options.clock_speed)
         mode = "resume" if self._options.resume else "new" if self._options.new_run else "ask"
         run = open_run(
             event, Path(loaded.path), base, UserDirs.default().state, mode=mode, ask_resume=_ask_resume(event)
         )
         self._close_journal()
+        self._base = base
+        self._show_run(loaded, run)
+
+    def reload(self, loaded: LoadedEvent) -> None:
+        """The event file changed on disk and is valid: carry on the same run on the new version."""
+        assert self._run is not None
+        event = with_thresholds(loaded.event, self.settings)
+        self._show_run(loaded, reload_run(event, self._run, self._base))
+
+    def _show_run(self, loaded: LoadedEvent, run: Run) -> None:
+        from runofshow.core.clock import ShiftedClock
+        from runofshow.ui.controller import ShowController
+        from runofshow.ui.main_window import MainWindow
+        from runofshow.ui.remote_port import MainThreadPort
+
+        base = self._base
+        self._run = run
         self._journal = run.journal
         journal = run.journal
 
@@ -311,18 +355,74 @@ class Session:
                 self._server.set_port(self._port)
             remote_info = f"API {self._server.url} · token {self._token}"
         old = self.window
-        self.window = MainWindow(controller, remote_info=remote_info)
+        self.window = MainWindow(controller, remote_info=remote_info, session_id=run.session_id)
         self.window.open_requested.connect(self._reopen)
+        self.window.preferences_requested.connect(self._preferences)
+        self.window.stage_screen = self.settings.stage_screen
+        self._event = loaded.event
         if loaded.warnings:
             self.window.show_error(f"{len(loaded.warnings)} warning(s): {loaded.warnings[0].message}")
         for level, text in run.notices:
             self.window.notices.notify(text, level=level)
+        for text in self._setting_notices:
+            self.window.notices.notify(text, level="warning")
+        self._watch_file(Path(loaded.path))
         self.window.show()
         controller.start_ticking()
         if old is not None:
             old.controller.stop_ticking()
             old.close()
             old.deleteLater()
+
+    def _watch_file(self, path: Path) -> None:
+        from runofshow.ui.file_watch import FileWatch
+
+        if self._watch is not None:
+            self._watch.stop()
+        self._watch = FileWatch(path, self._file_changed)
+
+    def _file_changed(self, path: Path) -> None:
+        """Validate the changed file; offer to reload it, or show why the show stays on the old one."""
+        assert self.window is not None
+        try:
+            loaded = load_event(path, now=SystemClock().now().wall)
+        except EventFileError as exc:
+            lines = exc.lines()
+            more = f" (+{len(lines) - 3} more)" if len(lines) > 3 else ""
+            self.window.notices.notify(
+                "The event file changed but has errors; the show goes on with the version loaded before:\n"
+                + "\n".join(lines[:3])
+                + more,
+                level="error",
+            )
+            return
+        self.window.notices.notify(
+            "The event file changed on disk and is valid.",
+            level="warning",
+            action=("Reload it now", lambda: self.reload(loaded)),
+        )
+
+    def _preferences(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from runofshow.files import settings as settings_file
+        from runofshow.ui.preferences_dialog import PreferencesDialog
+        from runofshow.ui.style import apply_theme
+
+        assert self.window is not None
+        chosen = PreferencesDialog.ask(self.window, self.settings, [str(p) for p in self._recent.load()])
+        if chosen is None:
+            return
+        try:
+            settings_file.save(UserDirs.default().config, chosen)
+        except OSError as exc:
+            self.window.notices.notify(f"Could not save the settings: {exc}", level="error")
+        self.settings = chosen
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, chosen.theme, chosen.font_scale)
+        self.window.stage_screen = chosen.stage_screen
+        self.window.controller.set_event(with_thresholds(self._event, chosen))
 
     def _reopen(self, path: str) -> None:
         loaded = open_event_interactively(path)
@@ -331,6 +431,7 @@ class Session:
             self.start(loaded)
 
     def _close_journal(self) -> None:
+        """Mark the run as closed cleanly (an "end" record) and close its journal."""
         if self._journal is not None and self.window is not None:
             now = self.window.controller.clock.now()
             with contextlib.suppress(OSError):
@@ -339,6 +440,8 @@ class Session:
         self._journal = None
 
     def stop(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
         self._close_journal()
         if self._server is not None:
             self._server.stop()

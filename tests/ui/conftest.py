@@ -11,6 +11,25 @@ from runofshow.ui.controller import ShowController
 from runofshow.ui.main_window import MainWindow
 
 
+class FakeInhibitor:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def inhibit(self) -> None:
+        self.calls.append("inhibit")
+
+    def release(self) -> None:
+        self.calls.append("release")
+
+
+@pytest.fixture(autouse=True)
+def inhibitor(monkeypatch: pytest.MonkeyPatch) -> FakeInhibitor:
+    """Never ask the real system to stay awake from a test."""
+    fake = FakeInhibitor()
+    monkeypatch.setattr("runofshow.ui.keep_awake.platform_inhibitor", lambda: fake)
+    return fake
+
+
 @pytest.fixture
 def controller(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[ShowController]:
     ctl = ShowController(show, clock)

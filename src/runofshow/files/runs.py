@@ -111,3 +111,19 @@ def report_of_run(
     ended = bool(read.records) and read.records[-1].get("type") == "end"
     now = instant_of(read.records[-1]) if ended else Instant(live.mono + result.shift, live.wall)
     return build_report(result.show, now, session.id), read.damage
+
+
+def reload_run(event: Event, run: Run, base: Clock) -> Run:
+    """The same run on an edited event file: its journal replayed onto the new segments (by id).
+
+    The journal stays open and the timeline stays the same (same process, same shift).
+    """
+    read = decode(run.journal.path.read_bytes())
+    live = base.now()
+    result = replay(event, read.records, live, None)
+    notices = [("info", f"Reloaded the event file ({result.commands} recorded changes replayed).")]
+    if result.skipped:
+        notices.append(
+            ("warning", f"{len(result.skipped)} recorded change(s) no longer apply: " + "; ".join(result.skipped[:3]))
+        )
+    return Run(result.show, run.shift, run.journal, run.session_id, notices)

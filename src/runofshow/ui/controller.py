@@ -15,18 +15,25 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from runofshow.core.clock import Clock, Instant
 from runofshow.core.commands import CommandError, parse_command
+from runofshow.core.event import Event
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
 
 #: Land this long after the boundary so the new second is surely visible.
 FLIP_MARGIN_MS = 2
+#: A wall clock that moves this much more (or less) than the monotonic clock has been stepped.
+CLOCK_JUMP_S = 2.0
+#: Ticks come at least once a second; a longer silence means the computer slept or hung.
+TIME_GAP_S = 10.0
 
 
 class ShowController(QObject):
     changed = Signal()
     tick = Signal()
     failed = Signal(str)  # a command from the UI that could not be carried out
+    clock_jumped = Signal(float)  # the wall clock stepped by this many seconds (NTP, manual change)
+    time_gap = Signal(float)  # this many seconds passed between ticks (the computer slept or hung)
 
     def __init__(
         self,
@@ -47,6 +54,7 @@ class ShowController(QObject):
         self._ticker.setSingleShot(True)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.timeout.connect(self._on_tick)
+        self._last_tick: Instant | None = None
 
     # --- reading -------------------------------------------------------------------------
     def now(self) -> Instant:
@@ -56,6 +64,12 @@ class ShowController(QObject):
         return snapshot(self.show, self.clock.now(), self.basis)
 
     # --- changing ------------------------------------------------------------------------
+    def set_event(self, event: Event) -> None:
+        """Same segments, new settings (e.g. warning thresholds from the preferences)."""
+        self.show.event = event
+        self.basis = ScheduleBasis(self.show)
+        self.changed.emit()
+
     def dispatch(self, data: Any) -> None:
         """Validate, apply and record a command (from the API or the UI); raise `CommandError` if bad.
 
@@ -92,8 +106,22 @@ class ShowController(QObject):
         self._ticker.stop()
 
     def _on_tick(self) -> None:
+        self._watch_clocks()
         self.tick.emit()
         self._arm()
+
+    def _watch_clocks(self) -> None:
+        """Tell the people at the show when time itself did something unusual."""
+        now = self.clock.now()
+        last, self._last_tick = self._last_tick, now
+        if last is None:
+            return
+        mono = now.mono - last.mono
+        wall = (now.wall - last.wall).total_seconds()
+        if abs(wall - mono) > CLOCK_JUMP_S:
+            self.clock_jumped.emit(wall - mono)
+        if mono / self.clock.rate > TIME_GAP_S:
+            self.time_gap.emit(mono)
 
     def _arm(self) -> None:
         delay_show_s = seconds_to_next_flip(self.show, self.clock.now())

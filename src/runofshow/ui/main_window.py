@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -14,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runofshow.core.clock import Instant
+from runofshow.core.durations import format_clock
+from runofshow.core.show import Show
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
 from runofshow.ui.details_panel import DetailsPanel
 from runofshow.ui.header_bar import HeaderBar
+from runofshow.ui.keep_awake import KeepAwake
 from runofshow.ui.ledger_panel import LedgerView
 from runofshow.ui.message_banner import MessageBanner
 from runofshow.ui.notice_bar import NoticeBar
@@ -51,13 +57,46 @@ class OpenDialog:
         return path or None
 
 
+class ExportDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Export report", "report.pdf", "PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)"
+        )
+        return path or None
+
+
+def export_report(show: Show, now: Instant, session_id: str, path: Path) -> None:
+    """The report of the show so far, in the format its file name says (pdf, csv, json or md)."""
+    from runofshow.core.report import build_report
+    from runofshow.files import report_formats
+    from runofshow.files.atomic import atomic_write_text
+
+    report = build_report(show, now, session_id)
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from runofshow.ui.report_pdf import write_report_pdf
+
+        write_report_pdf(report, path)
+        return
+    writers = {".csv": report_formats.to_csv, ".json": report_formats.to_json, ".md": report_formats.to_markdown}
+    if suffix not in writers:
+        raise ValueError("name the file .pdf, .csv, .json or .md")
+    atomic_write_text(path, writers[suffix](report))
+
+
 class MainWindow(QMainWindow):
     open_requested = Signal(str)
+    preferences_requested = Signal()
 
-    def __init__(self, controller: ShowController, *, remote_info: str = "") -> None:
+    def __init__(self, controller: ShowController, *, remote_info: str = "", session_id: str = "") -> None:
         super().__init__()
         self.controller = controller
         self.remote_info = remote_info
+        self.session_id = session_id
+        self.stage_screen = ""  # a screen name from the preferences
         event = controller.show.event
         self.setWindowTitle(event.info.title)
         self.setObjectName("mainWindow")
@@ -105,6 +144,9 @@ class MainWindow(QMainWindow):
         self.remote_label = QLabel(remote_info, objectName="remoteInfo")
         self.statusBar().addPermanentWidget(self.remote_label)
         controller.failed.connect(self.show_error)
+        controller.clock_jumped.connect(self._clock_jumped)
+        controller.time_gap.connect(self._time_gap)
+        self.keep_awake = KeepAwake(controller)
         controller.changed.connect(self._update_toggle_text)
         self._update_toggle_text()
         self._fit_to_screen()
@@ -137,6 +179,8 @@ class MainWindow(QMainWindow):
         self.act_focus = self._action("Back to the show keys", ["Escape"], self.focus_show)
         self.act_open = self._action("Open event file…", ["Ctrl+O"], self._open)
         self.act_quit = self._action("Quit", ["Ctrl+Q"], self.close)
+        self.act_export = self._action("Export report…", ["Ctrl+E"], self._export_report)
+        self.act_prefs = self._action("Preferences…", ["Ctrl+,"], self.preferences_requested.emit)
         self.act_remote = self._action("Remote control…", ["Ctrl+R"], self._show_remote)
         self.act_keys = self._action("Keys…", ["F1"], self._show_keys)
         self.act_ack = self._action("Acknowledge the message", ["K"], self.banner.acknowledge)
@@ -144,7 +188,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.act_open, self.act_quit])
+        file_menu.addActions([self.act_open, self.act_export, self.act_prefs, self.act_quit])
         show_menu = menu.addMenu("&Show")
         show_menu.addActions([self.act_toggle, self.act_next, self.act_previous])
         show_menu.addSeparator()
@@ -211,9 +255,11 @@ class MainWindow(QMainWindow):
         if self.stage is None:
             self.stage = StageWindow(self.controller)
             screens = QGuiApplication.screens()
-            if len(screens) > 1:
-                other = next(s for s in screens if s is not self.screen())
-                self.stage.move(other.availableGeometry().topLeft())
+            chosen = next((s for s in screens if s.name() == self.stage_screen), None)
+            if chosen is None and len(screens) > 1:
+                chosen = next(s for s in screens if s is not self.screen())
+            if chosen is not None:
+                self.stage.move(chosen.availableGeometry().topLeft())
         self.stage.show()
         self.stage.raise_()
 
@@ -224,6 +270,32 @@ class MainWindow(QMainWindow):
         if index is not None:
             self.controller.act("goto", segment=show.event.segments[index].id)
         self.focus_show()
+
+    def _clock_jumped(self, seconds: float) -> None:
+        direction = "forward" if seconds > 0 else "back"
+        self.notices.notify(
+            f"The computer's clock was changed ({format_clock(abs(round(seconds)))} {direction}). "
+            "Countdowns are unaffected; the time of day follows the new clock.",
+            level="warning",
+        )
+
+    def _time_gap(self, seconds: float) -> None:
+        self.notices.notify(
+            f"The computer was asleep or busy for {format_clock(round(seconds))}. "
+            "The show went on: all times include that gap.",
+            level="warning",
+        )
+
+    def _export_report(self) -> None:
+        path = ExportDialog.ask(self)
+        if not path:
+            return
+        try:
+            export_report(self.controller.show, self.controller.now(), self.session_id, Path(path))
+        except (OSError, ValueError) as exc:
+            self.notices.notify(f"Could not export the report: {exc}", level="error")
+            return
+        self.statusBar().showMessage(f"Report saved to {path}", ERROR_SHOWN_MS)
 
     def _open(self) -> None:
         path = OpenDialog.ask(self)
@@ -268,6 +340,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.details.notes.flush()
+        self.keep_awake.stop()
         if self.stage is not None:
             self.stage.hide()  # hidden windows do not keep the app running
             self.stage.deleteLater()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from runofshow.files.resources import resource
@@ -18,6 +20,21 @@ def set_state(widget: QWidget, state: str) -> None:
         child.update()
 
 
-def apply_theme(app: QApplication, name: str = "dark") -> None:
+def themes() -> list[str]:
+    return sorted(p.stem for p in resource("styles").glob("*.qss"))
+
+
+def scaled(sheet: str, scale: float) -> str:
+    """The style sheet with every `font-size: Npx` multiplied by `scale` (the font-scale setting)."""
+    if scale == 1.0:
+        return sheet
+    return re.sub(r"font-size:\s*(\d+)px", lambda m: f"font-size: {max(round(int(m.group(1)) * scale), 6)}px", sheet)
+
+
+def apply_theme(app: QApplication, name: str = "dark", scale: float = 1.0) -> None:
+    """Apply a theme from resources/styles; an unknown name falls back to the dark theme."""
     app.setStyle("Fusion")
-    app.setStyleSheet(resource("styles", f"{name}.qss").read_text(encoding="utf-8"))
+    path = resource("styles", f"{name}.qss")
+    if not path.is_file():
+        path = resource("styles", "dark.qss")
+    app.setStyleSheet(scaled(path.read_text(encoding="utf-8"), scale))

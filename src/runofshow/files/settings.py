@@ -1,0 +1,81 @@
+"""The app's preferences, in `settings.json` in the user config dir.
+
+A missing file means defaults. A file that cannot be read, is not JSON, or has values of the
+wrong kind never stops the app: every bad value falls back to its default and `load` says which.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from runofshow.files.atomic import atomic_write_text
+
+SETTINGS_VERSION = 1
+FONT_SCALES = (0.8, 2.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    wrap_up_s: int | None = None  # None: the event file's (or its default, 2 min)
+    final_s: int | None = None  # None: the event file's (or its default, 30 s)
+    theme: str = "dark"
+    font_scale: float = 1.0
+    stage_screen: str = ""  # name of the screen for the stage manager's window ("" = beside the main one)
+    api_listen: str = ""  # default for --serve, e.g. "127.0.0.1:8765" ("" = off)
+    api_token: str = ""  # default for --token ("" = a new one each time)
+    extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
+
+
+def _valid(name: str, value: Any) -> bool:
+    if name in ("wrap_up_s", "final_s"):
+        return value is None or (isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 3600)
+    if name == "font_scale":
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and FONT_SCALES[0] <= value <= FONT_SCALES[1]
+        )
+    if name in ("theme", "stage_screen", "api_listen", "api_token"):
+        return isinstance(value, str) and len(value) <= 200
+    return False
+
+
+def load(config_dir: Path) -> tuple[Settings, list[str]]:
+    """The settings, and notices about anything that had to fall back to a default."""
+    path = config_dir / "settings.json"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as exc:
+        return Settings(), [f"Could not read {path} ({exc}); using default settings."]
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        return Settings(), [f"{path} is not valid JSON ({exc}); using default settings."]
+    if not isinstance(data, dict):
+        return Settings(), [f"{path} does not hold settings; using default settings."]
+    known = {f.name for f in fields(Settings)} - {"extra"}
+    values: dict[str, Any] = {}
+    notices = []
+    for name, value in data.items():
+        if name == "version":
+            continue
+        if name not in known:
+            values.setdefault("extra", {})[name] = value
+        elif _valid(name, value):
+            values[name] = value
+        else:
+            notices.append(f"setting '{name}' has a bad value ({value!r}); using the default")
+    if notices:
+        notices = [f"{path}: " + "; ".join(notices) + "."]
+    return Settings(**values), notices
+
+
+def save(config_dir: Path, settings: Settings) -> None:
+    data = asdict(settings)
+    extra = data.pop("extra")
+    atomic_write_text(
+        config_dir / "settings.json", json.dumps({"version": SETTINGS_VERSION, **extra, **data}, indent=2) + "\n"
+    )

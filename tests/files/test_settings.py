@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from runofshow.files.settings import Settings, load, save
+
+
+def test_missing_means_defaults(tmp_path: Path) -> None:
+    assert load(tmp_path) == (Settings(), [])
+
+
+def test_round_trip_keeps_unknown_keys(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(json.dumps({"version": 1, "font_scale": 1.25, "future_key": [1]}))
+    settings, notices = load(tmp_path)
+    assert settings.font_scale == 1.25 and not notices
+    save(tmp_path, settings)
+    assert json.loads((tmp_path / "settings.json").read_text())["future_key"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "Could not read"),
+        (b"[1, 2]", "does not hold settings"),
+        (b"", "not valid JSON"),
+        (json.dumps({"wrap_up_s": "two minutes", "font_scale": 9, "theme": 3}).encode(), "bad value"),
+    ],
+)
+def test_bad_settings_fall_back_with_a_notice(tmp_path: Path, content: bytes, fragment: str) -> None:
+    (tmp_path / "settings.json").write_bytes(content)
+    settings, notices = load(tmp_path)
+    assert settings == Settings()
+    assert len(notices) == 1 and fragment in notices[0]
+
+
+def test_a_folder_in_place_of_the_file(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").mkdir()
+    settings, notices = load(tmp_path)
+    assert settings == Settings() and "Could not read" in notices[0]
+
+
+def test_good_values_survive_next_to_bad_ones(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(json.dumps({"wrap_up_s": 90, "final_s": -1}))
+    settings, notices = load(tmp_path)
+    assert settings.wrap_up_s == 90 and settings.final_s is None and "final_s" in notices[0]

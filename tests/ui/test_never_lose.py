@@ -1,0 +1,118 @@
+"""The window's side of never losing the show: notices, file reload, export, preferences, keep-awake."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from runofshow.app import Session, gui_parser
+from runofshow.core.clock import FakeClock
+from runofshow.files.eventfile import load_event
+from runofshow.files.recent import RecentFiles
+from runofshow.files.resources import bundled_example
+from runofshow.files.settings import Settings
+from runofshow.ui.controller import ShowController
+from runofshow.ui.file_watch import FileWatch
+from runofshow.ui.main_window import ExportDialog, MainWindow
+from runofshow.ui.preferences_dialog import PreferencesDialog
+from tests.conftest import FIXED_NOW
+from tests.ui.conftest import FakeInhibitor
+
+
+def test_keep_awake_follows_the_running_show(window: MainWindow, inhibitor: FakeInhibitor) -> None:
+    window.controller.act("start")
+    window.controller.act("pause")
+    window.controller.act("resume")
+    window.close()
+    assert inhibitor.calls == ["inhibit", "release", "inhibit", "release"]
+
+
+def test_wall_clock_jump_and_sleep_are_noticed(window: MainWindow, clock: FakeClock) -> None:
+    controller: ShowController = window.controller
+    controller.act("start")
+    controller._on_tick()
+    clock.advance(1)
+    clock.jump_wall(-300)  # someone set the clock back five minutes
+    controller._on_tick()
+    assert "clock was changed (5:00 back)" in window.notices.label.text()
+    remaining = window.controller.snapshot()["live_remaining_s"]
+    assert remaining == pytest.approx(359)  # the countdown did not move
+    clock.advance(600)  # asleep for ten minutes
+    controller._on_tick()
+    assert "asleep or busy for 10:00" in window.notices.label.text()
+
+
+def test_export_report_from_the_window(window: MainWindow, clock: FakeClock, tmp_path: Path, monkeypatch) -> None:
+    window.controller.act("start")
+    window.controller.act("speaker_next")
+    clock.advance(42)
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent: str(target)))
+    window.act_export.trigger()
+    rows = list(csv.DictReader(target.read_text().splitlines()))
+    assert rows[-1]["record"] == "turn" and rows[-1]["spoken_s"] == "42.0"
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot: QtBot):
+    event_path = tmp_path / "roundtable.yaml"
+    event_path.write_bytes(bundled_example().read_bytes())
+    options = gui_parser().parse_args([str(event_path), "--new-run"])
+    session = Session(options, RecentFiles(tmp_path / "config"), Settings(), [])
+    session.start(load_event(event_path, now=FIXED_NOW))
+    yield session, event_path
+    session.stop()
+    if session.window is not None:
+        session.window.close()
+
+
+def test_an_edited_event_file_is_offered_and_reloaded_by_segment_id(session, qtbot: QtBot) -> None:
+    session, event_path = session
+    first = session.window
+    first.controller.act("start")
+    first.controller.act("note", text="Welcome the minister")
+    # A bad edit: the show goes on, with the errors shown.
+    event_path.write_text(event_path.read_text().replace("duration: 6m", "duration: six"))
+    session._file_changed(event_path)
+    assert "has errors" in first.notices.label.text() and ":" in first.notices.label.text()
+    assert session.window is first
+    # A good edit: the opening gets longer; offered, then reloaded with the run replayed.
+    event_path.write_text(bundled_example().read_text().replace("duration: 6m", "duration: 8m"))
+    session._file_changed(event_path)
+    assert first.notices.action_button.isVisible() or first.notices.action_button.text() == "Reload it now"
+    first.notices.action_button.click()
+    second = session.window
+    assert second is not first
+    show = second.controller.show
+    assert show.live_index == 0 and show.running
+    assert show.runs[0].notes == "Welcome the minister" and show.duration(0) == 480
+    assert "Reloaded the event file" in second.notices.label.text()
+
+
+def test_file_watch_sees_a_replaced_file(tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_text("one")
+    seen: list[Path] = []
+    watch = FileWatch(path, seen.append)
+    replacement = tmp_path / "event.yaml.new"
+    replacement.write_text("two, longer")
+    replacement.replace(path)  # how many editors save
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
+    path.write_text("three, longer still")
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    watch.stop()
+
+
+def test_preferences_are_saved_and_applied(session, monkeypatch, user_home: Path) -> None:
+    session, _ = session
+    chosen = Settings(wrap_up_s=300, final_s=60, font_scale=1.2)
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, parent, settings, recent: chosen))
+    session.window.act_prefs.trigger()
+    saved = json.loads((user_home / "config" / "settings.json").read_text())
+    assert saved["wrap_up_s"] == 300 and saved["font_scale"] == 1.2
+    defaults = session.window.controller.show.event.defaults
+    assert (defaults.wrap_up_s, defaults.final_s) == (300, 60)
