@@ -26,7 +26,7 @@ def setup(tmp_path: Path, roundtable: Event) -> tuple[Path, Path, FakeClock]:
     return tmp_path / "state", tmp_path / "event.yaml", FakeClock(BEFORE_START)
 
 
-def test_a_crashed_run_is_recovered_without_asking(setup, roundtable: Event) -> None:  # noqa: ANN001
+def test_a_crashed_run_is_recovered_without_asking(setup, roundtable: Event) -> None:
     state, path, clock = setup
     run = open_run(roundtable, path, clock, state)
     act(run, clock, {"action": "start"})
@@ -44,7 +44,7 @@ def test_a_crashed_run_is_recovered_without_asking(setup, roundtable: Event) -> 
     assert any("Recovered the session from 13:59:30" in text for _, text in again.notices)
 
 
-def test_a_clean_run_asks_and_a_new_run_archives_the_old(setup, roundtable: Event) -> None:  # noqa: ANN001
+def test_a_clean_run_asks_and_a_new_run_archives_the_old(setup, roundtable: Event) -> None:
     state, path, clock = setup
     run = open_run(roundtable, path, clock, state)
     act(run, clock, {"action": "start"})
@@ -60,14 +60,14 @@ def test_a_clean_run_asks_and_a_new_run_archives_the_old(setup, roundtable: Even
     assert resumed.session_id == fresh.session_id  # the latest run
 
 
-def test_a_damaged_journal_is_recovered_with_a_notice(setup, roundtable: Event) -> None:  # noqa: ANN001
+def test_a_damaged_journal_is_recovered_with_a_notice(setup, roundtable: Event) -> None:
     state, path, clock = setup
     run = open_run(roundtable, path, clock, state)
     act(run, clock, {"action": "start"})
     act(run, clock, {"action": "note", "text": "before the damage"})
     run.journal.close()
     with run.journal.path.open("ab") as handle:
-        handle.write(b"0badc0de {\"type\": \"command\", \"cmd\": {\"act")  # cut mid-record
+        handle.write(b'0badc0de {"type": "command", "cmd": {"act')  # cut mid-record
     again = open_run(roundtable, path, clock, state)
     assert again.show.runs[0].notes == "before the damage"
     levels = {level for level, _ in again.notices}
