@@ -6,10 +6,16 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+# Offscreen, and a throwaway app home: never the real user dirs, never a "resume?" question.
+ENV = {
+    **os.environ,
+    "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    "RUNOFSHOW_HOME": tempfile.mkdtemp(prefix="runofshow-bench-"),
+}
 
 
 def median(values: list[float]) -> float:

@@ -62,7 +62,7 @@ def real_app(path: str) -> int:
     QApplication.exec = exec_watched  # type: ignore[method-assign]
     from runofshow.app import main
 
-    return main([path])
+    return main([path, "--new-run"])
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ def sample(proc: subprocess.Popen[str], seconds: float) -> float:
 
 def app(seconds: float) -> float:
     cmd = [sys.executable, "-m", "runofshow", str(bundled_example()), "--serve", "127.0.0.1:0", "--token", "bench"]
+    cmd.append("--new-run")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV)
     assert proc.stdout is not None
     base = proc.stdout.readline().split("control API at ", 1)[1].split()[0].rstrip("/")

@@ -71,6 +71,9 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--token", metavar="TOKEN", help="the API token (one is generated and shown if not given)")
     parser.add_argument(
+        "--stage-token", metavar="TOKEN", help="a token for cues and messages only (generated if not given)"
+    )
+    parser.add_argument(
         "--start-at",
         metavar="HH:MM",
         type=_time_arg,
@@ -301,6 +304,7 @@ class Session:
         self._server = None
         self._port = None
         self._token = options.token or _new_token()
+        self._stage_token = options.stage_token or _new_token()
         self._journal = None
         self._run: Run | None = None
         self._base: Clock = SystemClock()
@@ -343,17 +347,32 @@ class Session:
         remote_info = ""
         if self._options.serve is not None:
             if self._server is None:
+                from runofshow.files.resources import resource
+                from runofshow.net.access import Access
                 from runofshow.net.server import ApiServer
 
                 self._port = MainThreadPort(controller)
                 host, port = self._options.serve
-                self._server = ApiServer(host, port, self._port, self._token)
+                access = Access(self._token, self._stage_token)
+                self._server = ApiServer(host, port, self._port, access, web_dir=resource("web"))
                 self._server.start()
-                print(f"runofshow: control API at {self._server.url} (token: {self._token})", flush=True)
+                print(
+                    f"runofshow: control API at {self._server.url} (token: {self._token}; stage token: "
+                    f"{self._stage_token})",
+                    flush=True,
+                )
             else:
                 self._port = MainThreadPort(controller)
                 self._server.set_port(self._port)
-            remote_info = f"API {self._server.url} · token {self._token}"
+            feed = self._server.feed
+
+            def publish() -> None:
+                if feed.listening:  # build states only for someone
+                    feed.publish(controller.snapshot())
+
+            controller.changed.connect(publish)
+            controller.tick.connect(publish)
+            remote_info = f"API {self._server.url} · token {self._token} · stage token {self._stage_token}"
         old = self.window
         self.window = MainWindow(controller, remote_info=remote_info, session_id=run.session_id)
         self.window.open_requested.connect(self._reopen)

@@ -152,3 +152,23 @@ def _next_id(show: Show) -> str | None:
         return None
     index = show.next_pending(show.cursor) if show.runs[show.cursor].status is not Status.PENDING else show.cursor
     return None if index is None else show.event.segments[index].id
+
+
+#: Segment and speaker fields that never leave the app in the public view.
+_PRIVATE_SEGMENT = ("notes", "questions", "cues")
+_PRIVATE_SPEAKER = ("notes",)
+
+
+def public_view(state: dict[str, Any]) -> dict[str, Any]:
+    """The state for anyone: no private notes, no prompts or cues, only messages to the speaker."""
+    segments = []
+    for seg in state["segments"]:
+        clean = {k: v for k, v in seg.items() if k not in _PRIVATE_SEGMENT}
+        clean["speakers"] = [{k: v for k, v in p.items() if k not in _PRIVATE_SPEAKER} for p in seg["speakers"]]
+        segments.append(clean)
+    return {
+        **state,
+        "segments": segments,
+        "messages": [m for m in state["messages"] if m["to"] == "speaker"],
+        "public": True,
+    }

@@ -7,13 +7,14 @@ thread). A bad request gets a clear JSON error and changes nothing.
 
 from __future__ import annotations
 
-import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from runofshow.core.commands import CommandError
+from runofshow.core.snapshot import public_view
+from runofshow.net.access import Access, Role, allows
 
 MAX_BODY_BYTES = 64 * 1024
 API_PREFIX = "/api/v1"
@@ -48,22 +49,37 @@ def _error(status: int, message: str, **headers: str) -> Response:
 
 
 def authorised(headers: Mapping[str, str], token: str) -> bool:
-    value = headers.get("authorization") or headers.get("Authorization") or ""
-    scheme, _, given = value.partition(" ")
-    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+    """Whether the request carries the control token (kept for callers with one token)."""
+    return Access(token).role_from_headers(headers) is Role.CONTROL
 
 
-def handle(method: str, path: str, headers: Mapping[str, str], body: bytes, port: ShowPort, token: str) -> Response:
+def handle(
+    method: str,
+    path: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    port: ShowPort,
+    access: Access | str,
+    *,
+    private_without_token: bool = True,
+) -> Response:
+    """`private_without_token`: whether GET state without a token shows the full state (only
+    when the server listens on loopback; on a network it shows the public view)."""
+    if isinstance(access, str):
+        access = Access(access)
     route = path.split("?", 1)[0].rstrip("/") or "/"
+    role = access.role_from_headers(headers)
     try:
         if route == f"{API_PREFIX}/state":
             if method not in ("GET", "HEAD"):
                 return _error(405, "use GET for /api/v1/state", Allow="GET")
-            return Response(200, port.state())
+            state = port.state()
+            full = role is not Role.PUBLIC or private_without_token
+            return Response(200, state if full else public_view(state))
         if route == f"{API_PREFIX}/command":
             if method != "POST":
                 return _error(405, "use POST for /api/v1/command", Allow="POST")
-            return _command(headers, body, port, token)
+            return _command(role, body, port)
         if route == f"{API_PREFIX}/health":
             return Response(200, {"ok": True})
     except PortUnavailableError as exc:
@@ -71,8 +87,8 @@ def handle(method: str, path: str, headers: Mapping[str, str], body: bytes, port
     return _error(404, f"no such endpoint: {route} (see /api/v1/state and /api/v1/command)")
 
 
-def _command(headers: Mapping[str, str], body: bytes, port: ShowPort, token: str) -> Response:
-    if not authorised(headers, token):
+def _command(role: Role, body: bytes, port: ShowPort) -> Response:
+    if role is Role.PUBLIC:
         return _error(
             401, "missing or wrong token: send 'Authorization: Bearer TOKEN'", **{"WWW-Authenticate": "Bearer"}
         )
@@ -80,6 +96,9 @@ def _command(headers: Mapping[str, str], body: bytes, port: ShowPort, token: str
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return _error(400, "the body is not valid JSON")
+    action = data.get("action") if isinstance(data, dict) else None
+    if not allows(role, action):
+        return _error(403, f"the stage token may not '{action}' (cues and messages only)")
     try:
         port.command(data)
     except CommandError as exc:

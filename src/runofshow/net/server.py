@@ -1,7 +1,8 @@
-"""A small threaded HTTP server for the control API (stdlib only).
+"""A small threaded HTTP server for the control API, the live feed and the browser pages (stdlib).
 
 Chosen over QtHttpServer because PySide6 6.12 cannot return custom responses from Python
-routes, and a server thread keeps a slow client from ever stalling the GUI.
+routes, and because a thread per connection keeps a slow or hostile client from ever stalling
+the GUI: the GUI thread only ever computes snapshots and applies validated commands.
 """
 
 from __future__ import annotations
@@ -11,23 +12,36 @@ import ipaddress
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import ClassVar
 
+from runofshow.net.access import Access
 from runofshow.net.api import MAX_BODY_BYTES, Response, ShowPort, handle
+from runofshow.net.feed import Feed
+from runofshow.net.websocket import Connection, accept_key, valid_key
 
 READ_TIMEOUT_S = 10
+WS_PATH = "/api/v1/ws"
+PAGES = {"/speaker": "speaker.html", "/agenda": "agenda.html", "/stage": "stage.html", "/": "index.html"}
+STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".svg": "image/svg+xml"}
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 64
     port_impl: ShowPort
-    token: str
+    access: Access
+    feed: Feed
+    web_dir: Path | None
+    loopback: bool
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
-    timeout = READ_TIMEOUT_S
+    timeout = READ_TIMEOUT_S  # a client that stops sending mid-request is dropped
+    rbufsize = 0  # unbuffered: after a WebSocket upgrade, select() must see every pending byte
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
     protocol_version = "HTTP/1.1"
     server_version = "runofshow"
     sys_version = ""
@@ -35,17 +49,30 @@ class _Handler(BaseHTTPRequestHandler):
     error_message_format = '{"ok": false, "error": "%(message)s"}'
     quiet: ClassVar[bool] = True
 
-    def _reply(self, response: Response, *, head: bool = False) -> None:
-        payload = response.encoded()
-        self.send_response(response.status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
+    def _read_exact(self, count: int) -> bytes:
+        chunks, left = [], count
+        while left > 0:
+            chunk = self.rfile.read(left)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+
+    def _send(self, status: int, payload: bytes, content_type: str, headers: dict[str, str], *, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
         self.send_header("Cache-Control", "no-store")
-        for name, value in response.headers.items():
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
         if not head:
             self.wfile.write(payload)
+
+    def _reply(self, response: Response, *, head: bool = False) -> None:
+        self._send(response.status, response.encoded(), "application/json; charset=utf-8", response.headers, head=head)
 
     def _body(self) -> bytes | Response:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
@@ -60,16 +87,75 @@ class _Handler(BaseHTTPRequestHandler):
             # Do not read it: close the connection instead.
             self.close_connection = True
             return Response(413, {"ok": False, "error": f"the body is over {MAX_BODY_BYTES} bytes"})
-        return self.rfile.read(length)
+        body = self._read_exact(length)
+        if len(body) != length:
+            self.close_connection = True
+            return Response(400, {"ok": False, "error": "the body is shorter than its Content-Length"})
+        return body
 
     def _serve(self, method: str) -> None:
+        route = self.path.split("?", 1)[0]
+        if method in ("GET", "HEAD") and route == WS_PATH:
+            self._websocket()
+            return
+        if method in ("GET", "HEAD") and self._page(route, head=method == "HEAD"):
+            return
         body = self._body() if method == "POST" else b""
         if isinstance(body, Response):
             self._reply(body)
             return
         headers = {k.lower(): v for k, v in self.headers.items()}
-        response = handle(method, self.path, headers, body, self.server.port_impl, self.server.token)
+        server = self.server
+        response = handle(
+            method, self.path, headers, body, server.port_impl, server.access, private_without_token=server.loopback
+        )
         self._reply(response, head=method == "HEAD")
+
+    def _page(self, route: str, *, head: bool) -> bool:
+        """The browser pages and their scripts, from the app's own files (no CDN, no internet)."""
+        web = self.server.web_dir
+        if web is None:
+            return False
+        name = PAGES.get(route.rstrip("/") or "/")
+        if name is None and route.startswith("/static/"):
+            candidate = route[len("/static/") :]
+            # Only plain file names from the web folder: no paths, no traversal.
+            if candidate and "/" not in candidate and "\\" not in candidate and not candidate.startswith("."):
+                name = candidate
+        if name is None:
+            return False
+        path = web / name
+        if not path.is_file():
+            return False
+        kind = STATIC_TYPES.get(path.suffix, "application/octet-stream")
+        headers = {"Content-Security-Policy": "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:"}
+        self._send(200, path.read_bytes(), f"{kind}; charset=utf-8", headers, head=head)
+        return True
+
+    def _websocket(self) -> None:
+        key = self.headers.get("Sec-WebSocket-Key", "")
+        upgrade = self.headers.get("Upgrade", "").lower() == "websocket"
+        if not upgrade or "upgrade" not in self.headers.get("Connection", "").lower() or not valid_key(key):
+            self.close_connection = True
+            self._reply(Response(400, {"ok": False, "error": "a WebSocket upgrade is expected here"}))
+            return
+        if self.headers.get("Sec-WebSocket-Version", "") != "13":
+            self.close_connection = True
+            self._reply(
+                Response(426, {"ok": False, "error": "WebSocket version 13 only"}, {"Sec-WebSocket-Version": "13"})
+            )
+            return
+        self.send_response(101, "Switching Protocols")
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", accept_key(key))
+        self.end_headers()
+        self.wfile.flush()
+        self.close_connection = True
+        server = self.server
+        role = server.access.role_from_headers({k.lower(): v for k, v in self.headers.items()})
+        conn = Connection(self.connection, self._read_exact)
+        server.feed.serve(conn, role, server.access, server.port_impl.state, server.port_impl.command)
 
     def do_GET(self) -> None:
         self._serve("GET")
@@ -108,10 +194,29 @@ def parse_listen(value: str) -> tuple[str, int]:
     return host, int(text)
 
 
-class ApiServer:
-    """Serves the API on a background thread until `stop()`."""
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
-    def __init__(self, host: str, port: int, port_impl: ShowPort, token: str, *, poll_interval: float = 0.5) -> None:
+
+class ApiServer:
+    """Serves the API, the live feed and the pages on a background thread until `stop()`."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        port_impl: ShowPort,
+        token: str | Access,
+        *,
+        poll_interval: float = 0.5,
+        feed: Feed | None = None,
+        web_dir: Path | None = None,
+    ) -> None:
         family = socket.AF_INET
         with contextlib.suppress(ValueError):
             if ipaddress.ip_address(host).version == 6:
@@ -119,7 +224,10 @@ class ApiServer:
         server_cls = type("_BoundServer", (_Server,), {"address_family": family})
         self._server: _Server = server_cls((host, port), _Handler)
         self._server.port_impl = port_impl
-        self._server.token = token
+        self._server.access = token if isinstance(token, Access) else Access(token)
+        self._server.feed = feed or Feed()
+        self._server.web_dir = web_dir
+        self._server.loopback = is_loopback(host)
         self._thread = threading.Thread(
             # The loop wakes every poll_interval only to notice stop(); requests wake it at once.
             target=self._server.serve_forever,
@@ -127,6 +235,10 @@ class ApiServer:
             name="runofshow-api",
             daemon=True,
         )
+
+    @property
+    def feed(self) -> Feed:
+        return self._server.feed
 
     @property
     def address(self) -> tuple[str, int]:

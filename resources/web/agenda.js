@@ -1,0 +1,22 @@
+// The agenda page (see live.js for the feed).
+"use strict";
+const $ = (id) => document.getElementById(id);
+const WORDS = { pending: "", live: "NOW", done: "done", skipped: "skipped" };
+function render(state) {
+  $("title").textContent = state.event.title;
+  document.title = state.event.title + " · Agenda";
+  $("now").textContent = Live.hm(state.now);
+  const end = state.schedule.projected_end;
+  $("summary").textContent = state.ended ? "The event has ended." : `Expected to end at ${Live.hm(end)}` +
+    (state.event.hard_end ? ` (planned until ${Live.hm(state.event.hard_end)})` : "");
+  const rows = $("rows");
+  rows.replaceChildren();
+  for (const seg of state.segments) {
+    const row = Live.el("tr", { class: seg.status });
+    const when = seg.status === "pending" ? "~" + Live.hm(seg.expected_start) : Live.hm(seg.actual_start || seg.expected_start);
+    row.append(Live.el("td", {}, when), Live.el("td", {}, seg.title),
+               Live.el("td", {}, seg.speakers.map((p) => p.name).join(", ")), Live.el("td", {}, WORDS[seg.status]));
+    rows.append(row);
+  }
+}
+Live.connect({ onState: render, onStatus: (s) => { $("conn").textContent = s; } });

@@ -1,0 +1,165 @@
+"""The live feed: every WebSocket client gets the state at once, on every change, and at least
+once a second while anything runs.
+
+The GUI thread calls `publish` with a snapshot; each client keeps only the newest state (a slow
+client skips states instead of queueing them) and its own handler thread sends it, woken by a
+pipe, so no thread polls and no client can hold up another or the show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import socket
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from runofshow.core.commands import CommandError
+from runofshow.core.snapshot import public_view
+from runofshow.net.access import Access, Role, allows
+from runofshow.net.api import PortUnavailableError
+from runofshow.net.websocket import CLOSE_POLICY, Connection, WebSocketClosedError
+
+PING_EVERY_S = 25.0
+MAX_WRONG_TOKENS = 5
+
+
+class _Client:
+    def __init__(self, role: Role) -> None:
+        self.role = role
+        self._lock = threading.Lock()
+        self._pending: str | None = None
+        self.wake_r, self.wake_w = os.pipe()
+        os.set_blocking(self.wake_w, False)
+
+    def offer(self, full: str, public: str) -> None:
+        with self._lock:
+            self._pending = public if self.role is Role.PUBLIC else full
+        with contextlib.suppress(BlockingIOError, OSError):
+            os.write(self.wake_w, b"!")
+
+    def take(self) -> str | None:
+        with contextlib.suppress(BlockingIOError, OSError):
+            os.read(self.wake_r, 4096)
+        with self._lock:
+            pending, self._pending = self._pending, None
+        return pending
+
+    def close(self) -> None:
+        for fd in (self.wake_r, self.wake_w):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+class Feed:
+    def __init__(self) -> None:
+        self._clients: set[_Client] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def listening(self) -> bool:
+        """Whether anyone is connected (the GUI skips building states for nobody)."""
+        return bool(self._clients)
+
+    def count(self) -> int:
+        return len(self._clients)
+
+    def publish(self, state: dict[str, Any]) -> None:
+        """Called on the GUI thread: hand the newest state to every client."""
+        with self._lock:
+            clients = list(self._clients)
+        if not clients:
+            return
+        full = json.dumps(state, ensure_ascii=False)
+        public = json.dumps(public_view(state), ensure_ascii=False)
+        for client in clients:
+            client.offer(full, public)
+
+    def serve(
+        self,
+        conn: Connection,
+        role: Role,
+        access: Access,
+        state: Callable[[], dict[str, Any]],
+        command: Callable[[Any], None],
+    ) -> None:
+        """Run one client until it leaves (on its handler thread)."""
+        client = _Client(role)
+        with self._lock:
+            self._clients.add(client)
+        try:
+            first = state()
+            conn.send_text(json.dumps(first if role is not Role.PUBLIC else public_view(first), ensure_ascii=False))
+            self._loop(conn, client, access, state, command)
+        except WebSocketClosedError as exc:
+            conn.close(exc.code if exc.code != 1005 else 1000, exc.reason[:100])
+        except (OSError, ValueError):
+            pass
+        finally:
+            with self._lock:
+                self._clients.discard(client)
+            client.close()
+
+    def _loop(
+        self,
+        conn: Connection,
+        client: _Client,
+        access: Access,
+        state: Callable[[], dict[str, Any]],
+        command: Callable[[Any], None],
+    ) -> None:
+        wrong = 0
+        sock: socket.socket = conn.sock
+        while True:
+            ready, _, _ = select.select([sock, client.wake_r], [], [], PING_EVERY_S)
+            if not ready:
+                conn.send(0x9, b"")  # ping: finds half-open connections
+                continue
+            if client.wake_r in ready:
+                pending = client.take()
+                if pending is not None:
+                    conn.send_text(pending)
+            if sock not in ready:
+                continue
+            _, data = conn.receive()
+            reply, role_changed = self._handle(data, client, access, command)
+            if reply.get("error") == "wrong token":
+                wrong += 1
+                if wrong >= MAX_WRONG_TOKENS:
+                    raise WebSocketClosedError(CLOSE_POLICY, "too many wrong tokens")
+            conn.send_text(json.dumps(reply))
+            if role_changed:  # now entitled to more: send the full state at once
+                conn.send_text(json.dumps(state(), ensure_ascii=False))
+
+    @staticmethod
+    def _handle(
+        data: bytes, client: _Client, access: Access, command: Callable[[Any], None]
+    ) -> tuple[dict[str, Any], bool]:
+        try:
+            message = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return {"ok": False, "error": "send JSON text"}, False
+        if isinstance(message, dict) and set(message) == {"auth"}:
+            role = access.role_of(message["auth"] if isinstance(message["auth"], str) else "")
+            if role is Role.PUBLIC:
+                return {"ok": False, "error": "wrong token"}, False
+            changed = role is not client.role
+            client.role = role
+            return {"ok": True, "auth": role.value}, changed
+        action = message.get("action") if isinstance(message, dict) else None
+        if client.role is Role.PUBLIC:
+            return {"ok": False, "error": 'send {"auth": TOKEN} first', "action": action}, False
+        if not allows(client.role, action):
+            return {"ok": False, "error": f"the stage token may not '{action}'", "action": action}, False
+        try:
+            command(message)
+        except CommandError as exc:
+            return {"ok": False, "error": str(exc), "action": action}, False
+        except OSError as exc:
+            return {"ok": False, "error": f"the change could not be saved: {exc}", "action": action}, False
+        except PortUnavailableError as exc:
+            return {"ok": False, "error": str(exc), "action": action}, False
+        return {"ok": True, "action": action}, False

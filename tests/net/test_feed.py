@@ -1,0 +1,258 @@
+"""The live feed over WebSocket, checked with an independent client (the `websockets` library),
+and the bad-traffic list: each case is refused and the server still answers afterwards."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import socket
+import struct
+import time
+from collections.abc import Iterator
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import ClientConnection, connect
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.show import Show
+from runofshow.files.resources import resource
+from runofshow.net.access import Access
+from runofshow.net.server import ApiServer, _Handler
+from tests.net.port_stub import LockedPort
+from tests.net.test_api import request
+
+CONTROL, STAGE = "control-token", "stage-token"
+
+
+@pytest.fixture
+def port(show: Show, clock: FakeClock) -> LockedPort:
+    port = LockedPort(show, clock)
+    port.command({"action": "note", "text": "PRIVATE moderator note", "segment": "opening"})
+    port.command({"action": "message", "to": "moderator", "text": "PRIVATE to the moderator"})
+    port.command({"action": "message", "to": "speaker", "text": "PLEASE CONCLUDE"})
+    return port
+
+
+@pytest.fixture
+def server(port: LockedPort) -> Iterator[ApiServer]:
+    api = ApiServer("127.0.0.1", 0, port, Access(CONTROL, STAGE), poll_interval=0.02, web_dir=resource("web"))
+    api.start()
+    yield api
+    api.stop()
+
+
+def ws(server: ApiServer, token: str | None = None) -> ClientConnection:
+    host, number = server.address
+    headers = {"Authorization": f"Bearer {token}"} if token else None
+    return connect(f"ws://{host}:{number}/api/v1/ws", additional_headers=headers, open_timeout=5, max_size=2**22)
+
+
+def receive(client: ClientConnection) -> dict:
+    return json.loads(client.recv(timeout=5))
+
+
+def still_answers(server: ApiServer) -> None:
+    assert request(server, "GET", "/api/v1/health")[0] == 200
+
+
+def test_a_client_gets_the_state_at_once_and_on_every_publish(server: ApiServer, port: LockedPort) -> None:
+    with ws(server, CONTROL) as client:
+        first = receive(client)
+        assert first["version"] == 1 and first["segments"][0]["notes"] == "PRIVATE moderator note"
+        port.command({"action": "start"})
+        server.feed.publish(port.state())
+        assert receive(client)["running"] is True
+
+
+def test_without_a_token_only_the_public_view(server: ApiServer, port: LockedPort) -> None:
+    with ws(server) as client:
+        text = client.recv(timeout=5)
+        state = json.loads(text)
+        assert state["public"] is True and "PRIVATE" not in text
+        assert [m["text"] for m in state["messages"]] == ["PLEASE CONCLUDE"]
+        client.send(json.dumps({"action": "start"}))
+        assert "auth" in receive(client)["error"]
+        server.feed.publish(port.state())
+        assert "PRIVATE" not in client.recv(timeout=5)
+    assert port.show.live_index is None
+
+
+def test_a_browser_authenticates_with_a_first_message(server: ApiServer, port: LockedPort) -> None:
+    with ws(server) as client:
+        receive(client)
+        client.send(json.dumps({"auth": CONTROL}))
+        assert receive(client) == {"ok": True, "auth": "control"}
+        assert receive(client)["segments"][0]["notes"]  # the full state follows at once
+        client.send(json.dumps({"action": "start"}))
+        assert receive(client) == {"ok": True, "action": "start"}
+    assert port.show.running
+
+
+def test_the_stage_token_may_cue_and_message_but_not_touch_the_clock(server: ApiServer, port: LockedPort) -> None:
+    with ws(server, STAGE) as client:
+        receive(client)
+        client.send(json.dumps({"action": "speaker_cue", "speaker": "host", "cue": "ready"}))
+        assert receive(client)["ok"] is True
+        client.send(json.dumps({"action": "next"}))
+        assert "may not 'next'" in receive(client)["error"]
+    status, _ = request(
+        server,
+        "POST",
+        "/api/v1/command",
+        json.dumps({"action": "start"}).encode(),
+        {"Authorization": f"Bearer {STAGE}"},
+    )
+    assert status == 403
+    assert port.show.runs[0].queue.get("host").cue.value == "ready" and port.show.live_index is None
+
+
+def test_bad_commands_over_the_socket_change_nothing(server: ApiServer, port: LockedPort) -> None:
+    before = port.state()
+    with ws(server, CONTROL) as client:
+        receive(client)
+        for bad in ("not json", json.dumps([1]), json.dumps({"action": "goto", "segment": "nowhere"})):
+            client.send(bad)
+            assert receive(client)["ok"] is False
+    assert port.state() == before
+
+
+def test_wrong_tokens_are_refused_and_then_the_socket_is_closed(server: ApiServer) -> None:
+    with ws(server) as client:
+        receive(client)
+        for _ in range(4):
+            client.send(json.dumps({"auth": "guess"}))
+            assert receive(client)["error"] == "wrong token"
+        client.send(json.dumps({"auth": "guess"}))
+        with pytest.raises(ConnectionClosed) as info:
+            while True:
+                client.recv(timeout=5)
+        assert info.value.rcvd.code == 1008
+    still_answers(server)
+
+
+def test_a_thousand_wrong_tokens_over_http(server: ApiServer, port: LockedPort) -> None:
+    host, number = server.address
+    import http.client
+
+    conn = http.client.HTTPConnection(host, number, timeout=5)
+    for i in range(1000):
+        conn.request("POST", "/api/v1/command", body=b'{"action":"start"}', headers={"Authorization": f"Bearer x{i}"})
+        response = conn.getresponse()
+        response.read()
+        assert response.status == 401
+    conn.close()
+    assert port.show.live_index is None
+    still_answers(server)
+
+
+def raw_upgrade(server: ApiServer) -> tuple[socket.socket, bytes]:
+    """An upgraded raw socket, and the bytes that came after the 101 response."""
+    sock = socket.create_connection(server.address, timeout=5)
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall(
+        (f"GET /api/v1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode()
+    )  # fmt: skip
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(4096)
+    assert data.startswith(b"HTTP/1.1 101")
+    return sock, data.split(b"\r\n\r\n", 1)[1]
+
+
+def read_close_code(sock: socket.socket, buffer: bytes = b"") -> int:
+    """Skip data frames until the server's close frame; its status code."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        while len(buffer) >= 2:
+            opcode, size = buffer[0] & 0x0F, buffer[1] & 0x7F
+            offset = 2
+            if size == 126:
+                size, offset = struct.unpack("!H", buffer[2:4])[0], 4
+            elif size == 127:
+                size, offset = struct.unpack("!Q", buffer[2:10])[0], 10
+            if len(buffer) < offset + size:
+                break
+            payload, buffer = buffer[offset : offset + size], buffer[offset + size :]
+            if opcode == 0x8:
+                return struct.unpack("!H", payload[:2])[0]
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        buffer += chunk
+    return -1
+
+
+def masked(opcode: int, payload: bytes, *, fin: bool = True) -> bytes:
+    mask = os.urandom(4)
+    head = bytes([(0x80 if fin else 0) | opcode])
+    size = len(payload)
+    head += (
+        bytes([0x80 | size])
+        if size < 126
+        else bytes([0x80 | 126]) + struct.pack("!H", size)
+        if size < 65536
+        else bytes([0x80 | 127]) + struct.pack("!Q", size)
+    )
+    return head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+
+
+@pytest.mark.parametrize(
+    ("frames", "code"),
+    [
+        (lambda: masked(0x1, b"x" * (64 * 1024 + 1)), 1009),  # an oversized frame
+        (lambda: b"\x81\x05hello", 1002),  # unmasked client frame
+        (lambda: masked(0x2, b"\x00\x01"), 1003),  # binary
+        (lambda: b"\x81\xffGARBAGE GARBAGE", 1009),  # garbage: an absurd 64-bit length
+        (lambda: masked(0x9, b"x" * 126), 1002),  # oversized control frame
+    ],
+)
+def test_bad_frames_close_the_socket_and_nothing_else(server: ApiServer, frames, code: int) -> None:
+    sock, pending = raw_upgrade(server)
+    sock.sendall(frames())
+    assert read_close_code(sock, pending) == code
+    sock.close()
+    still_answers(server)
+
+
+def test_half_open_and_slow_clients_are_dropped(
+    server: ApiServer, port: LockedPort, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_Handler, "timeout", 1)
+    idle = socket.create_connection(server.address, timeout=5)  # connects, never sends a request
+    slow, _ = raw_upgrade(server)  # upgrades, then never reads while states pile up
+    slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    big = port.state()
+    big["padding"] = "x" * 60_000
+    started = time.monotonic()
+    for _ in range(200):
+        server.feed.publish(big)
+        if time.monotonic() - started > 8:
+            break
+    still_answers(server)  # the publisher never blocked and the server serves others
+    assert idle.recv(10) == b""  # the idle connection was closed by the server
+    idle.close()
+    slow.close()
+
+
+def test_pages_are_served_without_internet(server: ApiServer) -> None:
+    import http.client
+
+    host, number = server.address
+    for path, needle in (
+        ("/speaker", b"live.js"),
+        ("/agenda", b"agenda.js"),
+        ("/stage", b"token"),
+        ("/static/live.js", b"WebSocket"),
+    ):
+        conn = http.client.HTTPConnection(host, number, timeout=5)
+        conn.request("GET", path)
+        response = conn.getresponse()
+        body = response.read()
+        conn.close()
+        assert response.status == 200 and needle in body, path
+        assert b"http://" not in body.replace(b"https://", b"") or path.endswith(".js")
+    for path in ("/static/../pyproject.toml", "/static/.hidden", "/static/%2e%2e%2fsecret"):
+        assert request(server, "GET", path)[0] == 404
