@@ -374,7 +374,14 @@ class Session:
             controller.tick.connect(publish)
             remote_info = f"API {self._server.url} · token {self._token} · stage token {self._stage_token}"
         old = self.window
-        self.window = MainWindow(controller, remote_info=remote_info, session_id=run.session_id)
+        s = self.settings
+        self.window = MainWindow(
+            controller,
+            remote_info=remote_info,
+            session_id=run.session_id,
+            display_options=(s.speaker_screen, s.speaker_stop_at_zero, s.speaker_flash),
+        )
+        self.window.display_options_changed.connect(self._display_options)
         self.window.open_requested.connect(self._reopen)
         self.window.preferences_requested.connect(self._preferences)
         self.window.stage_screen = self.settings.stage_screen
@@ -442,6 +449,18 @@ class Session:
             apply_theme(app, chosen.theme, chosen.font_scale)
         self.window.stage_screen = chosen.stage_screen
         self.window.controller.set_event(with_thresholds(self._event, chosen))
+
+    def _display_options(self, screen: str, stop_at_zero: bool, flash: bool) -> None:
+        """Remember the speaker display's screen and options for next time."""
+        from dataclasses import replace
+
+        from runofshow.files import settings as settings_file
+
+        self.settings = replace(
+            self.settings, speaker_screen=screen, speaker_stop_at_zero=stop_at_zero, speaker_flash=flash
+        )
+        with contextlib.suppress(OSError):
+            settings_file.save(UserDirs.default().config, self.settings)
 
     def _reopen(self, path: str) -> None:
         loaded = open_event_interactively(path)

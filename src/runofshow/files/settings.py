@@ -26,6 +26,9 @@ class Settings:
     stage_screen: str = ""  # name of the screen for the stage manager's window ("" = beside the main one)
     api_listen: str = ""  # default for --serve, e.g. "127.0.0.1:8765" ("" = off)
     api_token: str = ""  # default for --token ("" = a new one each time)
+    speaker_screen: str = ""  # "name|model|serial" of the speaker display's screen ("" = off)
+    speaker_stop_at_zero: bool = False  # the speaker sees 0:00 (TIME IS UP), the moderator the overtime
+    speaker_flash: bool = True  # flash when time runs out (at most 2 Hz, for 4 s)
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
 
 
@@ -36,7 +39,9 @@ def _valid(name: str, value: Any) -> bool:
         return (
             isinstance(value, int | float) and not isinstance(value, bool) and FONT_SCALES[0] <= value <= FONT_SCALES[1]
         )
-    if name in ("theme", "stage_screen", "api_listen", "api_token"):
+    if name in ("speaker_stop_at_zero", "speaker_flash"):
+        return isinstance(value, bool)
+    if name in ("theme", "stage_screen", "api_listen", "api_token", "speaker_screen"):
         return isinstance(value, str) and len(value) <= 200
     return False
 

@@ -22,6 +22,7 @@ from runofshow.core.show import Show
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
 from runofshow.ui.details_panel import DetailsPanel
+from runofshow.ui.display_actions import DisplayActions
 from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.keep_awake import KeepAwake
 from runofshow.ui.ledger_panel import LedgerView
@@ -90,8 +91,16 @@ def export_report(show: Show, now: Instant, session_id: str, path: Path) -> None
 class MainWindow(QMainWindow):
     open_requested = Signal(str)
     preferences_requested = Signal()
+    display_options_changed = Signal(str, bool, bool)
 
-    def __init__(self, controller: ShowController, *, remote_info: str = "", session_id: str = "") -> None:
+    def __init__(
+        self,
+        controller: ShowController,
+        *,
+        remote_info: str = "",
+        session_id: str = "",
+        display_options: tuple[str, bool, bool] = ("", False, True),
+    ) -> None:
         super().__init__()
         self.controller = controller
         self.remote_info = remote_info
@@ -114,6 +123,9 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner(controller)
         self.notices = NoticeBar()
         self.stage: StageWindow | None = None
+        screen, stop_at_zero, flash = display_options
+        self.display = DisplayActions(self, controller, screen=screen, stop_at_zero=stop_at_zero, flash=flash)
+        self.display.options_changed.connect(self.display_options_changed)
 
         tabs = QTabWidget(objectName="lowerTabs")
         tabs.addTab(self.rundown, "Rundown")
@@ -147,6 +159,7 @@ class MainWindow(QMainWindow):
         controller.clock_jumped.connect(self._clock_jumped)
         controller.time_gap.connect(self._time_gap)
         self.keep_awake = KeepAwake(controller)
+        self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
         controller.changed.connect(self._update_toggle_text)
         self._update_toggle_text()
         self._fit_to_screen()
@@ -196,6 +209,7 @@ class MainWindow(QMainWindow):
         self.speakers.fill_menu(menu.addMenu("Spea&kers"))
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.act_stage, self.act_focus, self.act_ack])
+        menu.addMenu(self.display.menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addActions([self.act_keys, self.act_remote])
 
@@ -341,6 +355,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.details.notes.flush()
         self.keep_awake.stop()
+        self.display.close()
         if self.stage is not None:
             self.stage.hide()  # hidden windows do not keep the app running
             self.stage.deleteLater()

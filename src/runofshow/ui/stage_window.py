@@ -23,6 +23,7 @@ from runofshow.core.commands import Cue, Recipient
 from runofshow.core.durations import format_countdown
 from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry
 from runofshow.ui.controller import ShowController
+from runofshow.ui.display_actions import SPEAKER_PRESETS
 from runofshow.ui.live_label import LiveLabel
 
 PRESET_MESSAGES = ("Speaker ready", "Wrap up", "Interpretation problem", "Mic check")
@@ -67,6 +68,15 @@ class StageWindow(QWidget):
             action = QAction(self, shortcut=QKeySequence(f"F{i + 5}"))
             action.triggered.connect(lambda _=False, t=text: self.send(t))
             self.addAction(action)
+        speaker_row = QHBoxLayout()
+        speaker_row.addWidget(QLabel("To the speaker:"))
+        self.speaker_buttons: list[QPushButton] = []
+        for text in SPEAKER_PRESETS:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, t=text: self._controller.act("message", to="speaker", text=t))
+            speaker_row.addWidget(button)
+            self.speaker_buttons.append(button)
+        message_row.addLayout(speaker_row, 3, 0, 1, 2)
         self.custom = QLineEdit(placeholderText="Custom message to the moderator, Enter to send")
         self.custom.returnPressed.connect(self._send_custom)
         message_row.addWidget(self.custom, 2, 0, 1, 2)

@@ -1,0 +1,144 @@
+"""The speaker's confidence monitor: a frameless full-screen countdown for the lectern.
+
+Remaining time in digits sized for 3–5 m, the state by colour AND words AND a shape, the
+speaker's name, who is next, and the current message to the speaker. It reads the show; it
+never changes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from runofshow.core.commands import Recipient
+from runofshow.core.durations import format_countdown
+from runofshow.core.schedule import phase_for
+from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
+from runofshow.ui.controller import ShowController
+from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.style import set_state
+
+STATE_WORDS = {
+    "idle": "",
+    "running": "●  ON TIME",
+    "wrap_up": "▲  WRAP UP",
+    "final": "◆  FINAL",
+    "overtime": "■  TIME IS UP",
+    "paused": "❚❚  PAUSED",
+}
+FLASH_HZ = 2  # WCAG 2.3.1: never more than three flashes a second
+FLASH_FOR_MS = 4000  # then steady: a flash catches the eye, it does not nag
+
+
+class SpeakerDisplay(QWidget):
+    def __init__(self, controller: ShowController, *, stop_at_zero: bool = False, flash: bool = True) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("speakerDisplay")
+        self.setWindowTitle("Speaker display · runofshow")
+        self._controller = controller
+        self.stop_at_zero = stop_at_zero
+        self.flash_enabled = flash
+        self.blanked = False
+        self.who = LiveLabel(
+            "Dr Someone Quite Long — Organisation", name="displayWho", align=Qt.AlignmentFlag.AlignCenter
+        )
+        self.digits = FitLabel("+88:88", name="displayDigits")
+        self.state = LiveLabel("■  TIME IS UP", name="displayState", align=Qt.AlignmentFlag.AlignCenter)
+        self.message = LiveLabel(
+            "SLOW DOWN FOR INTERPRETATION", name="displayMessage", align=Qt.AlignmentFlag.AlignCenter
+        )
+        self.next = LiveLabel("Next: Dr Someone Quite Long", name="displayNext", align=Qt.AlignmentFlag.AlignCenter)
+        self.frame = QFrame(objectName="displayFrame")
+        inner = QVBoxLayout(self.frame)
+        inner.setContentsMargins(30, 20, 30, 20)
+        inner.addWidget(self.who)
+        inner.addWidget(self.digits, 1)
+        inner.addWidget(self.state)
+        inner.addWidget(self.message)
+        inner.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frame)
+        self._flash = QTimer(self, interval=1000 // (2 * FLASH_HZ))
+        self._flash.timeout.connect(self._toggle_flash)
+        self._flash_until = QTimer(self, singleShot=True, interval=FLASH_FOR_MS)
+        self._flash_until.timeout.connect(self._stop_flash)
+        self._flash_on = False
+        self._last_mode = "idle"
+        controller.changed.connect(self.refresh)
+        controller.tick.connect(self.refresh)
+        self.resize(960, 540)
+        self.refresh()
+
+    # --- reading ---------------------------------------------------------------------------
+    def reading(self) -> tuple[str, str, str, str, str]:
+        """(mode, digits, who, next, message) as the speaker should see them now."""
+        show = self._controller.show
+        now = self._controller.now()
+        live = show.live_index
+        messages = [m for m in show.messages if m.to is Recipient.SPEAKER and not m.acknowledged]
+        message = messages[-1].text if messages else ""
+        if live is None:
+            return "idle", "–:––", "Thank you" if show.ended else "", "", message
+        queue = show.runs[live].queue
+        speaking = queue.speaking
+        following = queue.next_up()
+        next_text = f"Next: {following.name}" if following is not None else ""
+        remaining = speaking.remaining(now) if speaking is not None else None
+        if remaining is not None:
+            mode = phase_for(remaining, SPEAKER_WRAP_UP_S, SPEAKER_FINAL_S).value
+            who = speaking.name if speaking is not None else ""
+        else:
+            remaining = show.remaining(live, now)
+            defaults = show.event.defaults
+            mode = phase_for(remaining, defaults.wrap_up_s, defaults.final_s).value
+            who = speaking.name if speaking is not None else show.segment(live).title
+        turn = speaking.current if speaking is not None else None
+        if not show.running or (turn is not None and not turn.running):
+            mode = "paused"
+        digits = "0:00" if self.stop_at_zero and remaining <= 0 else format_countdown(remaining)
+        return mode, digits, who, next_text, message
+
+    def refresh(self) -> None:
+        mode, digits, who, next_text, message = self.reading()
+        if self.blanked:
+            digits, who, next_text, message, mode = "", "", "", "", "blank"
+        self.digits.setText(digits)
+        self.who.setText(who)
+        self.next.setText(next_text)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.state.setText(STATE_WORDS.get(mode, ""))
+        set_state(self.frame, mode)
+        if mode in ("final", "overtime") and mode != self._last_mode and self.flash_enabled:
+            self._flash_on = False
+            self._flash.start()
+            self._flash_until.start()
+        self._last_mode = mode
+
+    def _toggle_flash(self) -> None:
+        self._flash_on = not self._flash_on
+        self.frame.setProperty("flash", self._flash_on)
+        self.frame.style().unpolish(self.frame)
+        self.frame.style().polish(self.frame)
+
+    def _stop_flash(self) -> None:
+        self._flash.stop()
+        self._flash_on = True
+        self._toggle_flash()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
+
+    def set_blank(self, blank: bool) -> None:
+        self.blanked = blank
+        self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()  # the speaker's screen is not the moderator's; never strand it full-screen
+            return
+        super().keyPressEvent(event)

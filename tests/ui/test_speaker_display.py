@@ -1,0 +1,84 @@
+"""The speaker display: states in words and colour, stop-at-zero, bounded flashing, messages."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.ui.controller import ShowController
+from runofshow.ui.main_window import MainWindow
+from runofshow.ui.speaker_display import FLASH_FOR_MS, FLASH_HZ, SpeakerDisplay
+
+
+@pytest.fixture
+def display(controller: ShowController, qtbot: QtBot) -> SpeakerDisplay:
+    shown = SpeakerDisplay(controller)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_states_in_words(display: SpeakerDisplay, controller: ShowController, clock: FakeClock) -> None:
+    assert display.reading()[0] == "idle"
+    controller.act("start")
+    controller.act("speaker_next")  # the moderator: 60 s allotted
+    seen = []
+    for seconds in (0, 35, 20, 10):
+        clock.advance(seconds)
+        controller.tick.emit()
+        seen.append((display.frame.property("state"), display.state.text(), display.digits.text()))
+    assert seen == [
+        ("running", "●  ON TIME", "1:00"),
+        ("wrap_up", "▲  WRAP UP", "0:25"),
+        ("final", "◆  FINAL", "0:05"),
+        ("overtime", "■  TIME IS UP", "+0:05"),
+    ]
+    assert display.who.text() == "Moderator (placeholder)"
+    assert display.next.text().startswith("Next: Host representative")
+
+
+def test_stop_at_zero_for_the_speaker_only(window: MainWindow, clock: FakeClock) -> None:
+    controller = window.controller
+    window.display.act_zero.trigger()
+    controller.act("start")
+    clock.advance(400)
+    controller.tick.emit()
+    assert window.display.display.digits.text() == "0:00"
+    assert window.countdown.digits.text() == "+0:40"  # the moderator still sees the overtime
+
+
+def test_flashing_is_slow_and_stops(
+    display: SpeakerDisplay, controller: ShowController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    assert FLASH_HZ <= 3  # WCAG 2.3.1
+    controller.act("start")
+    clock.advance(340)
+    controller.tick.emit()
+    assert display.flashing
+    qtbot.waitUntil(lambda: not display.flashing, timeout=FLASH_FOR_MS + 2000)
+    display.flash_enabled = False
+    clock.advance(30)
+    controller.tick.emit()  # into overtime: no flash when turned off
+    assert not display.flashing
+
+
+def test_messages_to_the_speaker(window: MainWindow) -> None:
+    window.controller.act("start")
+    window.display.send("PLEASE CONCLUDE")
+    shown = window.display.display
+    assert shown.message.text() == "PLEASE CONCLUDE" and not shown.message.isHidden()
+    window.display.clear_messages()
+    assert shown.message.text() == "" and shown.message.isHidden()
+    assert window.display.display.reading()[4] == ""
+
+
+def test_blank_and_show_on_a_screen(window: MainWindow, qtbot: QtBot) -> None:
+    window.display.toggle()
+    assert window.display.display.isVisible()
+    window.display.act_blank.trigger()
+    assert window.display.display.digits.text() == ""
+    window.display.act_blank.trigger()
+    assert window.display.display.digits.text() == "–:––"  # nothing live yet
+    window.display.toggle()
+    assert not window.display.display.isVisible()
