@@ -1,0 +1,65 @@
+"""CPU of the app while 50 WebSocket clients follow a running countdown (target: under 10% of a core).
+
+Usage: python bench/feed_clients.py [--clients 50] [--seconds 60]
+Needs the `websockets` package (installed with the test extras).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+from _common import ENV
+from cpu_countdown import cpu_seconds
+from websockets.sync.client import connect
+
+from runofshow.files.resources import bundled_example
+
+
+def follow(url: str, stop: threading.Event, counts: list[int], index: int) -> None:
+    with connect(url, open_timeout=10, max_size=2**22) as client:
+        while not stop.is_set():
+            client.recv(timeout=5)
+            counts[index] += 1
+
+
+def measure(clients: int, seconds: float) -> dict[str, float]:
+    cmd = [sys.executable, "-m", "runofshow", str(bundled_example()), "--serve", "127.0.0.1:0", "--token", "bench"]
+    proc = subprocess.Popen([*cmd, "--new-run"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV)
+    assert proc.stdout is not None
+    base = proc.stdout.readline().split("control API at ", 1)[1].split()[0].rstrip("/")
+    request = urllib.request.Request(
+        f"{base}/command", data=json.dumps({"action": "start"}).encode(),
+        headers={"Authorization": "Bearer bench"}, method="POST",
+    )  # fmt: skip
+    urllib.request.urlopen(request, timeout=10).read()
+    url = base.replace("http://", "ws://") + "/ws"
+    stop, counts = threading.Event(), [0] * clients
+    threads = [threading.Thread(target=follow, args=(url, stop, counts, i), daemon=True) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    time.sleep(2)
+    before, started = cpu_seconds(proc.pid), time.monotonic()
+    time.sleep(seconds)
+    used, elapsed = cpu_seconds(proc.pid) - before, time.monotonic() - started
+    stop.set()
+    proc.terminate()
+    proc.communicate(timeout=20)
+    return {"cpu": used / elapsed, "states_per_client_s": sum(counts) / clients / (elapsed + 2)}
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    r = measure(args.clients, args.seconds)
+    print(
+        f"{args.clients} WebSocket clients: app CPU {r['cpu'] * 100:.1f}% of a core (target < 10%), "
+        f"{r['states_per_client_s']:.1f} states per client per second"
+    )
