@@ -201,7 +201,47 @@ def _gui_for_paper() -> Iterator[None]:
     del app
 
 
-COMMANDS = {"check": check_main, "report": report_main, "print": print_main}
+def connect_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="runofshow connect",
+        description="The stage manager's window for a show running on another laptop (its --serve address).",
+    )
+    parser.add_argument("url", metavar="URL", help="the show's address, e.g. http://192.168.1.20:8765")
+    parser.add_argument("--token", required=True, help="the stage token (or the control token) shown by the show")
+    args = parser.parse_args(argv)
+    from runofshow.net.ws_client import ws_url
+
+    try:
+        ws_url(args.url)
+    except ValueError as exc:
+        parser.error(str(exc))
+    from PySide6.QtWidgets import QApplication
+
+    from runofshow.files import settings as settings_file
+    from runofshow.ui.remote_show import RemoteShow
+    from runofshow.ui.stage_window import StageWindow
+    from runofshow.ui.style import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("runofshow")
+    settings, _ = settings_file.load(UserDirs.default().config)
+    apply_theme(app, settings.theme, settings.font_scale)
+    _quit_on_signals(app)
+    remote = RemoteShow(args.url, args.token)
+    remote.start()
+    if not remote.wait_for_state(15):
+        print(f"runofshow connect: no show answered at {args.url}", file=sys.stderr)
+        remote.stop()
+        return 1
+    window = StageWindow(remote, standalone=True)
+    window.show()
+    print(f"runofshow: following the show at {args.url}", flush=True)
+    code = app.exec()
+    remote.stop()
+    return code
+
+
+COMMANDS = {"check": check_main, "report": report_main, "print": print_main, "connect": connect_main}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -63,6 +63,13 @@ class ShowController(QObject):
     def snapshot(self) -> dict[str, Any]:
         return snapshot(self.show, self.clock.now(), self.basis)
 
+    # A StateSource (ui/stage_window.py) for windows that read the JSON state.
+    def seconds_since_state(self) -> float:
+        return 0.0  # snapshot() is computed fresh on every call
+
+    def status(self) -> str:
+        return ""
+
     # --- changing ------------------------------------------------------------------------
     def set_event(self, event: Event) -> None:
         """Same segments, new settings (e.g. warning thresholds from the preferences)."""

@@ -5,6 +5,10 @@ It never offers anything that changes the show clock: only cues, messages and re
 
 from __future__ import annotations
 
+import html
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,23 +23,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.core.commands import Cue, Recipient
+from runofshow.core.commands import Cue
 from runofshow.core.durations import format_countdown
-from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry
-from runofshow.ui.controller import ShowController
 from runofshow.ui.display_actions import SPEAKER_PRESETS
 from runofshow.ui.live_label import LiveLabel
 
 PRESET_MESSAGES = ("Speaker ready", "Wrap up", "Interpretation problem", "Mic check")
 
 
+class StateSource(Protocol):
+    """A show to follow: this app's controller, or a show on another laptop (net/remote.py)."""
+
+    changed: Any  # Signal(): the state changed
+    tick: Any  # Signal(): a second passed
+
+    def snapshot(self) -> dict[str, Any]: ...
+    def act(self, action: str, **arguments: Any) -> bool: ...
+    def seconds_since_state(self) -> float: ...
+    def status(self) -> str: ...
+
+
+def _hms(iso: str | None, plus: float = 0.0) -> str:
+    if not iso:
+        return "—"
+    return f"{datetime.fromisoformat(iso) + timedelta(seconds=plus):%H:%M:%S}"
+
+
 class StageWindow(QWidget):
-    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+    def __init__(self, source: StateSource, parent: QWidget | None = None, *, standalone: bool = False) -> None:
+        """`standalone`: the window is the whole app (`runofshow connect`), so closing it quits."""
         super().__init__(parent, Qt.WindowType.Window)
+        self._standalone = standalone
         self.setObjectName("stageWindow")
-        self.setWindowTitle(f"Stage manager · {controller.show.event.info.title}")
-        self._controller = controller
-        self._ids: list[tuple[int, str]] = []  # (segment index, entry id) per list row
+        self._source = source
+        self._state: dict[str, Any] | None = None
+        self._ids: list[tuple[str, str]] = []  # (segment id, entry id) per list row
 
         self.status = LiveLabel("NOW: a long segment title here · 88:88 left · 88:88:88", name="stageStatus")
         self.upcoming = QListWidget(objectName="stageUpcoming")
@@ -73,7 +95,7 @@ class StageWindow(QWidget):
         self.speaker_buttons: list[QPushButton] = []
         for text in SPEAKER_PRESETS:
             button = QPushButton(text)
-            button.clicked.connect(lambda _=False, t=text: self._controller.act("message", to="speaker", text=t))
+            button.clicked.connect(lambda _=False, t=text: self._source.act("message", to="speaker", text=t))
             speaker_row.addWidget(button)
             self.speaker_buttons.append(button)
         message_row.addLayout(speaker_row, 3, 0, 1, 2)
@@ -96,13 +118,19 @@ class StageWindow(QWidget):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
+        self.error = QLabel(objectName="stageError", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(body, 1)
-        controller.changed.connect(self.refresh)
-        controller.tick.connect(self._tick)
+        layout.addWidget(self.error)
+        failed = getattr(source, "failed", None)
+        if failed is not None:
+            failed.connect(self.error.setText)
+        source.changed.connect(self.refresh)
+        source.tick.connect(self._tick)
         self.resize(1100, 720)
         self.refresh()
+        self.setWindowTitle(f"Stage manager · {self._state['event']['title'] if self._state else ''}")
 
     @staticmethod
     def _box(title: str, widget: QWidget) -> QGroupBox:
@@ -112,70 +140,68 @@ class StageWindow(QWidget):
         inner.addWidget(widget)
         return box
 
-    # --- reading -------------------------------------------------------------------------
-    def _segments(self) -> list[int]:
-        show = self._controller.show
-        if show.ended:
+    # --- reading (from the state's JSON: the same whether the show is here or on another laptop) ---
+    def _upcoming(self, state: dict[str, Any]) -> list[dict[str, Any]]:
+        if state["ended"]:
             return []
-        first = show.cursor
-        following = show.next_pending(first)
-        return [first] + ([following] if following is not None else [])
+        ids = [state["current_segment"]]
+        if state["next_segment"] and state["next_segment"] != state["current_segment"]:
+            ids.append(state["next_segment"])
+        by_id = {seg["id"]: seg for seg in state["segments"]}
+        return [by_id[i] for i in ids if i in by_id]
 
     def refresh(self) -> None:
-        show = self._controller.show
+        self.error.setText("")
+        state = self._source.snapshot()
+        self._state = state
         selected = self._ids[self.upcoming.currentRow()] if 0 <= self.upcoming.currentRow() < len(self._ids) else None
         self.upcoming.clear()
         self._ids = []
-        for index in self._segments():
-            seg = show.segment(index)
-            header = ("LIVE: " if show.live_index == index else "NEXT: ") + seg.title
+        for seg in self._upcoming(state):
+            header = ("LIVE: " if state["live_segment"] == seg["id"] else "NEXT: ") + seg["title"]
             self.upcoming.addItem(f"── {header} ──")
-            self._ids.append((index, ""))
-            for entry in show.runs[index].queue.entries:
-                if entry.cue in (*TO_SPEAK, Cue.SPEAKING):
+            self._ids.append((seg["id"], ""))
+            for entry in seg["speakers"]:
+                if entry["cue"] in ("waiting", "standby", "ready", "speaking"):
                     self.upcoming.addItem(self._line(entry))
-                    self._ids.append((index, entry.id))
+                    self._ids.append((seg["id"], entry["id"]))
         if selected in self._ids:
             self.upcoming.setCurrentRow(self._ids.index(selected))
         else:
             first = next((i for i, (_, e) in enumerate(self._ids) if e), -1)
             self.upcoming.setCurrentRow(first)
         self.cues.clear()
-        if not show.ended:
-            self.cues.addItems([f"▸ {cue}" for cue in show.segment(show.cursor).cues])
+        current = next((seg for seg in state["segments"] if seg["id"] == state["current_segment"]), None)
+        if current is not None:
+            self.cues.addItems([f"▸ {cue}" for cue in current.get("cues", [])])
         self.log.clear()
-        tz = show.event.info.tz
-        for message in reversed(show.messages):
-            if message.to is not Recipient.MODERATOR:
+        for message in reversed(state["messages"]):
+            if message["to"] != "moderator":
                 continue
-            at = f"{message.at.wall.astimezone(tz):%H:%M:%S}"
-            seen = (
-                f"✓ seen {message.acknowledged_at.wall.astimezone(tz):%H:%M:%S}"
-                if message.acknowledged_at
-                else "… not yet seen"
-            )
-            self.log.addItem(f"{at}  {message.text}   {seen}")
+            seen = f"✓ seen {_hms(message['acknowledged_at'])}" if message["acknowledged"] else "… not yet seen"
+            self.log.addItem(f"{_hms(message['at'])}  {message['text']}   {seen}")
         self._tick()
 
-    def _line(self, entry: Entry) -> str:
-        about = ", ".join(part for part in (entry.role, entry.organization) if part)
-        remaining = entry.remaining(self._controller.now()) if entry.cue is Cue.SPEAKING else None
-        clock = f"  {format_countdown(remaining)}" if remaining is not None else ""
-        return f"{CUE_LABELS[entry.cue]:<12} {entry.name}{clock}\n      {about} · {TYPE_LABELS[entry.type]}"
+    def _line(self, entry: dict[str, Any]) -> str:
+        about = ", ".join(part for part in (entry["role"], entry["organization"]) if part)
+        remaining = entry.get("remaining_s")
+        clock = f"  {format_countdown(remaining)}" if entry["cue"] == "speaking" and remaining is not None else ""
+        return f"{entry['cue_label']:<12} {entry['name']}{clock}\n      {about} · {entry['type_label']}"
 
     def _tick(self) -> None:
-        show = self._controller.show
-        now = self._controller.now()
-        local = now.wall.astimezone(show.event.info.tz)
-        if show.ended:
-            self.status.setText(f"The show has ended · {local:%H:%M:%S}")
+        state = self._state or self._source.snapshot()
+        passed = self._source.seconds_since_state() if state["running"] else 0.0
+        now = _hms(state["now"], passed)
+        if state["ended"]:
+            self.status.setText(f"The show has ended · {now}")
             return
-        timing = self._controller.basis.timing(show.cursor, now)
-        state = "NOW" if show.live_index is not None else "READY"
-        left = format_countdown(timing.remaining_s)
-        self.status.setText(f"{state}: {show.segment(show.cursor).title} · {left} left · {local:%H:%M:%S}")
+        seg = next(s for s in state["segments"] if s["id"] == state["current_segment"])
+        live = state["live_segment"] is not None
+        left = format_countdown(seg["remaining_s"] - (passed if live else 0.0))
+        link = self._source.status()
+        self.status.setText(f"{'NOW' if live else 'READY'}: {seg['title']} · {left} left · {now}{link}")
 
-    def selected(self) -> tuple[int, str] | None:
+    def selected(self) -> tuple[str, str] | None:
         row = self.upcoming.currentRow()
         if 0 <= row < len(self._ids) and self._ids[row][1]:
             return self._ids[row]
@@ -183,22 +209,23 @@ class StageWindow(QWidget):
 
     def _show_entry(self, row: int) -> None:
         chosen = self._ids[row] if 0 <= row < len(self._ids) else None
-        if not chosen or not chosen[1]:
+        if not chosen or not chosen[1] or self._state is None:
             self.about.setText("")
             return
-        index, entry_id = chosen
-        entry = self._controller.show.runs[index].queue.get(entry_id)
-        lines = [f"<b style='font-size:22px'>{entry.name}</b>"]
-        for label, value in (
-            ("Say it", entry.pronunciation),
-            ("Language", entry.language),
-            ("Role", entry.role),
-            ("Organisation", entry.organization),
-            ("Request", TYPE_LABELS[entry.type]),
-            ("Notes", entry.notes),
+        segment_id, entry_id = chosen
+        seg = next(s for s in self._state["segments"] if s["id"] == segment_id)
+        entry = next(e for e in seg["speakers"] if e["id"] == entry_id)
+        lines = [f"<b style='font-size:22px'>{html.escape(entry['name'])}</b>"]
+        for label, key in (
+            ("Say it", "pronunciation"),
+            ("Language", "language"),
+            ("Role", "role"),
+            ("Organisation", "organization"),
+            ("Request", "type_label"),
+            ("Notes", "notes"),
         ):
-            if value:
-                lines.append(f"<b>{label}:</b> {value}")
+            if entry.get(key):
+                lines.append(f"<b>{label}:</b> {html.escape(str(entry[key]))}")
         self.about.setText("<br>".join(lines))
 
     # --- acting (cues and messages only) --------------------------------------------------
@@ -206,18 +233,20 @@ class StageWindow(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        index, entry_id = chosen
-        segment = self._controller.show.segment(index).id
-        self._controller.act("speaker_cue", speaker=entry_id, cue=cue.value, segment=segment)
+        segment_id, entry_id = chosen
+        self._source.act("speaker_cue", speaker=entry_id, cue=cue.value, segment=segment_id)
 
     def send(self, text: str) -> None:
-        self._controller.act("message", to="moderator", text=text)
+        self._source.act("message", to="moderator", text=text)
 
     def _send_custom(self) -> None:
         text = self.custom.text().strip()
-        if text and self._controller.act("message", to="moderator", text=text):
+        if text and self._source.act("message", to="moderator", text=text):
             self.custom.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._standalone:
+            event.accept()
+            return
         self.hide()
         event.ignore()  # kept for the next View → Stage manager
