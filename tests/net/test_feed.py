@@ -256,3 +256,17 @@ def test_pages_are_served_without_internet(server: ApiServer) -> None:
         assert b"http://" not in body.replace(b"https://", b"") or path.endswith(".js")
     for path in ("/static/../pyproject.toml", "/static/.hidden", "/static/%2e%2e%2fsecret"):
         assert request(server, "GET", path)[0] == 404
+
+
+def test_a_client_ping_does_not_hold_up_its_feed(server: ApiServer, port: LockedPort) -> None:
+    sock, pending = raw_upgrade(server)
+    sock.sendall(masked(0x9, b"keepalive"))
+    time.sleep(0.2)  # the server answers the ping, then must go back to sending states
+    server.feed.publish(port.state())
+    sock.settimeout(2)
+    data = pending
+    deadline = time.monotonic() + 2
+    while data.count(b'"version"') < 2 and time.monotonic() < deadline:
+        data += sock.recv(65536)
+    assert data.count(b'"version"') >= 2  # the first state, then the published one
+    sock.close()

@@ -21,7 +21,7 @@ from runofshow.core.commands import CommandError
 from runofshow.core.snapshot import public_view
 from runofshow.net.access import Access, Role, allows
 from runofshow.net.api import PortUnavailableError
-from runofshow.net.websocket import CLOSE_POLICY, Connection, WebSocketClosedError
+from runofshow.net.websocket import CLOSE_POLICY, OP_TEXT, Connection, WebSocketClosedError
 
 PING_EVERY_S = 25.0
 MAX_WRONG_TOKENS = 5
@@ -124,7 +124,9 @@ class Feed:
                     conn.send_text(pending)
             if sock not in ready:
                 continue
-            _, data = conn.receive()
+            opcode, data = conn.receive()
+            if opcode != OP_TEXT:
+                continue  # a ping (already answered) or a pong
             reply, role_changed = self._handle(data, client, access, command)
             if reply.get("error") == "wrong token":
                 wrong += 1

@@ -70,7 +70,11 @@ class Connection:
         return data
 
     def receive(self) -> tuple[int, bytes]:
-        """The next complete text message, ping or close (pongs are swallowed)."""
+        """The next frame's meaning: a complete text message, or a ping (answered) or pong.
+
+        Returns after a control frame instead of waiting for more, so the caller goes back to
+        sending states: a client's keepalive ping must never hold up its feed.
+        """
         message = b""
         opcode_of_message = None
         while True:
@@ -97,7 +101,9 @@ class Connection:
                     raise WebSocketClosedError(code, "closed by the client")
                 if opcode == OP_PING:
                     self.send(OP_PONG, payload)
-                continue  # pongs: nothing to do
+                if not message:
+                    return opcode, b""
+                continue  # a control frame between fragments of a message: keep reading it
             if opcode == OP_BINARY or (opcode == OP_CONT and opcode_of_message is None):
                 raise WebSocketClosedError(CLOSE_UNSUPPORTED, "send text frames")
             if opcode == OP_TEXT:
