@@ -119,3 +119,23 @@ def test_the_api_drives_the_whole_roundtable(rehearsal: App) -> None:
     assert all(s["actual_start"] and s["actual_end"] for s in final["segments"])
     assert final["segments"][0]["duration_s"] == 420
     assert rehearsal.stop() == 0, rehearsal.stderr
+
+
+def test_osc_drives_the_real_app() -> None:
+    from pythonosc.udp_client import SimpleUDPClient
+
+    app = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--osc", "127.0.0.1:0")
+    try:
+        assert app.proc.stdout is not None
+        line = app.proc.stdout.readline()
+        assert "OSC on udp://" in line
+        port = int(line.rsplit(":", 1)[1])
+        client = SimpleUDPClient("127.0.0.1", port)
+        client.send_message("/runofshow/start", [])
+        client._sock.close()  # python-osc's client has no close()
+        deadline = time.monotonic() + 5
+        while not app.state()["running"] and time.monotonic() < deadline:
+            time.sleep(0.02)  # a real process: time must pass
+        assert app.state()["running"] is True
+    finally:
+        assert app.stop() == 0, app.stderr

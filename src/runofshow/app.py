@@ -82,6 +82,12 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--clock-speed", metavar="X", type=_speed_arg, default=1.0, help="rehearsal: time runs X times faster"
     )
+    parser.add_argument(
+        "--osc",
+        metavar="[HOST:]PORT",
+        type=_listen_arg,
+        help="accept OSC commands over UDP (host 127.0.0.1 by default)",
+    )
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
     choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
@@ -349,6 +355,8 @@ class Session:
         self._run: Run | None = None
         self._base: Clock = SystemClock()
         self._watch = None
+        self._osc = None
+        self._port_for_osc = None
         self.window = None
 
     def start(self, loaded: LoadedEvent) -> None:
@@ -412,6 +420,15 @@ class Session:
 
             controller.changed.connect(publish)
             controller.tick.connect(publish)
+        if self._options.osc is not None:
+            if self._osc is None:
+                from runofshow.net.osc import OscServer
+
+                host, port = self._options.osc
+                self._osc = OscServer(host, port, lambda data: self._port_for_osc.command(data))
+                self._osc.start()
+                print(f"runofshow: OSC on udp://{host}:{self._osc.address[1]}", flush=True)
+            self._port_for_osc = MainThreadPort(controller)
             remote_info = f"API {self._server.url} · token {self._token} · stage token {self._stage_token}"
         old = self.window
         s = self.settings
@@ -520,6 +537,8 @@ class Session:
     def stop(self) -> None:
         if self._watch is not None:
             self._watch.stop()
+        if self._osc is not None:
+            self._osc.stop()
         self._close_journal()
         if self._server is not None:
             self._server.stop()
