@@ -53,6 +53,11 @@ class Recovered:
         return bool(self.records) and self.records[-1].get("type") == "end"
 
 
+def _run_number(path: Path) -> int:
+    head = path.name.split("-", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
 class SessionStore:
     def __init__(self, state_dir: Path, event_path: Path) -> None:
         resolved = event_path.resolve()
@@ -61,10 +66,10 @@ class SessionStore:
         self.folder = state_dir / "sessions" / f"{slug(resolved.stem)[:40] or 'event'}-{digest}"
 
     def runs(self) -> list[SessionFile]:
-        """Every run of this event, oldest first."""
+        """Every run of this event, oldest first (by run number: wall clocks can go backwards)."""
         if not self.folder.is_dir():
             return []
-        return [SessionFile(p) for p in sorted(self.folder.glob("*.jsonl"))]
+        return [SessionFile(p) for p in sorted(self.folder.glob("*.jsonl"), key=_run_number)]
 
     def latest(self) -> SessionFile | None:
         runs = self.runs()
@@ -76,7 +81,8 @@ class SessionStore:
     def create(self, now_wall: datetime) -> tuple[SessionFile, Journal]:
         """A new run (the previous ones stay as they are: archived)."""
         stamp = now_wall.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-        path = self.folder / f"{stamp}-{uuid.uuid4().hex[:8]}.jsonl"
+        number = max((_run_number(run.path) for run in self.runs()), default=0) + 1
+        path = self.folder / f"{number:04d}-{stamp}-{uuid.uuid4().hex[:6]}.jsonl"
         journal = Journal(path)
         journal.append(
             {
