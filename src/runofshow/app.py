@@ -439,6 +439,11 @@ class Session:
             display_options=(s.speaker_screen, s.speaker_stop_at_zero, s.speaker_flash),
         )
         self.window.display_options_changed.connect(self._display_options)
+        if self._server is not None:
+            from runofshow.ui.remote_dialog import RemoteAccess
+
+            host, port = self._server.address
+            self.window.remote_access = RemoteAccess(host, port, self._token, self._stage_token)
         self.window.open_requested.connect(self._reopen)
         self.window.preferences_requested.connect(self._preferences)
         self.window.stage_screen = self.settings.stage_screen

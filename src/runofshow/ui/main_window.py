@@ -29,6 +29,7 @@ from runofshow.ui.ledger_panel import LedgerView
 from runofshow.ui.message_banner import MessageBanner
 from runofshow.ui.notice_bar import NoticeBar
 from runofshow.ui.queue_panel import QueuePanel
+from runofshow.ui.remote_dialog import RemoteAccess
 from runofshow.ui.rundown_model import RundownModel
 from runofshow.ui.rundown_view import RundownView
 from runofshow.ui.speaker_actions import SpeakerActions
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.remote_info = remote_info
         self.session_id = session_id
+        self.remote_access: RemoteAccess | None = None  # set by the composition root when serving
         self.stage_screen = ""  # a screen name from the preferences
         event = controller.show.event
         self.setWindowTitle(event.info.title)
@@ -322,8 +324,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, title, text)
 
     def _show_remote(self) -> None:
-        text = self.remote_info or "The control API is off. Start with --serve [HOST:]PORT to turn it on."
-        self._inform("Remote control", text)
+        from runofshow.ui.remote_dialog import RemoteDialog
+
+        RemoteDialog(self.remote_access, self).exec()
 
     def _show_keys(self) -> None:
         rows = [

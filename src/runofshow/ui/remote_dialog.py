@@ -1,0 +1,86 @@
+"""Help → Remote control: the addresses to open on other devices, each with a QR code."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteAccess:
+    host: str  # what the server listens on
+    port: int
+    token: str
+    stage_token: str
+
+
+def reachable_hosts(listen_host: str) -> list[str]:
+    """Where other devices can reach the server: its own address, or every local IPv4 address."""
+    if listen_host not in ("0.0.0.0", "::", ""):
+        return [listen_host]
+    hosts = [
+        address.toString()
+        for address in QNetworkInterface.allAddresses()
+        if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not address.isLoopback()
+    ]
+    return hosts or ["127.0.0.1"]
+
+
+def links(access: RemoteAccess) -> list[tuple[str, str]]:
+    """(what, address) pairs; the stage link carries the stage token, never the control token."""
+    host = reachable_hosts(access.host)[0]
+    shown = f"[{host}]" if ":" in host else host
+    base = f"http://{shown}:{access.port}"
+    return [
+        ("Agenda (anyone)", f"{base}/agenda"),
+        ("Speaker display", f"{base}/speaker"),
+        ("Stage manager (cues and messages)", f"{base}/stage#token={access.stage_token}"),
+    ]
+
+
+def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2, dark="#000000", light="#ffffff")
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class RemoteDialog(QDialog):
+    def __init__(self, access: RemoteAccess | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Remote control")
+        layout = QVBoxLayout(self)
+        if access is None:
+            layout.addWidget(QLabel("The network is off. Start with --serve [HOST:]PORT (or set it in Preferences)."))
+        else:
+            where = "this computer only" if access.host.startswith("127.") else "the network"
+            layout.addWidget(QLabel(f"Listening on {where}. Open these on other devices:"))
+            grid = QGridLayout()
+            for column, (what, url) in enumerate(links(access)):
+                code = QLabel()
+                code.setPixmap(qr_pixmap(url))
+                code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(QLabel(f"<b>{what}</b>"), 0, column)
+                grid.addWidget(code, 1, column)
+                text = QLabel(url, wordWrap=True)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(text, 2, column)
+            layout.addLayout(grid)
+            tokens = QLabel(
+                f"Control token (everything): <b>{access.token}</b><br>"
+                f"Stage token (cues and messages only): <b>{access.stage_token}</b><br>"
+                "Scripts and Stream Deck: POST /api/v1/command with 'Authorization: Bearer TOKEN'; "
+                "live feed: ws://…/api/v1/ws."
+            )
+            tokens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(tokens)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
