@@ -92,6 +92,7 @@ def test_a_clean_close_then_new_run_starts_fresh_and_keeps_the_old(user_home) ->
     fresh = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run")
     try:
         assert fresh.state()["live_segment"] is None
+        assert fresh.command({"action": "note", "text": "a new run"})[0] == 200
     finally:
         assert fresh.stop() == 0
     runs = list((user_home / "state" / "sessions").glob("*/*.jsonl"))

@@ -532,7 +532,7 @@ class Session:
 
     def _close_journal(self) -> None:
         """Mark the run as closed cleanly (an "end" record) and close its journal."""
-        if self._journal is not None and self.window is not None:
+        if self._journal is not None and self.window is not None and self._journal.written:
             now = self.window.controller.clock.now()
             with contextlib.suppress(OSError):
                 self._journal.append({"type": "end", "mono": now.mono, "wall": now.wall.isoformat()})

@@ -64,7 +64,10 @@ def test_each_event_file_has_its_own_runs(tmp_path: Path) -> None:
     one = SessionStore(tmp_path, tmp_path / "a" / "event.yaml")
     two = SessionStore(tmp_path, tmp_path / "b" / "event.yaml")
     assert one.folder != two.folder
-    one.create(NOW)[1].close()
+    journal = one.create(NOW)[1]
+    assert not journal.path.exists()  # nothing written until the first change
+    journal.append({"type": "command", "cmd": {"action": "start"}})
+    journal.close()
     assert one.latest() is not None and two.latest() is None
 
 

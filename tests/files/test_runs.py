@@ -55,6 +55,8 @@ def test_a_clean_run_asks_and_a_new_run_archives_the_old(setup, roundtable: Even
     fresh = open_run(roundtable, path, clock, state, ask_resume=lambda when: asked.append(when) or False)
     assert len(asked) == 1 and f"{asked[0]:%H:%M}" == "13:59"
     assert fresh.session_id != run.session_id and fresh.show.live_index is None
+    assert len(SessionStore(state, path).runs()) == 1  # an untouched run leaves no file
+    act(fresh, clock, {"action": "note", "text": "new run"})
     assert len(SessionStore(state, path).runs()) == 2
     resumed = open_run(roundtable, path, clock, state, mode="resume")
     assert resumed.session_id == fresh.session_id  # the latest run

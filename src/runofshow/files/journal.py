@@ -85,21 +85,42 @@ def _check_line(line: bytes, number: int) -> str | None:
 
 
 class Journal:
-    """An open journal file; each append is on disk (fsync) when it returns."""
+    """A journal file; each append is on disk (fsync) when it returns.
+
+    Records given to `defer` (the header, the run record) are written just before the first
+    real change, so opening the app costs no disk flush and an untouched run leaves no file.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        created = not path.exists()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self._fd = -1
+        self._deferred: list[dict[str, Any]] = []
+
+    @property
+    def written(self) -> bool:
+        return self._fd >= 0
+
+    def defer(self, record: dict[str, Any]) -> None:
+        if self.written:
+            self.append(record)
+        else:
+            self._deferred.append(record)
+
+    def _open(self) -> None:
+        created = not self.path.exists()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise JournalError(exc.errno, f"cannot open the journal {path}: {exc.strerror}") from exc
+            raise JournalError(exc.errno, f"cannot open the journal {self.path}: {exc.strerror}") from exc
         if created:
-            fsync_dir(path.parent)
+            fsync_dir(self.path.parent)
 
     def append(self, record: dict[str, Any]) -> None:
-        data = encode(record)
+        if not self.written:
+            self._open()
+        pending, self._deferred = self._deferred, []
+        data = b"".join(encode(r) for r in pending) + encode(record)
         try:
             written = os.write(self._fd, data)
             if written != len(data):

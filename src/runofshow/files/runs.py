@@ -10,14 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.event import Event
 from runofshow.core.replay import instant_of, replay
-from runofshow.core.report import Report, build_report
 from runofshow.core.show import Show
 from runofshow.files.journal import Journal, decode
 from runofshow.files.sessions import SessionStore, boot_id
+
+if TYPE_CHECKING:
+    from runofshow.core.report import Report
 
 
 @dataclass(slots=True)
@@ -81,7 +84,7 @@ def open_run(
         show, shift = Show(event), 0.0
     if isinstance(base, RehearsalClock):
         notices.append(("info", "Rehearsal clock: times are simulated."))
-    journal.append(
+    journal.defer(
         {"type": "run", "boot": boot, "raw_mono": live.mono, "mono": live.mono + shift, "wall": live.wall.isoformat()}
     )
     return Run(show, shift, journal, session_id, notices)
@@ -104,6 +107,8 @@ def report_of_run(
         known = ", ".join(run.id for run in store.runs()) or "none yet"
         wanted = f"no run '{session_id}'" if session_id else "no runs yet"
         raise NoRunError(f"{wanted} for {event_path} (runs: {known})")
+    from runofshow.core.report import build_report
+
     read = decode(session.path.read_bytes())
     base = SystemClock()
     live = base.now()

@@ -84,7 +84,7 @@ class SessionStore:
         number = max((_run_number(run.path) for run in self.runs()), default=0) + 1
         path = self.folder / f"{number:04d}-{stamp}-{uuid.uuid4().hex[:6]}.jsonl"
         journal = Journal(path)
-        journal.append(
+        journal.defer(
             {
                 "type": "session",
                 "v": JOURNAL_VERSION,

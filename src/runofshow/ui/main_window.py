@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
@@ -29,11 +30,13 @@ from runofshow.ui.ledger_panel import LedgerView
 from runofshow.ui.message_banner import MessageBanner
 from runofshow.ui.notice_bar import NoticeBar
 from runofshow.ui.queue_panel import QueuePanel
-from runofshow.ui.remote_dialog import RemoteAccess
 from runofshow.ui.rundown_model import RundownModel
 from runofshow.ui.rundown_view import RundownView
 from runofshow.ui.speaker_actions import SpeakerActions
 from runofshow.ui.stage_window import StageWindow
+
+if TYPE_CHECKING:
+    from runofshow.ui.remote_dialog import RemoteAccess
 
 ERROR_SHOWN_MS = 6000
 

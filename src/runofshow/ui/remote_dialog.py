@@ -5,10 +5,8 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -24,6 +22,8 @@ def reachable_hosts(listen_host: str) -> list[str]:
     """Where other devices can reach the server: its own address, or every local IPv4 address."""
     if listen_host not in ("0.0.0.0", "::", ""):
         return [listen_host]
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface  # only when listening on the network
+
     hosts = [
         address.toString()
         for address in QNetworkInterface.allAddresses()
@@ -45,6 +45,8 @@ def links(access: RemoteAccess) -> list[tuple[str, str]]:
 
 
 def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
+    import segno  # loaded when the dialog opens, not at start-up
+
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2, dark="#000000", light="#ffffff")
     pixmap = QPixmap()
