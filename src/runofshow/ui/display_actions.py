@@ -35,7 +35,8 @@ class DisplayActions(QObject):
         self._window = window
         self._controller = controller
         self.screen_key = screen
-        self.display = SpeakerDisplay(controller, stop_at_zero=stop_at_zero, flash=flash)
+        self._display: SpeakerDisplay | None = None  # built on first use: start-up stays quick
+        self._stop_at_zero, self._flash = stop_at_zero, flash
         self.menu = QMenu("Speaker &display", window)
         self.act_show = self._add("Show the speaker display", "Ctrl+D", self.toggle, checkable=True)
         self.act_swap = self._add("Move it to the next screen", "Ctrl+Shift+D", self.swap)
@@ -60,6 +61,12 @@ class DisplayActions(QObject):
             app.screenAdded.connect(self._screens_changed)
             app.screenRemoved.connect(self._screens_changed)
         self._fill_screens()
+
+    @property
+    def display(self) -> SpeakerDisplay:
+        if self._display is None:
+            self._display = SpeakerDisplay(self._controller, stop_at_zero=self._stop_at_zero, flash=self._flash)
+        return self._display
 
     def _add(self, text: str, key: str | None, slot, *, checkable: bool = False) -> QAction:  # noqa: ANN001
         action = QAction(text, self._window)
@@ -127,7 +134,7 @@ class DisplayActions(QObject):
             self.display.setScreen(wanted)
             self.display.setGeometry(wanted.geometry())
             self.display.showFullScreen()
-        elif self.act_show.isChecked() and self.display.isVisible():
+        elif self.act_show.isChecked() and self._display is not None and self._display.isVisible():
             self.display.hide()
             self.notice.emit("The speaker display's screen was unplugged; it comes back when the screen does.")
 
@@ -135,9 +142,11 @@ class DisplayActions(QObject):
         self.display.set_blank(self.act_blank.isChecked())
 
     def _options(self) -> None:
-        self.display.stop_at_zero = self.act_zero.isChecked()
-        self.display.flash_enabled = self.act_flash.isChecked()
-        self.display.refresh()
+        self._stop_at_zero, self._flash = self.act_zero.isChecked(), self.act_flash.isChecked()
+        if self._display is not None:
+            self._display.stop_at_zero = self._stop_at_zero
+            self._display.flash_enabled = self._flash
+            self._display.refresh()
         self._save()
 
     def _save(self) -> None:
@@ -158,5 +167,6 @@ class DisplayActions(QObject):
                 self._controller.act("message_ack", id=message.id)
 
     def close(self) -> None:
-        self.display.hide()
-        self.display.deleteLater()
+        if self._display is not None:
+            self._display.hide()
+            self._display.deleteLater()

@@ -16,8 +16,9 @@ from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry, Sp
 from runofshow.ui.controller import ShowController
 from runofshow.ui.state_table import StateRole
 
-COLUMNS = ("#", "Cue", "Speaker", "Request", "Time", "Spoken")
-COL_CUE, COL_NAME, COL_TYPE, COL_TIME, COL_SPOKEN = 1, 2, 3, 4, 5
+# Spoken time lives in the speaker strip and the Floor ledger; the queue keeps the name wide.
+COLUMNS = ("Cue", "Speaker", "Request", "Time")
+COL_CUE, COL_NAME, COL_TYPE, COL_TIME = 0, 1, 2, 3
 MIME = "application/x-runofshow-speaker"
 EntryIdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -70,7 +71,8 @@ class QueueModel(QAbstractTableModel):
         speaking = self.queue.speaking
         if speaking is not None:
             row = self._ids.index(speaking.id)
-            self.dataChanged.emit(self.index(row, COL_TIME), self.index(row, COL_SPOKEN))
+            cell = self.index(row, COL_TIME)
+            self.dataChanged.emit(cell, cell)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._ids)
@@ -100,8 +102,6 @@ class QueueModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         now = self._controller.now()
-        if col == 0:
-            return str(index.row() + 1)
         if col == COL_CUE:
             paused = entry.current is not None and not entry.current.running
             return "❚❚ PAUSED" if paused else CUE_LABELS[entry.cue]
@@ -114,9 +114,6 @@ class QueueModel(QAbstractTableModel):
             if remaining is not None:
                 return format_countdown(remaining)
             return format_clock(entry.allotted_s) if entry.allotted_s else "—"
-        if col == COL_SPOKEN:
-            spoken = entry.spoken(now)
-            return format_clock(spoken) + (f" ×{len(entry.turns)}" if len(entry.turns) > 1 else "") if spoken else ""
         return None
 
     # --- drag and drop -------------------------------------------------------------------

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
 from runofshow.ui.controller import ShowController
-from runofshow.ui.queue_model import COL_NAME, EntryIdRole, QueueModel
+from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel
 from runofshow.ui.state_table import StateTable
+
+WIDEST = {COL_CUE: "▶ SPEAKING", COL_TYPE: "Right of reply", COL_TIME: "+88:88"}
 
 
 class QueueView(StateTable):
@@ -28,9 +30,16 @@ class QueueView(StateTable):
 
     def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
         super().setModel(model)
+        # Sized once from the contents, not re-measured on every change (start-up and ticks stay cheap).
         header = self.horizontalHeader()
-        for col in range(model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(20)
+        self.resizeColumnsToContents()
+        # Room for the widest value each column can take later (in bold, for the speaking row).
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for col, sample in WIDEST.items():
+            header.resizeSection(col, max(header.sectionSize(col), metrics.horizontalAdvance(sample) + 24))
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
 
 
