@@ -56,12 +56,19 @@ SAMPLE = {
     "cue": "ready",
     "to": "moderator",
     "id": "m1",
+    "question": "q1",
+    "status": "asked",
+    "from": "opening",
 }
+PER_ACTION = {("move_time", "to"): "closing", ("move_time", "seconds"): 60}
 
 
 def test_every_action_parses_with_its_required_arguments() -> None:
     for action, (required, _) in ACTIONS.items():
-        data: dict[str, object] = {"action": action, **{name: SAMPLE[name] for name in required}}
+        data: dict[str, object] = {
+            "action": action,
+            **{name: PER_ACTION.get((action, name), SAMPLE[name]) for name in required},
+        }
         if action == "speaker_add":
             data["name"] = "Guest"
         assert parse_command(data, IDS).action == action

@@ -22,6 +22,6 @@ class LockedPort:
         with self.lock:
             return snapshot(self.show, self.clock.now())
 
-    def command(self, data: Any) -> None:
+    def command(self, data: Any) -> dict[str, Any] | None:
         with self.lock:
-            self.show.apply(parse_command(data, self.ids), self.clock.now())
+            return self.show.apply(parse_command(data, self.ids), self.clock.now())

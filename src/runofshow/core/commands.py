@@ -46,6 +46,12 @@ class Cue(StrEnum):
 SETTABLE_CUES = (Cue.WAITING, Cue.STANDBY, Cue.READY)
 
 
+class QuestionStatus(StrEnum):
+    OPEN = "open"
+    ASKED = "asked"
+    SKIPPED = "skipped"
+
+
 class Recipient(StrEnum):
     MODERATOR = "moderator"
     SPEAKER = "speaker"
@@ -147,7 +153,17 @@ ARGUMENTS: dict[str, Callable[[Any], Any]] = {
     "cue": _choice(Cue, '"cue"', SETTABLE_CUES),
     "to": _choice(Recipient, '"to"'),
     "id": _ident('"id"'),
+    "question": _ident('"question"'),
+    "status": _choice(QuestionStatus, '"status"'),
+    "apply": lambda value: _flag(value, '"apply"'),
 }
+
+
+def _flag(value: Any, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise CommandError(f"{what} must be true or false")
+    return value
+
 
 # action: (required arguments, optional arguments)
 _SEG = frozenset({"segment"})
@@ -176,12 +192,20 @@ ACTIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "message": (frozenset({"to", "text"}), frozenset()),
     "message_ack": (frozenset({"id"}), frozenset()),
     "undo": (frozenset(), frozenset()),
+    "fit_to_end": (frozenset(), frozenset({"apply"})),
+    "move_time": (frozenset({"from", "to", "seconds"}), frozenset()),
+    "question": (frozenset({"question", "status"}), _SEG | {"to"}),
+    "question_add": (frozenset({"text"}), _SEG),
 }
 
-# "text" means different things: a segment's notes, or a short message.
-_TEXT_FOR = {
-    "note": _text(MAX_NOTES_CHARS, '"text"', empty_ok=True),
-    "message": _text(MAX_MESSAGE_CHARS, '"text"', empty_ok=False),
+# Some names mean different things in different actions.
+_PER_ACTION: dict[tuple[str, str], Callable[[Any], Any]] = {
+    ("note", "text"): _text(MAX_NOTES_CHARS, '"text"', empty_ok=True),
+    ("message", "text"): _text(MAX_MESSAGE_CHARS, '"text"', empty_ok=False),
+    ("question_add", "text"): _text(MAX_MESSAGE_CHARS, '"text"', empty_ok=False),
+    ("question", "to"): _text(MAX_NAME_CHARS, '"to"', empty_ok=True),
+    ("move_time", "from"): _ident('"from"'),
+    ("move_time", "to"): _ident('"to"'),
 }
 
 
@@ -204,10 +228,14 @@ def parse_command(data: Any, segment_ids: frozenset[str] | set[str]) -> Command:
         raise CommandError(f"'{action}' needs \"{missing[0]}\"")
     args: dict[str, Any] = {}
     for name in sorted(given):
-        check = _TEXT_FOR[action] if name == "text" else ARGUMENTS[name]
+        check = _PER_ACTION.get((action, name)) or ARGUMENTS[name]
         args[name] = check(data[name])
-    if "segment" in args and args["segment"] not in segment_ids:
-        raise CommandError(f"no segment with id '{args['segment']}'")
+    named = [args.get("segment")] + ([args["from"], args["to"]] if action == "move_time" else [])
+    for segment in named:
+        if segment is not None and segment not in segment_ids:
+            raise CommandError(f"no segment with id '{segment}'")
+    if action == "move_time" and args["seconds"] <= 0:
+        raise CommandError('"seconds" must be more than 0 (the time moves from "from" to "to")')
     if action == "speaker_add" and ("name" in args) == ("person" in args):
         raise CommandError('\'speaker_add\' needs either "name" (someone from the floor) or "person" (a roster id)')
     return Command(action, args)

@@ -8,21 +8,16 @@ Nothing advances by itself: a segment in overtime keeps counting until someone m
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
+from typing import Any
 
-from runofshow.core import speaker_ops
+from runofshow.core import plan_ops, speaker_ops
 from runofshow.core.clock import Instant
 from runofshow.core.commands import Command, CommandError
 from runofshow.core.event import Event, Segment
 from runofshow.core.messages import Message
+from runofshow.core.questions import Question, bank
 from runofshow.core.speakers import SpeakerQueue, Turn
-
-
-class Status(StrEnum):
-    PENDING = "pending"
-    LIVE = "live"
-    DONE = "done"
-    SKIPPED = "skipped"
+from runofshow.core.status import Status
 
 
 @dataclass(slots=True)
@@ -31,6 +26,7 @@ class SegmentRun:
 
     notes: str
     queue: SpeakerQueue
+    questions: list[Question] = field(default_factory=list)
     status: Status = Status.PENDING
     actual_start: Instant | None = None
     actual_end: Instant | None = None
@@ -64,7 +60,9 @@ class Show:
     def __post_init__(self) -> None:
         if not self.runs:
             self.runs = [
-                SegmentRun(notes=seg.notes, queue=SpeakerQueue.from_slots(seg.id, seg.speakers))
+                SegmentRun(
+                    notes=seg.notes, queue=SpeakerQueue.from_slots(seg.id, seg.speakers), questions=bank(seg.questions)
+                )
                 for seg in self.event.segments
             ]
 
@@ -105,16 +103,21 @@ class Show:
         return None
 
     # --- commands ------------------------------------------------------------------------
-    def apply(self, command: Command, now: Instant) -> None:
-        """Carry out a validated command, or raise `CommandError` and change nothing."""
-        speaker_op = _SPEAKER_OPS.get(command.action)
-        if speaker_op is None:
+    def apply(self, command: Command, now: Instant) -> dict[str, Any] | None:
+        """Carry out a validated command, or raise `CommandError` and change nothing.
+
+        Returns what the command has to say (e.g. a proposed plan), if anything.
+        """
+        op = _OPS.get(command.action)
+        if op is None:
             getattr(self, "_do_" + command.action)(command, now)
-            return
-        step = speaker_op(self, command, now)
+            return None
+        outcome = op(self, command, now)
+        step, result = outcome if isinstance(outcome, tuple) else (outcome, None)
         if step is not None:
             self.undo_steps.append(step)
             del self.undo_steps[: -speaker_ops.MAX_UNDO]
+        return result
 
     def _do_start(self, _: Command, now: Instant) -> None:
         live = self.live_index
@@ -247,7 +250,11 @@ class Show:
         run.actual_end = now
 
 
-_SPEAKER_OPS = {
+_OPS: dict[str, Any] = {
+    "fit_to_end": plan_ops.fit_to_end,
+    "move_time": plan_ops.move_time,
+    "question": plan_ops.question,
+    "question_add": plan_ops.question_add,
     "note": speaker_ops.note,
     "speaker_next": speaker_ops.speaker_next,
     "speaker_stop": speaker_ops.speaker_stop,

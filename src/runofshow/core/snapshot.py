@@ -92,7 +92,9 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
                 "remaining_s": _ms(row.remaining_s),
                 "overrun": row.overrun,
                 "notes": run.notes,
-                "questions": list(seg.questions),
+                "questions": [
+                    {"id": q.id, "text": q.text, "status": q.status.value, "to": q.to} for q in run.questions
+                ],
                 "cues": list(seg.cues),
                 "speakers": [_speaker(entry, now) for entry in run.queue.entries],
             }

@@ -30,7 +30,7 @@ class UndoStep:
     revert: Callable[[], None]
 
 
-def _target(show: Show, command: Command) -> int:
+def target_segment(show: Show, command: Command) -> int:
     """The segment a queue command acts on: the one named, else the live one, else the current."""
     segment = command.get("segment")
     if segment is not None:
@@ -51,7 +51,7 @@ def _entry(queue: SpeakerQueue, speaker_id: str) -> Entry:
 
 
 def _live_queue(show: Show, command: Command) -> tuple[int, SpeakerQueue]:
-    index = _target(show, command)
+    index = target_segment(show, command)
     if show.live_index != index:
         raise CommandError(f"segment '{show.segment(index).id}' is not live: start it first")
     return index, show.runs[index].queue
@@ -144,7 +144,7 @@ def speaker_time(show: Show, command: Command, now: Instant) -> None:
 
 # --- queue edits (undoable) ------------------------------------------------------------------
 def speaker_add(show: Show, command: Command, now: Instant) -> UndoStep:
-    index = _target(show, command)
+    index = target_segment(show, command)
     queue = show.runs[index].queue
     segment = show.segment(index)
     kind = command.get("type", RequestType.STATEMENT)
@@ -193,7 +193,7 @@ def _movable(entry: Entry) -> None:
 
 
 def speaker_move(show: Show, command: Command, now: Instant) -> UndoStep:
-    queue = show.runs[_target(show, command)].queue
+    queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     _movable(entry)
     position = command.position
@@ -214,7 +214,7 @@ def speaker_move(show: Show, command: Command, now: Instant) -> UndoStep:
 
 
 def speaker_remove(show: Show, command: Command, now: Instant) -> UndoStep:
-    queue = show.runs[_target(show, command)].queue
+    queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.turns or entry.cue is Cue.SPEAKING:
         raise CommandError(f"{entry.name} has spoken and stays in the record; skip instead")
@@ -245,7 +245,7 @@ def _set_cue(queue: SpeakerQueue, entry: Entry, cue: Cue, label: str) -> UndoSte
 
 
 def speaker_skip(show: Show, command: Command, now: Instant) -> UndoStep:
-    queue = show.runs[_target(show, command)].queue
+    queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.cue not in TO_SPEAK:
         raise CommandError(f"{entry.name} is not waiting to speak")
@@ -253,7 +253,7 @@ def speaker_skip(show: Show, command: Command, now: Instant) -> UndoStep:
 
 
 def speaker_requeue(show: Show, command: Command, now: Instant) -> UndoStep:
-    queue = show.runs[_target(show, command)].queue
+    queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.cue not in (Cue.SKIPPED, Cue.DONE):
         raise CommandError(f"{entry.name} is already in the queue")
@@ -266,7 +266,7 @@ def speaker_requeue(show: Show, command: Command, now: Instant) -> UndoStep:
 
 
 def speaker_cue(show: Show, command: Command, now: Instant) -> UndoStep:
-    queue = show.runs[_target(show, command)].queue
+    queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.cue not in TO_SPEAK:
         raise CommandError(f"{entry.name} is {entry.cue.value}; cues apply to speakers still to speak")
@@ -285,7 +285,7 @@ def set_notes(show: Show, index: int, text: str) -> UndoStep:
 
 
 def note(show: Show, command: Command, now: Instant) -> UndoStep:
-    return set_notes(show, _target(show, command), command.text)
+    return set_notes(show, target_segment(show, command), command.text)
 
 
 # --- messages --------------------------------------------------------------------------------

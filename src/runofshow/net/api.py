@@ -29,8 +29,10 @@ class ShowPort(Protocol):
         """The snapshot, computed at the moment of the call."""
         ...
 
-    def command(self, data: Any) -> None:
-        """Validate and apply a command; raise `CommandError` and change nothing if it is bad."""
+    def command(self, data: Any) -> dict[str, Any] | None:
+        """Validate and apply a command; raise `CommandError` and change nothing if it is bad.
+
+        Returns what the command has to say (e.g. `fit_to_end`'s plan), if anything."""
         ...
 
 
@@ -100,9 +102,9 @@ def _command(role: Role, body: bytes, port: ShowPort) -> Response:
     if not allows(role, action):
         return _error(403, f"the stage token may not '{action}' (cues and messages only)")
     try:
-        port.command(data)
+        result = port.command(data)
     except CommandError as exc:
         return _error(400, str(exc))
     except OSError as exc:  # applied in the app, but not on disk: never answer 200 for that
         return _error(500, f"the change could not be saved: {exc}")
-    return Response(200, {"ok": True})
+    return Response(200, {"ok": True, **(result or {})})

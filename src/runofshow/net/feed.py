@@ -84,7 +84,7 @@ class Feed:
         role: Role,
         access: Access,
         state: Callable[[], dict[str, Any]],
-        command: Callable[[Any], None],
+        command: Callable[[Any], dict[str, Any] | None],
     ) -> None:
         """Run one client until it leaves (on its handler thread)."""
         client = _Client(role)
@@ -109,7 +109,7 @@ class Feed:
         client: _Client,
         access: Access,
         state: Callable[[], dict[str, Any]],
-        command: Callable[[Any], None],
+        command: Callable[[Any], dict[str, Any] | None],
     ) -> None:
         wrong = 0
         sock: socket.socket = conn.sock
@@ -138,7 +138,7 @@ class Feed:
 
     @staticmethod
     def _handle(
-        data: bytes, client: _Client, access: Access, command: Callable[[Any], None]
+        data: bytes, client: _Client, access: Access, command: Callable[[Any], dict[str, Any] | None]
     ) -> tuple[dict[str, Any], bool]:
         try:
             message = json.loads(data.decode("utf-8"))
@@ -157,11 +157,11 @@ class Feed:
         if not allows(client.role, action):
             return {"ok": False, "error": f"the stage token may not '{action}'", "action": action}, False
         try:
-            command(message)
+            result = command(message)
         except CommandError as exc:
             return {"ok": False, "error": str(exc), "action": action}, False
         except OSError as exc:
             return {"ok": False, "error": f"the change could not be saved: {exc}", "action": action}, False
         except PortUnavailableError as exc:
             return {"ok": False, "error": str(exc), "action": action}, False
-        return {"ok": True, "action": action}, False
+        return {"ok": True, "action": action, **(result or {})}, False

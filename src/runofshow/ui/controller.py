@@ -77,14 +77,15 @@ class ShowController(QObject):
         self.basis = ScheduleBasis(self.show)
         self.changed.emit()
 
-    def dispatch(self, data: Any) -> None:
+    def dispatch(self, data: Any) -> dict[str, Any] | None:
         """Validate, apply and record a command (from the API or the UI); raise `CommandError` if bad.
 
-        When this returns, the change is in the journal on disk: the API may answer 200.
+        When this returns, the change is in the journal on disk: the API may answer 200. Returns
+        what the command has to say (e.g. a proposed plan), if anything.
         """
         command = parse_command(data, self._segment_ids)
         now = self.clock.now()
-        self.show.apply(command, now)
+        result = self.show.apply(command, now)
         try:
             if self._record is not None:
                 self._record(data, now)
@@ -92,6 +93,7 @@ class ShowController(QObject):
             self.basis = ScheduleBasis(self.show)
             self.changed.emit()
             self._arm()
+        return result
 
     def act(self, action: str, **arguments: Any) -> bool:
         """A command from a key or button: errors go to `failed` instead of raising."""

@@ -63,5 +63,5 @@ class MainThreadPort(QObject):
     def state(self) -> dict[str, Any]:
         return self._call(self._controller.snapshot)
 
-    def command(self, data: Any) -> None:
-        self._call(lambda: self._controller.dispatch(data))
+    def command(self, data: Any) -> dict[str, Any] | None:
+        return self._call(lambda: self._controller.dispatch(data))
