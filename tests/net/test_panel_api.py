@@ -123,3 +123,29 @@ def test_bad_queue_commands_get_400_and_change_nothing(
     status, body = command(server, payload)
     assert status == 400 and fragment in body["error"], body
     assert port.state() == before
+
+
+def test_fit_to_end_through_the_api(api: tuple[ApiServer, LockedPort]) -> None:
+    server, port = api
+    clock = port.clock
+    clock.advance(60)
+    ok(server, action="start")
+    clock.advance(360)
+    ok(server, action="next")
+    clock.advance(16 * 60)  # panel 1 ends four minutes late
+    ok(server, action="next")
+    assert state(server)["schedule"]["projected_end"].startswith("2025-10-26T14:49:00")
+    status, body = command(server, {"action": "fit_to_end", "apply": False})
+    assert status == 200 and body["plan"]["kind"] == "cut"
+    assert body["plan"]["end_after"].startswith("2025-10-26T14:45:00")
+    assert state(server)["schedule"]["projected_end"].startswith("2025-10-26T14:49:00")  # nothing changed
+    status, body = command(server, {"action": "fit_to_end", "apply": True})
+    assert status == 200
+    after = state(server)
+    assert after["schedule"]["projected_end"].startswith("2025-10-26T14:45:00")
+    closing = next(s for s in after["segments"] if s["id"] == "closing")
+    assert closing["duration_s"] == 300 and closing["expected_start"].startswith("2025-10-26T14:40:00")
+    ok(server, action="undo")
+    assert state(server)["schedule"]["projected_end"].startswith("2025-10-26T14:49:00")
+    status, body = command(server, {"action": "fit_to_end", "apply": "yes"})
+    assert status == 400 and "true or false" in body["error"]
