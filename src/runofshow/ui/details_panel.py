@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QGroupBox, QListWidget, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from runofshow.ui.controller import ShowController
 
@@ -49,12 +58,25 @@ def _list(name: str) -> QListWidget:
     return widget
 
 
+class QuestionDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(parent, "Add a question", "Question for this segment:")
+        return text.strip() if ok and text.strip() else None
+
+
 class DetailsPanel(QWidget):
     def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._shown_index: int | None = None
         self.questions = _list("questionList")
+        self.questions.setToolTip("Double-click: asked / open. Right-click: skipped, asked to…, add a question")
+        self.questions.itemDoubleClicked.connect(self._toggle_question)
+        self.questions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.questions.customContextMenuRequested.connect(self._question_menu)
         self.cues = _list("cueList")
         self.notes = NotesEdit(self._commit_notes)
         self.notes.setMinimumHeight(30)
@@ -85,7 +107,14 @@ class DetailsPanel(QWidget):
         moderator = show.event.people.get(seg.moderator) if seg.moderator else None
         self._questions_box.setTitle(f"Questions · moderator {moderator.name}" if moderator else "Questions")
         self.questions.clear()
-        self.questions.addItems([f"{n}. {q}" for n, q in enumerate(seg.questions, 1)])
+        for question in show.runs[index].questions:
+            mark = {"open": "☐", "asked": "☑", "skipped": "⤼"}[question.status.value]
+            to = f"  → {question.to}" if question.to else ""
+            item = QListWidgetItem(f"{mark} {question.text}{to}")
+            item.setData(Qt.ItemDataRole.UserRole, question.id)
+            if question.status.value != "open":
+                item.setForeground(self.questions.palette().placeholderText())
+            self.questions.addItem(item)
         self.cues.clear()
         self.cues.addItems([f"▸ {cue}" for cue in seg.cues])
         text = show.runs[index].notes
@@ -95,6 +124,40 @@ class DetailsPanel(QWidget):
             self.notes.setPlainText(text)
             self.notes.blockSignals(False)
             self._shown_index = index
+
+    def _segment_id(self) -> str | None:
+        return None if self._shown_index is None else self._controller.show.segment(self._shown_index).id
+
+    def _mark(self, question_id: str, status: str, to: str | None = None) -> None:
+        arguments = {"question": question_id, "status": status, "segment": self._segment_id()}
+        if to is not None:
+            arguments["to"] = to
+        self._controller.act("question", **arguments)
+
+    def _toggle_question(self, item: QListWidgetItem) -> None:
+        asked = item.text().startswith("☑")
+        self._mark(item.data(Qt.ItemDataRole.UserRole), "open" if asked else "asked")
+
+    def _question_menu(self, position) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        item = self.questions.itemAt(position)
+        if item is not None:
+            question_id = item.data(Qt.ItemDataRole.UserRole)
+            menu.addAction("☑ Asked", lambda: self._mark(question_id, "asked"))
+            menu.addAction("⤼ Skipped", lambda: self._mark(question_id, "skipped"))
+            menu.addAction("☐ Open again", lambda: self._mark(question_id, "open", ""))
+            asked_to = menu.addMenu("Asked to…")
+            if self._shown_index is not None:
+                for entry in self._controller.show.runs[self._shown_index].queue.entries:
+                    asked_to.addAction(entry.name, lambda n=entry.name: self._mark(question_id, "asked", n))
+            menu.addSeparator()
+        menu.addAction("+ Add a question…", self.add_question)
+        menu.exec(self.questions.mapToGlobal(position))
+
+    def add_question(self) -> None:
+        text = QuestionDialog.ask(self)
+        if text:
+            self._controller.act("question_add", text=text, segment=self._segment_id())
 
     def _commit_notes(self, text: str) -> None:
         if self._shown_index is None:

@@ -29,16 +29,21 @@ from runofshow.ui.keep_awake import KeepAwake
 from runofshow.ui.ledger_panel import LedgerView
 from runofshow.ui.message_banner import MessageBanner
 from runofshow.ui.notice_bar import NoticeBar
+from runofshow.ui.plan_dialog import MoveTimeDialog, PlanDialog
 from runofshow.ui.queue_panel import QueuePanel
 from runofshow.ui.rundown_model import RundownModel
 from runofshow.ui.rundown_view import RundownView
 from runofshow.ui.speaker_actions import SpeakerActions
 from runofshow.ui.stage_window import StageWindow
+from runofshow.ui.timeline import Timeline
 
 if TYPE_CHECKING:
     from runofshow.ui.remote_dialog import RemoteAccess
 
 ERROR_SHOWN_MS = 6000
+#: Offer a plan when the projected end is this far past the hard stop, or this far before it.
+LATE_WARNING_S = 30
+EARLY_WARNING_S = 180
 
 
 class GotoDialog:
@@ -155,6 +160,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notices)
         layout.addWidget(self.banner)
         layout.addWidget(body, 1)
+        self.timeline = Timeline(controller)
+        layout.addWidget(self.timeline)
         self.setCentralWidget(central)
 
         self._build_actions()
@@ -162,6 +169,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.remote_label)
         controller.failed.connect(self.show_error)
         controller.clock_jumped.connect(self._clock_jumped)
+        controller.tick.connect(self._watch_the_end)
+        controller.changed.connect(self._watch_the_end)
+        self._end_warned = ""
         controller.time_gap.connect(self._time_gap)
         self.keep_awake = KeepAwake(controller)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
@@ -194,6 +204,10 @@ class MainWindow(QMainWindow):
         )
         self.act_minus = self._action("−1 min", ["-", "_"], lambda: c.act("add_time", seconds=-60), "Remove a minute")
         self.act_goto = self._action("Go to segment…", ["Ctrl+G"], self._goto)
+        self.act_fit = self._action(
+            "Land on the hard stop…", ["F"], self.fit_to_end, "Propose a plan that ends on time"
+        )
+        self.act_move = self._action("Move time between segments…", ["Ctrl+T"], self._move_time)
         self.act_focus = self._action("Back to the show keys", ["Escape"], self.focus_show)
         self.act_open = self._action("Open event file…", ["Ctrl+O"], self._open)
         self.act_quit = self._action("Quit", ["Ctrl+Q"], self.close)
@@ -211,6 +225,8 @@ class MainWindow(QMainWindow):
         show_menu.addActions([self.act_toggle, self.act_next, self.act_previous])
         show_menu.addSeparator()
         show_menu.addActions([self.act_plus, self.act_minus, self.act_goto])
+        show_menu.addSeparator()
+        show_menu.addActions([self.act_fit, self.act_move])
         self.speakers.fill_menu(menu.addMenu("Spea&kers"))
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.act_stage, self.act_focus, self.act_ack])
@@ -246,10 +262,10 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._body_sized:
-            # The countdown band gets 62% of the height: digits at least a quarter of the window.
+            # The countdown band gets 65% of the height: digits at least a quarter of the window.
             self._body_sized = True
             total = sum(self._body.sizes()) or self._body.height()
-            band = int(total * 0.62)
+            band = int(total * 0.655)
             self._body.setSizes([band, total - band])
 
     def _fit_to_screen(self) -> None:
@@ -289,6 +305,57 @@ class MainWindow(QMainWindow):
         if index is not None:
             self.controller.act("goto", segment=show.event.segments[index].id)
         self.focus_show()
+
+    def fit_to_end(self) -> None:
+        """Propose a plan that lands on the hard stop; apply it if the moderator says so."""
+        from runofshow.core.planner import propose
+
+        if self.controller.show.event.info.hard_end is None:
+            self.show_error("the event has no hard stop ('end' in the event file)")
+            return
+        plan = propose(self.controller.show, self.controller.now()).as_dict()
+        if PlanDialog.ask(self, plan) and self.controller.act("fit_to_end", apply=True):
+            self.notices.dismiss()
+            self.statusBar().showMessage("Plan applied: Ctrl+Z undoes it", ERROR_SHOWN_MS)
+        self.focus_show()
+
+    def _move_time(self) -> None:
+        show = self.controller.show
+        titles = [(seg.id, seg.title) for seg in show.event.segments]
+        chosen = MoveTimeDialog.ask(self, titles)
+        if chosen is not None:
+            source, target, seconds = chosen
+            self.controller.act("move_time", **{"from": source, "to": target, "seconds": seconds})
+        self.focus_show()
+
+    def _watch_the_end(self) -> None:
+        """Offer a plan when the projected end passes the hard stop (or the show runs well early)."""
+        basis, now = self.controller.basis, self.controller.now()
+        if basis.hard_end is None or self.controller.show.ended:
+            return
+        over = (basis.projected_end(now) - basis.hard_end).total_seconds()
+        state = (
+            "late"
+            if over > LATE_WARNING_S
+            else "early"
+            if over < -EARLY_WARNING_S and self.controller.show.started
+            else ""
+        )
+        if state == self._end_warned:
+            return
+        self._end_warned = state
+        if state == "late":
+            self.notices.notify(
+                f"The show is projected to end {format_clock(round(over))} after the hard stop.",
+                level="warning",
+                action=("Plan to land on time  [F]", self.fit_to_end),
+            )
+        elif state == "early":
+            self.notices.notify(
+                f"The show is running {format_clock(round(-over))} early.",
+                level="info",
+                action=("Give the time back  [F]", self.fit_to_end),
+            )
 
     def _clock_jumped(self, seconds: float) -> None:
         direction = "forward" if seconds > 0 else "back"
@@ -339,6 +406,8 @@ class MainWindow(QMainWindow):
             (self.act_plus, "Add a minute"),
             (self.act_minus, "Remove a minute"),
             (self.act_goto, "Go to a segment"),
+            (self.act_fit, "Land on the hard stop (a plan to apply or not)"),
+            (self.act_move, "Move time between segments"),
             (self.act_focus, "Leave a text field"),
             (self.speakers.call_next, "Give the floor to the next speaker"),
             (self.speakers.end_turn, "End this turn"),

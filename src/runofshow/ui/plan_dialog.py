@@ -1,0 +1,93 @@
+"""The planner's proposal as a before/after table: apply it with one key (Enter)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from runofshow.core.durations import format_clock
+
+
+def _delta(before: float, after: float) -> str:
+    change = round(after - before)
+    return "—" if change == 0 else ("+" if change > 0 else "−") + format_clock(abs(change))
+
+
+def _hms(iso: str | None) -> str:
+    return "—" if not iso else f"{datetime.fromisoformat(iso):%H:%M:%S}"
+
+
+class PlanDialog(QDialog):
+    def __init__(self, plan: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Land on time")
+        layout = QVBoxLayout(self)
+        verb = {"cut": "Shorten what is left", "extend": "Give the spare time back", "none": "Nothing to change"}
+        summary = f"<b>{verb[plan['kind']]}</b>: ends {_hms(plan['end_before'])} → {_hms(plan['end_after'])}"
+        if plan["hard_end"]:
+            summary += f" (hard stop {_hms(plan['hard_end'])})"
+        layout.addWidget(QLabel(summary))
+        if plan["miss_s"] > 0:
+            warning = QLabel(
+                f"⚠ Even at every minimum the show ends {format_clock(round(plan['miss_s']))} after the hard stop."
+            )
+            warning.setObjectName("planWarning")
+            layout.addWidget(warning)
+        rows = [
+            (s["title"] + (" (locked)" if s["locked"] else ""), s["before_s"], s["after_s"]) for s in plan["segments"]
+        ]
+        rows += [("  " + p["name"], p["before_s"], p["after_s"]) for p in plan["speakers"]]
+        table = QTableWidget(len(rows), 4)
+        table.setHorizontalHeaderLabels(["Segment / speaker", "Now", "Proposed", "Change"])
+        for r, (name, before, after) in enumerate(rows):
+            for c, text in enumerate(
+                (name, format_clock(round(before)), format_clock(round(after)), _delta(before, after))
+            ):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.verticalHeader().hide()
+        layout.addWidget(table)
+        buttons = QDialogButtonBox()
+        apply = buttons.addButton("Apply  [Enter]", QDialogButtonBox.ButtonRole.AcceptRole)
+        apply.setDefault(True)
+        apply.setEnabled(plan["kind"] != "none")
+        buttons.addButton("Cancel  [Esc]", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(QLabel("Ctrl+Z undoes an applied plan."))
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    @classmethod
+    def ask(cls, parent: QWidget, plan: dict[str, Any]) -> bool:
+        """Whether to apply the plan (tests replace this)."""
+        return cls(plan, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class MoveTimeDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, titles: list[tuple[str, str]]) -> tuple[str, str, int] | None:
+        """(from id, to id, seconds), or None if cancelled (tests replace this)."""
+        from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
+
+        dialog = QDialog(parent)
+        dialog.setWindowTitle("Move time between segments")
+        form = QFormLayout(dialog)
+        source, target = QComboBox(), QComboBox()
+        for segment_id, title in titles:
+            source.addItem(title, segment_id)
+            target.addItem(title, segment_id)
+        target.setCurrentIndex(min(1, len(titles) - 1))
+        minutes = QSpinBox(minimum=1, maximum=120, value=2, suffix=" min")
+        form.addRow("Take", minutes)
+        form.addRow("from", source)
+        form.addRow("and give it to", target)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return source.currentData(), target.currentData(), minutes.value() * 60

@@ -1,0 +1,110 @@
+"""The planner, the timeline and the question bank in the moderator window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.ui.details_panel import QuestionDialog
+from runofshow.ui.main_window import MainWindow
+from runofshow.ui.plan_dialog import MoveTimeDialog, PlanDialog
+
+
+def four_minutes_late(window: MainWindow, clock: FakeClock) -> None:
+    c = window.controller
+    clock.advance(60)
+    c.act("start")
+    clock.advance(360)
+    c.act("next")
+    clock.advance(16 * 60)
+    c.act("next")
+
+
+def test_late_shows_a_notice_and_f_applies_the_plan(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, monkeypatch
+) -> None:
+    four_minutes_late(window, clock)
+    window.controller.tick.emit()
+    assert "after the hard stop" in window.notices.label.text()
+    shown: list[dict] = []
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, parent, plan: shown.append(plan) or True))
+    qtbot.keyClick(window.countdown, Qt.Key.Key_F)
+    assert shown[0]["kind"] == "cut" and shown[0]["end_after"].startswith("2025-10-26T14:45:00")
+    assert f"{window.controller.basis.projected_end(clock.now()):%H:%M:%S}" == "14:45:00"
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one key undoes it
+    assert f"{window.controller.basis.projected_end(clock.now()):%H:%M:%S}" == "14:49:00"
+
+
+def test_the_plan_dialog_lists_before_and_after(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    from runofshow.core.planner import propose
+
+    four_minutes_late(window, clock)
+    dialog = PlanDialog(propose(window.controller.show, clock.now()).as_dict())
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QTableWidget
+
+    table = dialog.findChild(QTableWidget)
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert names[:3] == [
+        "Panel 2: Domestic legal frameworks and policy alignment",
+        "Panel 3: The Convention as a platform for joint efforts",
+        "Closing and the way forward (locked)",
+    ]
+    assert table.item(2, 3).text() == "—"  # the locked closing does not change
+
+
+def test_move_time_from_the_window(window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(
+        MoveTimeDialog, "ask", classmethod(lambda cls, parent, titles: ("legal-frameworks", "cross-border", 120))
+    )
+    window.act_move.trigger()
+    show = window.controller.show
+    assert (show.duration(1), show.duration(2)) == (840, 600)
+
+
+def test_questions_are_ticked_and_added(window: MainWindow, monkeypatch) -> None:
+    window.controller.act("goto", segment="cross-border")
+    window.controller.act("start")
+    questions = window.details.questions
+    first = questions.item(0)
+    questions.itemDoubleClicked.emit(first)
+    assert window.controller.show.runs[1].questions[0].status.value == "asked"
+    assert questions.item(0).text().startswith("☑")
+    monkeypatch.setattr(QuestionDialog, "ask", classmethod(lambda cls, parent: "What about small states?"))
+    window.details.add_question()
+    assert questions.count() == 3 and questions.item(2).text() == "☐ What about small states?"
+    state = window.controller.snapshot()
+    assert state["segments"][1]["questions"][0] == {
+        "id": "q1", "text": state["segments"][1]["questions"][0]["text"], "status": "asked", "to": "",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("segments", [5, 200])
+def test_the_timeline_paints(segments: int, qtbot: QtBot, tmp_path) -> None:
+    from datetime import UTC, datetime
+
+    from runofshow.core.show import Show
+    from runofshow.files.eventfile import load_event
+    from runofshow.ui.controller import ShowController
+    from runofshow.ui.timeline import Timeline
+
+    lines = [
+        "version: 1",
+        "event: {title: T, date: 2025-10-26, start: '08:00', end: '18:00', timezone: UTC}",
+        "segments:",
+    ]
+    lines += [f"  - {{title: S{i}, duration: 3m}}" for i in range(segments)]
+    path = tmp_path / "e.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    clock = FakeClock(datetime(2025, 10, 26, 8, 0, tzinfo=UTC))
+    controller = ShowController(Show(load_event(path, now=clock.now().wall).event), clock)
+    controller.act("start")
+    clock.advance(400)
+    controller.act("next")
+    strip = Timeline(controller)
+    qtbot.addWidget(strip)
+    strip.resize(1200, 28)
+    assert not strip.grab().isNull()
+    controller.stop_ticking()
