@@ -44,3 +44,14 @@ def test_json_and_markdown(show: Show, clock: FakeClock) -> None:
     assert "| 1 | Opening remarks | 14:00:00 | 6:00 | 13:59:00 | — |" in md  # started early, still live
     assert "Speaker \\| ready" not in md and "to moderator: Speaker | ready" in md
     assert "## Sectors" in md
+
+
+def test_questions_are_in_the_report(show: Show, clock: FakeClock) -> None:
+    do(show, clock, "goto", segment="cross-border")
+    do(show, clock, "start")
+    do(show, clock, "question", question="q1", status="asked", to="Speaker One")
+    report = build_report(show, clock.now(), "s1")
+    data = json.loads(to_json(report))
+    asked = next(q for q in data["questions"] if q["segment"] == "cross-border" and q["id"] == "q1")
+    assert asked["status"] == "asked" and asked["to"] == "Speaker One"
+    assert "- [x] cross-border:" in to_markdown(report) and "(to Speaker One)" in to_markdown(report)

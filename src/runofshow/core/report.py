@@ -57,6 +57,15 @@ class MessageRow:
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionRow:
+    segment: str
+    id: str
+    text: str
+    status: str
+    to: str
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     title: str
     date: str
@@ -71,6 +80,7 @@ class Report:
     turns: list[TurnRow]
     totals: Ledger
     messages: list[MessageRow]
+    questions: list[QuestionRow]
 
 
 def _local(moment: Instant | None, show: Show) -> datetime | None:
@@ -138,5 +148,10 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
         messages=[
             MessageRow(m.id, m.to.value, m.text, m.at.wall.astimezone(info.tz), _local(m.acknowledged_at, show))
             for m in show.messages
+        ],
+        questions=[
+            QuestionRow(seg.id, q.id, q.text, q.status.value, q.to)
+            for seg, run in zip(show.event.segments, show.runs, strict=True)
+            for q in run.questions
         ],
     )

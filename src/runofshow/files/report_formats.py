@@ -193,6 +193,11 @@ def to_markdown(report: Report) -> str:
     ):
         lines += ["", f"## {heading}", "", "| Name | Turns | Spoken |", "|---|---|---|"]
         lines += [f"| {_cell(t.name)} | {t.turns} | {_clock(t.spoken_s)} |" for t in items]
+    lines += ["", "## Questions", ""]
+    marks = {"open": "[ ]", "asked": "[x]", "skipped": "[-]"}
+    lines += [
+        f"- {marks[q.status]} {q.segment}: {q.text}" + (f" (to {q.to})" if q.to else "") for q in report.questions
+    ] or ["None."]
     lines += ["", "## Messages", ""]
     if not report.messages:
         lines.append("None.")
