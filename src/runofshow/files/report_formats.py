@@ -141,6 +141,9 @@ def to_data(report: Report) -> dict[str, Any]:
             }
             for m in report.messages
         ],
+        "questions": [
+            {"segment": q.segment, "id": q.id, "text": q.text, "status": q.status, "to": q.to} for q in report.questions
+        ],
     }
 
 
