@@ -7,10 +7,11 @@ now, a dashed line the hard stop. Colours come from the style sheet (qproperty-*
 
 from __future__ import annotations
 
-from datetime import datetime
+import math
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Property, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runofshow.core.show import Status
@@ -25,9 +26,13 @@ def _colour(name: str, default: str) -> Property:
 
     def setter(self: Timeline, value: QColor) -> None:
         setattr(self, attr, QColor(value))
+        self._cache = None
         self.update()
 
     return Property(QColor, getter, setter)
+
+
+FIVE_MINUTES_S, QUARTER_HOUR_S = 300, 900
 
 
 class Timeline(QWidget):
@@ -46,53 +51,91 @@ class Timeline(QWidget):
         self.setFixedHeight(28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip("Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop.")
+        self._cache: tuple[tuple[object, ...], QPixmap] | None = None
         controller.changed.connect(self.update)
         controller.tick.connect(self.update)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def _frame(self) -> tuple[datetime, float, float]:
+        """The time axis: (first, span in seconds, width in pixels), stable between commands.
+
+        The end is rounded up (to 5 or 15 minutes) so the scale does not creep every second in
+        overtime, which would force a full redraw on each tick.
+        """
         controller = self._controller
-        show = controller.show
-        now = controller.now()
-        basis = controller.basis
-        rows = [basis.timing(i, now) for i in range(len(show.runs))]
-        local_now = now.wall.astimezone(show.event.info.tz)
-        first = min([rows[0].planned_start, *(r.expected_start for r in rows if r.status is not Status.SKIPPED)])
-        last = max(
-            [basis.planned_end, basis.projected_end(now), local_now, *([basis.hard_end] if basis.hard_end else [])]
-        )
-        span = max((last - first).total_seconds(), 60.0) * 1.01
-        width, height = self.width() - 4, self.height()
+        show, now, basis = controller.show, controller.now(), controller.basis
+        first = basis.timing(0, now).planned_start
+        for _i, run in enumerate(show.runs):
+            if run.actual_start is not None:
+                first = min(first, run.actual_start.wall.astimezone(show.event.info.tz))
+                break
+        ends = [basis.planned_end, basis.projected_end(now), now.wall.astimezone(show.event.info.tz)]
+        if basis.hard_end is not None:
+            ends.append(basis.hard_end)
+        span = max((max(ends) - first).total_seconds(), 60.0)
+        step = FIVE_MINUTES_S if span <= 2 * 3600 else QUARTER_HOUR_S
+        span = math.ceil(span * 1.02 / step) * step
+        return first, span, float(self.width() - 4)
+
+    def _static(self, first: datetime, span: float, width: float, origin_px: int) -> QPixmap:
+        """Everything that does not move with the clock: planned bars, done bars, expected bars."""
+        key = (id(self._controller.basis), self.width(), self.height(), first, span, origin_px, self.styleSheet())
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        controller = self._controller
+        show, now, basis = controller.show, controller.now(), controller.basis
+        pixmap = QPixmap(self.size())
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
 
         def x(moment: datetime) -> float:
             return 2 + (moment - first).total_seconds() / span * width
 
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        half = (height - 6) / 2
-        for row in rows:
+        half = (self.height() - 6) / 2
+        top = 4 + half
+        for i in range(len(show.runs)):
+            row = basis.timing(i, now)
             left = x(row.planned_start)
-            right = x(row.planned_start) + show.segment(row.index).duration_s / span * width
-            painter.fillRect(QRectF(left, 2, max(right - left - 1, 1), half - 1), self.plannedColor)
-            if row.status is Status.SKIPPED:
-                continue
-            start, end = x(row.expected_start), x(row.expected_end)
-            top = 4 + half
+            painter.fillRect(
+                QRectF(left, 2, max(show.segment(i).duration_s / span * width - 1, 1), half - 1), self.plannedColor
+            )
             if row.status is Status.DONE:
+                start, end = x(row.expected_start), x(row.expected_end)
                 colour = self.overColor if row.overrun else self.doneColor
                 painter.fillRect(QRectF(start, top, max(end - start - 1, 1), half), colour)
-            elif row.status is Status.LIVE:
-                mid = x(local_now)
-                painter.fillRect(
-                    QRectF(start, top, max(mid - start, 1), half), self.overColor if row.overrun else self.liveColor
-                )
-                painter.setPen(QPen(self.liveColor, 1))
-                painter.drawRect(QRectF(mid, top, max(end - mid - 1, 0), half - 1))
-            else:
+            elif row.status is Status.PENDING and i > (show.live_index if show.live_index is not None else -1):
+                start, end = x(row.expected_start), x(row.expected_end)
                 painter.setPen(QPen(self.expectedColor, 1))
                 painter.drawRect(QRectF(start, top, max(end - start - 1, 1), half - 1))
+        painter.end()
+        self._cache = (key, pixmap)
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        controller = self._controller
+        show, now, basis = controller.show, controller.now(), controller.basis
+        first, span, width = self._frame()
+
+        def x(moment: datetime) -> float:
+            return 2 + (moment - first).total_seconds() / span * width
+
+        origin = datetime.fromtimestamp(basis.origin(now), UTC)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._static(first, span, width, round(x(origin))))
+        height = self.height()
+        half = (height - 6) / 2
+        local_now = now.wall.astimezone(show.event.info.tz)
+        live = show.live_index
+        if live is not None:
+            row = basis.timing(live, now)
+            start, mid, end = x(row.expected_start), x(local_now), x(row.expected_end)
+            top = 4 + half
+            painter.fillRect(
+                QRectF(start, top, max(mid - start, 1), half), self.overColor if row.overrun else self.liveColor
+            )
+            painter.setPen(QPen(self.liveColor, 1))
+            painter.drawRect(QRectF(mid, top, max(end - mid - 1, 0), half - 1))
         if basis.hard_end is not None:
-            pen = QPen(self.hardColor, 2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            painter.setPen(QPen(self.hardColor, 2, Qt.PenStyle.DashLine))
             painter.drawLine(int(x(basis.hard_end)), 0, int(x(basis.hard_end)), height)
         painter.setPen(QPen(self.nowColor, 2))
         painter.drawLine(int(x(local_now)), 0, int(x(local_now)), height)
