@@ -145,3 +145,14 @@ def test_screenshot_renders(window: MainWindow, tmp_path) -> None:
     image = window.grab()
     assert not image.isNull()
     assert image.save(str(tmp_path / "window.png"))
+
+
+def test_every_theme_applies(qapp, window: MainWindow) -> None:  # noqa: ANN001
+    from runofshow.ui.style import apply_theme, themes
+
+    assert {"dark", "high-contrast"} <= set(themes())
+    for name in themes():
+        apply_theme(qapp, name, 2.0)  # the font-scale setting at 200% as well
+        assert qapp.styleSheet()
+        assert not window.grab().isNull()
+    apply_theme(qapp, "dark")
