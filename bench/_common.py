@@ -63,3 +63,25 @@ def run_first_frame(*args: str) -> tuple[float, int]:
 def table(rows: list[tuple[str, str, str, str]]) -> str:
     header = "| measure | runofshow | bare PySide6 | ratio / target |\n| --- | --- | --- | --- |\n"
     return header + "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows)
+
+
+def start_running_app() -> tuple[subprocess.Popen[str], str]:
+    """The real app on the bundled roundtable with the API on, its first segment counting down.
+
+    Returns the process and the API's base URL (http://host:port/api/v1).
+    """
+    import json
+    import urllib.request
+
+    from runofshow.files.resources import bundled_example
+
+    cmd = [sys.executable, "-m", "runofshow", str(bundled_example()), "--serve", "127.0.0.1:0", "--token", "bench"]
+    proc = subprocess.Popen([*cmd, "--new-run"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV)
+    assert proc.stdout is not None
+    base = proc.stdout.readline().split("control API at ", 1)[1].split()[0].rstrip("/")
+    request = urllib.request.Request(
+        f"{base}/command", data=json.dumps({"action": "start"}).encode(),
+        headers={"Authorization": "Bearer bench"}, method="POST",
+    )  # fmt: skip
+    urllib.request.urlopen(request, timeout=10).read()
+    return proc, base

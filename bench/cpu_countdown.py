@@ -8,16 +8,12 @@ control API); CPU time is read from /proc before and after the window of measure
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
 import time
-import urllib.request
 
-from _common import ENV, HERE
-
-from runofshow.files.resources import bundled_example
+from _common import ENV, HERE, start_running_app
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -39,16 +35,7 @@ def sample(proc: subprocess.Popen[str], seconds: float) -> float:
 
 
 def app(seconds: float) -> float:
-    cmd = [sys.executable, "-m", "runofshow", str(bundled_example()), "--serve", "127.0.0.1:0", "--token", "bench"]
-    cmd.append("--new-run")
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV)
-    assert proc.stdout is not None
-    base = proc.stdout.readline().split("control API at ", 1)[1].split()[0].rstrip("/")
-    request = urllib.request.Request(
-        f"{base}/command", data=json.dumps({"action": "start"}).encode(),
-        headers={"Authorization": "Bearer bench"}, method="POST",
-    )  # fmt: skip
-    urllib.request.urlopen(request, timeout=10).read()
+    proc, _ = start_running_app()
     return sample(proc, seconds)
 
 

@@ -7,37 +7,27 @@ Needs the `websockets` package (installed with the test extras).
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 
-from _common import ENV
+from _common import start_running_app
 from cpu_countdown import cpu_seconds
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
-
-from runofshow.files.resources import bundled_example
 
 
 def follow(url: str, stop: threading.Event, counts: list[int], index: int) -> None:
     with connect(url, open_timeout=10, max_size=2**22) as client:
         while not stop.is_set():
-            client.recv(timeout=5)
+            try:
+                client.recv(timeout=5)
+            except (ConnectionClosed, TimeoutError):
+                return  # the app was stopped at the end of the measurement
             counts[index] += 1
 
 
 def measure(clients: int, seconds: float) -> dict[str, float]:
-    cmd = [sys.executable, "-m", "runofshow", str(bundled_example()), "--serve", "127.0.0.1:0", "--token", "bench"]
-    proc = subprocess.Popen([*cmd, "--new-run"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV)
-    assert proc.stdout is not None
-    base = proc.stdout.readline().split("control API at ", 1)[1].split()[0].rstrip("/")
-    request = urllib.request.Request(
-        f"{base}/command", data=json.dumps({"action": "start"}).encode(),
-        headers={"Authorization": "Bearer bench"}, method="POST",
-    )  # fmt: skip
-    urllib.request.urlopen(request, timeout=10).read()
+    proc, base = start_running_app()
     url = base.replace("http://", "ws://") + "/ws"
     stop, counts = threading.Event(), [0] * clients
     threads = [threading.Thread(target=follow, args=(url, stop, counts, i), daemon=True) for i in range(clients)]

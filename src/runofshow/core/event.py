@@ -37,6 +37,25 @@ class SpeakerSlot:
     allotted_s: int | None = None
     type: str = "statement"  # a RequestType value
 
+    @classmethod
+    def for_person(
+        cls, person: Person, slot_id: str, allotted: float | None, *, notes: str = "", kind: str = "statement"
+    ) -> SpeakerSlot:
+        """A turn for someone on the roster (their own notes unless the turn has some)."""
+        return cls(
+            id=slot_id,
+            name=person.name,
+            person=person.id,
+            role=person.role,
+            organization=person.organization,
+            sector=person.sector,
+            language=person.language,
+            pronunciation=person.pronunciation,
+            notes=notes or person.notes,
+            allotted_s=allotted,  # type: ignore[arg-type]
+            type=kind,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from runofshow.core.clock import Instant
 from runofshow.core.commands import Command, CommandError, Cue, RequestType
+from runofshow.core.event import SpeakerSlot
 from runofshow.core.messages import Message
 from runofshow.core.speakers import TO_SPEAK, Entry, Pause, SpeakerQueue, Turn
 from runofshow.core.text import slug
@@ -155,19 +156,8 @@ def speaker_add(show: Show, command: Command, now: Instant) -> UndoStep:
         person = show.event.people.get(command.person)
         if person is None:
             raise CommandError(f"unknown person '{command.person}' (not in the event's roster)")
-        entry = Entry(
-            id=queue.new_id(person.id),
-            name=person.name,
-            person=person.id,
-            role=person.role,
-            organization=person.organization,
-            sector=person.sector,
-            language=person.language,
-            pronunciation=person.pronunciation,
-            notes=person.notes,
-            type=kind,
-            allotted_s=allotted,
-        )
+        slot = SpeakerSlot.for_person(person, queue.new_id(person.id), allotted, kind=kind.value)
+        entry = Entry.from_slot(slot)
     else:
         name = command.name
         entry = Entry(id=queue.new_id(slug(name) or "speaker"), name=name, type=kind, allotted_s=allotted)

@@ -8,36 +8,36 @@ The format is documented in docs/event-file.md; the JSON Schema lives in resourc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from runofshow.core.durations import DurationError, parse_duration, parse_time_of_day
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
 from runofshow.core.text import slug
 from runofshow.files.localzone import local_zone_name
+from runofshow.files.node_reader import (
+    Fields,
+    NodeReader,
+    TooManyProblemsError,
+    did_you_mean,
+    parse_bool,
+    parse_date,
+    parse_version,
+    seconds_of,
+    time_of_day,
+)
 from runofshow.files.problems import EventFileError, Problem, Severity
 from runofshow.files.yamlnodes import (
     MAX_FILE_BYTES,
     MappingNode,
     Node,
     ScalarNode,
-    SequenceNode,
-    bad_tag,
     compose,
     decode,
-    is_null,
     position,
     unsafe_tags,
 )
-
-FORMAT_VERSION = 1
-MAX_PROBLEMS = 200
-#: Node visits allowed while reading one file; aliases can make a small file huge ("billion laughs").
-MAX_VISITS = 2_000_000
 
 ROOT_KEYS = ("version", "event", "defaults", "people", "segments")
 EVENT_KEYS = ("title", "subtitle", "venue", "language", "interpretation", "notes", "date", "start", "end", "timezone")
@@ -50,166 +50,6 @@ SEGMENT_KEYS = (
 )  # fmt: skip
 SPEAKER_REF_KEYS = ("ref", "id", "time", "type", "notes")
 SPEAKER_INLINE_KEYS = ("name", "id", "time", "type", *PERSON_TEXT_KEYS)
-TRUE_WORDS = {"true", "yes", "on"}
-FALSE_WORDS = {"false", "no", "off"}
-
-T = TypeVar("T")
-Fields = dict[str, tuple[ScalarNode, Node]]
-
-
-def did_you_mean(word: str, choices: Sequence[str]) -> str:
-    """`; did you mean 'duration'?` for a near miss, else an empty string."""
-    import difflib  # only files with mistakes pay for it
-
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
-class _TooManyProblemsError(Exception):
-    pass
-
-
-class _Reader:
-    """Collects problems while walking the node tree."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-        self.visits = 0
-
-    # --- reporting -----------------------------------------------------------------------
-    def error(self, node: Node, message: str) -> None:
-        self._add(Severity.ERROR, node, message)
-
-    def warn(self, node: Node, message: str) -> None:
-        self._add(Severity.WARNING, node, message)
-
-    def _add(self, severity: Severity, node: Node, message: str) -> None:
-        pos = position(node)
-        self.problems.append(Problem(severity, pos.line, pos.column, message))
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise _TooManyProblemsError
-
-    def visit(self, node: Node) -> bool:
-        """Count a node; False for a tag that is not plain data (reported once, up front)."""
-        self.visits += 1
-        if self.visits > MAX_VISITS:
-            self.error(node, "the file expands to too many values (are aliases repeated?)")
-            raise _TooManyProblemsError
-        return bad_tag(node) is None
-
-    # --- structure -----------------------------------------------------------------------
-    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> Fields | None:
-        """A mapping's fields by key, with duplicate and unknown keys reported."""
-        if not self.visit(node):
-            return None
-        if not isinstance(node, MappingNode):
-            self.error(node, f"{what} must be a mapping of 'key: value' lines")
-            return None
-        fields: Fields = {}
-        for key, value in node.value:
-            if not self.visit(key):
-                continue
-            if key.tag == "tag:yaml.org,2002:merge":
-                self.error(key, "merge keys ('<<') are not supported in event files")
-                continue
-            if not isinstance(key, ScalarNode):
-                self.error(key, f"keys in {what} must be plain words")
-                continue
-            name = key.value
-            if name in fields:
-                first = position(fields[name][0])
-                self.error(key, f"duplicate key '{name}' (first at line {first.line})")
-                continue
-            if name not in allowed:
-                hint = did_you_mean(name, allowed) or f" in {what} (known: {', '.join(allowed)})"
-                self.error(key, f"unknown key '{name}'{hint}")
-                continue
-            fields[name] = (key, value)
-        return fields
-
-    def sequence(self, node: Node, what: str) -> list[Node] | None:
-        if not self.visit(node):
-            return None
-        if not isinstance(node, SequenceNode):
-            self.error(node, f"{what} must be a list ('- ' items)")
-            return None
-        return list(node.value)
-
-    def missing(self, fields: Fields, owner: Node, keys: tuple[str, ...], what: str) -> None:
-        for key in keys:
-            if key not in fields or is_null(fields[key][1]):
-                self.error(owner, f"{what} needs '{key}'")
-
-    # --- scalars -------------------------------------------------------------------------
-    def text(self, node: Node, what: str) -> str | None:
-        """A scalar's own text; None for a plain null."""
-        if not self.visit(node):
-            return None
-        if not isinstance(node, ScalarNode):
-            self.error(node, f"{what} must be text, not a {'list' if isinstance(node, SequenceNode) else 'mapping'}")
-            return None
-        if is_null(node):
-            return None
-        return node.value
-
-    def convert(self, node: Node, what: str, parse: Callable[[str], T]) -> T | None:
-        raw = self.text(node, what)
-        if raw is None:
-            return None
-        try:
-            return parse(raw)
-        except ValueError as exc:
-            self.error(node, f"{what}: {exc}")
-            return None
-
-    def texts(self, node: Node, what: str) -> tuple[str, ...]:
-        """A list of texts; a single text is taken as a one-item list."""
-        if isinstance(node, ScalarNode):
-            value = self.text(node, what)
-            return () if value is None else (value,)
-        items = self.sequence(node, what)
-        out = []
-        for item in items or ():
-            value = self.text(item, f"each item of {what}")
-            if value is not None:
-                out.append(value)
-        return tuple(out)
-
-
-def _parse_bool(raw: str) -> bool:
-    word = raw.strip().lower()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    raise ValueError(f"'{raw}' is not true or false")
-
-
-def _parse_date(raw: str) -> date:
-    try:
-        return date.fromisoformat(raw.strip())
-    except ValueError:
-        raise ValueError(f"'{raw}' is not a date (use YYYY-MM-DD)") from None
-
-
-def _parse_version(raw: str) -> int:
-    if raw.strip() != str(FORMAT_VERSION):
-        raise ValueError(f"unknown version '{raw}'; this app reads version {FORMAT_VERSION}")
-    return FORMAT_VERSION
-
-
-def _duration(raw: str) -> int:
-    try:
-        return parse_duration(raw)
-    except DurationError as exc:
-        raise ValueError(str(exc)) from None
-
-
-def _time(raw: str) -> time:
-    try:
-        return parse_time_of_day(raw)
-    except DurationError as exc:
-        raise ValueError(str(exc)) from None
 
 
 def _unique(base: str, taken: set[str]) -> str:
@@ -226,7 +66,7 @@ class _Built:
     start_nodes: dict[int, Node]
 
 
-class _EventReader(_Reader):
+class _EventReader(NodeReader):
     def __init__(self, now: datetime) -> None:
         super().__init__()
         self.now = now
@@ -239,7 +79,7 @@ class _EventReader(_Reader):
             return None
         self.missing(fields, root, ("version", "event", "segments"), "the event file")
         if "version" in fields:
-            self.convert(fields["version"][1], "version", _parse_version)
+            self.convert(fields["version"][1], "version", parse_version)
         people = self.people(fields["people"][1]) if "people" in fields else {}
         info, end_node = self.info(fields["event"][1]) if "event" in fields else (None, None)
         defaults = self.defaults(fields["defaults"][1]) if "defaults" in fields else Defaults()
@@ -261,9 +101,9 @@ class _EventReader(_Reader):
             tz_name = self.convert(fields["timezone"][1], "timezone", _check_zone)
         tz_name = tz_name or local_zone_name()
         tz = ZoneInfo(tz_name)
-        day = self.convert(fields["date"][1], "date", _parse_date) if "date" in fields else None
-        start = self.convert(fields["start"][1], "start", _time) if "start" in fields else None
-        end = self.convert(fields["end"][1], "end", _time) if "end" in fields else None
+        day = self.convert(fields["date"][1], "date", parse_date) if "date" in fields else None
+        start = self.convert(fields["start"][1], "start", time_of_day) if "start" in fields else None
+        end = self.convert(fields["end"][1], "end", time_of_day) if "end" in fields else None
         if start is not None and end is not None and end <= start:
             self.error(fields["end"][1], f"end {end:%H:%M} must be after start {start:%H:%M}")
             end = None
@@ -288,7 +128,7 @@ class _EventReader(_Reader):
         fields = self.mapping(node, "'defaults'", DEFAULT_KEYS)
         if not fields:
             return Defaults()
-        values = {k: self.convert(fields[k][1], k, _duration) for k in DEFAULT_KEYS if k in fields}
+        values = {k: self.convert(fields[k][1], k, seconds_of) for k in DEFAULT_KEYS if k in fields}
         base = Defaults()
         return Defaults(
             wrap_up_s=values.get("wrap_up") or base.wrap_up_s,
@@ -367,15 +207,15 @@ class _EventReader(_Reader):
         kind = "other"
         if "kind" in fields:
             kind = self.convert(fields["kind"][1], "kind", _check_kind) or "other"
-        duration = self.convert(fields["duration"][1], "duration", _duration) if "duration" in fields else None
-        fixed = self.convert(fields["start"][1], "start", _time) if "start" in fields else None
+        duration = self.convert(fields["duration"][1], "duration", seconds_of) if "duration" in fields else None
+        fixed = self.convert(fields["start"][1], "start", time_of_day) if "start" in fields else None
         speaker_time = (
-            self.convert(fields["speaker_time"][1], "speaker_time", _duration) if "speaker_time" in fields else None
+            self.convert(fields["speaker_time"][1], "speaker_time", seconds_of) if "speaker_time" in fields else None
         )
         min_duration = (
-            self.convert(fields["min_duration"][1], "min_duration", _duration) if "min_duration" in fields else None
+            self.convert(fields["min_duration"][1], "min_duration", seconds_of) if "min_duration" in fields else None
         )
-        locked = bool(self.convert(fields["locked"][1], "locked", _parse_bool)) if "locked" in fields else False
+        locked = bool(self.convert(fields["locked"][1], "locked", parse_bool)) if "locked" in fields else False
         moderator = None
         if "moderator" in fields and (person := self.person_ref(fields["moderator"][1], people, "moderator")):
             moderator = person.id
@@ -431,12 +271,12 @@ class _EventReader(_Reader):
         """One speaker entry and whether its id was written in the file."""
         if isinstance(node, ScalarNode):
             person = self.person_ref(node, people, "a speaker")
-            return (_slot_for(person, person.id, per_turn, ""), False) if person else None
+            return (SpeakerSlot.for_person(person, person.id, per_turn), False) if person else None
         keys = SPEAKER_REF_KEYS if isinstance(node, MappingNode) and _has_key(node, "ref") else SPEAKER_INLINE_KEYS
         fields = self.mapping(node, "a speaker", keys)
         if fields is None:
             return None
-        time_s = self.convert(fields["time"][1], "time", _duration) if "time" in fields else None
+        time_s = self.convert(fields["time"][1], "time", seconds_of) if "time" in fields else None
         allotted = time_s or per_turn
         explicit = self.text(fields["id"][1], "id") if "id" in fields else None
         kind = self.convert(fields["type"][1], "type", _check_request_type) if "type" in fields else None
@@ -446,7 +286,9 @@ class _EventReader(_Reader):
             person = self.person_ref(fields["ref"][1], people, "ref")
             if person is None:
                 return None
-            return replace(_slot_for(person, explicit or person.id, allotted, notes), type=kind), bool(explicit)
+            return SpeakerSlot.for_person(person, explicit or person.id, allotted, notes=notes, kind=kind), bool(
+                explicit
+            )
         self.missing(fields, node, ("name",), "a speaker (a person id, {ref: id} or {name: ...})")
         texts = {k: self.text(fields[k][1], k) or "" for k in ("name", *PERSON_TEXT_KEYS) if k in fields}
         if not texts.get("name"):
@@ -464,21 +306,6 @@ class _EventReader(_Reader):
 
 def _has_key(node: MappingNode, name: str) -> bool:
     return any(isinstance(k, ScalarNode) and k.value == name for k, _ in node.value)
-
-
-def _slot_for(person: Person, slot_id: str, allotted: int | None, notes: str) -> SpeakerSlot:
-    return SpeakerSlot(
-        id=slot_id,
-        name=person.name,
-        person=person.id,
-        role=person.role,
-        organization=person.organization,
-        sector=person.sector,
-        language=person.language,
-        pronunciation=person.pronunciation,
-        notes=notes or person.notes,
-        allotted_s=allotted,
-    )
 
 
 def _check_zone(raw: str) -> str:
@@ -504,7 +331,7 @@ def _check_kind(raw: str) -> str:
     return raw
 
 
-def _schedule_warnings(reader: _Reader, built: _Built) -> None:
+def _schedule_warnings(reader: NodeReader, built: _Built) -> None:
     event = built.event
     starts = event.planned_starts()
     cursor = event.info.start_at
@@ -545,7 +372,7 @@ def parse_event_text(text: str, path: str, *, now: datetime) -> LoadedEvent:
         built = reader.read(root)
         if built is not None:
             _schedule_warnings(reader, built)
-    except _TooManyProblemsError:
+    except TooManyProblemsError:
         built = None
     except RecursionError:
         reader.problems.append(Problem(Severity.ERROR, 1, 1, "the file nests too deeply to be an event file"))
