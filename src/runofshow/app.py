@@ -230,6 +230,7 @@ def connect_main(argv: Sequence[str]) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
+    _set_icon(app)
     settings, _ = settings_file.load(UserDirs.default().config)
     apply_theme(app, settings.theme, settings.font_scale)
     _quit_on_signals(app)
@@ -268,6 +269,8 @@ def run_gui(options: argparse.Namespace) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
     app.setApplicationDisplayName("runofshow")
+    app.setDesktopFileName("io.github.runofshow")
+    _set_icon(app)
     settings, setting_notices = settings_file.load(UserDirs.default().config)
     apply_theme(app, settings.theme, settings.font_scale)
     _quit_on_signals(app)
@@ -556,6 +559,17 @@ def _ask_resume(event: Event) -> Callable[[datetime], bool]:
         return ResumeDialog.ask(None, event.info.title, f"{last:%H:%M:%S}") is RunChoice.RESUME
 
     return ask
+
+
+def _set_icon(app) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QIcon
+
+    from runofshow.files.resources import resource
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"runofshow-{size}.png")))
+    app.setWindowIcon(icon)
 
 
 def _new_token() -> str:

@@ -147,7 +147,7 @@ def test_screenshot_renders(window: MainWindow, tmp_path) -> None:
     assert image.save(str(tmp_path / "window.png"))
 
 
-def test_every_theme_applies(qapp, window: MainWindow) -> None:  # noqa: ANN001
+def test_every_theme_applies(qapp, window: MainWindow) -> None:
     from runofshow.ui.style import apply_theme, themes
 
     assert {"dark", "high-contrast"} <= set(themes())

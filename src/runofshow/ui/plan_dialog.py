@@ -58,7 +58,7 @@ class PlanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(QLabel("Ctrl+Z undoes an applied plan."))
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(780, 440)
 
     @classmethod
     def ask(cls, parent: QWidget, plan: dict[str, Any]) -> bool:

@@ -1,0 +1,81 @@
+"""Make the user guide's screenshots from the real app (offscreen): python docs/make_screenshots.py
+
+Writes docs/img/*.png: the moderator window mid-panel, the stage manager's window, the speaker
+display and the land-on-time plan.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RUNOFSHOW_HOME", tempfile.mkdtemp(prefix="runofshow-shots-"))
+
+from PySide6.QtWidgets import QApplication
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.planner import propose
+from runofshow.core.show import Show
+from runofshow.files.eventfile import load_event
+from runofshow.files.resources import bundled_example
+from runofshow.ui.controller import ShowController
+from runofshow.ui.main_window import MainWindow
+from runofshow.ui.plan_dialog import PlanDialog
+from runofshow.ui.speaker_display import SpeakerDisplay
+from runofshow.ui.style import apply_theme
+
+OUT = Path(__file__).resolve().parent / "img"
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    event = load_event(bundled_example(), now=datetime.now(UTC)).event
+    clock = FakeClock(datetime(2025, 10, 26, 6, 59, 30, tzinfo=UTC))  # 13:59:30 in Hanoi
+    controller = ShowController(Show(event), clock)
+    window = MainWindow(controller, remote_info="API http://127.0.0.1:8765/api/v1/ · token ••••")
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    clock.advance(30)
+    controller.act("start")
+    clock.advance(340)
+    controller.act("next")
+    controller.act("speaker_next")
+    clock.advance(170.3)
+    controller.act("speaker_add", name="Ms Tran (from the floor)", type="question", time=60)
+    controller.act("speaker_cue", speaker="ps1", cue="ready")
+    controller.act("speaker_cue", speaker="le2", cue="standby")
+    controller.act("message", to="moderator", text="Interpretation problem")
+    controller.tick.emit()
+    app.processEvents()
+    window.grab().save(str(OUT / "moderator.png"))
+    window.show_stage()
+    assert window.stage is not None
+    window.stage.resize(1100, 720)
+    app.processEvents()
+    window.stage.grab().save(str(OUT / "stage-manager.png"))
+    display = SpeakerDisplay(controller, flash=False)
+    display.resize(1280, 720)
+    display.show()
+    clock.advance(15)
+    controller.tick.emit()
+    app.processEvents()
+    display.grab().save(str(OUT / "speaker-display.png"))
+    controller.act("add_time", seconds=240)  # the panel is given four more minutes: the show runs late
+    dialog = PlanDialog(propose(controller.show, clock.now()).as_dict())
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "land-on-time.png"))
+    controller.stop_ticking()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

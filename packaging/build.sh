@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Build the one-folder app into dist/runofshow/ and smoke-test it.
+# Needs: pip install pyinstaller (plus the app's own dependencies).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/runofshow.spec
+python3 packaging/smoke_test.py dist/runofshow
