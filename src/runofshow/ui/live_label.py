@@ -36,6 +36,8 @@ class LiveLabel(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name, so callers read alike)
         if text != self._text:
             self._text = text
+            # Screen readers read what is painted (a painted label has no text of its own).
+            self.setAccessibleName(text)
             self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802

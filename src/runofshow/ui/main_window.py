@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.rundown = RundownView()
         self.rundown.setModel(self.model)
         self.rundown.follow(controller)
+        self.rundown.setAccessibleName("Rundown: every segment with its times and status")
         self.details = DetailsPanel(controller)
         self.speakers = SpeakerActions(self, controller)
         self.queue = QueuePanel(controller, self.speakers.context_actions())

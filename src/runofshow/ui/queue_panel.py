@@ -51,6 +51,7 @@ class QueuePanel(QGroupBox):
         self._controller = controller
         self.model = QueueModel(controller)
         self.view = QueueView()
+        self.view.setAccessibleName("Speaker queue of the live segment")
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions(actions)
