@@ -12,7 +12,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,6 @@ from runofshow import __version__
 from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.durations import DurationError, parse_time_of_day
 from runofshow.core.event import Event
-from runofshow.files.atomic import atomic_write_text
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles
@@ -95,17 +94,6 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def check_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="runofshow check", description="Validate event files; exit 0 if all are valid, 1 if any is not."
-    )
-    parser.add_argument("files", nargs="+", metavar="FILE")
-    args = parser.parse_args(argv)
-    from runofshow.files.check import run_check
-
-    return run_check(args.files, now=SystemClock().now().wall, out=sys.stdout, err=sys.stderr)
-
-
 def build_clock(event: Event, start_at: time | None, speed: float) -> Clock:
     system = SystemClock()
     if start_at is None and speed == 1.0:
@@ -114,145 +102,10 @@ def build_clock(event: Event, start_at: time | None, speed: float) -> Clock:
     return RehearsalClock(system, speed=speed, wall_start=wall_start)
 
 
-def report_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="runofshow report",
-        description="What really happened in a run: segments, turns, totals and messages.",
-        epilog="Without -o, text formats go to standard output. The format follows -o's extension unless given.",
-    )
-    parser.add_argument("event", nargs="?", metavar="EVENT", help="the event file (default: the last one used)")
-    parser.add_argument("--session", metavar="ID", help="a run's id (default: the latest run)")
-    parser.add_argument("--format", choices=("csv", "json", "md", "pdf"))
-    parser.add_argument("-o", "--output", metavar="FILE")
-    args = parser.parse_args(argv)
-    fmt = args.format or _format_from(args.output) or "md"
-    if fmt == "pdf" and not args.output:
-        parser.error("a PDF needs -o FILE")
-    loaded = _load_for_command(args.event)
-    if loaded is None:
-        return 1
-    from runofshow.files.runs import NoRunError, report_of_run
-
-    try:
-        report, damage = report_of_run(loaded.event, Path(loaded.path), UserDirs.default().state, args.session)
-    except NoRunError as exc:
-        print(f"runofshow report: {exc}", file=sys.stderr)
-        return 1
-    if damage:
-        print(
-            f"runofshow report: the journal is damaged ({damage}); reporting up to the last good record",
-            file=sys.stderr,
-        )
-    if fmt == "pdf":
-        from runofshow.ui.report_pdf import write_report_pdf
-
-        with _gui_for_paper():
-            write_report_pdf(report, Path(args.output))
-        return 0
-    from runofshow.files import report_formats
-
-    text = {"csv": report_formats.to_csv, "json": report_formats.to_json, "md": report_formats.to_markdown}[fmt](report)
-    if args.output:
-        atomic_write_text(Path(args.output), text)
-    else:
-        sys.stdout.write(text)
-    return 0
-
-
-def print_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="runofshow print", description="The run of show on paper (PDF) for the stage manager's clipboard."
-    )
-    parser.add_argument("event", metavar="EVENT")
-    parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
-    args = parser.parse_args(argv)
-    loaded = _load_for_command(args.event)
-    if loaded is None:
-        return 1
-    from runofshow.ui.report_pdf import write_run_of_show_pdf
-
-    with _gui_for_paper():
-        write_run_of_show_pdf(loaded.event, Path(args.output))
-    return 0
-
-
-def _format_from(path: str | None) -> str | None:
-    if not path:
-        return None
-    suffix = Path(path).suffix.lower().lstrip(".")
-    return {"markdown": "md"}.get(suffix, suffix) if suffix in ("csv", "json", "md", "markdown", "pdf") else None
-
-
-def _load_for_command(path: str | None) -> LoadedEvent | None:
-    chosen = initial_path(path, RecentFiles(UserDirs.default().config))
-    try:
-        return load_event(chosen, now=SystemClock().now().wall)
-    except EventFileError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return None
-
-
-@contextlib.contextmanager
-def _gui_for_paper() -> Iterator[None]:
-    """Qt's PDF writer needs a GUI application; without a screen it runs offscreen."""
-    import os
-
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    yield
-    del app
-
-
-def connect_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="runofshow connect",
-        description="The stage manager's window for a show running on another laptop (its --serve address).",
-    )
-    parser.add_argument("url", metavar="URL", help="the show's address, e.g. http://192.168.1.20:8765")
-    parser.add_argument("--token", required=True, help="the stage token (or the control token) shown by the show")
-    args = parser.parse_args(argv)
-    from runofshow.net.ws_client import ws_url
-
-    try:
-        ws_url(args.url)
-    except ValueError as exc:
-        parser.error(str(exc))
-    from PySide6.QtWidgets import QApplication
-
-    from runofshow.files import settings as settings_file
-    from runofshow.ui.remote_show import RemoteShow
-    from runofshow.ui.stage_window import StageWindow
-    from runofshow.ui.style import apply_theme
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("runofshow")
-    _set_icon(app)
-    settings, _ = settings_file.load(UserDirs.default().config)
-    apply_theme(app, settings.theme, settings.font_scale)
-    _quit_on_signals(app)
-    remote = RemoteShow(args.url, args.token)
-    remote.start()
-    if not remote.wait_for_state(15):
-        print(f"runofshow connect: no show answered at {args.url}", file=sys.stderr)
-        remote.stop()
-        return 1
-    window = StageWindow(remote, standalone=True)
-    window.show()
-    print(f"runofshow: following the show at {args.url}", flush=True)
-    code = app.exec()
-    remote.stop()
-    return code
-
-
-COMMANDS = {"check": check_main, "report": report_main, "print": print_main, "connect": connect_main}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    from runofshow.cli import COMMANDS
+
     if args[:1] and args[0] in COMMANDS:
         return COMMANDS[args[0]](args[1:])
     options = gui_parser().parse_args(args)
@@ -270,10 +123,10 @@ def run_gui(options: argparse.Namespace) -> int:
     app.setApplicationName("runofshow")
     app.setApplicationDisplayName("runofshow")
     app.setDesktopFileName("io.github.runofshow")
-    _set_icon(app)
+    set_app_icon(app)
     settings, setting_notices = settings_file.load(UserDirs.default().config)
     apply_theme(app, settings.theme, settings.font_scale)
-    _quit_on_signals(app)
+    quit_on_signals(app)
     if options.serve is None and settings.api_listen:
         try:
             options.serve = _listen_arg(settings.api_listen)
@@ -561,7 +414,7 @@ def _ask_resume(event: Event) -> Callable[[datetime], bool]:
     return ask
 
 
-def _set_icon(app) -> None:  # noqa: ANN001
+def set_app_icon(app) -> None:  # noqa: ANN001
     from PySide6.QtGui import QIcon
 
     from runofshow.files.resources import resource
@@ -578,7 +431,7 @@ def _new_token() -> str:
     return secrets.token_urlsafe(12)
 
 
-def _quit_on_signals(app) -> None:  # noqa: ANN001
+def quit_on_signals(app) -> None:  # noqa: ANN001
     """Quit cleanly on SIGINT/SIGTERM.
 
     Qt's event loop keeps Python's handlers from running, so the signal is written to a pipe

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import CommandError
+from runofshow.core.commands import CommandError, parse_command
 from runofshow.core.event import Event, EventInfo, Segment
 from runofshow.core.planner import propose
 from runofshow.core.schedule import ScheduleBasis
@@ -33,8 +33,6 @@ def test_the_roundtable_lands_on_1445_with_the_closing_untouched(show: Show, clo
     do(show, clock, "next")  # panel 2 starts at 14:22
     basis = ScheduleBasis(show)
     assert f"{basis.projected_end(clock.now()):%H:%M:%S}" == "14:49:00"
-    from runofshow.core.commands import parse_command
-
     ids = {s.id for s in show.event.segments}
     proposal = show.apply(parse_command({"action": "fit_to_end"}, ids), clock.now())
     plan = proposal["plan"]
@@ -64,8 +62,6 @@ def test_running_early_gives_time_back(roundtable: Event, clock: FakeClock) -> N
     do(show, clock, "start")
     clock.advance(60)
     do(show, clock, "next")  # the opening took one minute: five minutes early
-    from runofshow.core.commands import parse_command
-
     plan = show.apply(
         parse_command({"action": "fit_to_end", "apply": True}, {s.id for s in show.event.segments}), clock.now()
     )["plan"]
@@ -144,8 +140,8 @@ def test_applied_plans_respect_locks_minimums_and_land_when_they_can(
     clock.advance(show.duration(show.cursor) * into)
     before = [show.duration(i) for i in range(len(event.segments))]
     plan = propose(show, clock.now())
-    result = show.apply(__import__("runofshow.core.commands", fromlist=["parse_command"]).parse_command(
-        {"action": "fit_to_end", "apply": True}, {s.id for s in event.segments}), clock.now())  # fmt: skip
+    command = parse_command({"action": "fit_to_end", "apply": True}, {s.id for s in event.segments})
+    result = show.apply(command, clock.now())
     assert result is not None
     now = clock.now()
     for i, seg in enumerate(event.segments):

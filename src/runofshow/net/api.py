@@ -50,11 +50,6 @@ def _error(status: int, message: str, **headers: str) -> Response:
     return Response(status, {"ok": False, "error": message}, dict(headers))
 
 
-def authorised(headers: Mapping[str, str], token: str) -> bool:
-    """Whether the request carries the control token (kept for callers with one token)."""
-    return Access(token).role_from_headers(headers) is Role.CONTROL
-
-
 def handle(
     method: str,
     path: str,
