@@ -97,3 +97,27 @@ def test_a_clean_close_then_new_run_starts_fresh_and_keeps_the_old(user_home) ->
         assert fresh.stop() == 0
     runs = list((user_home / "state" / "sessions").glob("*/*.jsonl"))
     assert len(runs) == 2  # the old run is archived, never deleted
+
+
+def test_sigterm_while_asking_to_resume_quits(user_home) -> None:
+    import os
+    import subprocess
+    import sys
+
+    app = start()
+    assert app.command({"action": "start"})[0] == 200
+    assert app.stop() == 0  # closed cleanly: the next start asks "Resume or new run?"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    asking = subprocess.Popen(
+        [sys.executable, "-m", "runofshow", str(bundled_example())],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    time.sleep(3)  # a real process: let it reach the question
+    asking.send_signal(signal.SIGTERM)
+    try:
+        code = asking.wait(timeout=20)
+    finally:
+        if asking.poll() is None:
+            asking.kill()
+        asking.communicate()
+    assert code == 0

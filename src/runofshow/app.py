@@ -30,6 +30,7 @@ from runofshow.files.settings import Settings
 from runofshow.files.userdirs import UserDirs
 
 MAX_CLOCK_SPEED = 3600.0
+QUIT_REQUESTED = "runofshow-quit-requested"  # set on the QApplication by SIGINT/SIGTERM
 
 
 def _time_arg(text: str) -> time:
@@ -147,6 +148,9 @@ def run_gui(options: argparse.Namespace) -> int:
         host, port = options.serve
         print(f"runofshow: cannot serve the API on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    if app.property(QUIT_REQUESTED):
+        session.stop()
+        return 0
     code = app.exec()
     session.stop()
     return code
@@ -467,6 +471,12 @@ def quit_on_signals(app) -> None:  # noqa: ANN001
     def drain() -> None:
         with contextlib.suppress(OSError):
             read_wakeup()
+        # A signal may come while a dialog runs its own loop (e.g. "Resume?"), before the main
+        # loop exists: remember it, close the dialog, and never start the main loop.
+        app.setProperty(QUIT_REQUESTED, True)
+        modal = app.activeModalWidget()
+        if modal is not None:
+            modal.close()
         app.quit()
 
     notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
