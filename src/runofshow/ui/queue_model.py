@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.commands import Cue
 from runofshow.core.durations import format_clock, format_countdown
 from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry, SpeakerQueue
+from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.state_table import StateRole
 
@@ -33,7 +34,9 @@ def queue_index(controller: ShowController) -> int:
     return min(show.cursor, len(show.runs) - 1)
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(ColumnsModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
         self._controller = controller
@@ -74,18 +77,9 @@ class QueueModel(QAbstractTableModel):
             cell = self.index(row, COL_TIME)
             self.dataChanged.emit(cell, cell)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
+    def rows(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    # --- cells ---------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.queue.entries):
             return None

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
 from runofshow.core.schedule import PHASE_LABELS, Phase
 from runofshow.core.show import Status
+from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.state_table import StateRole
 
@@ -30,22 +31,16 @@ _STATUS_TEXT = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RundownModel(QAbstractTableModel):
+class RundownModel(ColumnsModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
         self._controller = controller
         controller.changed.connect(self._refresh_all)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._controller.show.runs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def rows(self) -> int:
+        return len(self._controller.show.runs)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
