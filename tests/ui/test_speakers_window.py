@@ -159,3 +159,14 @@ def test_the_add_dialog_completes_roster_names(qtbot: QtBot, roundtable) -> None
     dialog.name.setText("Someone from the floor")
     chosen = dialog.result_value()
     assert chosen is not None and chosen.person is None and chosen.command()["name"] == "Someone from the floor"
+
+
+def test_the_stage_status_line_counts_with_the_show(panel: MainWindow, clock: FakeClock) -> None:
+    panel.show_stage()
+    stage = panel.stage
+    assert stage is not None
+    before = stage.status.text()
+    clock.advance(61)
+    panel.controller.tick.emit()
+    after = stage.status.text()
+    assert "12:00 left" in before and "10:59 left" in after  # it counts between commands

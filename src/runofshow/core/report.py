@@ -88,10 +88,6 @@ def _local(moment: Instant | None, show: Show) -> datetime | None:
 
 
 def _turn_row(turn: Turn, show: Show, now: Instant) -> TurnRow:
-    paused = 0.0
-    for pause in turn.pauses:
-        end = pause.end or turn.end or now
-        paused += max(end.mono - pause.start.mono, 0.0)
     return TurnRow(
         segment=turn.segment,
         entry=turn.entry,
@@ -105,7 +101,7 @@ def _turn_row(turn: Turn, show: Show, now: Instant) -> TurnRow:
         allotted_s=turn.allotted_s,
         spoken_s=turn.spoken(now),
         pauses=len(turn.pauses),
-        paused_s=paused,
+        paused_s=turn.paused(now),
     )
 
 

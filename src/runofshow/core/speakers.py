@@ -67,6 +67,10 @@ class Turn:
     def running(self) -> bool:
         return self.running_since is not None
 
+    def paused(self, now: Instant) -> float:
+        """Seconds held so far (interjections, the show paused)."""
+        return sum(max(((p.end or self.end or now).mono - p.start.mono), 0.0) for p in self.pauses)
+
     def hold(self, now: Instant) -> None:
         if self.running_since is not None:
             self.banked_s = self.spoken(now)

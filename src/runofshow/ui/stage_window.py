@@ -39,7 +39,10 @@ class StateSource(Protocol):
 
     def snapshot(self) -> dict[str, Any]: ...
     def act(self, action: str, **arguments: Any) -> bool: ...
-    def seconds_since_state(self) -> float: ...
+    def seconds_since_state(self) -> float:
+        """How old the state that snapshot() returns is (0 for a state computed on the spot)."""
+        ...
+
     def status(self) -> str: ...
 
 
@@ -180,7 +183,7 @@ class StageWindow(QWidget):
                 continue
             seen = f"✓ seen {_hms(message['acknowledged_at'])}" if message["acknowledged"] else "… not yet seen"
             self.log.addItem(f"{_hms(message['at'])}  {message['text']}   {seen}")
-        self._tick()
+        self._show_status(state)
 
     def _line(self, entry: dict[str, Any]) -> str:
         about = ", ".join(part for part in (entry["role"], entry["organization"]) if part)
@@ -189,9 +192,15 @@ class StageWindow(QWidget):
         return f"{entry['cue_label']:<12} {entry['name']}{clock}\n      {about} · {entry['type_label']}"
 
     def _tick(self) -> None:
-        state = self._state or self._source.snapshot()
-        passed = self._source.seconds_since_state() if state["running"] else 0.0
-        now = _hms(state["now"], passed)
+        """The status line each second: a fresh state (a local show), or the last one aged (a remote one)."""
+        if self._state is not None and not self.isVisible():
+            return  # a hidden window costs nothing per tick
+        self._show_status(self._source.snapshot())
+
+    def _show_status(self, state: dict[str, Any]) -> None:
+        age = self._source.seconds_since_state()
+        passed = age if state["running"] else 0.0
+        now = _hms(state["now"], age)
         if state["ended"]:
             self.status.setText(f"The show has ended · {now}")
             return
