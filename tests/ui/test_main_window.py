@@ -147,10 +147,25 @@ def test_screenshot_renders(window: MainWindow, tmp_path) -> None:
     assert image.save(str(tmp_path / "window.png"))
 
 
+def test_every_theme_styles_every_state_the_dark_one_does() -> None:
+    """A theme written by hand must not forget a state: each colours the same states and table roles."""
+    import re
+
+    from runofshow.files.resources import resource
+    from runofshow.ui.style import themes
+
+    def keys(name: str) -> set[str]:
+        sheet = resource("styles", f"{name}.qss").read_text(encoding="utf-8")
+        return set(re.findall(r'\[state="(\w+)"\]', sheet)) | set(re.findall(r"qproperty-(\w+)", sheet))
+
+    for name in themes():
+        assert keys("dark") <= keys(name), name
+
+
 def test_every_theme_applies(qapp, window: MainWindow) -> None:
     from runofshow.ui.style import apply_theme, themes
 
-    assert {"dark", "high-contrast"} <= set(themes())
+    assert {"dark", "light", "high-contrast"} <= set(themes())
     for name in themes():
         apply_theme(qapp, name, 2.0)  # the font-scale setting at 200% as well
         assert qapp.styleSheet()
