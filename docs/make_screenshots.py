@@ -1,7 +1,8 @@
 """Make the user guide's screenshots from the real app (offscreen): python docs/make_screenshots.py
 
 Writes docs/img/*.png: the moderator window mid-panel, the stage manager's window, the speaker
-display and the land-on-time plan.
+display and the land-on-time plan; then the moderator window in Vietnamese at 200% text size, and
+the speaker display with a speaker whose name is written in Arabic.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from runofshow.core.show import Show
 from runofshow.files.eventfile import load_event
 from runofshow.files.resources import bundled_example
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import Translation
 from runofshow.ui.main_window import MainWindow
 from runofshow.ui.plan_dialog import PlanDialog
 from runofshow.ui.speaker_display import SpeakerDisplay
@@ -73,8 +75,50 @@ def main() -> int:
     app.processEvents()
     dialog.grab().save(str(OUT / "land-on-time.png"))
     controller.stop_ticking()
+    display.close()
+    window.close()
+    _vietnamese_at_200(app)
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def _vietnamese_at_200(app: QApplication) -> None:
+    """The same moment in Vietnamese at the largest font scale; then an Arabic name on the speaker display."""
+    translation = Translation(app, "vi")
+    apply_theme(app, "dark", 2.0)
+    event = load_event(bundled_example(), now=datetime.now(UTC)).event
+    clock = FakeClock(datetime(2025, 10, 26, 6, 59, 30, tzinfo=UTC))
+    controller = ShowController(Show(event), clock)
+    window = MainWindow(controller, remote_info="")
+    window.resize(1920, 1080)
+    window.show()
+    clock.advance(30)
+    controller.act("start")
+    clock.advance(340)
+    controller.act("next")
+    controller.act("speaker_next")
+    clock.advance(170.3)
+    controller.act("speaker_add", name="Nguyễn Thị Phương Thảo", type="question", time=60)
+    controller.act("speaker_add", name="عبد الرحمن الهاشمي", type="statement", time=120)
+    controller.act("speaker_cue", speaker="ps1", cue="ready")
+    controller.act("message", to="moderator", text="Sự cố phiên dịch")
+    controller.tick.emit()
+    app.processEvents()
+    window.grab().save(str(OUT / "moderator-vi-200.png"))
+    apply_theme(app, "dark", 1.0)
+    controller.act("speaker_stop")
+    arabic = next(e for e in controller.show.runs[controller.show.cursor].queue.entries if e.name.startswith("عبد"))
+    controller.act("speaker_move", speaker=arabic.id, position=0)
+    controller.act("speaker_next")
+    display = SpeakerDisplay(controller, flash=False)
+    display.resize(1280, 720)
+    display.show()
+    clock.advance(20)
+    controller.tick.emit()
+    app.processEvents()
+    display.grab().save(str(OUT / "speaker-display-arabic.png"))
+    controller.stop_ticking()
+    translation.remove(app)
 
 
 if __name__ == "__main__":

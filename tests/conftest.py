@@ -12,6 +12,9 @@ import pytest
 
 # Before anything imports Qt; subprocesses inherit both.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Times read the same on every machine (24-hour C locale), and the windows speak English.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 _SESSION_HOME = tempfile.mkdtemp(prefix="runofshow-test-home-")
 os.environ["RUNOFSHOW_HOME"] = _SESSION_HOME
 

@@ -26,7 +26,7 @@ from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles
 from runofshow.files.resources import bundled_example
 from runofshow.files.runs import Run, open_run, reload_run
-from runofshow.files.settings import Settings
+from runofshow.files.settings import LANGUAGES, Settings
 from runofshow.files.userdirs import UserDirs
 
 MAX_CLOCK_SPEED = 3600.0
@@ -91,6 +91,11 @@ def gui_parser() -> argparse.ArgumentParser:
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
     choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="the language of the windows (default: the setting, else the system's language)",
+    )
     parser.add_argument("--version", action="version", version=f"runofshow {__version__}")
     return parser
 
@@ -118,6 +123,8 @@ def run_gui(options: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from runofshow.files import settings as settings_file
+    from runofshow.ui.fonts import register_bundled_fonts
+    from runofshow.ui.i18n import Translation, choose_language
     from runofshow.ui.style import apply_theme
 
     app = QApplication(sys.argv[:1])
@@ -125,7 +132,10 @@ def run_gui(options: argparse.Namespace) -> int:
     app.setApplicationDisplayName("runofshow")
     app.setDesktopFileName("io.github.runofshow")
     set_app_icon(app)
+    register_bundled_fonts(app)
     settings, setting_notices = settings_file.load(UserDirs.default().config)
+    # Before any window: widgets take their texts, in the chosen language, when they are made.
+    translation = Translation(app, options.language or choose_language(settings.language))
     apply_theme(app, settings.theme, settings.font_scale)
     quit_on_signals(app)
     if options.serve is None and settings.api_listen:
@@ -153,6 +163,7 @@ def run_gui(options: argparse.Namespace) -> int:
         return 0
     code = app.exec()
     session.stop()
+    translation.remove(app)
     return code
 
 
@@ -331,29 +342,35 @@ class Session:
 
     def _file_changed(self, path: Path) -> None:
         """Validate the changed file; offer to reload it, or show why the show stays on the old one."""
+        from runofshow.ui.i18n import translate
+
         assert self.window is not None
         try:
             loaded = load_event(path, now=SystemClock().now().wall)
         except EventFileError as exc:
             lines = exc.lines()
-            more = f" (+{len(lines) - 3} more)" if len(lines) > 3 else ""
+            more = translate("App", " (+{count} more)").format(count=len(lines) - 3) if len(lines) > 3 else ""
             self.window.notices.notify(
-                "The event file changed but has errors; the show goes on with the version loaded before:\n"
+                translate(
+                    "App", "The event file changed but has errors; the show goes on with the version loaded before:"
+                )
+                + "\n"
                 + "\n".join(lines[:3])
                 + more,
                 level="error",
             )
             return
         self.window.notices.notify(
-            "The event file changed on disk and is valid.",
+            translate("App", "The event file changed on disk and is valid."),
             level="warning",
-            action=("Reload it now", lambda: self.reload(loaded)),
+            action=(translate("App", "Reload it now"), lambda: self.reload(loaded)),
         )
 
     def _preferences(self) -> None:
         from PySide6.QtWidgets import QApplication
 
         from runofshow.files import settings as settings_file
+        from runofshow.ui.i18n import translate
         from runofshow.ui.preferences_dialog import PreferencesDialog
         from runofshow.ui.style import apply_theme
 
@@ -364,7 +381,11 @@ class Session:
         try:
             settings_file.save(UserDirs.default().config, chosen)
         except OSError as exc:
-            self.window.notices.notify(f"Could not save the settings: {exc}", level="error")
+            self.window.notices.notify(
+                translate("App", "Could not save the settings: {error}").format(error=exc), level="error"
+            )
+        if chosen.language != self.settings.language:
+            self.window.notices.notify(translate("App", "The new language is used from the next start."), level="info")
         self.settings = chosen
         app = QApplication.instance()
         if isinstance(app, QApplication):

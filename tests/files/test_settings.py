@@ -47,3 +47,11 @@ def test_good_values_survive_next_to_bad_ones(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps({"wrap_up_s": 90, "final_s": -1}))
     settings, notices = load(tmp_path)
     assert settings.wrap_up_s == 90 and settings.final_s is None and "final_s" in notices[0]
+
+
+def test_the_language_is_a_code_we_ship_or_empty(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(json.dumps({"language": "vi"}))
+    assert load(tmp_path)[0].language == "vi"
+    (tmp_path / "settings.json").write_text(json.dumps({"language": "klingon"}))
+    settings, notices = load(tmp_path)
+    assert settings.language == "" and "language" in notices[0]

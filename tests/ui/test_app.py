@@ -76,7 +76,14 @@ def test_rehearsal_clock_options(roundtable: Event) -> None:
 
 @pytest.mark.parametrize(
     "arguments",
-    [["--clock-speed", "0"], ["--clock-speed", "fast"], ["--start-at", "25:00"], ["--serve", "nope"], ["a", "b"]],
+    [
+        ["--clock-speed", "0"],
+        ["--clock-speed", "fast"],
+        ["--start-at", "25:00"],
+        ["--serve", "nope"],
+        ["a", "b"],
+        ["--language", "xx"],
+    ],
 )
 def test_bad_options_are_usage_errors(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:

@@ -38,7 +38,7 @@ def test_wall_clock_jump_and_sleep_are_noticed(window: MainWindow, clock: FakeCl
     clock.advance(1)
     clock.jump_wall(-300)  # someone set the clock back five minutes
     controller._on_tick()
-    assert "clock was changed (5:00 back)" in window.notices.label.text()
+    assert "clock was put back 5:00" in window.notices.label.text()
     remaining = window.controller.snapshot()["live_remaining_s"]
     assert remaining == pytest.approx(359)  # the countdown did not move
     clock.advance(600)  # asleep for ten minutes

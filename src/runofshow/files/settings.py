@@ -15,6 +15,8 @@ from runofshow.files.atomic import atomic_write_text
 
 SETTINGS_VERSION = 1
 FONT_SCALES = (0.8, 2.0)
+# The languages the windows speak: code -> the language's own name (what its speakers look for).
+LANGUAGES = {"en": "English", "fr": "Français", "vi": "Tiếng Việt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,7 @@ class Settings:
     wrap_up_s: int | None = None  # None: the event file's (or its default, 2 min)
     final_s: int | None = None  # None: the event file's (or its default, 30 s)
     theme: str = "dark"
+    language: str = ""  # a code of LANGUAGES; "" = the system's language when we have it, else English
     font_scale: float = 1.0
     stage_screen: str = ""  # name of the screen for the stage manager's window ("" = beside the main one)
     api_listen: str = ""  # default for --serve, e.g. "127.0.0.1:8765" ("" = off)
@@ -39,6 +42,8 @@ def _valid(name: str, value: Any) -> bool:
         return (
             isinstance(value, int | float) and not isinstance(value, bool) and FONT_SCALES[0] <= value <= FONT_SCALES[1]
         )
+    if name == "language":
+        return value == "" or value in LANGUAGES
     if name in ("speaker_stop_at_zero", "speaker_flash"):
         return isinstance(value, bool)
     if name in ("theme", "stage_screen", "api_listen", "api_token", "speaker_screen"):

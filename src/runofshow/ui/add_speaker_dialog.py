@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from runofshow.core.commands import RequestType
 from runofshow.core.event import Person
-from runofshow.core.speakers import TYPE_LABELS
+from runofshow.ui.i18n import translate, type_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +49,31 @@ def _label(person: Person) -> str:
 class AddSpeakerDialog(QDialog):
     def __init__(self, roster: dict[str, Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a speaker")
+        self.setWindowTitle(translate("AddSpeakerDialog", "Add a speaker"))
         self._by_label = {_label(p): p.id for p in roster.values()}
-        self.name = QLineEdit(placeholderText="Type a name: roster names complete; others come from the floor")
+        self.name = QLineEdit(
+            placeholderText=translate(
+                "AddSpeakerDialog", "Type a name: roster names complete; others come from the floor"
+            )
+        )
         completer = QCompleter(list(self._by_label))
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
         self.kind = QComboBox()
-        for kind, label in TYPE_LABELS.items():
-            self.kind.addItem(label, kind.value)
-        self.minutes = QSpinBox(suffix=" s", minimum=0, maximum=3600, singleStep=30, specialValueText="default")
+        for kind in RequestType:
+            self.kind.addItem(type_label(kind), kind.value)
+        self.minutes = QSpinBox(
+            suffix=translate("AddSpeakerDialog", " s"),
+            minimum=0,
+            maximum=3600,
+            singleStep=30,
+            specialValueText=translate("AddSpeakerDialog", "default"),
+        )
         form = QFormLayout(self)
-        form.addRow("Speaker", self.name)
-        form.addRow("Request", self.kind)
-        form.addRow("Time", self.minutes)
+        form.addRow(translate("AddSpeakerDialog", "Speaker"), self.name)
+        form.addRow(translate("AddSpeakerDialog", "Request"), self.kind)
+        form.addRow(translate("AddSpeakerDialog", "Time"), self.minutes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

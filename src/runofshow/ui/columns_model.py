@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -12,7 +12,8 @@ Index = QModelIndex | QPersistentModelIndex
 class ColumnsModel(QAbstractTableModel):
     """A flat table with `COLUMNS` as its header; subclasses say how many rows there are."""
 
-    COLUMNS: tuple[str, ...] = ()
+    COLUMNS: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP(CONTEXT, ...)
+    CONTEXT = ""  # the translation context of COLUMNS
 
     def rows(self) -> int:
         raise NotImplementedError
@@ -25,5 +26,5 @@ class ColumnsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
         return None

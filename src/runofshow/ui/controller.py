@@ -19,6 +19,7 @@ from runofshow.core.event import Event
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
+from runofshow.ui.i18n import translate
 
 #: Land this long after the boundary so the new second is surely visible.
 FLIP_MARGIN_MS = 2
@@ -103,7 +104,7 @@ class ShowController(QObject):
             self.failed.emit(str(exc))
             return False
         except OSError as exc:  # applied, but the journal could not be written
-            self.failed.emit(f"NOT SAVED: {exc}")
+            self.failed.emit(translate("ShowController", "NOT SAVED: {exc}").format(exc=exc))
             return False
         return True
 

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
-from runofshow.core.schedule import PHASE_LABELS, Phase
+from runofshow.core.schedule import Phase
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.i18n import clock_text, phase_label, translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.speaker_strip import SpeakerStrip
 from runofshow.ui.style import set_state
@@ -58,36 +59,61 @@ class CountdownPanel(QFrame):
         now = controller.now()
         basis = controller.basis
         if show.ended:
-            self.segment_title.setText("The show has ended")
-            self.digits.setText("END")
-            self._set_phase("done", "DONE")
+            self.segment_title.setText(translate("CountdownPanel", "The show has ended"))
+            self.digits.setText(translate("CountdownPanel", "END"))
+            self._set_phase("done", translate("CountdownPanel", "DONE"))
             end = basis.projected_end(now)
-            self.detail.setText(f"Ended {end:%H:%M:%S}")
+            self.detail.setText(translate("CountdownPanel", "Ended {time}").format(time=clock_text(end)))
             self.next_up.setText("")
             return
         index = show.cursor
         timing = basis.timing(index, now)
         seg = show.segment(index)
         live = show.live_index is not None
-        self.segment_title.setText(("NOW: " if live else "READY: ") + seg.title)
+        self.segment_title.setText(
+            translate("CountdownPanel", "NOW: {title}").format(title=seg.title)
+            if live
+            else translate("CountdownPanel", "READY: {title}").format(title=seg.title)
+        )
         self.digits.set_sample("+88:88:88" if abs(timing.remaining_s) >= 3600 else "+88:88")
         self.digits.setText(format_countdown(timing.remaining_s))
         if not live:
-            self._set_phase("standby", f"STANDBY · press Space to start at ~{timing.expected_start:%H:%M}")
+            self._set_phase(
+                "standby",
+                translate("CountdownPanel", "STANDBY · press Space to start at ~{time}").format(
+                    time=clock_text(timing.expected_start, seconds=False)
+                ),
+            )
         elif not show.running:
             # Say how the paused segment stands, but not "RUNNING", which it is not.
-            stands = "" if timing.phase is Phase.RUNNING else f" · {PHASE_LABELS[timing.phase]}"
-            self._set_phase("paused", f"PAUSED{stands} · the end moves later")
+            paused = (
+                translate("CountdownPanel", "PAUSED · the end moves later")
+                if timing.phase is Phase.RUNNING
+                else translate("CountdownPanel", "PAUSED · {phase} · the end moves later").format(
+                    phase=phase_label(timing.phase)
+                )
+            )
+            self._set_phase("paused", paused)
         else:
-            label = PHASE_LABELS[timing.phase]
+            label = phase_label(timing.phase)
             if timing.phase is Phase.OVERTIME:
-                label = "OVERTIME · please conclude"
+                label = translate("CountdownPanel", "OVERTIME · please conclude")
             self._set_phase(timing.phase.value, label)
         added = show.runs[index].added_s
-        extra = f" ({'+' if added > 0 else '−'}{format_short(abs(added))} live)" if added else ""
+        extra = (
+            translate("CountdownPanel", " ({sign}{duration} live)").format(
+                sign="+" if added > 0 else "−", duration=format_short(abs(added))
+            )
+            if added
+            else ""
+        )
         self.detail.setText(
-            f"{format_clock(timing.elapsed_s)} of {format_short(timing.duration_s)}{extra} · "
-            f"ends ~{timing.expected_end:%H:%M:%S}"
+            translate("CountdownPanel", "{elapsed} of {length}{extra} · ends ~{time}").format(
+                elapsed=format_clock(timing.elapsed_s),
+                length=format_short(timing.duration_s),
+                extra=extra,
+                time=clock_text(timing.expected_end),
+            )
         )
         self.next_up.setText(self._next_text(index, now))
 
@@ -95,10 +121,14 @@ class CountdownPanel(QFrame):
         show = self._controller.show
         following = show.next_pending(index)
         if following is None:
-            return "NEXT: end of show"
+            return translate("CountdownPanel", "NEXT: end of show")
         seg = show.segment(following)
         timing = self._controller.basis.timing(following, now)
-        return f"NEXT: {seg.title} at ~{timing.expected_start:%H:%M} ({format_short(seg.duration_s)})"
+        return translate("CountdownPanel", "NEXT: {title} at ~{time} ({duration})").format(
+            title=seg.title,
+            time=clock_text(timing.expected_start, seconds=False),
+            duration=format_short(seg.duration_s),
+        )
 
     def _set_phase(self, state: str, text: str) -> None:
         self.phase.setText(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QListWidget,
@@ -11,11 +11,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSizePolicy,
+    QStackedLayout,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import translate
 
 #: Notes are sent to the show this long after the last keystroke (and at once on leaving the field).
 NOTES_SETTLE_MS = 600
@@ -27,7 +30,7 @@ class NotesEdit(QPlainTextEdit):
     def __init__(self, on_commit, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setObjectName("notesEdit")
-        self.setPlaceholderText("Notes for this segment (click to edit, Esc to leave)")
+        self.setPlaceholderText(translate("DetailsPanel", "Notes for this segment (click to edit, Esc to leave)"))
         self._on_commit = on_commit
         self._settle = QTimer(self, singleShot=True, interval=NOTES_SETTLE_MS)
         self._settle.timeout.connect(self.commit)
@@ -63,7 +66,9 @@ class QuestionDialog:
     def ask(cls, parent: QWidget) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 
-        text, ok = QInputDialog.getText(parent, "Add a question", "Question for this segment:")
+        text, ok = QInputDialog.getText(
+            parent, translate("DetailsPanel", "Add a question"), translate("DetailsPanel", "Question for this segment:")
+        )
         return text.strip() if ok and text.strip() else None
 
 
@@ -73,18 +78,27 @@ class DetailsPanel(QWidget):
         self._controller = controller
         self._shown_index: int | None = None
         self.questions = _list("questionList")
-        self.questions.setToolTip("Double-click: asked / open. Right-click: skipped, asked to…, add a question")
+        self.questions.setToolTip(
+            translate("DetailsPanel", "Double-click: asked / open. Right-click: skipped, asked to…, add a question")
+        )
         self.questions.itemDoubleClicked.connect(self._toggle_question)
         self.questions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.questions.customContextMenuRequested.connect(self._question_menu)
         self.cues = _list("cueList")
         self.notes = NotesEdit(self._commit_notes)
         self.notes.setMinimumHeight(30)
-        layout = QVBoxLayout(self)
+        # Stacked boxes show all three at once; when they would not each fit two lines (large
+        # text, a short window) the same three widgets move into tabs instead of being cut.
+        self._stack = QStackedLayout(self)
+        column = QWidget()
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._questions_box = self._box("Questions", self.questions, layout, 3)
-        self._box("Notes", self.notes, layout, 3)
-        self._box("Cues", self.cues, layout, 2)
+        self._questions_box = self._box(translate("DetailsPanel", "Questions"), self.questions, layout, 3)
+        self._notes_box = self._box(translate("DetailsPanel", "Notes"), self.notes, layout, 3)
+        self._cues_box = self._box(translate("DetailsPanel", "Cues"), self.cues, layout, 2)
+        self.tabs = QTabWidget(objectName="detailsTabs")
+        self._stack.addWidget(column)
+        self._stack.addWidget(self.tabs)
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -98,6 +112,33 @@ class DetailsPanel(QWidget):
         layout.addWidget(box, stretch)
         return box
 
+    def tabbed(self) -> bool:
+        return self._stack.currentIndex() == 1
+
+    def _needed_height(self) -> int:
+        """Three boxes, each with its title and a line of text."""
+        title = self._questions_box.fontMetrics().height() * 3 // 2
+        return 3 * (title + self.questions.fontMetrics().height() + 14)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        tabbed = event.size().height() < self._needed_height()
+        if tabbed == self.tabbed():
+            return
+        boxes = (self._questions_box, self._notes_box, self._cues_box)
+        widgets = (self.questions, self.notes, self.cues)
+        if tabbed:
+            for box, widget in zip(boxes, widgets, strict=True):
+                self.tabs.addTab(widget, box.title())
+            self._stack.setCurrentIndex(1)
+        else:
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for box, widget in zip(boxes, widgets, strict=True):
+                box.layout().addWidget(widget)
+                widget.show()
+            self._stack.setCurrentIndex(0)
+
     def refresh(self) -> None:
         show = self._controller.show
         index = len(show.runs) - 1 if show.ended else show.cursor
@@ -105,7 +146,13 @@ class DetailsPanel(QWidget):
             self.notes.flush()  # the edit belongs to the segment that was shown
         seg = show.segment(index)
         moderator = show.event.people.get(seg.moderator) if seg.moderator else None
-        self._questions_box.setTitle(f"Questions · moderator {moderator.name}" if moderator else "Questions")
+        self._questions_box.setTitle(
+            translate("DetailsPanel", "Questions · moderator {name}").format(name=moderator.name)
+            if moderator
+            else translate("DetailsPanel", "Questions")
+        )
+        if self.tabbed():
+            self.tabs.setTabText(0, self._questions_box.title())
         self.questions.clear()
         for question in show.runs[index].questions:
             mark = {"open": "☐", "asked": "☑", "skipped": "⤼"}[question.status.value]
@@ -143,15 +190,15 @@ class DetailsPanel(QWidget):
         item = self.questions.itemAt(position)
         if item is not None:
             question_id = item.data(Qt.ItemDataRole.UserRole)
-            menu.addAction("☑ Asked", lambda: self._mark(question_id, "asked"))
-            menu.addAction("⤼ Skipped", lambda: self._mark(question_id, "skipped"))
-            menu.addAction("☐ Open again", lambda: self._mark(question_id, "open", ""))
-            asked_to = menu.addMenu("Asked to…")
+            menu.addAction(translate("DetailsPanel", "☑ Asked"), lambda: self._mark(question_id, "asked"))
+            menu.addAction(translate("DetailsPanel", "⤼ Skipped"), lambda: self._mark(question_id, "skipped"))
+            menu.addAction(translate("DetailsPanel", "☐ Open again"), lambda: self._mark(question_id, "open", ""))
+            asked_to = menu.addMenu(translate("DetailsPanel", "Asked to…"))
             if self._shown_index is not None:
                 for entry in self._controller.show.runs[self._shown_index].queue.entries:
                     asked_to.addAction(entry.name, lambda n=entry.name: self._mark(question_id, "asked", n))
             menu.addSeparator()
-        menu.addAction("+ Add a question…", self.add_question)
+        menu.addAction(translate("DetailsPanel", "+ Add a question…"), self.add_question)
         menu.exec(self.questions.mapToGlobal(position))
 
     def add_question(self) -> None:

@@ -8,17 +8,27 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from runofshow.core.commands import Recipient
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import translate
 from runofshow.ui.screens import find_screen, mirrored, screen_key, screen_label
 from runofshow.ui.speaker_display import SpeakerDisplay
 
-SPEAKER_PRESETS = ("2 MINUTES", "PLEASE CONCLUDE", "SLOW DOWN FOR INTERPRETATION")
+
+def speaker_presets() -> tuple[str, ...]:
+    """Ready-made messages for the speaker display, in the chosen language."""
+    return (
+        translate("DisplayActions", "2 MINUTES"),
+        translate("DisplayActions", "PLEASE CONCLUDE"),
+        translate("DisplayActions", "SLOW DOWN FOR INTERPRETATION"),
+    )
 
 
 class MessageDialog:
     @classmethod
     def ask(cls, parent: QMainWindow) -> str | None:
         text, ok = QInputDialog.getText(
-            parent, "Message to the speaker", "Message (shown large on the speaker display):"
+            parent,
+            translate("DisplayActions", "Message to the speaker"),
+            translate("DisplayActions", "Message (shown large on the speaker display):"),
         )
         return text.strip() if ok and text.strip() else None
 
@@ -37,24 +47,30 @@ class DisplayActions(QObject):
         self.screen_key = screen
         self._display: SpeakerDisplay | None = None  # built on first use: start-up stays quick
         self._stop_at_zero, self._flash = stop_at_zero, flash
-        self.menu = QMenu("Speaker &display", window)
-        self.act_show = self._add("Show the speaker display", "Ctrl+D", self.toggle, checkable=True)
-        self.act_swap = self._add("Move it to the next screen", "Ctrl+Shift+D", self.swap)
-        self.act_blank = self._add("Blank it", "Ctrl+B", self._blank, checkable=True)
-        self.screens_menu = self.menu.addMenu("Screen")
+        self.menu = QMenu(translate("DisplayActions", "Speaker &display"), window)
+        self.act_show = self._add(
+            translate("DisplayActions", "Show the speaker display"), "Ctrl+D", self.toggle, checkable=True
+        )
+        self.act_swap = self._add(translate("DisplayActions", "Move it to the next screen"), "Ctrl+Shift+D", self.swap)
+        self.act_blank = self._add(translate("DisplayActions", "Blank it"), "Ctrl+B", self._blank, checkable=True)
+        self.screens_menu = self.menu.addMenu(translate("DisplayActions", "Screen"))
         self.menu.addSeparator()
-        self.act_zero = self._add("Stop at 0:00 for the speaker", None, self._options, checkable=True)
+        self.act_zero = self._add(
+            translate("DisplayActions", "Stop at 0:00 for the speaker"), None, self._options, checkable=True
+        )
         self.act_zero.setChecked(stop_at_zero)
-        self.act_flash = self._add("Flash when time runs out", None, self._options, checkable=True)
+        self.act_flash = self._add(
+            translate("DisplayActions", "Flash when time runs out"), None, self._options, checkable=True
+        )
         self.act_flash.setChecked(flash)
         self.menu.addSeparator()
-        messages = self.menu.addMenu("Message to the speaker")
-        for text in SPEAKER_PRESETS:
+        messages = self.menu.addMenu(translate("DisplayActions", "Message to the speaker"))
+        for text in speaker_presets():
             action = messages.addAction(text)
             action.triggered.connect(lambda _=False, t=text: self.send(t))
-        other = messages.addAction("Other…")
+        other = messages.addAction(translate("DisplayActions", "Other…"))
         other.triggered.connect(self._other)
-        clear = messages.addAction("Clear the message")
+        clear = messages.addAction(translate("DisplayActions", "Clear the message"))
         clear.triggered.connect(self.clear_messages)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -105,10 +121,18 @@ class DisplayActions(QObject):
         self.display.showFullScreen()
         self.act_show.setChecked(True)
         if mirrored():
-            self.notice.emit("The displays are mirrored: the speaker display covers the moderator's screen too.")
+            self.notice.emit(
+                translate(
+                    "DisplayActions",
+                    "The displays are mirrored: the speaker display covers the moderator's screen too.",
+                )
+            )
         elif screen is self._window.screen():
             self.notice.emit(
-                "The speaker display is on the moderator's screen (Ctrl+Shift+D moves it; Esc on it hides it)."
+                translate(
+                    "DisplayActions",
+                    "The speaker display is on the moderator's screen (Ctrl+Shift+D moves it; Esc on it hides it).",
+                )
             )
         self._save()
 
@@ -136,7 +160,11 @@ class DisplayActions(QObject):
             self.display.showFullScreen()
         elif self.act_show.isChecked() and self._display is not None and self._display.isVisible():
             self.display.hide()
-            self.notice.emit("The speaker display's screen was unplugged; it comes back when the screen does.")
+            self.notice.emit(
+                translate(
+                    "DisplayActions", "The speaker display's screen was unplugged; it comes back when the screen does."
+                )
+            )
 
     def _blank(self) -> None:
         self.display.set_blank(self.act_blank.isChecked())

@@ -7,6 +7,8 @@ from enum import StrEnum
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from runofshow.ui.i18n import translate
+
 
 class FileErrorChoice(StrEnum):
     OPEN_OTHER = "open"
@@ -17,18 +19,26 @@ class FileErrorChoice(StrEnum):
 class FileErrorDialog(QDialog):
     def __init__(self, path: str, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("runofshow: the event file has problems")
+        self.setWindowTitle(translate("ErrorDialog", "runofshow: the event file has problems"))
         self.choice = FileErrorChoice.QUIT
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{path}</b> cannot be opened. Fix these lines and try again:"))
+        layout.addWidget(
+            QLabel(
+                translate("ErrorDialog", "<b>{path}</b> cannot be opened. Fix these lines and try again:").format(
+                    path=path
+                )
+            )
+        )
         text = QPlainTextEdit("\n".join(lines), readOnly=True, objectName="errorText")
         text.setFont(QFont("monospace"))
         text.setMinimumSize(720, 260)
         layout.addWidget(text)
         buttons = QDialogButtonBox()
-        retry = buttons.addButton("Try again", QDialogButtonBox.ButtonRole.AcceptRole)
-        other = buttons.addButton("Open another file…", QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        retry = buttons.addButton(translate("ErrorDialog", "Try again"), QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton(
+            translate("ErrorDialog", "Open another file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        buttons.addButton(translate("ErrorDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         retry.clicked.connect(lambda: self._choose(FileErrorChoice.RETRY))
         other.clicked.connect(lambda: self._choose(FileErrorChoice.OPEN_OTHER))
         buttons.rejected.connect(self.reject)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
+from datetime import datetime
 
-from runofshow.core.durations import format_clock, format_countdown, format_offset
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
+
+from runofshow.core.durations import format_clock, format_countdown
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import clock_text, offset_text, translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.style import set_state
 
@@ -23,20 +27,24 @@ class HeaderBar(QFrame):
         self.title = LiveLabel(info.title, name="eventTitle")
         self.title.setText(info.title)
         self.title.setToolTip(info.title)
-        self.clock = LiveLabel("88:88:88", name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter)
-        self.clock.setToolTip(f"Time of day in {info.timezone_name}")
-        self.hard_stop = LiveLabel("HARD STOP 88:88 · 88:88 left · OVER 88:88", name="hardStop")
-        self.schedule = LiveLabel("88:88 BEHIND · ends ~88:88:88", name="scheduleOffset")
+        self.clock = LiveLabel(
+            clock_text(datetime(2000, 1, 1, 23, 58, 58)), name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter
+        )
+        self.clock.setToolTip(
+            translate("HeaderBar", "Time of day in {timezone_name}").format(timezone_name=info.timezone_name)
+        )
+        # The widest readings each label will show, in the chosen language, so none is ever cut.
+        widest = datetime(2000, 1, 1, 23, 58, 58)
+        self.hard_stop = LiveLabel(self._hard_stop_text(widest, 3599, 3599), name="hardStop")
+        self.schedule = LiveLabel(self._schedule_text(3599, widest), name="scheduleOffset")
         for reading in (self.clock, self.hard_stop, self.schedule):
             reading.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        # One row: every pixel of height goes to the countdown below.
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 2, 12, 2)
-        layout.setSpacing(18)
-        layout.addWidget(self.title, 3)
-        layout.addWidget(self.hard_stop, 0)
-        layout.addWidget(self.schedule, 0)
-        layout.addWidget(self.clock, 0)
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(12, 2, 12, 2)
+        self._layout.setHorizontalSpacing(18)
+        self._layout.setVerticalSpacing(0)
+        self._stacked: bool | None = None
+        self._arrange(stacked=False)
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
         self.refresh()
@@ -47,25 +55,85 @@ class HeaderBar(QFrame):
         basis = controller.basis
         info = controller.show.event.info
         local = now.wall.astimezone(info.tz)
-        self.clock.setText(f"{local:%H:%M:%S}")
+        self.clock.setText(clock_text(local))
         projected = basis.projected_end(now)
         offset = basis.offset_s(now)
         hard = basis.hard_end
         if hard is None:
-            self.hard_stop.setText(f"Planned end {basis.planned_end:%H:%M}")
+            self.hard_stop.setText(
+                translate("HeaderBar", "Planned end {time}").format(time=clock_text(basis.planned_end, seconds=False))
+            )
             set_state(self.hard_stop, "none")
         else:
             left = (hard - local).total_seconds()
             over = (projected - hard).total_seconds()
-            when = f"HARD STOP {hard:%H:%M} · "
             if left <= 0:
-                self.hard_stop.setText(when + f"PASSED {format_clock(-left)} ago")
+                when = translate("HeaderBar", "HARD STOP {time}").format(time=clock_text(hard, seconds=False))
+                self.hard_stop.setText(
+                    translate("HeaderBar", "{hard_stop} · PASSED {duration} ago").format(
+                        hard_stop=when, duration=format_clock(-left)
+                    )
+                )
                 set_state(self.hard_stop, "over")
             else:
-                # Counts down like the countdown (rounding up); amounts over round like the offset.
-                margin = "" if round(over) < 1 else f" · OVER {format_clock(round(over))}"
-                self.hard_stop.setText(when + f"{format_countdown(left)} left{margin}")
+                self.hard_stop.setText(self._hard_stop_text(hard, left, over))
                 set_state(self.hard_stop, "over" if over >= 1 else "ok")
-        self.schedule.setText(f"{format_offset(offset).upper()} · ends ~{projected:%H:%M:%S}")
+        self.schedule.setText(self._schedule_text(offset, projected))
         state = "behind" if offset > BEHIND_TOLERANCE_S else "ahead" if offset < -BEHIND_TOLERANCE_S else "ok"
         set_state(self.schedule, state)
+
+    def _arrange(self, stacked: bool) -> None:
+        """One row while it fits (every pixel of height goes to the countdown below); when the
+        readings are too wide (large text, long words), the hard stop and the schedule stack."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for widget in (self.title, self.hard_stop, self.schedule, self.clock):
+            self._layout.removeWidget(widget)
+        if stacked:
+            self._layout.addWidget(self.title, 0, 0, 2, 1)
+            self._layout.addWidget(self.hard_stop, 0, 1)
+            self._layout.addWidget(self.schedule, 1, 1)
+            self._layout.addWidget(self.clock, 0, 2, 2, 1)
+        else:
+            self._layout.addWidget(self.title, 0, 0)
+            self._layout.addWidget(self.hard_stop, 0, 1)
+            self._layout.addWidget(self.schedule, 0, 2)
+            self._layout.addWidget(self.clock, 0, 3)
+        self._layout.setColumnStretch(0, 1)
+
+    def one_row_width(self) -> int:
+        """The width the header needs to keep its readings on one row (with a little of the title)."""
+        margins = self._layout.contentsMargins()
+        readings = sum(w.sizeHint().width() for w in (self.hard_stop, self.schedule, self.clock))
+        return readings + 3 * self._layout.horizontalSpacing() + margins.left() + margins.right() + 120
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange(stacked=event.size().width() < self.one_row_width())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Stacked is the narrowest it gets: never ask the window for the one-row width.
+        hint = super().minimumSizeHint()
+        stacked = max(self.hard_stop.sizeHint().width(), self.schedule.sizeHint().width())
+        margins = self._layout.contentsMargins()
+        width = stacked + self.clock.sizeHint().width() + 2 * self._layout.horizontalSpacing()
+        return QSize(min(hint.width(), width + margins.left() + margins.right() + 40), hint.height())
+
+    @staticmethod
+    def _hard_stop_text(hard: datetime, left: float, over: float) -> str:
+        # Counts down like the countdown (rounding up); amounts over round like the offset.
+        when = translate("HeaderBar", "HARD STOP {time}").format(time=clock_text(hard, seconds=False))
+        if round(over) < 1:
+            return translate("HeaderBar", "{hard_stop} · {duration} left").format(
+                hard_stop=when, duration=format_countdown(left)
+            )
+        return translate("HeaderBar", "{hard_stop} · {duration} left · OVER {over}").format(
+            hard_stop=when, duration=format_countdown(left), over=format_clock(round(over))
+        )
+
+    @staticmethod
+    def _schedule_text(offset: float, projected: datetime) -> str:
+        return translate("HeaderBar", "{offset} · ends ~{time}").format(
+            offset=offset_text(offset), time=clock_text(projected)
+        )

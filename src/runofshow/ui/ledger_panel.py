@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from runofshow.core.durations import format_clock
-from runofshow.core.ledger import Ledger, ledger
+from runofshow.core.ledger import NO_GROUP, Ledger, ledger
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import translate
 
-COLUMNS = ("", "Name", "Turns", "Spoken", "Share")
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("LedgerPanel", "Name"),
+    QT_TRANSLATE_NOOP("LedgerPanel", "Turns"),
+    QT_TRANSLATE_NOOP("LedgerPanel", "Spoken"),
+    QT_TRANSLATE_NOOP("LedgerPanel", "Share"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
 class LedgerModel(ColumnsModel):
     COLUMNS = COLUMNS
+    CONTEXT = "LedgerPanel"
 
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
@@ -28,9 +36,9 @@ class LedgerModel(ColumnsModel):
 
     def refresh(self) -> None:
         floor: Ledger = ledger(self._controller.show, self._controller.now())
-        rows = [("Person", t.name, t.turns, t.spoken_s) for t in floor.people]
-        rows += [("Organisation", t.name, t.turns, t.spoken_s) for t in floor.organizations]
-        rows += [("Sector", t.name, t.turns, t.spoken_s) for t in floor.sectors]
+        rows = [(translate("LedgerPanel", "Person"), t.name, t.turns, t.spoken_s) for t in floor.people]
+        rows += [(translate("LedgerPanel", "Organisation"), t.name, t.turns, t.spoken_s) for t in floor.organizations]
+        rows += [(translate("LedgerPanel", "Sector"), t.name, t.turns, t.spoken_s) for t in floor.sectors]
         self._total = sum(t.spoken_s for t in floor.people)
         if len(rows) != len(self._rows):
             self.beginResetModel()
@@ -52,9 +60,9 @@ class LedgerModel(ColumnsModel):
         if col == 0:
             return kind
         if col == 1:
-            return name
+            return translate("LedgerPanel", "(not given)") if name == NO_GROUP else name
         if col == 2:
-            return str(turns) if turns else "— not yet"
+            return str(turns) if turns else translate("LedgerPanel", "— not yet")
         if col == 3:
             return format_clock(spoken) if turns else ""
         share = spoken / self._total * 100 if self._total else 0.0

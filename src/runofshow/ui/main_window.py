@@ -25,6 +25,7 @@ from runofshow.ui.countdown_panel import CountdownPanel
 from runofshow.ui.details_panel import DetailsPanel
 from runofshow.ui.display_actions import DisplayActions
 from runofshow.ui.header_bar import HeaderBar
+from runofshow.ui.i18n import translate
 from runofshow.ui.keep_awake import KeepAwake
 from runofshow.ui.ledger_panel import LedgerView
 from runofshow.ui.message_banner import MessageBanner
@@ -52,7 +53,14 @@ class GotoDialog:
         """The index of the segment to go to, or None if cancelled (tests replace this)."""
         from PySide6.QtWidgets import QInputDialog  # dialogs load when first used, not at start-up
 
-        item, ok = QInputDialog.getItem(parent, "Go to segment", "Segment:", titles, current, False)
+        item, ok = QInputDialog.getItem(
+            parent,
+            translate("MainWindow", "Go to segment"),
+            translate("MainWindow", "Segment:"),
+            titles,
+            current,
+            False,
+        )
         return titles.index(item) if ok and item in titles else None
 
 
@@ -62,7 +70,10 @@ class OpenDialog:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Open event file", "", "Event files (*.yaml *.yml);;All files (*)"
+            parent,
+            translate("MainWindow", "Open event file"),
+            "",
+            translate("MainWindow", "Event files (*.yaml *.yml);;All files (*)"),
         )
         return path or None
 
@@ -73,7 +84,10 @@ class ExportDialog:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            parent, "Export report", "report.pdf", "PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)"
+            parent,
+            translate("MainWindow", "Export report"),
+            "report.pdf",
+            translate("MainWindow", "PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)"),
         )
         return path or None
 
@@ -93,7 +107,7 @@ def export_report(show: Show, now: Instant, session_id: str, path: Path) -> None
         return
     writers = {".csv": report_formats.to_csv, ".json": report_formats.to_json, ".md": report_formats.to_markdown}
     if suffix not in writers:
-        raise ValueError("name the file .pdf, .csv, .json or .md")
+        raise ValueError(translate("MainWindow", "name the file .pdf, .csv, .json or .md"))
     atomic_write_text(path, writers[suffix](report))
 
 
@@ -125,7 +139,7 @@ class MainWindow(QMainWindow):
         self.rundown = RundownView()
         self.rundown.setModel(self.model)
         self.rundown.follow(controller)
-        self.rundown.setAccessibleName("Rundown: every segment with its times and status")
+        self.rundown.setAccessibleName(translate("MainWindow", "Rundown: every segment with its times and status"))
         self.details = DetailsPanel(controller)
         self.speakers = SpeakerActions(self, controller)
         self.queue = QueuePanel(controller, self.speakers.context_actions())
@@ -139,8 +153,8 @@ class MainWindow(QMainWindow):
         self.display.options_changed.connect(self.display_options_changed)
 
         tabs = QTabWidget(objectName="lowerTabs")
-        tabs.addTab(self.rundown, "Rundown")
-        tabs.addTab(self.ledger, "Floor ledger")
+        tabs.addTab(self.rundown, translate("MainWindow", "Rundown"))
+        tabs.addTab(self.ledger, translate("MainWindow", "Floor ledger"))
         tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(tabs)
@@ -193,49 +207,75 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         c = self.controller
-        self.act_toggle = self._action("Start", ["Space"], lambda: c.act("toggle"), "Start / pause the live segment")
+        self.act_toggle = self._action(
+            translate("MainWindow", "Start"),
+            ["Space"],
+            lambda: c.act("toggle"),
+            translate("MainWindow", "Start / pause the live segment"),
+        )
         self.act_next = self._action(
-            "Next", ["Right", "N"], lambda: c.act("next"), "End this segment and start the next"
+            translate("MainWindow", "Next"),
+            ["Right", "N"],
+            lambda: c.act("next"),
+            translate("MainWindow", "End this segment and start the next"),
         )
         self.act_previous = self._action(
-            "Previous", ["Left", "P"], lambda: c.act("previous"), "Back to the previous segment"
+            translate("MainWindow", "Previous"),
+            ["Left", "P"],
+            lambda: c.act("previous"),
+            translate("MainWindow", "Back to the previous segment"),
         )
         self.act_plus = self._action(
-            "+1 min", ["+", "=", "Shift+="], lambda: c.act("add_time", seconds=60), "Add a minute"
+            translate("MainWindow", "+1 min"),
+            ["+", "=", "Shift+="],
+            lambda: c.act("add_time", seconds=60),
+            translate("MainWindow", "Add a minute"),
         )
-        self.act_minus = self._action("−1 min", ["-", "_"], lambda: c.act("add_time", seconds=-60), "Remove a minute")
-        self.act_goto = self._action("Go to segment…", ["Ctrl+G"], self._goto)
+        self.act_minus = self._action(
+            translate("MainWindow", "−1 min"),
+            ["-", "_"],
+            lambda: c.act("add_time", seconds=-60),
+            translate("MainWindow", "Remove a minute"),
+        )
+        self.act_goto = self._action(translate("MainWindow", "Go to segment…"), ["Ctrl+G"], self._goto)
         self.act_fit = self._action(
-            "Land on the hard stop…", ["F"], self.fit_to_end, "Propose a plan that ends on time"
+            translate("MainWindow", "Land on the hard stop…"),
+            ["F"],
+            self.fit_to_end,
+            translate("MainWindow", "Propose a plan that ends on time"),
         )
-        self.act_move = self._action("Move time between segments…", ["Ctrl+T"], self._move_time)
-        self.act_focus = self._action("Back to the show keys", ["Escape"], self.focus_show)
-        self.act_open = self._action("Open event file…", ["Ctrl+O"], self._open)
-        self.act_quit = self._action("Quit", ["Ctrl+Q"], self.close)
-        self.act_export = self._action("Export report…", ["Ctrl+E"], self._export_report)
-        self.act_prefs = self._action("Preferences…", ["Ctrl+,"], self.preferences_requested.emit)
-        self.act_remote = self._action("Remote control…", ["Ctrl+R"], self._show_remote)
-        self.act_keys = self._action("Keys…", ["F1"], self._show_keys)
-        self.act_ack = self._action("Acknowledge the message", ["K"], self.banner.acknowledge)
-        self.act_stage = self._action("Stage manager", ["Ctrl+M"], self.show_stage)
+        self.act_move = self._action(
+            translate("MainWindow", "Move time between segments…"), ["Ctrl+T"], self._move_time
+        )
+        self.act_focus = self._action(translate("MainWindow", "Back to the show keys"), ["Escape"], self.focus_show)
+        self.act_open = self._action(translate("MainWindow", "Open event file…"), ["Ctrl+O"], self._open)
+        self.act_quit = self._action(translate("MainWindow", "Quit"), ["Ctrl+Q"], self.close)
+        self.act_export = self._action(translate("MainWindow", "Export report…"), ["Ctrl+E"], self._export_report)
+        self.act_prefs = self._action(
+            translate("MainWindow", "Preferences…"), ["Ctrl+,"], self.preferences_requested.emit
+        )
+        self.act_remote = self._action(translate("MainWindow", "Remote control…"), ["Ctrl+R"], self._show_remote)
+        self.act_keys = self._action(translate("MainWindow", "Keys…"), ["F1"], self._show_keys)
+        self.act_ack = self._action(translate("MainWindow", "Acknowledge the message"), ["K"], self.banner.acknowledge)
+        self.act_stage = self._action(translate("MainWindow", "Stage manager"), ["Ctrl+M"], self.show_stage)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.act_open, self.act_export, self.act_prefs, self.act_quit])
-        show_menu = menu.addMenu("&Show")
+        show_menu = menu.addMenu(translate("MainWindow", "&Show"))
         show_menu.addActions([self.act_toggle, self.act_next, self.act_previous])
         show_menu.addSeparator()
         show_menu.addActions([self.act_plus, self.act_minus, self.act_goto])
         show_menu.addSeparator()
         show_menu.addActions([self.act_fit, self.act_move])
-        self.speakers.fill_menu(menu.addMenu("Spea&kers"))
-        view_menu = menu.addMenu("&View")
+        self.speakers.fill_menu(menu.addMenu(translate("MainWindow", "Spea&kers")))
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([self.act_stage, self.act_focus, self.act_ack])
         menu.addMenu(self.display.menu)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([self.act_keys, self.act_remote])
 
-        bar = QToolBar("Show", objectName="showToolbar")
+        bar = QToolBar(translate("MainWindow", "Show"), objectName="showToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_toggle, self.act_previous, self.act_next, self.act_minus, self.act_plus):
@@ -249,16 +289,16 @@ class MainWindow(QMainWindow):
     def _update_toggle_text(self) -> None:
         show = self.controller.show
         if show.running:
-            text = "❚❚ Pause  [Space]"
+            text = translate("MainWindow", "❚❚ Pause  [Space]")
         elif show.live_index is not None:
-            text = "▶ Resume  [Space]"
+            text = translate("MainWindow", "▶ Resume  [Space]")
         else:
-            text = "▶ Start  [Space]"
+            text = translate("MainWindow", "▶ Start  [Space]")
         self.act_toggle.setText(text)
-        self.act_next.setText("Next ▶▶  [→]")
-        self.act_previous.setText("◀◀ Previous  [←]")
-        self.act_plus.setText("+1 min  [+]")
-        self.act_minus.setText("−1 min  [−]")
+        self.act_next.setText(translate("MainWindow", "Next ▶▶  [→]"))
+        self.act_previous.setText(translate("MainWindow", "◀◀ Previous  [←]"))
+        self.act_plus.setText(translate("MainWindow", "+1 min  [+]"))
+        self.act_minus.setText(translate("MainWindow", "−1 min  [−]"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -312,12 +352,12 @@ class MainWindow(QMainWindow):
         from runofshow.core.planner import propose
 
         if self.controller.show.event.info.hard_end is None:
-            self.show_error("the event has no hard stop ('end' in the event file)")
+            self.show_error(translate("MainWindow", "the event has no hard stop ('end' in the event file)"))
             return
         plan = propose(self.controller.show, self.controller.now()).as_dict()
         if PlanDialog.ask(self, plan) and self.controller.act("fit_to_end", apply=True):
             self.notices.dismiss()
-            self.statusBar().showMessage("Plan applied: Ctrl+Z undoes it", ERROR_SHOWN_MS)
+            self.statusBar().showMessage(translate("MainWindow", "Plan applied: Ctrl+Z undoes it"), ERROR_SHOWN_MS)
         self.focus_show()
 
     def _move_time(self) -> None:
@@ -347,29 +387,40 @@ class MainWindow(QMainWindow):
         self._end_warned = state
         if state == "late":
             self.notices.notify(
-                f"The show is projected to end {format_clock(round(over))} after the hard stop.",
+                translate("MainWindow", "The show is projected to end {duration} after the hard stop.").format(
+                    duration=format_clock(round(over))
+                ),
                 level="warning",
-                action=("Plan to land on time  [F]", self.fit_to_end),
+                action=(translate("MainWindow", "Plan to land on time  [F]"), self.fit_to_end),
             )
         elif state == "early":
             self.notices.notify(
-                f"The show is running {format_clock(round(-over))} early.",
+                translate("MainWindow", "The show is running {duration} early.").format(
+                    duration=format_clock(round(-over))
+                ),
                 level="info",
-                action=("Give the time back  [F]", self.fit_to_end),
+                action=(translate("MainWindow", "Give the time back  [F]"), self.fit_to_end),
             )
 
     def _clock_jumped(self, seconds: float) -> None:
-        direction = "forward" if seconds > 0 else "back"
+        changed = (
+            translate("MainWindow", "The computer's clock was put forward {duration}.")
+            if seconds > 0
+            else translate("MainWindow", "The computer's clock was put back {duration}.")
+        )
         self.notices.notify(
-            f"The computer's clock was changed ({format_clock(abs(round(seconds)))} {direction}). "
-            "Countdowns are unaffected; the time of day follows the new clock.",
+            changed.format(duration=format_clock(abs(round(seconds))))
+            + " "
+            + translate("MainWindow", "Countdowns are unaffected; the time of day follows the new clock."),
             level="warning",
         )
 
     def _time_gap(self, seconds: float) -> None:
         self.notices.notify(
-            f"The computer was asleep or busy for {format_clock(round(seconds))}. "
-            "The show went on: all times include that gap.",
+            translate(
+                "MainWindow",
+                "The computer was asleep or busy for {duration}. The show went on: all times include that gap.",
+            ).format(duration=format_clock(round(seconds))),
             level="warning",
         )
 
@@ -380,9 +431,13 @@ class MainWindow(QMainWindow):
         try:
             export_report(self.controller.show, self.controller.now(), self.session_id, Path(path))
         except (OSError, ValueError) as exc:
-            self.notices.notify(f"Could not export the report: {exc}", level="error")
+            self.notices.notify(
+                translate("MainWindow", "Could not export the report: {exc}").format(exc=exc), level="error"
+            )
             return
-        self.statusBar().showMessage(f"Report saved to {path}", ERROR_SHOWN_MS)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Report saved to {path}").format(path=path), ERROR_SHOWN_MS
+        )
 
     def _open(self) -> None:
         path = OpenDialog.ask(self)
@@ -401,32 +456,35 @@ class MainWindow(QMainWindow):
 
     def _show_keys(self) -> None:
         rows = [
-            (self.act_toggle, "Start / pause / resume"),
-            (self.act_next, "Next segment"),
-            (self.act_previous, "Previous segment"),
-            (self.act_plus, "Add a minute"),
-            (self.act_minus, "Remove a minute"),
-            (self.act_goto, "Go to a segment"),
-            (self.act_fit, "Land on the hard stop (a plan to apply or not)"),
-            (self.act_move, "Move time between segments"),
-            (self.act_focus, "Leave a text field"),
-            (self.speakers.call_next, "Give the floor to the next speaker"),
-            (self.speakers.end_turn, "End this turn"),
-            (self.speakers.hold, "Pause / resume the speaker"),
-            (self.speakers.more, "Speaker +30 s"),
-            (self.speakers.less, "Speaker −30 s"),
-            (self.speakers.add, "Add a speaker"),
-            (self.speakers.select_down, "Select in the queue (Up/Down)"),
-            (self.speakers.move_up, "Move the selected speaker up (Alt+Down: down, Alt+Home: top)"),
-            (self.speakers.skip, "Skip the selected speaker"),
-            (self.speakers.requeue, "Return the selected speaker to the queue"),
-            (self.speakers.remove, "Remove the selected speaker"),
-            (self.speakers.undo, "Undo a queue, cue or notes change"),
-            (self.act_ack, "Acknowledge a message from the stage"),
-            (self.act_stage, "Stage manager window"),
+            (self.act_toggle, translate("MainWindow", "Start / pause / resume")),
+            (self.act_next, translate("MainWindow", "Next segment")),
+            (self.act_previous, translate("MainWindow", "Previous segment")),
+            (self.act_plus, translate("MainWindow", "Add a minute")),
+            (self.act_minus, translate("MainWindow", "Remove a minute")),
+            (self.act_goto, translate("MainWindow", "Go to a segment")),
+            (self.act_fit, translate("MainWindow", "Land on the hard stop (a plan to apply or not)")),
+            (self.act_move, translate("MainWindow", "Move time between segments")),
+            (self.act_focus, translate("MainWindow", "Leave a text field")),
+            (self.speakers.call_next, translate("MainWindow", "Give the floor to the next speaker")),
+            (self.speakers.end_turn, translate("MainWindow", "End this turn")),
+            (self.speakers.hold, translate("MainWindow", "Pause / resume the speaker")),
+            (self.speakers.more, translate("MainWindow", "Speaker +30 s")),
+            (self.speakers.less, translate("MainWindow", "Speaker −30 s")),
+            (self.speakers.add, translate("MainWindow", "Add a speaker")),
+            (self.speakers.select_down, translate("MainWindow", "Select in the queue (Up/Down)")),
+            (
+                self.speakers.move_up,
+                translate("MainWindow", "Move the selected speaker up (Alt+Down: down, Alt+Home: top)"),
+            ),
+            (self.speakers.skip, translate("MainWindow", "Skip the selected speaker")),
+            (self.speakers.requeue, translate("MainWindow", "Return the selected speaker to the queue")),
+            (self.speakers.remove, translate("MainWindow", "Remove the selected speaker")),
+            (self.speakers.undo, translate("MainWindow", "Undo a queue, cue or notes change")),
+            (self.act_ack, translate("MainWindow", "Acknowledge a message from the stage")),
+            (self.act_stage, translate("MainWindow", "Stage manager window")),
         ]
         lines = [f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows]
-        self._inform("Keys", "\n".join(lines))
+        self._inform(translate("MainWindow", "Keys"), "\n".join(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.details.notes.flush()

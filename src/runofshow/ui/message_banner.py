@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from runofshow.core.commands import Recipient
 from runofshow.core.messages import Message
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import clock_text, translate
 
 
 class MessageBanner(QFrame):
@@ -16,7 +17,7 @@ class MessageBanner(QFrame):
         self.setObjectName("messageBanner")
         self._controller = controller
         self.label = QLabel(wordWrap=True)
-        self.button = QPushButton("Acknowledge  [K]")
+        self.button = QPushButton(translate("MessageBanner", "Acknowledge  [K]"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.acknowledge)
         layout = QHBoxLayout(self)
@@ -39,8 +40,12 @@ class MessageBanner(QFrame):
             return
         waiting = sum(1 for m in self._controller.show.messages if m.to is Recipient.MODERATOR and not m.acknowledged)
         tz = self._controller.show.event.info.tz
-        more = f"   (+{waiting - 1} more)" if waiting > 1 else ""
-        self.label.setText(f"✉ FROM STAGE {message.at.wall.astimezone(tz):%H:%M:%S}: {message.text}{more}")
+        more = translate("MessageBanner", "   (+{count} more)").format(count=waiting - 1) if waiting > 1 else ""
+        self.label.setText(
+            translate("MessageBanner", "✉ FROM STAGE {time}: {text}{more}").format(
+                time=clock_text(message.at.wall.astimezone(tz)), text=message.text, more=more
+            )
+        )
         self.show()
 
     def acknowledge(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from runofshow.ui.i18n import translate
 from runofshow.ui.style import set_state
 
 
@@ -17,7 +18,7 @@ class NoticeBar(QFrame):
         self.action_button = QPushButton()
         self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.action_button.hide()
-        self.close_button = QPushButton("OK")
+        self.close_button = QPushButton(translate("NoticeBar", "OK"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from runofshow.core.durations import format_clock
+from runofshow.ui.i18n import clock_text, translate
 
 
 def _delta(before: float, after: float) -> str:
@@ -16,22 +17,30 @@ def _delta(before: float, after: float) -> str:
 
 
 def _hms(iso: str | None) -> str:
-    return "—" if not iso else f"{datetime.fromisoformat(iso):%H:%M:%S}"
+    return "—" if not iso else clock_text(datetime.fromisoformat(iso))
 
 
 class PlanDialog(QDialog):
     def __init__(self, plan: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Land on time")
+        self.setWindowTitle(translate("PlanDialog", "Land on time"))
         layout = QVBoxLayout(self)
-        verb = {"cut": "Shorten what is left", "extend": "Give the spare time back", "none": "Nothing to change"}
-        summary = f"<b>{verb[plan['kind']]}</b>: ends {_hms(plan['end_before'])} → {_hms(plan['end_after'])}"
+        verb = {
+            "cut": translate("PlanDialog", "Shorten what is left"),
+            "extend": translate("PlanDialog", "Give the spare time back"),
+            "none": translate("PlanDialog", "Nothing to change"),
+        }
+        summary = translate("PlanDialog", "<b>{verb}</b>: ends {before} → {after}").format(
+            verb=verb[plan["kind"]], before=_hms(plan["end_before"]), after=_hms(plan["end_after"])
+        )
         if plan["hard_end"]:
-            summary += f" (hard stop {_hms(plan['hard_end'])})"
+            summary += translate("PlanDialog", " (hard stop {time})").format(time=_hms(plan["hard_end"]))
         layout.addWidget(QLabel(summary))
         if plan["miss_s"] > 0:
             warning = QLabel(
-                f"⚠ Even at every minimum the show ends {format_clock(round(plan['miss_s']))} after the hard stop."
+                translate("PlanDialog", "⚠ Even at every minimum the show ends {duration} after the hard stop.").format(
+                    duration=format_clock(round(plan["miss_s"]))
+                )
             )
             warning.setObjectName("planWarning")
             layout.addWidget(warning)
@@ -40,7 +49,14 @@ class PlanDialog(QDialog):
         ]
         rows += [("  " + p["name"], p["before_s"], p["after_s"]) for p in plan["speakers"]]
         table = QTableWidget(len(rows), 4)
-        table.setHorizontalHeaderLabels(["Segment / speaker", "Now", "Proposed", "Change"])
+        table.setHorizontalHeaderLabels(
+            [
+                translate("PlanDialog", "Segment / speaker"),
+                translate("PlanDialog", "Now"),
+                translate("PlanDialog", "Proposed"),
+                translate("PlanDialog", "Change"),
+            ]
+        )
         for r, (name, before, after) in enumerate(rows):
             for c, text in enumerate(
                 (name, format_clock(round(before)), format_clock(round(after)), _delta(before, after))
@@ -50,13 +66,13 @@ class PlanDialog(QDialog):
         table.verticalHeader().hide()
         layout.addWidget(table)
         buttons = QDialogButtonBox()
-        apply = buttons.addButton("Apply  [Enter]", QDialogButtonBox.ButtonRole.AcceptRole)
+        apply = buttons.addButton(translate("PlanDialog", "Apply  [Enter]"), QDialogButtonBox.ButtonRole.AcceptRole)
         apply.setDefault(True)
         apply.setEnabled(plan["kind"] != "none")
-        buttons.addButton("Cancel  [Esc]", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("PlanDialog", "Cancel  [Esc]"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(QLabel("Ctrl+Z undoes an applied plan."))
+        layout.addWidget(QLabel(translate("PlanDialog", "Ctrl+Z undoes an applied plan.")))
         layout.addWidget(buttons)
         self.resize(780, 440)
 
@@ -73,17 +89,17 @@ class MoveTimeDialog:
         from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
 
         dialog = QDialog(parent)
-        dialog.setWindowTitle("Move time between segments")
+        dialog.setWindowTitle(translate("PlanDialog", "Move time between segments"))
         form = QFormLayout(dialog)
         source, target = QComboBox(), QComboBox()
         for segment_id, title in titles:
             source.addItem(title, segment_id)
             target.addItem(title, segment_id)
         target.setCurrentIndex(min(1, len(titles) - 1))
-        minutes = QSpinBox(minimum=1, maximum=120, value=2, suffix=" min")
-        form.addRow("Take", minutes)
-        form.addRow("from", source)
-        form.addRow("and give it to", target)
+        minutes = QSpinBox(minimum=1, maximum=120, value=2, suffix=translate("PlanDialog", " min"))
+        form.addRow(translate("PlanDialog", "Take"), minutes)
+        form.addRow(translate("PlanDialog", "from"), source)
+        form.addRow(translate("PlanDialog", "and give it to"), target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)

@@ -17,12 +17,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.files.settings import FONT_SCALES, Settings
+from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings
+from runofshow.ui.i18n import system_language, translate
 from runofshow.ui.style import themes
 
 
+def _theme_label(name: str) -> str:
+    labels = {
+        "dark": translate("PreferencesDialog", "Dark"),
+        "light": translate("PreferencesDialog", "Light"),
+        "high-contrast": translate("PreferencesDialog", "High contrast"),
+    }
+    return labels.get(name, name)
+
+
 def _seconds_box(value: int | None) -> QSpinBox:
-    box = QSpinBox(minimum=0, maximum=3600, singleStep=15, suffix=" s", specialValueText="from the event file")
+    box = QSpinBox(
+        minimum=0,
+        maximum=3600,
+        singleStep=15,
+        suffix=translate("PreferencesDialog", " s"),
+        specialValueText=translate("PreferencesDialog", "from the event file"),
+    )
     box.setValue(value or 0)
     return box
 
@@ -30,32 +46,49 @@ def _seconds_box(value: int | None) -> QSpinBox:
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self._settings = settings
         self.wrap_up = _seconds_box(settings.wrap_up_s)
         self.final = _seconds_box(settings.final_s)
         self.theme = QComboBox()
-        self.theme.addItems(themes())
-        self.theme.setCurrentText(settings.theme)
+        for name in themes():
+            self.theme.addItem(_theme_label(name), name)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme), 0))
+        self.language = QComboBox()
+        self.language.addItem(
+            translate("PreferencesDialog", "the system's ({language})").format(language=LANGUAGES[system_language()]),
+            "",
+        )
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.font_scale = QDoubleSpinBox(minimum=FONT_SCALES[0], maximum=FONT_SCALES[1], singleStep=0.1, decimals=2)
         self.font_scale.setValue(settings.font_scale)
         self.stage_screen = QComboBox()
-        self.stage_screen.addItem("beside the main window", "")
+        self.stage_screen.addItem(translate("PreferencesDialog", "beside the main window"), "")
         for screen in QGuiApplication.screens():
             self.stage_screen.addItem(f"{screen.name()} {screen.model()}".strip(), screen.name())
         index = self.stage_screen.findData(settings.stage_screen)
         self.stage_screen.setCurrentIndex(max(index, 0))
-        self.api_listen = QLineEdit(settings.api_listen, placeholderText="off (e.g. 127.0.0.1:8765)")
-        self.api_token = QLineEdit(settings.api_token, placeholderText="a new token each start")
+        self.api_listen = QLineEdit(
+            settings.api_listen, placeholderText=translate("PreferencesDialog", "off (e.g. 127.0.0.1:8765)")
+        )
+        self.api_token = QLineEdit(
+            settings.api_token, placeholderText=translate("PreferencesDialog", "a new token each start")
+        )
         form = QFormLayout(self)
-        form.addRow("WRAP UP from", self.wrap_up)
-        form.addRow("FINAL from", self.final)
-        form.addRow("Theme", self.theme)
-        form.addRow("Font scale", self.font_scale)
-        form.addRow("Stage manager's screen", self.stage_screen)
-        form.addRow("Control API (--serve)", self.api_listen)
-        form.addRow("API token (--token)", self.api_token)
-        form.addRow("Recent files", QLabel("\n".join(recent[:5]) or "none"))
+        form.addRow(translate("PreferencesDialog", "WRAP UP from"), self.wrap_up)
+        form.addRow(translate("PreferencesDialog", "FINAL from"), self.final)
+        form.addRow(translate("PreferencesDialog", "Theme"), self.theme)
+        form.addRow(translate("PreferencesDialog", "Font scale"), self.font_scale)
+        form.addRow(translate("PreferencesDialog", "Language (at the next start)"), self.language)
+        form.addRow(translate("PreferencesDialog", "Stage manager's screen"), self.stage_screen)
+        form.addRow(translate("PreferencesDialog", "Control API (--serve)"), self.api_listen)
+        form.addRow(translate("PreferencesDialog", "API token (--token)"), self.api_token)
+        form.addRow(
+            translate("PreferencesDialog", "Recent files"),
+            QLabel("\n".join(recent[:5]) or translate("PreferencesDialog", "none")),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -66,7 +99,8 @@ class PreferencesDialog(QDialog):
             self._settings,
             wrap_up_s=self.wrap_up.value() or None,
             final_s=self.final.value() or None,
-            theme=self.theme.currentText(),
+            theme=self.theme.currentData(),
+            language=self.language.currentData(),
             font_scale=round(self.font_scale.value(), 2),
             stage_screen=self.stage_screen.currentData() or "",
             api_listen=self.api_listen.text().strip(),

@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.commands import Cue
 from runofshow.core.durations import format_clock, format_countdown
-from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry, SpeakerQueue
+from runofshow.core.speakers import TO_SPEAK, Entry, SpeakerQueue
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import cue_label, translate, type_label
 from runofshow.ui.state_table import StateRole
 
 # Spoken time lives in the speaker strip and the Floor ledger; the queue keeps the name wide.
-COLUMNS = ("Cue", "Speaker", "Request", "Time")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("QueueModel", "Cue"),
+    QT_TRANSLATE_NOOP("QueueModel", "Speaker"),
+    QT_TRANSLATE_NOOP("QueueModel", "Request"),
+    QT_TRANSLATE_NOOP("QueueModel", "Time"),
+)
 COL_CUE, COL_NAME, COL_TYPE, COL_TIME = 0, 1, 2, 3
 MIME = "application/x-runofshow-speaker"
 EntryIdRole = Qt.ItemDataRole.UserRole + 2
@@ -36,6 +42,7 @@ def queue_index(controller: ShowController) -> int:
 
 class QueueModel(ColumnsModel):
     COLUMNS = COLUMNS
+    CONTEXT = "QueueModel"
 
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
@@ -98,11 +105,11 @@ class QueueModel(ColumnsModel):
         now = self._controller.now()
         if col == COL_CUE:
             paused = entry.current is not None and not entry.current.running
-            return "❚❚ PAUSED" if paused else CUE_LABELS[entry.cue]
+            return translate("QueueModel", "❚❚ PAUSED") if paused else cue_label(entry.cue)
         if col == COL_NAME:
             return f"{entry.name} · {entry.organization}" if entry.organization else entry.name
         if col == COL_TYPE:
-            return TYPE_LABELS[entry.type]
+            return type_label(entry.type)
         if col == COL_TIME:
             remaining = entry.remaining(now)
             if remaining is not None:
@@ -154,12 +161,12 @@ class QueueModel(ColumnsModel):
 def _tooltip(entry: Entry) -> str:
     lines = [entry.name]
     for label, value in (
-        ("Role", entry.role),
-        ("Organisation", entry.organization),
-        ("Sector", entry.sector),
-        ("Language", entry.language),
-        ("Say", entry.pronunciation),
-        ("Notes", entry.notes),
+        (translate("QueueModel", "Role"), entry.role),
+        (translate("QueueModel", "Organisation"), entry.organization),
+        (translate("QueueModel", "Sector"), entry.sector),
+        (translate("QueueModel", "Language"), entry.language),
+        (translate("QueueModel", "Say"), entry.pronunciation),
+        (translate("QueueModel", "Notes"), entry.notes),
     ):
         if value:
             lines.append(f"{label}: {value}")

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
+from runofshow.core.commands import Cue, RequestType
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import cue_label, translate, type_label
 from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel
 from runofshow.ui.state_table import StateTable
 
-WIDEST = {COL_CUE: "▶ SPEAKING", COL_TYPE: "Right of reply", COL_TIME: "+88:88"}
+
+def _widest() -> dict[int, list[str]]:
+    """What each narrow column must fit, in the chosen language."""
+    return {
+        COL_CUE: [cue_label(cue) for cue in Cue] + [translate("QueueModel", "❚❚ PAUSED")],
+        COL_TYPE: [type_label(kind) for kind in RequestType],
+        COL_TIME: ["+88:88"],
+    }
 
 
 class QueueView(StateTable):
@@ -26,11 +35,18 @@ class QueueView(StateTable):
         # Keys belong to the window (Up/Down select, G calls next); the mouse still selects and drags.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWordWrap(True)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self._wanted: dict[int, int] = {}
+        self.fit_to_font()
 
     def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
         super().setModel(model)
-        # Sized once from the contents, not re-measured on every change (start-up and ticks stay cheap).
+        self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        super().fit_to_font()
+        if self.model() is None:
+            return
+        # Sized from the contents when the font changes, not on every change (start-up and ticks stay cheap).
         header = self.horizontalHeader()
         header.setResizeContentsPrecision(20)
         self.resizeColumnsToContents()
@@ -38,20 +54,40 @@ class QueueView(StateTable):
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        for col, sample in WIDEST.items():
-            header.resizeSection(col, max(header.sectionSize(col), metrics.horizontalAdvance(sample) + 24))
+        for col, samples in _widest().items():
+            widest = max(metrics.horizontalAdvance(sample) for sample in samples)
+            self._wanted[col] = max(header.sectionSize(col), widest + 24)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self._share_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """The name keeps at least 35% of the width: when space is short (large text, a narrow
+        panel) the cue and request columns give way and elide, never the speaker's name."""
+        if not self._wanted:
+            return
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        spare = width - self._wanted[COL_TIME] - int(width * 0.35)
+        wanted = self._wanted[COL_CUE] + self._wanted[COL_TYPE]
+        shrink = 1.0 if wanted <= spare else max(spare, 0) / wanted
+        header.resizeSection(COL_TIME, self._wanted[COL_TIME])
+        for col in (COL_CUE, COL_TYPE):
+            header.resizeSection(col, max(int(self._wanted[col] * shrink), 36))
 
 
 class QueuePanel(QGroupBox):
     def __init__(self, controller: ShowController, actions: list[QAction], parent: QWidget | None = None) -> None:
         """`actions` make the right-click menu of the queue."""
-        super().__init__("Speakers", parent)
+        super().__init__(translate("QueuePanel", "Speakers"), parent)
         self.setObjectName("queuePanel")
         self._controller = controller
         self.model = QueueModel(controller)
         self.view = QueueView()
-        self.view.setAccessibleName("Speaker queue of the live segment")
+        self.view.setAccessibleName(translate("QueuePanel", "Speaker queue of the live segment"))
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions(actions)
@@ -63,7 +99,7 @@ class QueuePanel(QGroupBox):
 
     def _retitle(self) -> None:
         seg = self._controller.show.segment(self.model.segment_index)
-        self.setTitle(f"Speakers · {seg.title}")
+        self.setTitle(translate("QueuePanel", "Speakers · {title}").format(title=seg.title))
 
     # --- selection (driven by window keys) ------------------------------------------------
     def selected_id(self) -> str | None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from runofshow.ui.i18n import translate
+
 
 @dataclass(frozen=True, slots=True)
 class RemoteAccess:
@@ -38,9 +40,9 @@ def links(access: RemoteAccess) -> list[tuple[str, str]]:
     shown = f"[{host}]" if ":" in host else host
     base = f"http://{shown}:{access.port}"
     return [
-        ("Agenda (anyone)", f"{base}/agenda"),
-        ("Speaker display", f"{base}/speaker"),
-        ("Stage manager (cues and messages)", f"{base}/stage#token={access.stage_token}"),
+        (translate("RemoteDialog", "Agenda (anyone)"), f"{base}/agenda"),
+        (translate("RemoteDialog", "Speaker display"), f"{base}/speaker"),
+        (translate("RemoteDialog", "Stage manager (cues and messages)"), f"{base}/stage#token={access.stage_token}"),
     ]
 
 
@@ -57,13 +59,27 @@ def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
 class RemoteDialog(QDialog):
     def __init__(self, access: RemoteAccess | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Remote control")
+        self.setWindowTitle(translate("RemoteDialog", "Remote control"))
         layout = QVBoxLayout(self)
         if access is None:
-            layout.addWidget(QLabel("The network is off. Start with --serve [HOST:]PORT (or set it in Preferences)."))
+            layout.addWidget(
+                QLabel(
+                    translate(
+                        "RemoteDialog", "The network is off. Start with --serve [HOST:]PORT (or set it in Preferences)."
+                    )
+                )
+            )
         else:
-            where = "this computer only" if access.host.startswith("127.") else "the network"
-            layout.addWidget(QLabel(f"Listening on {where}. Open these on other devices:"))
+            where = (
+                translate("RemoteDialog", "this computer only")
+                if access.host.startswith("127.")
+                else translate("RemoteDialog", "the network")
+            )
+            layout.addWidget(
+                QLabel(
+                    translate("RemoteDialog", "Listening on {where}. Open these on other devices:").format(where=where)
+                )
+            )
             grid = QGridLayout()
             for column, (what, url) in enumerate(links(access)):
                 code = QLabel()
@@ -76,10 +92,13 @@ class RemoteDialog(QDialog):
                 grid.addWidget(text, 2, column)
             layout.addLayout(grid)
             tokens = QLabel(
-                f"Control token (everything): <b>{access.token}</b><br>"
-                f"Stage token (cues and messages only): <b>{access.stage_token}</b><br>"
-                "Scripts and Stream Deck: POST /api/v1/command with 'Authorization: Bearer TOKEN'; "
-                "live feed: ws://…/api/v1/ws."
+                translate(
+                    "RemoteDialog",
+                    "Control token (everything): <b>{token}</b><br>"
+                    "Stage token (cues and messages only): <b>{stage_token}</b><br>"
+                    "Scripts and Stream Deck: POST /api/v1/command with 'Authorization: Bearer TOKEN'; "
+                    "live feed: ws://…/api/v1/ws.",
+                ).format(token=access.token, stage_token=access.stage_token)
             )
             tokens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(tokens)

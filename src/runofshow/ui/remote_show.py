@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from runofshow.net.websocket import WebSocketClosedError
 from runofshow.net.ws_client import WsClient
+from runofshow.ui.i18n import translate
 
 RECONNECT_S = 1.0
 
@@ -71,7 +72,7 @@ class RemoteShow(QObject):
                 client.close()
                 if self._stop.is_set():
                     return
-                self._post("status", f" · reconnecting… ({exc})")
+                self._post("status", translate("RemoteShow", " · reconnecting… ({exc})").format(exc=exc))
                 time.sleep(RECONNECT_S)
 
     def _post(self, kind: str, value: Any) -> None:
@@ -107,17 +108,17 @@ class RemoteShow(QObject):
         return time.monotonic() - self._received_at
 
     def status(self) -> str:
-        return self._status or " · connected"
+        return self._status or translate("RemoteShow", " · connected")
 
     def act(self, action: str, **arguments: Any) -> bool:
         client = self._client
         if client is None:
-            self.failed.emit("not connected: try again in a moment")
+            self.failed.emit(translate("RemoteShow", "not connected: try again in a moment"))
             return False
         try:
             client.send_text(json.dumps({"action": action, **arguments}))
         except OSError as exc:
-            self.failed.emit(f"not sent: {exc}")
+            self.failed.emit(translate("RemoteShow", "not sent: {exc}").format(exc=exc))
             return False
         return True
 

@@ -3,17 +3,18 @@ the run of show on paper for the stage manager's clipboard."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from runofshow.core.commands import RequestType
+from runofshow.core.commands import Recipient, RequestType
 from runofshow.core.durations import format_clock, format_short
 from runofshow.core.event import Event
 from runofshow.core.report import Report
-from runofshow.core.speakers import TYPE_LABELS
+from runofshow.core.status import Status
+from runofshow.ui.i18n import clock_text, date_text, recipient_label, status_label, translate, type_label
 
 DPI = 96
 INK = QColor("#111111")
@@ -97,7 +98,7 @@ class _Pages:
 
 
 def _hm(moment: datetime | None) -> str:
-    return "—" if moment is None else f"{moment:%H:%M:%S}"
+    return "—" if moment is None else clock_text(moment)
 
 
 def _signed(seconds: float | None) -> str:
@@ -134,7 +135,9 @@ def _timeline(pages: _Pages, report: Report) -> None:
     while tick <= last:
         if tick >= first:
             painter.drawLine(int(x_of(tick)), int(top + 12), int(x_of(tick)), int(top + height - 20))
-            painter.drawText(QRectF(x_of(tick) - 20, top, 40, 12), int(Qt.AlignmentFlag.AlignCenter), f"{tick:%H:%M}")
+            painter.drawText(
+                QRectF(x_of(tick) - 20, top, 40, 12), int(Qt.AlignmentFlag.AlignCenter), clock_text(tick, seconds=False)
+            )
         tick += step
     if report.hard_end:
         painter.setPen(QPen(ACTUAL_OVER, 1.2, Qt.PenStyle.DashLine))
@@ -154,109 +157,178 @@ def _timeline(pages: _Pages, report: Report) -> None:
             )
         y += 2 * bar_h + gap
     painter.setFont(pages.font(7.5))
-    legend = "Light bars: planned.  Dark bars: actual (green on time or early, red over).  Dashed line: hard stop."
+    legend = translate(
+        "ReportPdf",
+        "Light bars: planned.  Dark bars: actual (green on time or early, red over).  Dashed line: hard stop.",
+    )
     painter.setPen(MUTED)
     painter.drawText(QRectF(0, top + height - 16, pages.width, 14), int(Qt.AlignmentFlag.AlignLeft), legend)
     pages.y = top + height + 6
 
 
 def write_report_pdf(report: Report, path: Path) -> None:
-    pages = _Pages(path, f"Report · {report.title}")
+    pages = _Pages(path, translate("ReportPdf", "Report · {title}").format(title=report.title))
     pages.text(report.title, 15, bold=True)
     venue = f" · {report.venue}" if report.venue else ""
-    pages.text(f"{report.date} · {report.timezone}{venue}", 9.5, color=MUTED)
-    ended = _hm(report.actual_end) if report.actual_end else "not ended"
-    hard = f" · hard stop {_hm(report.hard_end)}" if report.hard_end else ""
-    pages.text(f"Session {report.session} · planned end {_hm(report.planned_end)} · actual end {ended}{hard}", 9.5)
+    pages.text(f"{date_text(date.fromisoformat(report.date))} · {report.timezone}{venue}", 9.5, color=MUTED)
+    ended = _hm(report.actual_end) if report.actual_end else translate("ReportPdf", "not ended")
+    hard = translate("ReportPdf", " · hard stop {time}").format(time=_hm(report.hard_end)) if report.hard_end else ""
+    pages.text(
+        translate("ReportPdf", "Session {session} · planned end {planned} · actual end {ended}{hard}").format(
+            session=report.session, planned=_hm(report.planned_end), ended=ended, hard=hard
+        ),
+        9.5,
+    )
     pages.space(6)
-    pages.text("Timeline", 12, bold=True)
+    pages.text(translate("ReportPdf", "Timeline"), 12, bold=True)
     _timeline(pages, report)
-    pages.text("Segments", 12, bold=True)
+    pages.text(translate("ReportPdf", "Segments"), 12, bold=True)
     widths = [3.2, 1.1, 1.0, 1.1, 1.1, 1.0, 1.2, 0.9]
     pages.row(
-        ["Segment", "Planned", "Length", "Start", "End", "Ran", "Over/under", "Status"], widths, bold=True, shade=True
+        [
+            translate("ReportPdf", "Segment"),
+            translate("ReportPdf", "Planned"),
+            translate("ReportPdf", "Length"),
+            translate("ReportPdf", "Start"),
+            translate("ReportPdf", "End"),
+            translate("ReportPdf", "Ran"),
+            translate("ReportPdf", "Over/under"),
+            translate("ReportPdf", "Status"),
+        ],
+        widths,
+        bold=True,
+        shade=True,
     )
     for r in report.segments:
         ran = "—" if r.actual_duration_s is None else format_clock(round(r.actual_duration_s))
         pages.row(
             [r.title, _hm(r.planned_start), format_short(r.planned_duration_s), _hm(r.actual_start), _hm(r.actual_end),
-             ran, _signed(r.over_under_s), r.status],
+             ran, _signed(r.over_under_s), status_label(Status(r.status))],
             widths,
         )  # fmt: skip
     pages.space(8)
-    pages.text("Turns", 12, bold=True)
+    pages.text(translate("ReportPdf", "Turns"), 12, bold=True)
     widths = [1.4, 2.4, 1.3, 1.0, 1.0, 0.9, 0.9, 0.7]
     pages.row(
-        ["Segment", "Speaker", "Type", "Start", "End", "Allotted", "Spoken", "Pauses"], widths, bold=True, shade=True
+        [
+            translate("ReportPdf", "Segment"),
+            translate("ReportPdf", "Speaker"),
+            translate("ReportPdf", "Type"),
+            translate("ReportPdf", "Start"),
+            "End",
+            translate("ReportPdf", "Allotted"),
+            translate("ReportPdf", "Spoken"),
+            translate("ReportPdf", "Pauses"),
+        ],
+        widths,
+        bold=True,
+        shade=True,
     )
     for t in report.turns:
         allotted = "—" if t.allotted_s is None else format_clock(round(t.allotted_s))
         pages.row(
-            [t.segment, t.speaker, TYPE_LABELS[RequestType(t.type)], _hm(t.start), _hm(t.end), allotted,
+            [t.segment, t.speaker, type_label(RequestType(t.type)), _hm(t.start), _hm(t.end), allotted,
              format_clock(round(t.spoken_s)), str(t.pauses)],
             widths,
         )  # fmt: skip
     for heading, items in (
-        ("Speaking time per person", report.totals.people),
-        ("Per organisation", report.totals.organizations),
-        ("Per sector", report.totals.sectors),
+        (translate("ReportPdf", "Speaking time per person"), report.totals.people),
+        (translate("ReportPdf", "Per organisation"), report.totals.organizations),
+        (translate("ReportPdf", "Per sector"), report.totals.sectors),
     ):
         pages.space(8)
         pages.text(heading, 12, bold=True)
-        pages.row(["Name", "Turns", "Spoken"], [4, 1, 1], bold=True, shade=True)
+        pages.row(
+            [translate("ReportPdf", "Name"), translate("ReportPdf", "Turns"), translate("ReportPdf", "Spoken")],
+            [4, 1, 1],
+            bold=True,
+            shade=True,
+        )
         for t in items:
             pages.row([t.name, str(t.turns), format_clock(round(t.spoken_s)) if t.turns else "—"], [4, 1, 1])
     pages.space(8)
-    pages.text("Messages", 12, bold=True)
+    pages.text(translate("ReportPdf", "Messages"), 12, bold=True)
     if not report.messages:
-        pages.text("None.", 9)
+        pages.text(translate("ReportPdf", "None."), 9)
     for m in report.messages:
-        seen = f"seen {_hm(m.acknowledged_at)}" if m.acknowledged_at else "not acknowledged"
-        pages.text(f"{_hm(m.at)}  to {m.to}: {m.text}  ({seen})", 9, gap=2)
+        seen = (
+            translate("ReportPdf", "seen {time}").format(time=_hm(m.acknowledged_at))
+            if m.acknowledged_at
+            else translate("ReportPdf", "not acknowledged")
+        )
+        pages.text(
+            translate("ReportPdf", "{time}  to {recipient}: {text}  ({seen})").format(
+                time=_hm(m.at), recipient=recipient_label(Recipient(m.to)), text=m.text, seen=seen
+            ),
+            9,
+            gap=2,
+        )
     pages.finish()
 
 
 def write_run_of_show_pdf(event: Event, path: Path) -> None:
     info = event.info
-    pages = _Pages(path, f"Run of show · {info.title}")
+    pages = _Pages(path, translate("ReportPdf", "Run of show · {title}").format(title=info.title))
     pages.text(info.title, 15, bold=True)
     details = [
-        f"{info.date:%A %d %B %Y}",
-        f"{info.start:%H:%M}" + (f"–{info.end:%H:%M}" if info.end else ""),
+        date_text(info.date),
+        clock_text(info.start, seconds=False) + (f"–{clock_text(info.end, seconds=False)}" if info.end else ""),
         info.timezone_name,
     ]
     if info.venue:
         details.append(info.venue)
     if info.language:
         details.append(
-            f"{info.language} (interpretation {info.interpretation})" if info.interpretation else info.language
+            translate("ReportPdf", "{language} (interpretation {interpretation})").format(
+                language=info.language, interpretation=info.interpretation
+            )
+            if info.interpretation
+            else info.language
         )
     pages.text(" · ".join(details), 9.5, color=MUTED)
     pages.space(6)
     starts = event.planned_starts()
     for seg, start in zip(event.segments, starts, strict=True):
         end = start + timedelta(seconds=seg.duration_s)
-        fixed = "  (fixed start)" if seg.fixed_start else ""
+        fixed = translate("ReportPdf", "  (fixed start)") if seg.fixed_start else ""
         pages.need(60)
+        when = f"{clock_text(start, seconds=False)}–{clock_text(end, seconds=False)}"
         pages.text(
-            f"{start:%H:%M}–{end:%H:%M}   {seg.title}   [{format_short(seg.duration_s)}]{fixed}", 12, bold=True, gap=2
+            f"{when}   {seg.title}   [{format_short(seg.duration_s)}]{fixed}",
+            12,
+            bold=True,
+            gap=2,
         )
         moderator = event.people.get(seg.moderator) if seg.moderator else None
         if moderator:
-            pages.text(f"Moderator: {moderator.name}", 9, color=MUTED, gap=2)
+            pages.text(translate("ReportPdf", "Moderator: {name}").format(name=moderator.name), 9, color=MUTED, gap=2)
         if seg.speakers:
             widths = [2.6, 3.2, 2.2, 0.8]
-            pages.row(["Speaker", "Role, organisation", "Say it / language", "Time"], widths, bold=True, shade=True)
+            pages.row(
+                [
+                    translate("ReportPdf", "Speaker"),
+                    translate("ReportPdf", "Role, organisation"),
+                    translate("ReportPdf", "Say it / language"),
+                    translate("ReportPdf", "Time"),
+                ],
+                widths,
+                bold=True,
+                shade=True,
+            )
             for slot in seg.speakers:
                 about = ", ".join(p for p in (slot.role, slot.organization) if p)
                 say = " / ".join(p for p in (slot.pronunciation, slot.language) if p)
                 time = format_short(slot.allotted_s) if slot.allotted_s else "—"
                 pages.row([slot.name, about, say, time], widths)
         if seg.questions:
-            pages.text("Questions: " + "  ".join(f"{n}. {q}" for n, q in enumerate(seg.questions, 1)), 9, gap=2)
+            pages.text(
+                translate("ReportPdf", "Questions: ") + "  ".join(f"{n}. {q}" for n, q in enumerate(seg.questions, 1)),
+                9,
+                gap=2,
+            )
         if seg.cues:
-            pages.text("Cues:  " + "   ".join(f"▸ {cue}" for cue in seg.cues), 9, gap=2)
+            pages.text(translate("ReportPdf", "Cues:  ") + "   ".join(f"▸ {cue}" for cue in seg.cues), 9, gap=2)
         if seg.notes:
-            pages.text(f"Notes: {seg.notes}", 9, color=MUTED, gap=2)
+            pages.text(translate("ReportPdf", "Notes: {notes}").format(notes=seg.notes), 9, color=MUTED, gap=2)
         pages.space(8)
     pages.finish()

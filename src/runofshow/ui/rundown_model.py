@@ -9,23 +9,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
-from runofshow.core.schedule import PHASE_LABELS, Phase
+from runofshow.core.schedule import Phase
 from runofshow.core.show import Status
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import clock_text, phase_label, translate
 from runofshow.ui.state_table import StateRole
 
-COLUMNS = ("#", "Plan", "Segment", "Length", "Start", "Left", "Status")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("RundownModel", "Plan"),
+    QT_TRANSLATE_NOOP("RundownModel", "Segment"),
+    QT_TRANSLATE_NOOP("RundownModel", "Length"),
+    QT_TRANSLATE_NOOP("RundownModel", "Start"),
+    QT_TRANSLATE_NOOP("RundownModel", "Left"),
+    QT_TRANSLATE_NOOP("RundownModel", "Status"),
+)
 COL_TITLE, COL_LENGTH, COL_START, COL_LEFT, COL_STATUS = 2, 3, 4, 5, 6
 
 _STATUS_TEXT = {
-    Status.PENDING: "○ pending",
-    Status.LIVE: "● LIVE",
-    Status.DONE: "✓ done",
-    Status.SKIPPED: "⤼ skipped",
+    Status.PENDING: QT_TRANSLATE_NOOP("RundownModel", "○ pending"),
+    Status.LIVE: QT_TRANSLATE_NOOP("RundownModel", "● LIVE"),
+    Status.DONE: QT_TRANSLATE_NOOP("RundownModel", "✓ done"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("RundownModel", "⤼ skipped"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RundownModel(ColumnsModel):
     COLUMNS = COLUMNS
+    CONTEXT = "RundownModel"
 
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
@@ -56,7 +66,10 @@ class RundownModel(ColumnsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             seg = show.segment(row)
             timing = self._controller.basis.timing(row, self._controller.now())
-            return f"{seg.title}\n{seg.kind}, {len(seg.speakers)} speakers\nends ~{timing.expected_end:%H:%M:%S}"
+            # "speakers: 3" needs no plural forms (lupdate's Python reader finds none for a counted n).
+            return translate("RundownModel", "{title}\n{kind} · speakers: {count}\nends ~{time}").format(
+                title=seg.title, kind=seg.kind, count=len(seg.speakers), time=clock_text(timing.expected_end)
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         seg = show.segment(row)
@@ -84,10 +97,10 @@ class RundownModel(ColumnsModel):
             return format_countdown(timing.remaining_s)
         if col == COL_STATUS:
             if timing.status is Status.LIVE:
-                return "❚❚ PAUSED" if not show.running else f"● {PHASE_LABELS[timing.phase]}"
+                return translate("RundownModel", "❚❚ PAUSED") if not show.running else f"● {phase_label(timing.phase)}"
             if timing.overrun:
-                return "✓ OVERRAN"
-            return _STATUS_TEXT[timing.status]
+                return translate("RundownModel", "✓ OVERRAN")
+            return translate("RundownModel", _STATUS_TEXT[timing.status])
         return None
 
     def _state(self, row: int) -> str:

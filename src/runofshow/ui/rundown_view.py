@@ -24,7 +24,7 @@ class RundownView(StateTable):
         rows = self.verticalHeader()
         # Uniform row heights: painting and scrolling stay cheap with thousands of segments.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.fit_to_font()
 
     def follow(self, controller: ShowController) -> None:
         """Repaint the moving times on each tick of `controller`."""
@@ -62,7 +62,14 @@ class RundownView(StateTable):
 
     def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
         super().setModel(model)
-        # Sized once: re-measuring every row on each tick would cost O(segments).
+        self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        super().fit_to_font()
+        if self.model() is None:
+            return
+        # Sized when the font changes, never per tick: re-measuring rows each second would cost O(segments).
+        self.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setResizeContentsPrecision(100)
         self.resizeColumnsToContents()
         header = self.horizontalHeader()

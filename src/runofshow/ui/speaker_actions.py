@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from runofshow.ui.add_speaker_dialog import AddSpeakerDialog
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import translate
 from runofshow.ui.queue_panel import QueuePanel
 
 
@@ -24,22 +25,36 @@ class SpeakerActions(QObject):
         c = controller
         make = self._make
         self.call_next = make(
-            "Give the floor to the next speaker", ["G", "Return", "Enter"], lambda: c.act("speaker_next")
+            translate("SpeakerActions", "Give the floor to the next speaker"),
+            ["G", "Return", "Enter"],
+            lambda: c.act("speaker_next"),
         )
-        self.end_turn = make("End this turn", ["E"], lambda: c.act("speaker_stop"))
-        self.hold = make("Pause / resume the speaker", ["H"], self._hold)
-        self.more = make("Speaker +30 s", ["]"], lambda: c.act("speaker_time", seconds=30))
-        self.less = make("Speaker −30 s", ["["], lambda: c.act("speaker_time", seconds=-30))
-        self.add = make("Add a speaker…", ["A", "Insert"], self._add)
-        self.select_up = make("Select the speaker above", ["Up"], lambda: self.panel.move_selection(-1))
-        self.select_down = make("Select the speaker below", ["Down"], lambda: self.panel.move_selection(1))
-        self.move_up = make("Move up", ["Alt+Up"], lambda: self._move(-1))
-        self.move_down = make("Move down", ["Alt+Down"], lambda: self._move(1))
-        self.move_top = make("Move to the top", ["Alt+Home"], lambda: self._move(None))
-        self.skip = make("Skip", ["S"], lambda: self._on_selected("speaker_skip"))
-        self.requeue = make("Return to the queue", ["R"], lambda: self._on_selected("speaker_requeue"))
-        self.remove = make("Remove from the queue", ["Delete"], lambda: self._on_selected("speaker_remove"))
-        self.undo = make("Undo", ["Ctrl+Z"], lambda: c.act("undo"))
+        self.end_turn = make(translate("SpeakerActions", "End this turn"), ["E"], lambda: c.act("speaker_stop"))
+        self.hold = make(translate("SpeakerActions", "Pause / resume the speaker"), ["H"], self._hold)
+        self.more = make(translate("SpeakerActions", "Speaker +30 s"), ["]"], lambda: c.act("speaker_time", seconds=30))
+        self.less = make(
+            translate("SpeakerActions", "Speaker −30 s"), ["["], lambda: c.act("speaker_time", seconds=-30)
+        )
+        self.add = make(translate("SpeakerActions", "Add a speaker…"), ["A", "Insert"], self._add)
+        self.select_up = make(
+            translate("SpeakerActions", "Select the speaker above"), ["Up"], lambda: self.panel.move_selection(-1)
+        )
+        self.select_down = make(
+            translate("SpeakerActions", "Select the speaker below"), ["Down"], lambda: self.panel.move_selection(1)
+        )
+        self.move_up = make(translate("SpeakerActions", "Move up"), ["Alt+Up"], lambda: self._move(-1))
+        self.move_down = make(translate("SpeakerActions", "Move down"), ["Alt+Down"], lambda: self._move(1))
+        self.move_top = make(translate("SpeakerActions", "Move to the top"), ["Alt+Home"], lambda: self._move(None))
+        self.skip = make(translate("SpeakerActions", "Skip"), ["S"], lambda: self._on_selected("speaker_skip"))
+        self.requeue = make(
+            translate("SpeakerActions", "Return to the queue"), ["R"], lambda: self._on_selected("speaker_requeue")
+        )
+        self.remove = make(
+            translate("SpeakerActions", "Remove from the queue"),
+            ["Delete"],
+            lambda: self._on_selected("speaker_remove"),
+        )
+        self.undo = make(translate("SpeakerActions", "Undo"), ["Ctrl+Z"], lambda: c.act("undo"))
 
     def _make(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._window)
@@ -75,7 +90,11 @@ class SpeakerActions(QObject):
 
     def toolbar_actions(self) -> list[QAction]:
         """Speaker buttons for the main toolbar, with short labels."""
-        labels = {self.call_next: "🗣 Next speaker  [G]", self.add: "+ Speaker  [A]", self.undo: "↶ Undo"}
+        labels = {
+            self.call_next: translate("SpeakerActions", "🗣 Next speaker  [G]"),
+            self.add: translate("SpeakerActions", "+ Speaker  [A]"),
+            self.undo: translate("SpeakerActions", "↶ Undo"),
+        }
         proxies = []
         for action, text in labels.items():
             proxy = QAction(text.replace("🗣 ", "▶ "), self._window)
@@ -106,7 +125,7 @@ class SpeakerActions(QObject):
     def _on_selected(self, action: str) -> None:
         entry_id = self.panel.selected_id()
         if entry_id is None:
-            self._controller.failed.emit("select a speaker first (Up/Down or a click)")
+            self._controller.failed.emit(translate("SpeakerActions", "select a speaker first (Up/Down or a click)"))
             return
         self._controller.act(action, speaker=entry_id, segment=self._segment_id())
         self.panel.select_id(entry_id)
@@ -114,7 +133,7 @@ class SpeakerActions(QObject):
     def _move(self, delta: int | None) -> None:
         entry_id = self.panel.selected_id()
         if entry_id is None:
-            self._controller.failed.emit("select a speaker first (Up/Down or a click)")
+            self._controller.failed.emit(translate("SpeakerActions", "select a speaker first (Up/Down or a click)"))
             return
         current = self.panel.model.queue.index(entry_id)
         target = 0 if delta is None else current + delta

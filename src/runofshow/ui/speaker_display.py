@@ -7,7 +7,7 @@ never changes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -17,16 +17,17 @@ from runofshow.core.schedule import phase_for
 from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.i18n import translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.style import set_state
 
 STATE_WORDS = {
     "idle": "",
-    "running": "●  ON TIME",
-    "wrap_up": "▲  WRAP UP",
-    "final": "◆  FINAL",
-    "overtime": "■  TIME IS UP",
-    "paused": "❚❚  PAUSED",
+    "running": QT_TRANSLATE_NOOP("SpeakerDisplay", "●  ON TIME"),
+    "wrap_up": QT_TRANSLATE_NOOP("SpeakerDisplay", "▲  WRAP UP"),
+    "final": QT_TRANSLATE_NOOP("SpeakerDisplay", "◆  FINAL"),
+    "overtime": QT_TRANSLATE_NOOP("SpeakerDisplay", "■  TIME IS UP"),
+    "paused": QT_TRANSLATE_NOOP("SpeakerDisplay", "❚❚  PAUSED"),
 }
 FLASH_HZ = 2  # WCAG 2.3.1: never more than three flashes a second
 FLASH_FOR_MS = 4000  # then steady: a flash catches the eye, it does not nag
@@ -36,7 +37,7 @@ class SpeakerDisplay(QWidget):
     def __init__(self, controller: ShowController, *, stop_at_zero: bool = False, flash: bool = True) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("speakerDisplay")
-        self.setWindowTitle("Speaker display · runofshow")
+        self.setWindowTitle(translate("SpeakerDisplay", "Speaker display · runofshow"))
         self._controller = controller
         self.stop_at_zero = stop_at_zero
         self.flash_enabled = flash
@@ -81,11 +82,13 @@ class SpeakerDisplay(QWidget):
         messages = [m for m in show.messages if m.to is Recipient.SPEAKER and not m.acknowledged]
         message = messages[-1].text if messages else ""
         if live is None:
-            return "idle", "–:––", "Thank you" if show.ended else "", "", message
+            return "idle", "–:––", translate("SpeakerDisplay", "Thank you") if show.ended else "", "", message
         queue = show.runs[live].queue
         speaking = queue.speaking
         following = queue.next_up()
-        next_text = f"Next: {following.name}" if following is not None else ""
+        next_text = (
+            translate("SpeakerDisplay", "Next: {name}").format(name=following.name) if following is not None else ""
+        )
         remaining = speaking.remaining(now) if speaking is not None else None
         if remaining is not None:
             mode = phase_for(remaining, SPEAKER_WRAP_UP_S, SPEAKER_FINAL_S).value
@@ -110,7 +113,7 @@ class SpeakerDisplay(QWidget):
         self.next.setText(next_text)
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        self.state.setText(STATE_WORDS.get(mode, ""))
+        self.state.setText(translate("SpeakerDisplay", STATE_WORDS.get(mode, "")))
         set_state(self.frame, mode)
         if mode in ("final", "overtime") and mode != self._last_mode and self.flash_enabled:
             self._flash_on = False

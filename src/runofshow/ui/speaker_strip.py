@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from runofshow.core.durations import format_countdown
-from runofshow.core.schedule import PHASE_LABELS, Phase, phase_for
-from runofshow.core.speakers import CUE_LABELS, SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S, TYPE_LABELS
+from runofshow.core.schedule import Phase, phase_for
+from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.i18n import cue_label, phase_label, translate, type_label
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.queue_model import queue_index
 from runofshow.ui.style import set_state
@@ -22,11 +23,15 @@ class SpeakerStrip(QFrame):
         self._controller = controller
         self.who = LiveLabel("FLOOR: Dr Someone — Director, Organisation · Point of order", name="speakerWho")
         self.next_speaker = LiveLabel("NEXT: Dr Someone Quite Long — ● READY", name="nextSpeaker")
-        self.state = LiveLabel("OVERTIME", name="speakerState", align=Qt.AlignmentFlag.AlignCenter)
+        # As wide as the widest state word in the chosen language (it is never cut short).
+        states = [phase_label(phase) for phase in Phase] + [translate("SpeakerStrip", "SPEAKING")]
+        states.append(translate("SpeakerStrip", "❚❚ PAUSED"))
+        widest = max(states, key=lambda text: self.fontMetrics().horizontalAdvance(text))
+        self.state = LiveLabel(widest, name="speakerState", align=Qt.AlignmentFlag.AlignCenter)
+        self.state.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.digits = FitLabel("+88:88", name="speakerDigits", fill=1.0)
         self.digits.setFixedSize(180, 56)
         self.digits.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.state.setFixedWidth(150)
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(self.who)
@@ -48,18 +53,25 @@ class SpeakerStrip(QFrame):
         speaking = queue.speaking
         following = queue.next_up()
         if following is not None:
-            self.next_speaker.setText(f"NEXT: {following.name} — {CUE_LABELS[following.cue]}   [G: give the floor]")
+            self.next_speaker.setText(
+                translate("SpeakerStrip", "NEXT: {name} — {cue}   [G: give the floor]").format(
+                    name=following.name, cue=cue_label(following.cue)
+                )
+            )
         else:
-            self.next_speaker.setText("NEXT: no one waiting  [A: add a speaker]")
+            self.next_speaker.setText(translate("SpeakerStrip", "NEXT: no one waiting  [A: add a speaker]"))
         if speaking is None:
-            self.who.setText("FLOOR: no one is speaking")
+            self.who.setText(translate("SpeakerStrip", "FLOOR: no one is speaking"))
             self.state.setText("")
             self.digits.setText("")
             set_state(self, "idle")
             return
         about = ", ".join(part for part in (speaking.role, speaking.organization) if part)
-        kind = TYPE_LABELS[speaking.type]
-        self.who.setText(f"FLOOR: {speaking.name}" + (f" — {about}" if about else "") + f" · {kind}")
+        self.who.setText(
+            translate("SpeakerStrip", "FLOOR: {name}").format(name=speaking.name)
+            + (f" — {about}" if about else "")
+            + f" · {type_label(speaking.type)}"
+        )
         turn = speaking.current
         remaining = speaking.remaining(now)
         if remaining is None:  # no allotted time: count up
@@ -69,8 +81,8 @@ class SpeakerStrip(QFrame):
             self.digits.setText(format_countdown(remaining))
             phase = phase_for(remaining, SPEAKER_WRAP_UP_S, SPEAKER_FINAL_S)
         if turn is not None and not turn.running:
-            self.state.setText("❚❚ PAUSED")
+            self.state.setText(translate("SpeakerStrip", "❚❚ PAUSED"))
             set_state(self, "paused")
         else:
-            self.state.setText("SPEAKING" if phase is Phase.RUNNING else PHASE_LABELS[phase])
+            self.state.setText(translate("SpeakerStrip", "SPEAKING") if phase is Phase.RUNNING else phase_label(phase))
             set_state(self, phase.value)

@@ -23,12 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.core.commands import Cue
+from runofshow.core.commands import Cue, RequestType
 from runofshow.core.durations import format_countdown
-from runofshow.ui.display_actions import SPEAKER_PRESETS
+from runofshow.ui.display_actions import speaker_presets
+from runofshow.ui.i18n import clock_text, cue_label, translate, type_label
 from runofshow.ui.live_label import LiveLabel
 
-PRESET_MESSAGES = ("Speaker ready", "Wrap up", "Interpretation problem", "Mic check")
+
+def preset_messages() -> tuple[str, ...]:
+    """Ready-made messages to the moderator (F5-F8), in the chosen language."""
+    return (
+        translate("StageWindow", "Speaker ready"),
+        translate("StageWindow", "Wrap up"),
+        translate("StageWindow", "Interpretation problem"),
+        translate("StageWindow", "Mic check"),
+    )
 
 
 class StateSource(Protocol):
@@ -49,7 +58,7 @@ class StateSource(Protocol):
 def _hms(iso: str | None, plus: float = 0.0) -> str:
     if not iso:
         return "—"
-    return f"{datetime.fromisoformat(iso) + timedelta(seconds=plus):%H:%M:%S}"
+    return clock_text(datetime.fromisoformat(iso) + timedelta(seconds=plus))
 
 
 class StageWindow(QWidget):
@@ -74,9 +83,9 @@ class StageWindow(QWidget):
         cue_row = QHBoxLayout()
         self.cue_buttons: dict[Cue, QPushButton] = {}
         cue_buttons = (
-            (Cue.STANDBY, "◐ Standby  [1]"),
-            (Cue.READY, "● Ready  [2]"),
-            (Cue.WAITING, "○ Back to waiting  [3]"),
+            (Cue.STANDBY, translate("StageWindow", "◐ Standby  [1]")),
+            (Cue.READY, translate("StageWindow", "● Ready  [2]")),
+            (Cue.WAITING, translate("StageWindow", "○ Back to waiting  [3]")),
         )
         for cue, text in cue_buttons:
             button = QPushButton(text)
@@ -85,8 +94,8 @@ class StageWindow(QWidget):
             self.cue_buttons[cue] = button
         message_row = QGridLayout()
         self.message_buttons: list[QPushButton] = []
-        for i, text in enumerate(PRESET_MESSAGES):
-            button = QPushButton(f"✉ {text}  [F{i + 5}]")
+        for i, text in enumerate(preset_messages()):
+            button = QPushButton(translate("StageWindow", "✉ {text}  [F{key}]").format(text=text, key=i + 5))
             button.clicked.connect(lambda _=False, t=text: self.send(t))
             message_row.addWidget(button, i // 2, i % 2)
             self.message_buttons.append(button)
@@ -94,15 +103,17 @@ class StageWindow(QWidget):
             action.triggered.connect(lambda _=False, t=text: self.send(t))
             self.addAction(action)
         speaker_row = QHBoxLayout()
-        speaker_row.addWidget(QLabel("To the speaker:"))
+        speaker_row.addWidget(QLabel(translate("StageWindow", "To the speaker:")))
         self.speaker_buttons: list[QPushButton] = []
-        for text in SPEAKER_PRESETS:
+        for text in speaker_presets():
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, t=text: self._source.act("message", to="speaker", text=t))
             speaker_row.addWidget(button)
             self.speaker_buttons.append(button)
         message_row.addLayout(speaker_row, 3, 0, 1, 2)
-        self.custom = QLineEdit(placeholderText="Custom message to the moderator, Enter to send")
+        self.custom = QLineEdit(
+            placeholderText=translate("StageWindow", "Custom message to the moderator, Enter to send")
+        )
         self.custom.returnPressed.connect(self._send_custom)
         message_row.addWidget(self.custom, 2, 0, 1, 2)
         for key, cue in (("1", Cue.STANDBY), ("2", Cue.READY), ("3", Cue.WAITING)):
@@ -111,12 +122,12 @@ class StageWindow(QWidget):
             self.addAction(action)
 
         left = QVBoxLayout()
-        left.addWidget(self._box("Coming up (live and next segment)", self.upcoming), 3)
+        left.addWidget(self._box(translate("StageWindow", "Coming up (live and next segment)"), self.upcoming), 3)
         left.addLayout(cue_row)
         right = QVBoxLayout()
-        right.addWidget(self._box("Speaker notes", self.about), 2)
-        right.addWidget(self._box("Segment cues", self.cues), 1)
-        right.addWidget(self._box("Messages to the moderator", self.log), 1)
+        right.addWidget(self._box(translate("StageWindow", "Speaker notes"), self.about), 2)
+        right.addWidget(self._box(translate("StageWindow", "Segment cues"), self.cues), 1)
+        right.addWidget(self._box(translate("StageWindow", "Messages to the moderator"), self.log), 1)
         right.addLayout(message_row)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -133,7 +144,11 @@ class StageWindow(QWidget):
         source.tick.connect(self._tick)
         self.resize(1100, 720)
         self.refresh()
-        self.setWindowTitle(f"Stage manager · {self._state['event']['title'] if self._state else ''}")
+        self.setWindowTitle(
+            translate("StageWindow", "Stage manager · {title}").format(
+                title=self._state["event"]["title"] if self._state else ""
+            )
+        )
 
     @staticmethod
     def _box(title: str, widget: QWidget) -> QGroupBox:
@@ -161,7 +176,11 @@ class StageWindow(QWidget):
         self.upcoming.clear()
         self._ids = []
         for seg in self._upcoming(state):
-            header = ("LIVE: " if state["live_segment"] == seg["id"] else "NEXT: ") + seg["title"]
+            header = (
+                translate("StageWindow", "LIVE: {title}")
+                if state["live_segment"] == seg["id"]
+                else translate("StageWindow", "NEXT: {title}")
+            ).format(title=seg["title"])
             self.upcoming.addItem(f"── {header} ──")
             self._ids.append((seg["id"], ""))
             for entry in seg["speakers"]:
@@ -181,7 +200,11 @@ class StageWindow(QWidget):
         for message in reversed(state["messages"]):
             if message["to"] != "moderator":
                 continue
-            seen = f"✓ seen {_hms(message['acknowledged_at'])}" if message["acknowledged"] else "… not yet seen"
+            seen = (
+                translate("StageWindow", "✓ seen {time}").format(time=_hms(message["acknowledged_at"]))
+                if message["acknowledged"]
+                else translate("StageWindow", "… not yet seen")
+            )
             self.log.addItem(f"{_hms(message['at'])}  {message['text']}   {seen}")
         self._show_status(state)
 
@@ -189,7 +212,8 @@ class StageWindow(QWidget):
         about = ", ".join(part for part in (entry["role"], entry["organization"]) if part)
         remaining = entry.get("remaining_s")
         clock = f"  {format_countdown(remaining)}" if entry["cue"] == "speaking" and remaining is not None else ""
-        return f"{entry['cue_label']:<12} {entry['name']}{clock}\n      {about} · {entry['type_label']}"
+        kind = type_label(RequestType(entry["type"]))
+        return f"{cue_label(Cue(entry['cue'])):<12} {entry['name']}{clock}\n      {about} · {kind}"
 
     def _tick(self) -> None:
         """The status line each second: a fresh state (a local show), or the last one aged (a remote one)."""
@@ -202,13 +226,18 @@ class StageWindow(QWidget):
         passed = age if state["running"] else 0.0
         now = _hms(state["now"], age)
         if state["ended"]:
-            self.status.setText(f"The show has ended · {now}")
+            self.status.setText(translate("StageWindow", "The show has ended · {time}").format(time=now))
             return
         seg = next(s for s in state["segments"] if s["id"] == state["current_segment"])
         live = state["live_segment"] is not None
         left = format_countdown(seg["remaining_s"] - (passed if live else 0.0))
         link = self._source.status()
-        self.status.setText(f"{'NOW' if live else 'READY'}: {seg['title']} · {left} left · {now}{link}")
+        line = (
+            translate("StageWindow", "NOW: {title} · {left} left · {time}")
+            if live
+            else translate("StageWindow", "READY: {title} · {left} left · {time}")
+        )
+        self.status.setText(line.format(title=seg["title"], left=left, time=now) + link)
 
     def selected(self) -> tuple[str, str] | None:
         row = self.upcoming.currentRow()
@@ -226,15 +255,16 @@ class StageWindow(QWidget):
         entry = next(e for e in seg["speakers"] if e["id"] == entry_id)
         lines = [f"<b style='font-size:22px'>{html.escape(entry['name'])}</b>"]
         for label, key in (
-            ("Say it", "pronunciation"),
-            ("Language", "language"),
-            ("Role", "role"),
-            ("Organisation", "organization"),
-            ("Request", "type_label"),
-            ("Notes", "notes"),
+            (translate("StageWindow", "Say it"), "pronunciation"),
+            (translate("StageWindow", "Language"), "language"),
+            (translate("StageWindow", "Role"), "role"),
+            (translate("StageWindow", "Organisation"), "organization"),
+            (translate("StageWindow", "Request"), "type"),
+            (translate("StageWindow", "Notes"), "notes"),
         ):
             if entry.get(key):
-                lines.append(f"<b>{label}:</b> {html.escape(str(entry[key]))}")
+                value = type_label(RequestType(entry[key])) if key == "type" else str(entry[key])
+                lines.append(f"<b>{label}:</b> {html.escape(value)}")
         self.about.setText("<br>".join(lines))
 
     # --- acting (cues and messages only) --------------------------------------------------

@@ -7,7 +7,7 @@ Every state is also spelt out in a cell's text: colour is never the only signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Property, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
@@ -68,6 +68,17 @@ class StateTable(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # The style sheet sets the font when the table is first shown, and again when the theme or
+        # the font scale changes: rows and columns are measured for the font in use.
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        """Row heights (and, in subclasses, column widths) for the current font."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
 
     def colours(self, state: str) -> tuple[QColor, QColor]:
         return getattr(self, f"_{state}Background", QColor()), getattr(self, f"_{state}Foreground", QColor())

@@ -25,10 +25,15 @@ def themes() -> list[str]:
 
 
 def scaled(sheet: str, scale: float) -> str:
-    """The style sheet with every `font-size: Npx` multiplied by `scale` (the font-scale setting)."""
+    """The style sheet with every `font-size: Npx` multiplied by `scale` (the font-scale setting),
+    and the room above group-box titles (`margin-top`), which the title's text must fit in."""
     if scale == 1.0:
         return sheet
-    return re.sub(r"font-size:\s*(\d+)px", lambda m: f"font-size: {max(round(int(m.group(1)) * scale), 6)}px", sheet)
+    return re.sub(
+        r"(font-size|margin-top):\s*(\d+)px",
+        lambda m: f"{m.group(1)}: {max(round(int(m.group(2)) * scale), 6)}px",
+        sheet,
+    )
 
 
 def apply_theme(app: QApplication, name: str = "dark", scale: float = 1.0) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runofshow.core.show import Status
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import translate
 
 
 def _colour(name: str, default: str) -> Property:
@@ -50,7 +51,11 @@ class Timeline(QWidget):
         self._controller = controller
         self.setFixedHeight(28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop.")
+        self.setToolTip(
+            translate(
+                "Timeline", "Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop."
+            )
+        )
         self._cache: tuple[tuple[object, ...], QPixmap] | None = None
         controller.changed.connect(self.update)
         controller.tick.connect(self.update)

@@ -1,0 +1,158 @@
+"""Keep the translations in step with the code: extract, compile and check.
+
+    python packaging/translations.py update    # lupdate: new strings into resources/translations/*.ts
+    python packaging/translations.py release   # lrelease: the .ts files into the .qm files the app loads
+    python packaging/translations.py check     # fails on a string with no translation, or a stale .qm
+
+Translators edit the .ts files (Qt Linguist, or any XML editor); `release` then rebuilds the .qm
+files, which are committed so that a wheel and the PyInstaller build need no Qt tools.
+The tools are PySide6's own `lupdate` and `lrelease` (in the PySide6 wheel).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "src" / "runofshow"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "vi")
+
+
+def qt_tool(name: str) -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "libexec" / name):
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"{name} is not in the PySide6 install at {folder}")
+
+
+def source_files() -> list[Path]:
+    """Every module that can show text: the windows, and the composition root's notices."""
+    return [*sorted((SOURCES / "ui").glob("*.py")), SOURCES / "app.py"]
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS / f"runofshow_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS / f"runofshow_{language}.qm"
+
+
+def lupdate(target: Path, language: str) -> None:
+    """Extract the strings into `target`, keeping its translations; strings gone from the code are dropped."""
+    files = [str(p.relative_to(ROOT)) for p in source_files()]
+    options = ["-no-obsolete", "-locations", "none", "-target-language", language]
+    subprocess.run(
+        [str(qt_tool("lupdate")), *options, *files, "-ts", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease(source: Path, target: Path) -> None:
+    subprocess.run([str(qt_tool("lrelease")), str(source), "-qm", str(target)], check=True, capture_output=True)
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translations: tuple[str, ...]  # one, or one per plural form
+    finished: bool
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            node = message.find("translation")
+            assert node is not None, f"{path}: a message without a translation element"
+            forms = [n.text or "" for n in node.iter("numerusform")] or [node.text or ""]
+            finished = node.get("type") not in ("unfinished", "obsolete", "vanished")
+            messages.append(Message(name, message.findtext("source", ""), tuple(forms), finished))
+    return messages
+
+
+def problems(language: str) -> list[str]:
+    """What keeps `language` from being complete: strings without a translation, a stale .qm."""
+    found = []
+    ts = ts_path(language)
+    if not ts.exists():
+        return [f"{ts.name} is missing (run: python packaging/translations.py update)"]
+    with tempfile.TemporaryDirectory() as tmp:
+        # The code's strings as of now, merged into a copy of the .ts: anything new shows up unfinished.
+        fresh = Path(tmp) / ts.name
+        fresh.write_bytes(ts.read_bytes())
+        lupdate(fresh, language)
+        for message in read_ts(fresh):
+            if not message.finished or not all(message.translations):
+                found.append(f"{ts.name}: [{message.context}] {message.source!r} has no translation")
+            else:
+                found += _placeholder_problems(ts.name, message)
+        if fresh.read_bytes() != ts.read_bytes() and not found:
+            found.append(f"{ts.name} is not up to date with the code (run: python packaging/translations.py update)")
+        compiled = Path(tmp) / "check.qm"
+        lrelease(ts, compiled)
+        qm = qm_path(language)
+        if not qm.exists() or qm.read_bytes() != compiled.read_bytes():
+            found.append(f"{qm.name} is not compiled from {ts.name} (run: python packaging/translations.py release)")
+    return found
+
+
+def _placeholders(text: str) -> set[str]:
+    import string
+
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+
+
+def _placeholder_problems(name: str, message: Message) -> list[str]:
+    """A translation must keep every {name} of its source, or str.format fails at run time."""
+    wanted = _placeholders(message.source)
+    found = []
+    for text in message.translations:
+        try:
+            have = _placeholders(text)
+        except ValueError as exc:
+            found.append(f"{name}: [{message.context}] {message.source!r}: bad braces in {text!r} ({exc})")
+            continue
+        if have != wanted:
+            found.append(f"{name}: [{message.context}] {message.source!r}: {text!r} has {have or '{}'}, not {wanted}")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("update", "release", "check"))
+    options = parser.parse_args(argv)
+    if options.command == "update":
+        TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+        for language in LANGUAGES:
+            lupdate(ts_path(language), language)
+            print(f"updated {ts_path(language).relative_to(ROOT)}")
+        return 0
+    if options.command == "release":
+        for language in LANGUAGES:
+            lrelease(ts_path(language), qm_path(language))
+            print(f"compiled {qm_path(language).relative_to(ROOT)}")
+        return 0
+    found = [problem for language in LANGUAGES for problem in problems(language)]
+    for problem in found:
+        print(problem, file=sys.stderr)
+    print("translations: complete" if not found else f"translations: {len(found)} problem(s)")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

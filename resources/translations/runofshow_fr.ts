@@ -1,0 +1,1689 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AddSpeakerDialog</name>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Type a name: roster names complete; others come from the floor</source>
+        <translation>Saisissez un nom : ceux de la liste se complètent ; les autres viennent de la salle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source> (+{count} more)</source>
+        <translation> (+{count} autres)</translation>
+    </message>
+    <message>
+        <source>The event file changed but has errors; the show goes on with the version loaded before:</source>
+        <translation>Le fichier de l&apos;événement a changé mais contient des erreurs ; la séance continue avec la version chargée avant :</translation>
+    </message>
+    <message>
+        <source>The event file changed on disk and is valid.</source>
+        <translation>Le fichier de l&apos;événement a changé sur le disque et il est valide.</translation>
+    </message>
+    <message>
+        <source>Reload it now</source>
+        <translation>Le recharger maintenant</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <translation>Impossible d&apos;enregistrer les préférences : {error}</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownPanel</name>
+    <message>
+        <source>The show has ended</source>
+        <translation>La séance est terminée</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <source>Ended {time}</source>
+        <translation>Terminé à {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title}</source>
+        <translation>EN COURS : {title}</translation>
+    </message>
+    <message>
+        <source>READY: {title}</source>
+        <translation>PRÊT : {title}</translation>
+    </message>
+    <message>
+        <source>STANDBY · press Space to start at ~{time}</source>
+        <translation>EN ATTENTE · Espace pour démarrer vers {time}</translation>
+    </message>
+    <message>
+        <source>PAUSED · the end moves later</source>
+        <translation>EN PAUSE · la fin recule</translation>
+    </message>
+    <message>
+        <source>PAUSED · {phase} · the end moves later</source>
+        <translation>EN PAUSE · {phase} · la fin recule</translation>
+    </message>
+    <message>
+        <source>OVERTIME · please conclude</source>
+        <translation>DÉPASSEMENT · merci de conclure</translation>
+    </message>
+    <message>
+        <source> ({sign}{duration} live)</source>
+        <translation> ({sign}{duration} en direct)</translation>
+    </message>
+    <message>
+        <source>{elapsed} of {length}{extra} · ends ~{time}</source>
+        <translation>{elapsed} sur {length}{extra} · fin vers {time}</translation>
+    </message>
+    <message>
+        <source>NEXT: end of show</source>
+        <translation>ENSUITE : fin de la séance</translation>
+    </message>
+    <message>
+        <source>NEXT: {title} at ~{time} ({duration})</source>
+        <translation>ENSUITE : {title} vers {time} ({duration})</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Notes for this segment (click to edit, Esc to leave)</source>
+        <translation>Notes de cette séquence (cliquer pour modifier, Échap pour sortir)</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Question for this segment:</source>
+        <translation>Question pour cette séquence :</translation>
+    </message>
+    <message>
+        <source>Double-click: asked / open. Right-click: skipped, asked to…, add a question</source>
+        <translation>Double-clic : posée / ouverte. Clic droit : passée, posée à…, ajouter une question</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Tops</translation>
+    </message>
+    <message>
+        <source>Questions · moderator {name}</source>
+        <translation>Questions · modération : {name}</translation>
+    </message>
+    <message>
+        <source>☑ Asked</source>
+        <translation>☑ Posée</translation>
+    </message>
+    <message>
+        <source>⤼ Skipped</source>
+        <translation>⤼ Passée</translation>
+    </message>
+    <message>
+        <source>☐ Open again</source>
+        <translation>☐ Rouvrir</translation>
+    </message>
+    <message>
+        <source>Asked to…</source>
+        <translation>Posée à…</translation>
+    </message>
+    <message>
+        <source>+ Add a question…</source>
+        <translation>+ Ajouter une question…</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayActions</name>
+    <message>
+        <source>2 MINUTES</source>
+        <translation>2 MINUTES</translation>
+    </message>
+    <message>
+        <source>PLEASE CONCLUDE</source>
+        <translation>MERCI DE CONCLURE</translation>
+    </message>
+    <message>
+        <source>SLOW DOWN FOR INTERPRETATION</source>
+        <translation>RALENTIR POUR L&apos;INTERPRÉTATION</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Message à l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Message (shown large on the speaker display):</source>
+        <translation>Message (affiché en grand sur l&apos;écran de l&apos;intervenant) :</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;display</source>
+        <extracomment>(screen key, stop at zero, flash): the composition root saves them as settings.</extracomment>
+        <translation>Écran de l&apos;&amp;intervenant</translation>
+    </message>
+    <message>
+        <source>Show the speaker display</source>
+        <translation>Afficher l&apos;écran de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Move it to the next screen</source>
+        <translation>Le passer à l&apos;écran suivant</translation>
+    </message>
+    <message>
+        <source>Blank it</source>
+        <translation>Le masquer</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Stop at 0:00 for the speaker</source>
+        <translation>S&apos;arrêter à 0:00 pour l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Flash when time runs out</source>
+        <translation>Clignoter quand le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Effacer le message</translation>
+    </message>
+    <message>
+        <source>The displays are mirrored: the speaker display covers the moderator&apos;s screen too.</source>
+        <translation>Les écrans sont en miroir : l&apos;écran de l&apos;intervenant couvre aussi celui du modérateur.</translation>
+    </message>
+    <message>
+        <source>The speaker display is on the moderator&apos;s screen (Ctrl+Shift+D moves it; Esc on it hides it).</source>
+        <translation>L&apos;écran de l&apos;intervenant est sur celui du modérateur (Ctrl+Maj+D le déplace ; Échap dessus le masque).</translation>
+    </message>
+    <message>
+        <source>The speaker display&apos;s screen was unplugged; it comes back when the screen does.</source>
+        <translation>L&apos;écran de l&apos;intervenant a été débranché ; il reviendra avec l&apos;écran.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>runofshow: the event file has problems</source>
+        <translation>runofshow : le fichier de l&apos;événement a des problèmes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{path}&lt;/b&gt; cannot be opened. Fix these lines and try again:</source>
+        <translation>&lt;b&gt;{path}&lt;/b&gt; ne peut pas être ouvert. Corrigez ces lignes et réessayez :</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Time of day in {timezone_name}</source>
+        <extracomment>Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
+        <translation>Heure locale ({timezone_name})</translation>
+    </message>
+    <message>
+        <source>Planned end {time}</source>
+        <translation>Fin prévue {time}</translation>
+    </message>
+    <message>
+        <source>HARD STOP {time}</source>
+        <translation>FIN IMPÉRATIVE {time}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · PASSED {duration} ago</source>
+        <translation>{hard_stop} · DÉPASSÉE depuis {duration}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left</source>
+        <translation>{hard_stop} · reste {duration}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left · OVER {over}</source>
+        <translation>{hard_stop} · reste {duration} · DÉPASSE DE {over}</translation>
+    </message>
+    <message>
+        <source>{offset} · ends ~{time}</source>
+        <translation>{offset} · fin vers {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>STANDBY</source>
+        <translation>EN ATTENTE</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <source>WRAP UP</source>
+        <translation>CONCLURE</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <source>OVERTIME</source>
+        <translation>DÉPASSEMENT</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>PASSÉ</translation>
+    </message>
+    <message>
+        <source>○ WAITING</source>
+        <translation>○ EN FILE</translation>
+    </message>
+    <message>
+        <source>◐ STANDBY</source>
+        <translation>◐ ATTENTION</translation>
+    </message>
+    <message>
+        <source>● READY</source>
+        <translation>● PRÊT</translation>
+    </message>
+    <message>
+        <source>▶ SPEAKING</source>
+        <translation>▶ PAROLE</translation>
+    </message>
+    <message>
+        <source>✓ DONE</source>
+        <translation>✓ FAIT</translation>
+    </message>
+    <message>
+        <source>⤼ SKIPPED</source>
+        <translation>⤼ PASSÉ</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>From the floor</source>
+        <translation>De la salle</translation>
+    </message>
+    <message>
+        <source>ON TIME</source>
+        <translation>À L&apos;HEURE</translation>
+    </message>
+    <message>
+        <source>{duration} BEHIND</source>
+        <translation>{duration} DE RETARD</translation>
+    </message>
+    <message>
+        <source>{duration} AHEAD</source>
+        <translation>{duration} D&apos;AVANCE</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>the moderator</source>
+        <translation>le modérateur</translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation>l&apos;intervenant</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Parlé</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation>— pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Go to segment</source>
+        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
+        <translation>Aller à la séquence</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Séquence :</translation>
+    </message>
+    <message>
+        <source>Open event file</source>
+        <translation>Ouvrir un fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Event files (*.yaml *.yml);;All files (*)</source>
+        <translation>Fichiers d&apos;événement (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>name the file .pdf, .csv, .json or .md</source>
+        <translation>nommez le fichier .pdf, .csv, .json ou .md</translation>
+    </message>
+    <message>
+        <source>Rundown: every segment with its times and status</source>
+        <translation>Déroulé : chaque séquence avec ses horaires et son état</translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Floor ledger</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start / pause the live segment</source>
+        <translation>Démarrer / mettre en pause la séquence en cours</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>End this segment and start the next</source>
+        <translation>Terminer cette séquence et lancer la suivante</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Back to the previous segment</source>
+        <translation>Revenir à la séquence précédente</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Add a minute</source>
+        <translation>Ajouter une minute</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>Remove a minute</source>
+        <translation>Retirer une minute</translation>
+    </message>
+    <message>
+        <source>Go to segment…</source>
+        <translation>Aller à la séquence…</translation>
+    </message>
+    <message>
+        <source>Land on the hard stop…</source>
+        <translation>Finir à l&apos;heure…</translation>
+    </message>
+    <message>
+        <source>Propose a plan that ends on time</source>
+        <translation>Proposer un plan qui finit à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Move time between segments…</source>
+        <translation>Déplacer du temps entre séquences…</translation>
+    </message>
+    <message>
+        <source>Back to the show keys</source>
+        <translation>Retour aux touches de la séance</translation>
+    </message>
+    <message>
+        <source>Open event file…</source>
+        <translation>Ouvrir un fichier d&apos;événement…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <source>Remote control…</source>
+        <translation>Contrôle à distance…</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Touches…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the message</source>
+        <translation>Accuser réception du message</translation>
+    </message>
+    <message>
+        <source>Stage manager</source>
+        <translation>Régie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause  [Space]</source>
+        <translation>❚❚ Pause  [Espace]</translation>
+    </message>
+    <message>
+        <source>▶ Resume  [Space]</source>
+        <translation>▶ Reprendre  [Espace]</translation>
+    </message>
+    <message>
+        <source>▶ Start  [Space]</source>
+        <translation>▶ Démarrer  [Espace]</translation>
+    </message>
+    <message>
+        <source>Next ▶▶  [→]</source>
+        <translation>Suivante ▶▶  [→]</translation>
+    </message>
+    <message>
+        <source>◀◀ Previous  [←]</source>
+        <translation>◀◀ Précédente  [←]</translation>
+    </message>
+    <message>
+        <source>+1 min  [+]</source>
+        <translation>+1 min  [+]</translation>
+    </message>
+    <message>
+        <source>−1 min  [−]</source>
+        <translation>−1 min  [−]</translation>
+    </message>
+    <message>
+        <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
+        <translation>l&apos;événement n&apos;a pas de fin impérative (« end » dans le fichier)</translation>
+    </message>
+    <message>
+        <source>Plan applied: Ctrl+Z undoes it</source>
+        <translation>Plan appliqué : Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <source>The show is projected to end {duration} after the hard stop.</source>
+        <translation>La séance devrait finir {duration} après la fin impérative.</translation>
+    </message>
+    <message>
+        <source>Plan to land on time  [F]</source>
+        <translation>Plan pour finir à l&apos;heure  [F]</translation>
+    </message>
+    <message>
+        <source>The show is running {duration} early.</source>
+        <translation>La séance a {duration} d&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Give the time back  [F]</source>
+        <translation>Rendre le temps  [F]</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was put forward {duration}.</source>
+        <translation>L&apos;horloge de l&apos;ordinateur a été avancée de {duration}.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was put back {duration}.</source>
+        <translation>L&apos;horloge de l&apos;ordinateur a été reculée de {duration}.</translation>
+    </message>
+    <message>
+        <source>Countdowns are unaffected; the time of day follows the new clock.</source>
+        <translation>Les comptes à rebours n&apos;en sont pas affectés ; l&apos;heure suit la nouvelle horloge.</translation>
+    </message>
+    <message>
+        <source>The computer was asleep or busy for {duration}. The show went on: all times include that gap.</source>
+        <translation>L&apos;ordinateur a été en veille ou occupé pendant {duration}. La séance a continué : tous les temps incluent cet écart.</translation>
+    </message>
+    <message>
+        <source>Could not export the report: {exc}</source>
+        <translation>Impossible d&apos;exporter le rapport : {exc}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Rapport enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Start / pause / resume</source>
+        <translation>Démarrer / pause / reprendre</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Séquence suivante</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>Séquence précédente</translation>
+    </message>
+    <message>
+        <source>Go to a segment</source>
+        <translation>Aller à une séquence</translation>
+    </message>
+    <message>
+        <source>Land on the hard stop (a plan to apply or not)</source>
+        <translation>Finir à l&apos;heure (un plan à appliquer ou non)</translation>
+    </message>
+    <message>
+        <source>Move time between segments</source>
+        <translation>Déplacer du temps entre séquences</translation>
+    </message>
+    <message>
+        <source>Leave a text field</source>
+        <translation>Quitter un champ de texte</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>Donner la parole à l&apos;intervenant suivant</translation>
+    </message>
+    <message>
+        <source>End this turn</source>
+        <translation>Terminer ce tour de parole</translation>
+    </message>
+    <message>
+        <source>Pause / resume the speaker</source>
+        <translation>Pause / reprise de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Speaker +30 s</source>
+        <translation>Intervenant +30 s</translation>
+    </message>
+    <message>
+        <source>Speaker −30 s</source>
+        <translation>Intervenant −30 s</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Select in the queue (Up/Down)</source>
+        <translation>Choisir dans la file (Haut/Bas)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (Alt+Down: down, Alt+Home: top)</source>
+        <translation>Faire monter l&apos;intervenant choisi (Alt+Bas : descendre, Alt+Début : en tête)</translation>
+    </message>
+    <message>
+        <source>Skip the selected speaker</source>
+        <translation>Passer l&apos;intervenant choisi</translation>
+    </message>
+    <message>
+        <source>Return the selected speaker to the queue</source>
+        <translation>Remettre l&apos;intervenant choisi dans la file</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Retirer l&apos;intervenant choisi</translation>
+    </message>
+    <message>
+        <source>Undo a queue, cue or notes change</source>
+        <translation>Annuler un changement de file, de top ou de notes</translation>
+    </message>
+    <message>
+        <source>Acknowledge a message from the stage</source>
+        <translation>Accuser réception d&apos;un message de la régie</translation>
+    </message>
+    <message>
+        <source>Stage manager window</source>
+        <translation>Fenêtre de la régie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Acknowledge  [K]</source>
+        <translation>Vu  [K]</translation>
+    </message>
+    <message>
+        <source>   (+{count} more)</source>
+        <translation>   (+{count} autres)</translation>
+    </message>
+    <message>
+        <source>✉ FROM STAGE {time}: {text}{more}</source>
+        <translation>✉ DE LA RÉGIE {time} : {text}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Land on time</source>
+        <translation>Finir à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Shorten what is left</source>
+        <translation>Raccourcir ce qui reste</translation>
+    </message>
+    <message>
+        <source>Give the spare time back</source>
+        <translation>Rendre le temps gagné</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Rien à changer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{verb}&lt;/b&gt;: ends {before} → {after}</source>
+        <translation>&lt;b&gt;{verb}&lt;/b&gt; : fin {before} → {after}</translation>
+    </message>
+    <message>
+        <source> (hard stop {time})</source>
+        <translation> (fin impérative {time})</translation>
+    </message>
+    <message>
+        <source>⚠ Even at every minimum the show ends {duration} after the hard stop.</source>
+        <translation>⚠ Même au minimum partout, la séance finit {duration} après la fin impérative.</translation>
+    </message>
+    <message>
+        <source>Segment / speaker</source>
+        <translation>Séquence / intervenant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Apply  [Enter]</source>
+        <translation>Appliquer  [Entrée]</translation>
+    </message>
+    <message>
+        <source>Cancel  [Esc]</source>
+        <translation>Annuler  [Échap]</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes an applied plan.</source>
+        <translation>Ctrl+Z annule un plan appliqué.</translation>
+    </message>
+    <message>
+        <source>Move time between segments</source>
+        <translation>Déplacer du temps entre séquences</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>and give it to</source>
+        <translation>et le donner à</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>from the event file</source>
+        <translation>celui du fichier</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>the system&apos;s ({language})</source>
+        <translation>celle du système ({language})</translation>
+    </message>
+    <message>
+        <source>beside the main window</source>
+        <translation>à côté de la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>off (e.g. 127.0.0.1:8765)</source>
+        <translation>désactivé (p. ex. 127.0.0.1:8765)</translation>
+    </message>
+    <message>
+        <source>a new token each start</source>
+        <translation>un nouveau jeton à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>WRAP UP from</source>
+        <translation>CONCLURE à partir de</translation>
+    </message>
+    <message>
+        <source>FINAL from</source>
+        <translation>FINAL à partir de</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Font scale</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Language (at the next start)</source>
+        <translation>Langue (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Stage manager&apos;s screen</source>
+        <translation>Écran de la régie</translation>
+    </message>
+    <message>
+        <source>Control API (--serve)</source>
+        <translation>API de contrôle (--serve)</translation>
+    </message>
+    <message>
+        <source>API token (--token)</source>
+        <translation>Jeton de l&apos;API (--token)</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Défiler vers la gauche</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Défiler vers la droite</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Cue</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ EN PAUSE</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Prononcer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Speaker queue of the live segment</source>
+        <translation>File des intervenants de la séquence en cours</translation>
+    </message>
+    <message>
+        <source>Speakers · {title}</source>
+        <translation>Intervenants · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Agenda (anyone)</source>
+        <translation>Programme (tout le monde)</translation>
+    </message>
+    <message>
+        <source>Speaker display</source>
+        <translation>Écran de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Stage manager (cues and messages)</source>
+        <translation>Régie (tops et messages)</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Contrôle à distance</translation>
+    </message>
+    <message>
+        <source>The network is off. Start with --serve [HOST:]PORT (or set it in Preferences).</source>
+        <translation>Le réseau est désactivé. Démarrez avec --serve [HÔTE:]PORT (ou réglez-le dans les Préférences).</translation>
+    </message>
+    <message>
+        <source>this computer only</source>
+        <translation>cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>le réseau</translation>
+    </message>
+    <message>
+        <source>Listening on {where}. Open these on other devices:</source>
+        <translation>À l&apos;écoute sur {where}. Ouvrez ces adresses sur d&apos;autres appareils :</translation>
+    </message>
+    <message>
+        <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
+        <translation>Jeton de contrôle (tout) : &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Jeton de régie (tops et messages seulement) : &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts et Stream Deck : POST /api/v1/command avec « Authorization: Bearer JETON » ; flux en direct : ws://…/api/v1/ws.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteShow</name>
+    <message>
+        <source> · reconnecting… ({exc})</source>
+        <translation> · reconnexion… ({exc})</translation>
+    </message>
+    <message>
+        <source> · connected</source>
+        <translation> · connecté</translation>
+    </message>
+    <message>
+        <source>not connected: try again in a moment</source>
+        <translation>non connecté : réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>not sent: {exc}</source>
+        <translation>non envoyé : {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Light bars: planned.  Dark bars: actual (green on time or early, red over).  Dashed line: hard stop.</source>
+        <translation>Barres claires : prévu.  Barres foncées : réel (vert à l&apos;heure ou en avance, rouge en dépassement).  Tirets : fin impérative.</translation>
+    </message>
+    <message>
+        <source>Report · {title}</source>
+        <translation>Rapport · {title}</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source> · hard stop {time}</source>
+        <translation> · fin impérative {time}</translation>
+    </message>
+    <message>
+        <source>Session {session} · planned end {planned} · actual end {ended}{hard}</source>
+        <translation>Session {session} · fin prévue {planned} · fin réelle {ended}{hard}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Over/under</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Parlé</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Speaking time per person</source>
+        <translation>Temps de parole par personne</translation>
+    </message>
+    <message>
+        <source>Per organisation</source>
+        <translation>Par organisation</translation>
+    </message>
+    <message>
+        <source>Per sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>seen {time}</source>
+        <translation>vu à {time}</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>{time}  to {recipient}: {text}  ({seen})</source>
+        <translation>{time}  à {recipient} : {text}  ({seen})</translation>
+    </message>
+    <message>
+        <source>Run of show · {title}</source>
+        <translation>Conducteur · {title}</translation>
+    </message>
+    <message>
+        <source>{language} (interpretation {interpretation})</source>
+        <translation>{language} (interprétation {interpretation})</translation>
+    </message>
+    <message>
+        <source>  (fixed start)</source>
+        <translation>  (début fixe)</translation>
+    </message>
+    <message>
+        <source>Moderator: {name}</source>
+        <translation>Modération : {name}</translation>
+    </message>
+    <message>
+        <source>Role, organisation</source>
+        <translation>Fonction, organisation</translation>
+    </message>
+    <message>
+        <source>Say it / language</source>
+        <translation>Prononciation / langue</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Questions: </source>
+        <translation>Questions : </translation>
+    </message>
+    <message>
+        <source>Cues:  </source>
+        <translation>Tops :  </translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notes : {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; has a run that was closed at {last_change}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; a une séance interrompue à {last_change}.</translation>
+    </message>
+    <message>
+        <source>Resume it (times, queues, notes and messages as they were), or start a new run? A new run keeps the old one in the archive.</source>
+        <translation>La reprendre (horaires, files, notes et messages tels quels), ou commencer une nouvelle séance ? Une nouvelle séance garde l&apos;ancienne dans les archives.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Start a new run</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>○ pending</source>
+        <translation>○ à venir</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● EN COURS</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ terminée</translation>
+    </message>
+    <message>
+        <source>⤼ skipped</source>
+        <translation>⤼ passée</translation>
+    </message>
+    <message>
+        <source>{title}
+{kind} · speakers: {count}
+ends ~{time}</source>
+        <translation>{title}
+{kind} · intervenants : {count}
+fin vers {time}</translation>
+    </message>
+    <message>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ EN PAUSE</translation>
+    </message>
+    <message>
+        <source>✓ OVERRAN</source>
+        <translation>✓ DÉPASSÉE</translation>
+    </message>
+</context>
+<context>
+    <name>ShowController</name>
+    <message>
+        <source>NOT SAVED: {exc}</source>
+        <extracomment>A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <translation>NON ENREGISTRÉ : {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerActions</name>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>Donner la parole à l&apos;intervenant suivant</translation>
+    </message>
+    <message>
+        <source>End this turn</source>
+        <translation>Terminer ce tour de parole</translation>
+    </message>
+    <message>
+        <source>Pause / resume the speaker</source>
+        <translation>Pause / reprise de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Speaker +30 s</source>
+        <translation>Intervenant +30 s</translation>
+    </message>
+    <message>
+        <source>Speaker −30 s</source>
+        <translation>Intervenant −30 s</translation>
+    </message>
+    <message>
+        <source>Add a speaker…</source>
+        <translation>Ajouter un intervenant…</translation>
+    </message>
+    <message>
+        <source>Select the speaker above</source>
+        <translation>Choisir l&apos;intervenant au-dessus</translation>
+    </message>
+    <message>
+        <source>Select the speaker below</source>
+        <translation>Choisir l&apos;intervenant en dessous</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move to the top</source>
+        <translation>Mettre en tête</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Return to the queue</source>
+        <translation>Remettre dans la file</translation>
+    </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Retirer de la file</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>🗣 Next speaker  [G]</source>
+        <translation>🗣 Intervenant suivant  [G]</translation>
+    </message>
+    <message>
+        <source>+ Speaker  [A]</source>
+        <translation>+ Intervenant  [A]</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Annuler</translation>
+    </message>
+    <message>
+        <source>select a speaker first (Up/Down or a click)</source>
+        <translation>choisissez d&apos;abord un intervenant (Haut/Bas ou un clic)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDisplay</name>
+    <message>
+        <source>●  ON TIME</source>
+        <translation>●  DANS LES TEMPS</translation>
+    </message>
+    <message>
+        <source>▲  WRAP UP</source>
+        <translation>▲  CONCLURE</translation>
+    </message>
+    <message>
+        <source>◆  FINAL</source>
+        <translation>◆  FINAL</translation>
+    </message>
+    <message>
+        <source>■  TIME IS UP</source>
+        <translation>■  TEMPS ÉCOULÉ</translation>
+    </message>
+    <message>
+        <source>❚❚  PAUSED</source>
+        <translation>❚❚  EN PAUSE</translation>
+    </message>
+    <message>
+        <source>Speaker display · runofshow</source>
+        <translation>Écran de l&apos;intervenant · runofshow</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerStrip</name>
+    <message>
+        <source>NEXT: {name} — {cue}   [G: give the floor]</source>
+        <translation>ENSUITE : {name} — {cue}   [G : donner la parole]</translation>
+    </message>
+    <message>
+        <source>NEXT: no one waiting  [A: add a speaker]</source>
+        <translation>ENSUITE : personne en attente  [A : ajouter un intervenant]</translation>
+    </message>
+    <message>
+        <source>FLOOR: no one is speaking</source>
+        <translation>PAROLE : personne ne parle</translation>
+    </message>
+    <message>
+        <source>FLOOR: {name}</source>
+        <translation>PAROLE : {name}</translation>
+    </message>
+    <message>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ EN PAUSE</translation>
+    </message>
+    <message>
+        <source>SPEAKING</source>
+        <translation>À LA PAROLE</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <source>Speaker ready</source>
+        <translation>Intervenant prêt</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Interpretation problem</source>
+        <translation>Problème d&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>Mic check</source>
+        <translation>Vérifier le micro</translation>
+    </message>
+    <message>
+        <source>◐ Standby  [1]</source>
+        <translation>◐ Attention  [1]</translation>
+    </message>
+    <message>
+        <source>● Ready  [2]</source>
+        <translation>● Prêt  [2]</translation>
+    </message>
+    <message>
+        <source>○ Back to waiting  [3]</source>
+        <translation>○ Retour en file  [3]</translation>
+    </message>
+    <message>
+        <source>✉ {text}  [F{key}]</source>
+        <translation>✉ {text}  [F{key}]</translation>
+    </message>
+    <message>
+        <source>To the speaker:</source>
+        <translation>À l&apos;intervenant :</translation>
+    </message>
+    <message>
+        <source>Custom message to the moderator, Enter to send</source>
+        <translation>Message libre au modérateur, Entrée pour envoyer</translation>
+    </message>
+    <message>
+        <source>Coming up (live and next segment)</source>
+        <translation>À venir (séquence en cours et suivante)</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notes sur l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Segment cues</source>
+        <translation>Tops de la séquence</translation>
+    </message>
+    <message>
+        <source>Messages to the moderator</source>
+        <translation>Messages au modérateur</translation>
+    </message>
+    <message>
+        <source>Stage manager · {title}</source>
+        <translation>Régie · {title}</translation>
+    </message>
+    <message>
+        <source>LIVE: {title}</source>
+        <translation>EN COURS : {title}</translation>
+    </message>
+    <message>
+        <source>NEXT: {title}</source>
+        <translation>ENSUITE : {title}</translation>
+    </message>
+    <message>
+        <source>✓ seen {time}</source>
+        <translation>✓ vu à {time}</translation>
+    </message>
+    <message>
+        <source>… not yet seen</source>
+        <translation>… pas encore vu</translation>
+    </message>
+    <message>
+        <source>The show has ended · {time}</source>
+        <translation>La séance est terminée · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · {left} left · {time}</source>
+        <translation>EN COURS : {title} · reste {left} · {time}</translation>
+    </message>
+    <message>
+        <source>READY: {title} · {left} left · {time}</source>
+        <translation>PRÊT : {title} · reste {left} · {time}</translation>
+    </message>
+    <message>
+        <source>Say it</source>
+        <translation>Prononciation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop.</source>
+        <translation>En haut : le plan. En bas : ce qui s&apos;est passé et ce qui est attendu. Tirets : la fin impérative.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1689 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>AddSpeakerDialog</name>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Thêm diễn giả</translation>
+    </message>
+    <message>
+        <source>Type a name: roster names complete; others come from the floor</source>
+        <translation>Gõ tên: tên trong danh sách tự hoàn thành; tên khác là từ khán phòng</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source> (+{count} more)</source>
+        <translation> (+{count} nữa)</translation>
+    </message>
+    <message>
+        <source>The event file changed but has errors; the show goes on with the version loaded before:</source>
+        <translation>Tệp sự kiện đã thay đổi nhưng có lỗi; chương trình tiếp tục với phiên bản đã tải trước đó:</translation>
+    </message>
+    <message>
+        <source>The event file changed on disk and is valid.</source>
+        <translation>Tệp sự kiện đã thay đổi trên đĩa và hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Reload it now</source>
+        <translation>Tải lại ngay</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <translation>Không lưu được thiết lập: {error}</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Ngôn ngữ mới sẽ dùng từ lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownPanel</name>
+    <message>
+        <source>The show has ended</source>
+        <translation>Chương trình đã kết thúc</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>HẾT</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>XONG</translation>
+    </message>
+    <message>
+        <source>Ended {time}</source>
+        <translation>Kết thúc lúc {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title}</source>
+        <translation>BÂY GIỜ: {title}</translation>
+    </message>
+    <message>
+        <source>READY: {title}</source>
+        <translation>SẴN SÀNG: {title}</translation>
+    </message>
+    <message>
+        <source>STANDBY · press Space to start at ~{time}</source>
+        <translation>CHỜ · nhấn Space để bắt đầu lúc ~{time}</translation>
+    </message>
+    <message>
+        <source>PAUSED · the end moves later</source>
+        <translation>TẠM DỪNG · giờ kết thúc lùi lại</translation>
+    </message>
+    <message>
+        <source>PAUSED · {phase} · the end moves later</source>
+        <translation>TẠM DỪNG · {phase} · giờ kết thúc lùi lại</translation>
+    </message>
+    <message>
+        <source>OVERTIME · please conclude</source>
+        <translation>QUÁ GIỜ · xin kết thúc</translation>
+    </message>
+    <message>
+        <source> ({sign}{duration} live)</source>
+        <translation> ({sign}{duration} khi đang chạy)</translation>
+    </message>
+    <message>
+        <source>{elapsed} of {length}{extra} · ends ~{time}</source>
+        <translation>{elapsed} / {length}{extra} · kết thúc ~{time}</translation>
+    </message>
+    <message>
+        <source>NEXT: end of show</source>
+        <translation>TIẾP THEO: kết thúc chương trình</translation>
+    </message>
+    <message>
+        <source>NEXT: {title} at ~{time} ({duration})</source>
+        <translation>TIẾP THEO: {title} lúc ~{time} ({duration})</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Notes for this segment (click to edit, Esc to leave)</source>
+        <translation>Ghi chú cho phần này (nhấp để sửa, Esc để thoát)</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Thêm câu hỏi</translation>
+    </message>
+    <message>
+        <source>Question for this segment:</source>
+        <translation>Câu hỏi cho phần này:</translation>
+    </message>
+    <message>
+        <source>Double-click: asked / open. Right-click: skipped, asked to…, add a question</source>
+        <translation>Nhấp đúp: đã hỏi / mở lại. Nhấp phải: bỏ qua, đã hỏi ai…, thêm câu hỏi</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Tín hiệu</translation>
+    </message>
+    <message>
+        <source>Questions · moderator {name}</source>
+        <translation>Câu hỏi · người điều phối {name}</translation>
+    </message>
+    <message>
+        <source>☑ Asked</source>
+        <translation>☑ Đã hỏi</translation>
+    </message>
+    <message>
+        <source>⤼ Skipped</source>
+        <translation>⤼ Bỏ qua</translation>
+    </message>
+    <message>
+        <source>☐ Open again</source>
+        <translation>☐ Mở lại</translation>
+    </message>
+    <message>
+        <source>Asked to…</source>
+        <translation>Đã hỏi…</translation>
+    </message>
+    <message>
+        <source>+ Add a question…</source>
+        <translation>+ Thêm câu hỏi…</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayActions</name>
+    <message>
+        <source>2 MINUTES</source>
+        <translation>CÒN 2 PHÚT</translation>
+    </message>
+    <message>
+        <source>PLEASE CONCLUDE</source>
+        <translation>XIN KẾT THÚC</translation>
+    </message>
+    <message>
+        <source>SLOW DOWN FOR INTERPRETATION</source>
+        <translation>NÓI CHẬM CHO PHIÊN DỊCH</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Tin nhắn cho diễn giả</translation>
+    </message>
+    <message>
+        <source>Message (shown large on the speaker display):</source>
+        <translation>Tin nhắn (hiện chữ lớn trên màn hình diễn giả):</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;display</source>
+        <extracomment>(screen key, stop at zero, flash): the composition root saves them as settings.</extracomment>
+        <translation>&amp;Màn hình diễn giả</translation>
+    </message>
+    <message>
+        <source>Show the speaker display</source>
+        <translation>Hiện màn hình diễn giả</translation>
+    </message>
+    <message>
+        <source>Move it to the next screen</source>
+        <translation>Chuyển sang màn hình kế tiếp</translation>
+    </message>
+    <message>
+        <source>Blank it</source>
+        <translation>Tắt hình</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <source>Stop at 0:00 for the speaker</source>
+        <translation>Dừng ở 0:00 cho diễn giả</translation>
+    </message>
+    <message>
+        <source>Flash when time runs out</source>
+        <translation>Nhấp nháy khi hết giờ</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Khác…</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Xóa tin nhắn</translation>
+    </message>
+    <message>
+        <source>The displays are mirrored: the speaker display covers the moderator&apos;s screen too.</source>
+        <translation>Các màn hình đang nhân bản: màn hình diễn giả cũng che màn hình của người điều phối.</translation>
+    </message>
+    <message>
+        <source>The speaker display is on the moderator&apos;s screen (Ctrl+Shift+D moves it; Esc on it hides it).</source>
+        <translation>Màn hình diễn giả đang ở trên màn hình của người điều phối (Ctrl+Shift+D để chuyển; Esc trên đó để ẩn).</translation>
+    </message>
+    <message>
+        <source>The speaker display&apos;s screen was unplugged; it comes back when the screen does.</source>
+        <translation>Màn hình của diễn giả đã bị rút; nó sẽ hiện lại khi cắm màn hình lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>runofshow: the event file has problems</source>
+        <translation>runofshow: tệp sự kiện có lỗi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{path}&lt;/b&gt; cannot be opened. Fix these lines and try again:</source>
+        <translation>Không mở được &lt;b&gt;{path}&lt;/b&gt;. Hãy sửa các dòng này rồi thử lại:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Mở tệp khác…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Time of day in {timezone_name}</source>
+        <extracomment>Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
+        <translation>Giờ địa phương ({timezone_name})</translation>
+    </message>
+    <message>
+        <source>Planned end {time}</source>
+        <translation>Dự kiến kết thúc {time}</translation>
+    </message>
+    <message>
+        <source>HARD STOP {time}</source>
+        <translation>HẠN CHÓT {time}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · PASSED {duration} ago</source>
+        <translation>{hard_stop} · ĐÃ QUA {duration}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left</source>
+        <translation>{hard_stop} · còn {duration}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left · OVER {over}</source>
+        <translation>{hard_stop} · còn {duration} · VƯỢT {over}</translation>
+    </message>
+    <message>
+        <source>{offset} · ends ~{time}</source>
+        <translation>{offset} · kết thúc ~{time}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>STANDBY</source>
+        <translation>CHỜ</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>ĐANG CHẠY</translation>
+    </message>
+    <message>
+        <source>WRAP UP</source>
+        <translation>SẮP HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>GIÂY CUỐI</translation>
+    </message>
+    <message>
+        <source>OVERTIME</source>
+        <translation>QUÁ GIỜ</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>XONG</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>BỎ QUA</translation>
+    </message>
+    <message>
+        <source>○ WAITING</source>
+        <translation>○ ĐANG CHỜ</translation>
+    </message>
+    <message>
+        <source>◐ STANDBY</source>
+        <translation>◐ CHUẨN BỊ</translation>
+    </message>
+    <message>
+        <source>● READY</source>
+        <translation>● SẴN SÀNG</translation>
+    </message>
+    <message>
+        <source>▶ SPEAKING</source>
+        <translation>▶ ĐANG NÓI</translation>
+    </message>
+    <message>
+        <source>✓ DONE</source>
+        <translation>✓ XONG</translation>
+    </message>
+    <message>
+        <source>⤼ SKIPPED</source>
+        <translation>⤼ BỎ QUA</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Kiến nghị thủ tục</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Quyền trả lời</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>From the floor</source>
+        <translation>Từ khán phòng</translation>
+    </message>
+    <message>
+        <source>ON TIME</source>
+        <translation>ĐÚNG GIỜ</translation>
+    </message>
+    <message>
+        <source>{duration} BEHIND</source>
+        <translation>CHẬM {duration}</translation>
+    </message>
+    <message>
+        <source>{duration} AHEAD</source>
+        <translation>SỚM {duration}</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>chưa diễn ra</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>đang diễn ra</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>the moderator</source>
+        <translation>người điều phối</translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation>diễn giả</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Lượt</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Đã nói</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation>— chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Go to segment</source>
+        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
+        <translation>Đi tới phần</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Phần:</translation>
+    </message>
+    <message>
+        <source>Open event file</source>
+        <translation>Mở tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>Event files (*.yaml *.yml);;All files (*)</source>
+        <translation>Tệp sự kiện (*.yaml *.yml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>name the file .pdf, .csv, .json or .md</source>
+        <translation>hãy đặt tên tệp .pdf, .csv, .json hoặc .md</translation>
+    </message>
+    <message>
+        <source>Rundown: every segment with its times and status</source>
+        <translation>Kịch bản: mọi phần cùng giờ giấc và trạng thái</translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Floor ledger</source>
+        <translation>Sổ phát biểu</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Start / pause the live segment</source>
+        <translation>Bắt đầu / tạm dừng phần đang chạy</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>End this segment and start the next</source>
+        <translation>Kết thúc phần này và bắt đầu phần sau</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Back to the previous segment</source>
+        <translation>Quay lại phần trước</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 phút</translation>
+    </message>
+    <message>
+        <source>Add a minute</source>
+        <translation>Thêm một phút</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 phút</translation>
+    </message>
+    <message>
+        <source>Remove a minute</source>
+        <translation>Bớt một phút</translation>
+    </message>
+    <message>
+        <source>Go to segment…</source>
+        <translation>Đi tới phần…</translation>
+    </message>
+    <message>
+        <source>Land on the hard stop…</source>
+        <translation>Kết thúc đúng hạn chót…</translation>
+    </message>
+    <message>
+        <source>Propose a plan that ends on time</source>
+        <translation>Đề xuất kế hoạch kết thúc đúng giờ</translation>
+    </message>
+    <message>
+        <source>Move time between segments…</source>
+        <translation>Chuyển thời gian giữa các phần…</translation>
+    </message>
+    <message>
+        <source>Back to the show keys</source>
+        <translation>Quay về phím điều khiển</translation>
+    </message>
+    <message>
+        <source>Open event file…</source>
+        <translation>Mở tệp sự kiện…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>Remote control…</source>
+        <translation>Điều khiển từ xa…</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Phím tắt…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the message</source>
+        <translation>Xác nhận đã đọc tin nhắn</translation>
+    </message>
+    <message>
+        <source>Stage manager</source>
+        <translation>Quản lý sân khấu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Diễn giả</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause  [Space]</source>
+        <translation>❚❚ Tạm dừng  [Space]</translation>
+    </message>
+    <message>
+        <source>▶ Resume  [Space]</source>
+        <translation>▶ Tiếp tục  [Space]</translation>
+    </message>
+    <message>
+        <source>▶ Start  [Space]</source>
+        <translation>▶ Bắt đầu  [Space]</translation>
+    </message>
+    <message>
+        <source>Next ▶▶  [→]</source>
+        <translation>Tiếp ▶▶  [→]</translation>
+    </message>
+    <message>
+        <source>◀◀ Previous  [←]</source>
+        <translation>◀◀ Trước  [←]</translation>
+    </message>
+    <message>
+        <source>+1 min  [+]</source>
+        <translation>+1 phút  [+]</translation>
+    </message>
+    <message>
+        <source>−1 min  [−]</source>
+        <translation>−1 phút  [−]</translation>
+    </message>
+    <message>
+        <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
+        <translation>sự kiện không có hạn chót (&apos;end&apos; trong tệp sự kiện)</translation>
+    </message>
+    <message>
+        <source>Plan applied: Ctrl+Z undoes it</source>
+        <translation>Đã áp dụng kế hoạch: Ctrl+Z để hoàn tác</translation>
+    </message>
+    <message>
+        <source>The show is projected to end {duration} after the hard stop.</source>
+        <translation>Chương trình dự kiến kết thúc muộn {duration} so với hạn chót.</translation>
+    </message>
+    <message>
+        <source>Plan to land on time  [F]</source>
+        <translation>Lập kế hoạch cho đúng giờ  [F]</translation>
+    </message>
+    <message>
+        <source>The show is running {duration} early.</source>
+        <translation>Chương trình đang sớm {duration}.</translation>
+    </message>
+    <message>
+        <source>Give the time back  [F]</source>
+        <translation>Trả lại thời gian  [F]</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was put forward {duration}.</source>
+        <translation>Đồng hồ máy tính bị chỉnh nhanh thêm {duration}.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was put back {duration}.</source>
+        <translation>Đồng hồ máy tính bị chỉnh lùi {duration}.</translation>
+    </message>
+    <message>
+        <source>Countdowns are unaffected; the time of day follows the new clock.</source>
+        <translation>Đếm ngược không bị ảnh hưởng; giờ trong ngày theo đồng hồ mới.</translation>
+    </message>
+    <message>
+        <source>The computer was asleep or busy for {duration}. The show went on: all times include that gap.</source>
+        <translation>Máy tính đã ngủ hoặc bận trong {duration}. Chương trình vẫn tiếp tục: mọi thời gian đều tính cả khoảng đó.</translation>
+    </message>
+    <message>
+        <source>Could not export the report: {exc}</source>
+        <translation>Không xuất được báo cáo: {exc}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Đã lưu báo cáo vào {path}</translation>
+    </message>
+    <message>
+        <source>Start / pause / resume</source>
+        <translation>Bắt đầu / tạm dừng / tiếp tục</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Phần tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>Phần trước</translation>
+    </message>
+    <message>
+        <source>Go to a segment</source>
+        <translation>Đi tới một phần</translation>
+    </message>
+    <message>
+        <source>Land on the hard stop (a plan to apply or not)</source>
+        <translation>Kết thúc đúng hạn chót (kế hoạch có thể áp dụng hoặc không)</translation>
+    </message>
+    <message>
+        <source>Move time between segments</source>
+        <translation>Chuyển thời gian giữa các phần</translation>
+    </message>
+    <message>
+        <source>Leave a text field</source>
+        <translation>Rời ô nhập chữ</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>Mời diễn giả tiếp theo</translation>
+    </message>
+    <message>
+        <source>End this turn</source>
+        <translation>Kết thúc lượt này</translation>
+    </message>
+    <message>
+        <source>Pause / resume the speaker</source>
+        <translation>Tạm dừng / tiếp tục diễn giả</translation>
+    </message>
+    <message>
+        <source>Speaker +30 s</source>
+        <translation>Diễn giả +30 giây</translation>
+    </message>
+    <message>
+        <source>Speaker −30 s</source>
+        <translation>Diễn giả −30 giây</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Thêm diễn giả</translation>
+    </message>
+    <message>
+        <source>Select in the queue (Up/Down)</source>
+        <translation>Chọn trong hàng đợi (Lên/Xuống)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (Alt+Down: down, Alt+Home: top)</source>
+        <translation>Đưa diễn giả đã chọn lên (Alt+Xuống: xuống, Alt+Home: lên đầu)</translation>
+    </message>
+    <message>
+        <source>Skip the selected speaker</source>
+        <translation>Bỏ qua diễn giả đã chọn</translation>
+    </message>
+    <message>
+        <source>Return the selected speaker to the queue</source>
+        <translation>Đưa diễn giả đã chọn về hàng đợi</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Xóa diễn giả đã chọn</translation>
+    </message>
+    <message>
+        <source>Undo a queue, cue or notes change</source>
+        <translation>Hoàn tác thay đổi hàng đợi, tín hiệu hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Acknowledge a message from the stage</source>
+        <translation>Xác nhận tin nhắn từ sân khấu</translation>
+    </message>
+    <message>
+        <source>Stage manager window</source>
+        <translation>Cửa sổ quản lý sân khấu</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím tắt</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Acknowledge  [K]</source>
+        <translation>Đã đọc  [K]</translation>
+    </message>
+    <message>
+        <source>   (+{count} more)</source>
+        <translation>   (+{count} nữa)</translation>
+    </message>
+    <message>
+        <source>✉ FROM STAGE {time}: {text}{more}</source>
+        <translation>✉ TỪ SÂN KHẤU {time}: {text}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Land on time</source>
+        <translation>Kết thúc đúng giờ</translation>
+    </message>
+    <message>
+        <source>Shorten what is left</source>
+        <translation>Rút ngắn phần còn lại</translation>
+    </message>
+    <message>
+        <source>Give the spare time back</source>
+        <translation>Trả lại thời gian dư</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Không cần thay đổi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{verb}&lt;/b&gt;: ends {before} → {after}</source>
+        <translation>&lt;b&gt;{verb}&lt;/b&gt;: kết thúc {before} → {after}</translation>
+    </message>
+    <message>
+        <source> (hard stop {time})</source>
+        <translation> (hạn chót {time})</translation>
+    </message>
+    <message>
+        <source>⚠ Even at every minimum the show ends {duration} after the hard stop.</source>
+        <translation>⚠ Dù rút mọi phần xuống tối thiểu, chương trình vẫn kết thúc muộn {duration} so với hạn chót.</translation>
+    </message>
+    <message>
+        <source>Segment / speaker</source>
+        <translation>Phần / diễn giả</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Apply  [Enter]</source>
+        <translation>Áp dụng  [Enter]</translation>
+    </message>
+    <message>
+        <source>Cancel  [Esc]</source>
+        <translation>Hủy  [Esc]</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes an applied plan.</source>
+        <translation>Ctrl+Z hoàn tác kế hoạch đã áp dụng.</translation>
+    </message>
+    <message>
+        <source>Move time between segments</source>
+        <translation>Chuyển thời gian giữa các phần</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Lấy</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>and give it to</source>
+        <translation>và chuyển cho</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>from the event file</source>
+        <translation>theo tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>the system&apos;s ({language})</source>
+        <translation>theo hệ thống ({language})</translation>
+    </message>
+    <message>
+        <source>beside the main window</source>
+        <translation>cạnh cửa sổ chính</translation>
+    </message>
+    <message>
+        <source>off (e.g. 127.0.0.1:8765)</source>
+        <translation>tắt (vd. 127.0.0.1:8765)</translation>
+    </message>
+    <message>
+        <source>a new token each start</source>
+        <translation>mã mới mỗi lần khởi động</translation>
+    </message>
+    <message>
+        <source>WRAP UP from</source>
+        <translation>SẮP HẾT GIỜ từ</translation>
+    </message>
+    <message>
+        <source>FINAL from</source>
+        <translation>GIÂY CUỐI từ</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Font scale</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Language (at the next start)</source>
+        <translation>Ngôn ngữ (từ lần khởi động sau)</translation>
+    </message>
+    <message>
+        <source>Stage manager&apos;s screen</source>
+        <translation>Màn hình quản lý sân khấu</translation>
+    </message>
+    <message>
+        <source>Control API (--serve)</source>
+        <translation>API điều khiển (--serve)</translation>
+    </message>
+    <message>
+        <source>API token (--token)</source>
+        <translation>Mã API (--token)</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Tệp gần đây</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Cue</source>
+        <translation>Tín hiệu</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ TẠM DỪNG</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Speaker queue of the live segment</source>
+        <translation>Hàng đợi diễn giả của phần đang chạy</translation>
+    </message>
+    <message>
+        <source>Speakers · {title}</source>
+        <translation>Diễn giả · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Agenda (anyone)</source>
+        <translation>Chương trình (mọi người)</translation>
+    </message>
+    <message>
+        <source>Speaker display</source>
+        <translation>Màn hình diễn giả</translation>
+    </message>
+    <message>
+        <source>Stage manager (cues and messages)</source>
+        <translation>Quản lý sân khấu (tín hiệu và tin nhắn)</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Điều khiển từ xa</translation>
+    </message>
+    <message>
+        <source>The network is off. Start with --serve [HOST:]PORT (or set it in Preferences).</source>
+        <translation>Mạng đang tắt. Hãy khởi động với --serve [HOST:]PORT (hoặc đặt trong Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>this computer only</source>
+        <translation>chỉ máy này</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>mạng</translation>
+    </message>
+    <message>
+        <source>Listening on {where}. Open these on other devices:</source>
+        <translation>Đang mở trên {where}. Mở các địa chỉ này trên thiết bị khác:</translation>
+    </message>
+    <message>
+        <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
+        <translation>Mã điều khiển (toàn quyền): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Mã sân khấu (chỉ tín hiệu và tin nhắn): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Script và Stream Deck: POST /api/v1/command với &apos;Authorization: Bearer TOKEN&apos;; luồng trực tiếp: ws://…/api/v1/ws.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteShow</name>
+    <message>
+        <source> · reconnecting… ({exc})</source>
+        <translation> · đang kết nối lại… ({exc})</translation>
+    </message>
+    <message>
+        <source> · connected</source>
+        <translation> · đã kết nối</translation>
+    </message>
+    <message>
+        <source>not connected: try again in a moment</source>
+        <translation>chưa kết nối: thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <source>not sent: {exc}</source>
+        <translation>chưa gửi: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Light bars: planned.  Dark bars: actual (green on time or early, red over).  Dashed line: hard stop.</source>
+        <translation>Thanh nhạt: kế hoạch.  Thanh đậm: thực tế (xanh là đúng giờ hoặc sớm, đỏ là quá giờ).  Nét đứt: hạn chót.</translation>
+    </message>
+    <message>
+        <source>Report · {title}</source>
+        <translation>Báo cáo · {title}</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>chưa kết thúc</translation>
+    </message>
+    <message>
+        <source> · hard stop {time}</source>
+        <translation> · hạn chót {time}</translation>
+    </message>
+    <message>
+        <source>Session {session} · planned end {planned} · actual end {ended}{hard}</source>
+        <translation>Phiên {session} · dự kiến kết thúc {planned} · thực tế kết thúc {ended}{hard}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Over/under</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Lượt</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation>Được cấp</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Đã nói</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Speaking time per person</source>
+        <translation>Thời gian nói theo người</translation>
+    </message>
+    <message>
+        <source>Per organisation</source>
+        <translation>Theo tổ chức</translation>
+    </message>
+    <message>
+        <source>Per sector</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>seen {time}</source>
+        <translation>đã xem lúc {time}</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>{time}  to {recipient}: {text}  ({seen})</source>
+        <translation>{time}  gửi {recipient}: {text}  ({seen})</translation>
+    </message>
+    <message>
+        <source>Run of show · {title}</source>
+        <translation>Kịch bản · {title}</translation>
+    </message>
+    <message>
+        <source>{language} (interpretation {interpretation})</source>
+        <translation>{language} (phiên dịch {interpretation})</translation>
+    </message>
+    <message>
+        <source>  (fixed start)</source>
+        <translation>  (giờ bắt đầu cố định)</translation>
+    </message>
+    <message>
+        <source>Moderator: {name}</source>
+        <translation>Người điều phối: {name}</translation>
+    </message>
+    <message>
+        <source>Role, organisation</source>
+        <translation>Chức vụ, tổ chức</translation>
+    </message>
+    <message>
+        <source>Say it / language</source>
+        <translation>Cách đọc / ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Questions: </source>
+        <translation>Câu hỏi: </translation>
+    </message>
+    <message>
+        <source>Cues:  </source>
+        <translation>Tín hiệu:  </translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Ghi chú: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; has a run that was closed at {last_change}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; có một lần chạy đã đóng lúc {last_change}.</translation>
+    </message>
+    <message>
+        <source>Resume it (times, queues, notes and messages as they were), or start a new run? A new run keeps the old one in the archive.</source>
+        <translation>Tiếp tục (thời gian, hàng đợi, ghi chú và tin nhắn như cũ), hay bắt đầu lần chạy mới? Lần chạy mới vẫn giữ lần cũ trong lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Start a new run</source>
+        <translation>Bắt đầu lần chạy mới</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>○ pending</source>
+        <translation>○ chưa đến</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● ĐANG CHẠY</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ xong</translation>
+    </message>
+    <message>
+        <source>⤼ skipped</source>
+        <translation>⤼ bỏ qua</translation>
+    </message>
+    <message>
+        <source>{title}
+{kind} · speakers: {count}
+ends ~{time}</source>
+        <translation>{title}
+{kind} · diễn giả: {count}
+kết thúc ~{time}</translation>
+    </message>
+    <message>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ TẠM DỪNG</translation>
+    </message>
+    <message>
+        <source>✓ OVERRAN</source>
+        <translation>✓ QUÁ GIỜ</translation>
+    </message>
+</context>
+<context>
+    <name>ShowController</name>
+    <message>
+        <source>NOT SAVED: {exc}</source>
+        <extracomment>A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <translation>CHƯA LƯU: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerActions</name>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>Mời diễn giả tiếp theo</translation>
+    </message>
+    <message>
+        <source>End this turn</source>
+        <translation>Kết thúc lượt này</translation>
+    </message>
+    <message>
+        <source>Pause / resume the speaker</source>
+        <translation>Tạm dừng / tiếp tục diễn giả</translation>
+    </message>
+    <message>
+        <source>Speaker +30 s</source>
+        <translation>Diễn giả +30 giây</translation>
+    </message>
+    <message>
+        <source>Speaker −30 s</source>
+        <translation>Diễn giả −30 giây</translation>
+    </message>
+    <message>
+        <source>Add a speaker…</source>
+        <translation>Thêm diễn giả…</translation>
+    </message>
+    <message>
+        <source>Select the speaker above</source>
+        <translation>Chọn diễn giả phía trên</translation>
+    </message>
+    <message>
+        <source>Select the speaker below</source>
+        <translation>Chọn diễn giả phía dưới</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Move to the top</source>
+        <translation>Lên đầu</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Return to the queue</source>
+        <translation>Về hàng đợi</translation>
+    </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Xóa khỏi hàng đợi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>🗣 Next speaker  [G]</source>
+        <translation>🗣 Diễn giả tiếp  [G]</translation>
+    </message>
+    <message>
+        <source>+ Speaker  [A]</source>
+        <translation>+ Diễn giả  [A]</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Hoàn tác</translation>
+    </message>
+    <message>
+        <source>select a speaker first (Up/Down or a click)</source>
+        <translation>hãy chọn diễn giả trước (Lên/Xuống hoặc nhấp chuột)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDisplay</name>
+    <message>
+        <source>●  ON TIME</source>
+        <translation>●  ĐÚNG GIỜ</translation>
+    </message>
+    <message>
+        <source>▲  WRAP UP</source>
+        <translation>▲  SẮP HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>◆  FINAL</source>
+        <translation>◆  GIÂY CUỐI</translation>
+    </message>
+    <message>
+        <source>■  TIME IS UP</source>
+        <translation>■  HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>❚❚  PAUSED</source>
+        <translation>❚❚  TẠM DỪNG</translation>
+    </message>
+    <message>
+        <source>Speaker display · runofshow</source>
+        <translation>Màn hình diễn giả · runofshow</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Xin cảm ơn</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Tiếp theo: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerStrip</name>
+    <message>
+        <source>NEXT: {name} — {cue}   [G: give the floor]</source>
+        <translation>TIẾP THEO: {name} — {cue}   [G: mời nói]</translation>
+    </message>
+    <message>
+        <source>NEXT: no one waiting  [A: add a speaker]</source>
+        <translation>TIẾP THEO: không ai chờ  [A: thêm diễn giả]</translation>
+    </message>
+    <message>
+        <source>FLOOR: no one is speaking</source>
+        <translation>ĐANG NÓI: không có ai</translation>
+    </message>
+    <message>
+        <source>FLOOR: {name}</source>
+        <translation>ĐANG NÓI: {name}</translation>
+    </message>
+    <message>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ TẠM DỪNG</translation>
+    </message>
+    <message>
+        <source>SPEAKING</source>
+        <translation>ĐANG NÓI</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <source>Speaker ready</source>
+        <translation>Diễn giả sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Sắp hết giờ</translation>
+    </message>
+    <message>
+        <source>Interpretation problem</source>
+        <translation>Sự cố phiên dịch</translation>
+    </message>
+    <message>
+        <source>Mic check</source>
+        <translation>Kiểm tra micro</translation>
+    </message>
+    <message>
+        <source>◐ Standby  [1]</source>
+        <translation>◐ Chuẩn bị  [1]</translation>
+    </message>
+    <message>
+        <source>● Ready  [2]</source>
+        <translation>● Sẵn sàng  [2]</translation>
+    </message>
+    <message>
+        <source>○ Back to waiting  [3]</source>
+        <translation>○ Về chờ  [3]</translation>
+    </message>
+    <message>
+        <source>✉ {text}  [F{key}]</source>
+        <translation>✉ {text}  [F{key}]</translation>
+    </message>
+    <message>
+        <source>To the speaker:</source>
+        <translation>Gửi diễn giả:</translation>
+    </message>
+    <message>
+        <source>Custom message to the moderator, Enter to send</source>
+        <translation>Tin nhắn riêng cho người điều phối, Enter để gửi</translation>
+    </message>
+    <message>
+        <source>Coming up (live and next segment)</source>
+        <translation>Sắp tới (phần đang chạy và phần sau)</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Ghi chú về diễn giả</translation>
+    </message>
+    <message>
+        <source>Segment cues</source>
+        <translation>Tín hiệu của phần</translation>
+    </message>
+    <message>
+        <source>Messages to the moderator</source>
+        <translation>Tin nhắn cho người điều phối</translation>
+    </message>
+    <message>
+        <source>Stage manager · {title}</source>
+        <translation>Quản lý sân khấu · {title}</translation>
+    </message>
+    <message>
+        <source>LIVE: {title}</source>
+        <translation>ĐANG CHẠY: {title}</translation>
+    </message>
+    <message>
+        <source>NEXT: {title}</source>
+        <translation>TIẾP THEO: {title}</translation>
+    </message>
+    <message>
+        <source>✓ seen {time}</source>
+        <translation>✓ đã xem lúc {time}</translation>
+    </message>
+    <message>
+        <source>… not yet seen</source>
+        <translation>… chưa xem</translation>
+    </message>
+    <message>
+        <source>The show has ended · {time}</source>
+        <translation>Chương trình đã kết thúc · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · {left} left · {time}</source>
+        <translation>BÂY GIỜ: {title} · còn {left} · {time}</translation>
+    </message>
+    <message>
+        <source>READY: {title} · {left} left · {time}</source>
+        <translation>SẴN SÀNG: {title} · còn {left} · {time}</translation>
+    </message>
+    <message>
+        <source>Say it</source>
+        <translation>Cách đọc</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop.</source>
+        <translation>Trên: kế hoạch. Dưới: những gì đã diễn ra và dự kiến bây giờ. Nét đứt: hạn chót.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,270 @@
+"""Languages: the shipped translations load, the locale shapes times, and no visible text escapes tr().
+
+The coverage check runs the real windows under a pseudo-translation in which every string of the
+.ts files reads ⟦like this⟧: any text on screen without the brackets (and not taken from the
+event file) was never passed through Qt's translation system.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.commands import Cue, RequestType
+from runofshow.core.schedule import Phase
+from runofshow.core.show import Show
+from runofshow.files.resources import bundled_example, resource
+from runofshow.files.settings import LANGUAGES, Settings
+from runofshow.ui import i18n
+from runofshow.ui.controller import ShowController
+from runofshow.ui.live_label import LiveLabel
+from tests.packaging.tools import load_script
+
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+
+
+def test_every_shipped_language_has_a_compiled_translation() -> None:
+    for code in LANGUAGES:
+        if code != "en":
+            assert resource("translations", f"runofshow_{code}.qm").stat().st_size > 1000
+
+
+@pytest.fixture
+def translated(qapp: QApplication) -> Iterator[Any]:
+    """Install a language for one test, and always put English back."""
+    installed: list[i18n.Translation] = []
+
+    def install(code: str) -> i18n.Translation:
+        translation = i18n.Translation(qapp, code)
+        installed.append(translation)
+        return translation
+
+    yield install
+    for translation in installed:
+        translation.remove(qapp)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_vietnamese_and_french_translate_the_windows(translated: Any) -> None:
+    translated("vi")
+    assert i18n.translate("MainWindow", "Rundown") == "Kịch bản"
+    assert i18n.phase_label(Phase.OVERTIME) == "QUÁ GIỜ"
+    assert i18n.offset_text(130) == "CHẬM 2:10"
+    # Qt's own dialog buttons, which Qt ships no Vietnamese for, come from our file.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+
+
+def test_french_takes_qt_own_translations_too(translated: Any) -> None:
+    translated("fr")
+    assert i18n.cue_label(Cue.READY) == "● PRÊT"
+    assert i18n.type_label(RequestType.POINT_OF_ORDER) == "Motion d'ordre"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_removing_a_translation_puts_english_back(translated: Any, qapp: QApplication) -> None:
+    translated("vi").remove(qapp)
+    assert i18n.translate("MainWindow", "Rundown") == "Rundown"
+
+
+def test_times_and_dates_follow_the_locale(translated: Any) -> None:
+    moment = datetime(2025, 10, 26, 14, 5, 9)
+    translated("vi")
+    assert i18n.clock_text(moment) == "14:05:09"
+    assert "2025" in i18n.date_text(moment.date()) and "10" in i18n.date_text(moment.date())
+    translated("fr")
+    assert i18n.clock_text(moment, seconds=False) == "14:05"
+    assert i18n.date_text(moment.date()) == "dimanche 26 octobre 2025"
+    QLocale.setDefault(QLocale("en_US"))
+    i18n._clock_format.cache_clear()
+    assert i18n.clock_text(moment).replace("\u202f", " ") == "2:05:09 PM"  # CLDR puts a narrow space
+
+
+def test_the_language_comes_from_the_setting_else_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert i18n.choose_language("fr") == "fr"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale("vi_VN"))
+    assert i18n.choose_language("") == "vi"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale("de_DE"))
+    assert i18n.choose_language("") == "en"
+    assert i18n.choose_language("xx") == "en"
+
+
+# --- no visible string escapes the translation system ------------------------------------
+
+
+def _pseudo_qm(tmp: Path) -> Path:
+    """A .qm in which every translatable string reads ⟦source⟧ (placeholders kept)."""
+    tree = ET.parse(resource("translations", "runofshow_fr.ts"))
+    for message in tree.getroot().iter("message"):
+        node = message.find("translation")
+        assert node is not None
+        node.text = PSEUDO_OPEN + (message.findtext("source") or "") + PSEUDO_CLOSE
+    source = tmp / "pseudo.ts"
+    tree.write(source, encoding="utf-8", xml_declaration=True)
+    target = tmp / "pseudo.qm"
+    subprocess.run(
+        [str(load_script("translations").qt_tool("lrelease")), str(source), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load(str(_pseudo_qm(tmp_path)))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def _event_strings() -> list[str]:
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            found.append(node.strip())
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(key)
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(yaml.safe_load(bundled_example().read_text(encoding="utf-8")))
+    return sorted((s for s in found if s), key=len, reverse=True)
+
+
+def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """Every text a user can see or hear (screen readers) in a window, with where it is."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        where = f"{type(widget).__name__}#{widget.objectName()}"
+        if widget.isWindow():
+            yield where + " title", widget.windowTitle()
+        yield where + " tooltip", widget.toolTip()
+        yield where + " accessible name", widget.accessibleName()
+        if isinstance(widget, QLabel | QAbstractButton | LiveLabel):
+            yield where, widget.text()
+        if isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        if isinstance(widget, QMenu):
+            yield where, widget.title()
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            yield where + " placeholder", widget.placeholderText()
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield where + " tab", widget.tabText(i)
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield where + " item", widget.itemText(i)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list widget's private model: one column
+                columns = 1
+            for column in range(columns):
+                yield where + " header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                for row in range(model.rowCount(QModelIndex())):
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        yield where + f" cell {row},{column}", str(model.index(row, column).data(role) or "")
+    for action in root.findChildren(QAction):
+        yield f"QAction {action.text()!r}", action.text()
+        yield f"QAction {action.text()!r} tooltip", action.toolTip()
+
+
+def _untranslated(root: QWidget, allowed: list[str]) -> list[str]:
+    data = _event_strings() + allowed
+    bad = []
+    for where, text in _texts(root):
+        if not text or PSEUDO_OPEN in text:
+            continue
+        rest = text
+        for known in data:
+            rest = rest.replace(known, "")
+        rest = re.sub(r"\b\d+[hms]\b|\b\d+h\d+m\b|\b\d+m\d+s\b", "", rest)  # durations: 5m, 1h30m
+        if re.search(r"[^\W\d_]", rest):
+            bad.append(f"{where}: {text!r}")
+    return sorted(set(bad))
+
+
+def _assert_translated(root: QWidget, allowed: list[str]) -> None:
+    bad = _untranslated(root, allowed)
+    assert not bad, "text that bypasses tr():\n" + "\n".join(bad)
+
+
+def test_the_main_window_shows_no_untranslated_text(pseudo: None, show: Show, clock: FakeClock, qtbot: QtBot) -> None:
+    from runofshow.ui.main_window import MainWindow
+
+    controller = ShowController(show, clock)
+    controller.act("start")
+    controller.act("speaker_next")
+    window = MainWindow(controller, remote_info="")
+    qtbot.addWidget(window)
+    window.show()
+    clock.advance(5)
+    controller._on_tick()
+    _assert_translated(window, ["runofshow"])
+    controller.stop_ticking()
+
+
+def test_the_stage_window_and_speaker_display_show_no_untranslated_text(
+    pseudo: None, show: Show, clock: FakeClock, qtbot: QtBot
+) -> None:
+    from runofshow.ui.speaker_display import SpeakerDisplay
+    from runofshow.ui.stage_window import StageWindow
+
+    controller = ShowController(show, clock)
+    controller.act("start")
+    controller.act("speaker_next")
+    stage = StageWindow(controller)
+    display = SpeakerDisplay(controller)
+    for window in (stage, display):
+        qtbot.addWidget(window)
+        window.show()
+    stage.refresh()
+    display.refresh()
+    _assert_translated(stage, ["runofshow"])
+    _assert_translated(display, ["runofshow"])
+    controller.stop_ticking()
+
+
+def test_the_dialogs_show_no_untranslated_text(pseudo: None, show: Show, qtbot: QtBot) -> None:
+    from runofshow.ui.add_speaker_dialog import AddSpeakerDialog
+    from runofshow.ui.preferences_dialog import PreferencesDialog
+
+    preferences = PreferencesDialog(Settings(), [])
+    add = AddSpeakerDialog(show.event.people)
+    for dialog in (preferences, add):
+        qtbot.addWidget(dialog)
+    # Screen names and the language names are the system's and the languages' own.
+    allowed = [*LANGUAGES.values(), *(screen.name() for screen in QApplication.screens())]
+    allowed += [(screen.name() + " " + screen.model()).strip() for screen in QApplication.screens()]
+    _assert_translated(preferences, allowed)
+    _assert_translated(add, [])

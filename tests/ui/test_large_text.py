@@ -1,0 +1,50 @@
+"""The layout at the largest font scale (200%): nothing grows past the window, nothing is cut away."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from runofshow.ui.main_window import MainWindow
+from runofshow.ui.queue_model import COL_NAME
+from runofshow.ui.style import apply_theme
+
+
+def _at(qapp, qtbot: QtBot, window: MainWindow, scale: float, width: int, height: int) -> None:
+    apply_theme(qapp, "dark", scale)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
+    qapp.processEvents()
+
+
+def test_at_200_percent_the_window_keeps_its_size_and_the_panels_adapt(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    window.controller.act("start")
+    window.controller.act("next")
+    window.controller.act("speaker_next")
+    try:
+        _at(qapp, qtbot, window, 2.0, 1600, 1000)
+        assert window.minimumSizeHint().width() <= 1600
+        # The header's readings stack instead of pushing the window wider.
+        assert window.header._stacked is True
+        # Questions, notes and cues become tabs instead of three boxes too short to read.
+        assert window.details.tabbed()
+        # The speaker's name keeps a readable share of the queue; cue and request give way.
+        view = window.queue.view
+        assert view.columnWidth(COL_NAME) >= 0.3 * view.viewport().width()
+        # Rows are as tall as the text.
+        assert view.verticalHeader().defaultSectionSize() > view.fontMetrics().height()
+    finally:
+        _at(qapp, qtbot, window, 1.0, 1600, 1000)
+    assert window.header._stacked is False
+    assert not window.details.tabbed()
+
+
+def test_switching_to_tabs_keeps_the_notes_being_typed(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    window.details.notes.setPlainText("Ask about the MLA backlog")
+    try:
+        _at(qapp, qtbot, window, 2.0, 1600, 1000)
+        assert window.details.tabs.indexOf(window.details.notes) >= 0
+        assert window.details.notes.toPlainText() == "Ask about the MLA backlog"
+    finally:
+        _at(qapp, qtbot, window, 1.0, 1600, 1000)
+    assert window.details.tabs.count() == 0
+    assert window.details.notes.isVisible()
