@@ -36,8 +36,20 @@ def qt_tool(name: str) -> Path:
 
 
 def source_files() -> list[Path]:
-    """Every module that can show text: the windows, and the composition root's notices."""
-    return [*sorted((SOURCES / "ui").glob("*.py")), SOURCES / "app.py"]
+    """Every module that can show text: the windows, the composition root's notices, and the
+    core and file-layer messages the windows show (written as Words / CommandError templates)."""
+    return [
+        *sorted((SOURCES / "ui").glob("*.py")),
+        SOURCES / "app.py",
+        *sorted((SOURCES / "core").glob("*.py")),
+        SOURCES / "files" / "runs.py",
+        SOURCES / "files" / "settings.py",
+    ]
+
+
+# Words("...") and CommandError("...") mark translatable templates (core/wording.py): lupdate reads
+# them like QT_TR_NOOP, which outside a class gives the empty context that ui/i18n.words_text uses.
+ALIASES = "QT_TR_NOOP+=Words,QT_TR_NOOP+=CommandError"
 
 
 def ts_path(language: str) -> Path:
@@ -51,7 +63,7 @@ def qm_path(language: str) -> Path:
 def lupdate(target: Path, language: str) -> None:
     """Extract the strings into `target`, keeping its translations; strings gone from the code are dropped."""
     files = [str(p.relative_to(ROOT)) for p in source_files()]
-    options = ["-no-obsolete", "-locations", "none", "-target-language", language]
+    options = ["-no-obsolete", "-locations", "none", "-target-language", language, "-tr-function-alias", ALIASES]
     subprocess.run(
         [str(qt_tool("lupdate")), *options, *files, "-ts", str(target)],
         cwd=ROOT,

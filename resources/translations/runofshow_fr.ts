@@ -2,6 +2,307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
+        <translation>préférences : api_listen « {listen} » est inutilisable ({error}) ; l&apos;API est désactivée.</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
+        <extracomment>Cues the stage manager may set by hand; speaking/done/skipped follow from other commands.</extracomment>
+        <translation>{what} doit être du texte</translation>
+    </message>
+    <message>
+        <source>{what} is limited to {limit} characters</source>
+        <translation>{what} est limité à {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{what} must not be empty</source>
+        <translation>{what} ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;seconds&quot; must be a number (negative removes time)</source>
+        <translation>« seconds » doit être un nombre (négatif : retire du temps)</translation>
+    </message>
+    <message>
+        <source>&quot;seconds&quot; must be within ±86400</source>
+        <translation>« seconds » doit être entre −86400 et 86400</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be a duration like 180 or &quot;3m&quot;</source>
+        <translation>« time » doit être une durée comme 180 ou &quot;3m&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot;: {exc}</source>
+        <translation>« time » : {exc}</translation>
+    </message>
+    <message>
+        <source>&quot;position&quot; must be a whole number from 0 (the top of the queue)</source>
+        <translation>« position » doit être un entier à partir de 0 (le haut de la file)</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {choices}</source>
+        <translation>{what} doit être l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>{what} must be an id (text)</source>
+        <translation>{what} doit être un identifiant (texte)</translation>
+    </message>
+    <message>
+        <source>{what} must be true or false</source>
+        <translation>{what} doit être true ou false</translation>
+    </message>
+    <message>
+        <source>a command must be a JSON object like {&quot;action&quot;: &quot;next&quot;}</source>
+        <translation>une commande doit être un objet JSON comme {&quot;action&quot;: &quot;next&quot;}</translation>
+    </message>
+    <message>
+        <source>missing &quot;action&quot; (one of: {actions})</source>
+        <translation>« action » manquante (l&apos;une de : {actions})</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;{action}&apos; (one of: {actions})</source>
+        <translation>action inconnue « {action} » (l&apos;une de : {actions})</translation>
+    </message>
+    <message>
+        <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
+        <translation>« {action} » n&apos;accepte pas l&apos;argument « {extra} »</translation>
+    </message>
+    <message>
+        <source>&apos;{action}&apos; needs &quot;{missing}&quot;</source>
+        <translation>« {action} » demande « {missing} »</translation>
+    </message>
+    <message>
+        <source>no segment with id &apos;{segment}&apos;</source>
+        <translation>aucune séquence d&apos;identifiant « {segment} »</translation>
+    </message>
+    <message>
+        <source>&quot;seconds&quot; must be more than 0 (the time moves from &quot;from&quot; to &quot;to&quot;)</source>
+        <translation>« seconds » doit être supérieur à 0 (le temps va de « from » à « to »)</translation>
+    </message>
+    <message>
+        <source>&apos;speaker_add&apos; needs either &quot;name&quot; (someone from the floor) or &quot;person&quot; (a roster id)</source>
+        <translation>« speaker_add » demande « name » (quelqu&apos;un de la salle) ou « person » (un identifiant de la liste)</translation>
+    </message>
+    <message>
+        <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
+        <translation>l&apos;événement n&apos;a pas de fin impérative (« end » dans le fichier)</translation>
+    </message>
+    <message>
+        <source>the plan to land on time</source>
+        <translation>le plan pour finir à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>the plan to use the time left</source>
+        <translation>le plan pour utiliser le temps restant</translation>
+    </message>
+    <message>
+        <source>moving {seconds} s</source>
+        <translation>le déplacement de {seconds} s</translation>
+    </message>
+    <message>
+        <source>no question &apos;{question}&apos; in this segment</source>
+        <translation>pas de question « {question} » dans cette séquence</translation>
+    </message>
+    <message>
+        <source>question {id}</source>
+        <translation>la question {id}</translation>
+    </message>
+    <message>
+        <source>adding question {id}</source>
+        <translation>l&apos;ajout de la question {id}</translation>
+    </message>
+    <message>
+        <source>the show has ended; go to a segment to reopen it</source>
+        <extracomment>The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger).</extracomment>
+        <translation>la séance est terminée ; allez à une séquence pour la rouvrir</translation>
+    </message>
+    <message>
+        <source>the show has ended; there is no next segment</source>
+        <translation>la séance est terminée ; il n&apos;y a pas de séquence suivante</translation>
+    </message>
+    <message>
+        <source>there is no next segment</source>
+        <translation>il n&apos;y a pas de séquence suivante</translation>
+    </message>
+    <message>
+        <source>this is the first segment</source>
+        <translation>c&apos;est la première séquence</translation>
+    </message>
+    <message>
+        <source>the show has ended; there is no segment to add time to</source>
+        <translation>la séance est terminée ; aucune séquence à qui ajouter du temps</translation>
+    </message>
+    <message>
+        <source>cannot remove more time than the segment has</source>
+        <translation>impossible de retirer plus de temps que la séquence n&apos;en a</translation>
+    </message>
+    <message>
+        <source>the show has ended; name a &quot;segment&quot;</source>
+        <translation>la séance est terminée ; précisez une « segment »</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker_id}&apos; in segment &apos;{segment}&apos;</source>
+        <translation>pas d&apos;intervenant « {speaker_id} » dans la séquence « {segment} »</translation>
+    </message>
+    <message>
+        <source>segment &apos;{id}&apos; is not live: start it first</source>
+        <translation>la séquence « {id} » n&apos;est pas en cours : démarrez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>no one is speaking</source>
+        <translation>personne n&apos;a la parole</translation>
+    </message>
+    <message>
+        <source>no one is waiting to speak</source>
+        <translation>personne n&apos;attend la parole</translation>
+    </message>
+    <message>
+        <source>cannot remove more time than the speaker has</source>
+        <translation>impossible de retirer plus de temps que l&apos;intervenant n&apos;en a</translation>
+    </message>
+    <message>
+        <source>unknown person &apos;{person}&apos; (not in the event&apos;s roster)</source>
+        <translation>personne inconnue « {person} » (absente de la liste de l&apos;événement)</translation>
+    </message>
+    <message>
+        <source>position {position} is past the end of the queue ({count} entries)</source>
+        <translation>la position {position} est après la fin de la file ({count} entrées)</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the queue</source>
+        <translation>{name} n&apos;est plus dans la file</translation>
+    </message>
+    <message>
+        <source>{name} has spoken since</source>
+        <translation>{name} a parlé depuis</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>l&apos;ajout de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is speaking; only speakers still to speak can move</source>
+        <translation>{name} a la parole ; seuls les intervenants à venir peuvent être déplacés</translation>
+    </message>
+    <message>
+        <source>{name} has spoken; only speakers still to speak can move</source>
+        <translation>{name} a déjà parlé ; seuls les intervenants à venir peuvent être déplacés</translation>
+    </message>
+    <message>
+        <source>position {position} is past the end of the queue (0 to {last})</source>
+        <translation>la position {position} est après la fin de la file (0 à {last})</translation>
+    </message>
+    <message>
+        <source>{name} has moved on</source>
+        <translation>{name} n&apos;est plus au même stade</translation>
+    </message>
+    <message>
+        <source>move {name}</source>
+        <translation>le déplacement de {name}</translation>
+    </message>
+    <message>
+        <source>{name} has spoken and stays in the record; skip instead</source>
+        <translation>{name} a parlé et reste dans le registre ; passez-le plutôt</translation>
+    </message>
+    <message>
+        <source>another entry now has the id &apos;{id}&apos;</source>
+        <translation>une autre entrée a maintenant l&apos;identifiant « {id} »</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>le retrait de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not waiting to speak</source>
+        <translation>{name} n&apos;attend pas la parole</translation>
+    </message>
+    <message>
+        <source>skip {name}</source>
+        <translation>le passage de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the queue</source>
+        <translation>{name} est déjà dans la file</translation>
+    </message>
+    <message>
+        <source>return {name}</source>
+        <translation>le retour de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is {cue}; cues apply to speakers still to speak</source>
+        <translation>{name} est « {cue} » ; les tops ne valent que pour les intervenants à venir</translation>
+    </message>
+    <message>
+        <source>cue {cue} for {name}</source>
+        <translation>le top « {cue} » pour {name}</translation>
+    </message>
+    <message>
+        <source>notes of {title}</source>
+        <translation>les notes de {title}</translation>
+    </message>
+    <message>
+        <source>no message &apos;{id}&apos;</source>
+        <translation>pas de message « {id} »</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {reason}</source>
+        <translation>impossible d&apos;annuler {label} : {reason}</translation>
+    </message>
+    <message>
+        <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
+        <translation>Le journal de la séance était endommagé ({damage}). Tout a été récupéré jusqu&apos;au dernier enregistrement intact ; le fichier endommagé est gardé dans {path}.</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>son début</translation>
+    </message>
+    <message>
+        <source>Resumed the session from {time} ({count} recorded changes).</source>
+        <translation>Séance reprise telle qu&apos;à {time} ({count} changements enregistrés).</translation>
+    </message>
+    <message>
+        <source>Recovered the session from {time} ({count} recorded changes).</source>
+        <translation>Séance récupérée telle qu&apos;à {time} ({count} changements enregistrés).</translation>
+    </message>
+    <message>
+        <source>{count} recorded change(s) no longer apply to this event file: {changes}</source>
+        <translation>{count} changement(s) enregistré(s) ne s&apos;appliquent plus à ce fichier : {changes}</translation>
+    </message>
+    <message>
+        <source>Rehearsal clock: times are simulated.</source>
+        <translation>Horloge de répétition : les horaires sont simulés.</translation>
+    </message>
+    <message>
+        <source>Reloaded the event file ({count} recorded changes replayed).</source>
+        <translation>Fichier de l&apos;événement rechargé ({count} changements enregistrés rejoués).</translation>
+    </message>
+    <message>
+        <source>{count} recorded change(s) no longer apply: {changes}</source>
+        <translation>{count} changement(s) enregistré(s) ne s&apos;appliquent plus : {changes}</translation>
+    </message>
+    <message>
+        <source>Could not read {path} ({error}); using default settings.</source>
+        <translation>Impossible de lire {path} ({error}) ; préférences par défaut.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({error}); using default settings.</source>
+        <translation>{path} n&apos;est pas du JSON valide ({error}) ; préférences par défaut.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold settings; using default settings.</source>
+        <translation>{path} ne contient pas de préférences ; préférences par défaut.</translation>
+    </message>
+    <message>
+        <source>{path}: bad values for {names}; using the defaults for those.</source>
+        <translation>{path} : valeurs incorrectes pour {names} ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+</context>
+<context>
     <name>AddSpeakerDialog</name>
     <message>
         <source>Add a speaker</source>
@@ -34,6 +335,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Warnings in the event file: {count}. The first: {message}</source>
+        <translation>Avertissements dans le fichier de l&apos;événement : {count}. Le premier : {message}</translation>
+    </message>
     <message>
         <source> (+{count} more)</source>
         <translation> (+{count} autres)</translation>
@@ -1419,7 +1724,7 @@ fin vers {time}</translation>
     <name>ShowController</name>
     <message>
         <source>NOT SAVED: {exc}</source>
-        <extracomment>A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
         <translation>NON ENREGISTRÉ : {exc}</translation>
     </message>
 </context>

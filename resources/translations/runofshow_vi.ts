@@ -2,6 +2,307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name></name>
+    <message>
+        <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
+        <translation>thiết lập: api_listen &apos;{listen}&apos; không dùng được ({error}); API đang tắt.</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
+        <extracomment>Cues the stage manager may set by hand; speaking/done/skipped follow from other commands.</extracomment>
+        <translation>{what} phải là chữ</translation>
+    </message>
+    <message>
+        <source>{what} is limited to {limit} characters</source>
+        <translation>{what} tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>{what} must not be empty</source>
+        <translation>{what} không được để trống</translation>
+    </message>
+    <message>
+        <source>&quot;seconds&quot; must be a number (negative removes time)</source>
+        <translation>&quot;seconds&quot; phải là số (số âm là bớt thời gian)</translation>
+    </message>
+    <message>
+        <source>&quot;seconds&quot; must be within ±86400</source>
+        <translation>&quot;seconds&quot; phải trong khoảng ±86400</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be a duration like 180 or &quot;3m&quot;</source>
+        <translation>&quot;time&quot; phải là thời lượng như 180 hoặc &quot;3m&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot;: {exc}</source>
+        <translation>&quot;time&quot;: {exc}</translation>
+    </message>
+    <message>
+        <source>&quot;position&quot; must be a whole number from 0 (the top of the queue)</source>
+        <translation>&quot;position&quot; phải là số nguyên từ 0 (đầu hàng đợi)</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {choices}</source>
+        <translation>{what} phải là một trong: {choices}</translation>
+    </message>
+    <message>
+        <source>{what} must be an id (text)</source>
+        <translation>{what} phải là mã định danh (chữ)</translation>
+    </message>
+    <message>
+        <source>{what} must be true or false</source>
+        <translation>{what} phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>a command must be a JSON object like {&quot;action&quot;: &quot;next&quot;}</source>
+        <translation>lệnh phải là đối tượng JSON như {&quot;action&quot;: &quot;next&quot;}</translation>
+    </message>
+    <message>
+        <source>missing &quot;action&quot; (one of: {actions})</source>
+        <translation>thiếu &quot;action&quot; (một trong: {actions})</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;{action}&apos; (one of: {actions})</source>
+        <translation>không rõ action &apos;{action}&apos; (một trong: {actions})</translation>
+    </message>
+    <message>
+        <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
+        <translation>&apos;{action}&apos; không nhận tham số &apos;{extra}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{action}&apos; needs &quot;{missing}&quot;</source>
+        <translation>&apos;{action}&apos; cần &quot;{missing}&quot;</translation>
+    </message>
+    <message>
+        <source>no segment with id &apos;{segment}&apos;</source>
+        <translation>không có phần nào mã &apos;{segment}&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;seconds&quot; must be more than 0 (the time moves from &quot;from&quot; to &quot;to&quot;)</source>
+        <translation>&quot;seconds&quot; phải lớn hơn 0 (thời gian chuyển từ &quot;from&quot; sang &quot;to&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;speaker_add&apos; needs either &quot;name&quot; (someone from the floor) or &quot;person&quot; (a roster id)</source>
+        <translation>&apos;speaker_add&apos; cần &quot;name&quot; (người từ khán phòng) hoặc &quot;person&quot; (mã trong danh sách)</translation>
+    </message>
+    <message>
+        <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
+        <translation>sự kiện không có hạn chót (&apos;end&apos; trong tệp sự kiện)</translation>
+    </message>
+    <message>
+        <source>the plan to land on time</source>
+        <translation>kế hoạch kết thúc đúng giờ</translation>
+    </message>
+    <message>
+        <source>the plan to use the time left</source>
+        <translation>kế hoạch dùng thời gian còn dư</translation>
+    </message>
+    <message>
+        <source>moving {seconds} s</source>
+        <translation>việc chuyển {seconds} giây</translation>
+    </message>
+    <message>
+        <source>no question &apos;{question}&apos; in this segment</source>
+        <translation>không có câu hỏi &apos;{question}&apos; trong phần này</translation>
+    </message>
+    <message>
+        <source>question {id}</source>
+        <translation>câu hỏi {id}</translation>
+    </message>
+    <message>
+        <source>adding question {id}</source>
+        <translation>việc thêm câu hỏi {id}</translation>
+    </message>
+    <message>
+        <source>the show has ended; go to a segment to reopen it</source>
+        <extracomment>The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger).</extracomment>
+        <translation>chương trình đã kết thúc; hãy đi tới một phần để mở lại</translation>
+    </message>
+    <message>
+        <source>the show has ended; there is no next segment</source>
+        <translation>chương trình đã kết thúc; không còn phần tiếp theo</translation>
+    </message>
+    <message>
+        <source>there is no next segment</source>
+        <translation>không còn phần tiếp theo</translation>
+    </message>
+    <message>
+        <source>this is the first segment</source>
+        <translation>đây là phần đầu tiên</translation>
+    </message>
+    <message>
+        <source>the show has ended; there is no segment to add time to</source>
+        <translation>chương trình đã kết thúc; không có phần nào để thêm thời gian</translation>
+    </message>
+    <message>
+        <source>cannot remove more time than the segment has</source>
+        <translation>không thể bớt nhiều hơn thời gian của phần</translation>
+    </message>
+    <message>
+        <source>the show has ended; name a &quot;segment&quot;</source>
+        <translation>chương trình đã kết thúc; hãy chỉ rõ &quot;segment&quot;</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker_id}&apos; in segment &apos;{segment}&apos;</source>
+        <translation>không có diễn giả &apos;{speaker_id}&apos; trong phần &apos;{segment}&apos;</translation>
+    </message>
+    <message>
+        <source>segment &apos;{id}&apos; is not live: start it first</source>
+        <translation>phần &apos;{id}&apos; chưa chạy: hãy bắt đầu trước</translation>
+    </message>
+    <message>
+        <source>no one is speaking</source>
+        <translation>không có ai đang nói</translation>
+    </message>
+    <message>
+        <source>no one is waiting to speak</source>
+        <translation>không có ai chờ nói</translation>
+    </message>
+    <message>
+        <source>cannot remove more time than the speaker has</source>
+        <translation>không thể bớt nhiều hơn thời gian của diễn giả</translation>
+    </message>
+    <message>
+        <source>unknown person &apos;{person}&apos; (not in the event&apos;s roster)</source>
+        <translation>không rõ người &apos;{person}&apos; (không có trong danh sách sự kiện)</translation>
+    </message>
+    <message>
+        <source>position {position} is past the end of the queue ({count} entries)</source>
+        <translation>vị trí {position} vượt quá cuối hàng đợi ({count} mục)</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the queue</source>
+        <translation>{name} không còn trong hàng đợi</translation>
+    </message>
+    <message>
+        <source>{name} has spoken since</source>
+        <translation>{name} đã nói từ đó</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>thêm {name}</translation>
+    </message>
+    <message>
+        <source>{name} is speaking; only speakers still to speak can move</source>
+        <translation>{name} đang nói; chỉ diễn giả chưa nói mới di chuyển được</translation>
+    </message>
+    <message>
+        <source>{name} has spoken; only speakers still to speak can move</source>
+        <translation>{name} đã nói; chỉ diễn giả chưa nói mới di chuyển được</translation>
+    </message>
+    <message>
+        <source>position {position} is past the end of the queue (0 to {last})</source>
+        <translation>vị trí {position} vượt quá cuối hàng đợi (0 đến {last})</translation>
+    </message>
+    <message>
+        <source>{name} has moved on</source>
+        <translation>{name} đã chuyển sang bước khác</translation>
+    </message>
+    <message>
+        <source>move {name}</source>
+        <translation>di chuyển {name}</translation>
+    </message>
+    <message>
+        <source>{name} has spoken and stays in the record; skip instead</source>
+        <translation>{name} đã nói và được giữ trong biên bản; hãy bỏ qua thay vì xóa</translation>
+    </message>
+    <message>
+        <source>another entry now has the id &apos;{id}&apos;</source>
+        <translation>một mục khác đã có mã &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>xóa {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not waiting to speak</source>
+        <translation>{name} không chờ nói</translation>
+    </message>
+    <message>
+        <source>skip {name}</source>
+        <translation>bỏ qua {name}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the queue</source>
+        <translation>{name} đã ở trong hàng đợi</translation>
+    </message>
+    <message>
+        <source>return {name}</source>
+        <translation>đưa {name} về hàng đợi</translation>
+    </message>
+    <message>
+        <source>{name} is {cue}; cues apply to speakers still to speak</source>
+        <translation>{name} đang ở trạng thái &apos;{cue}&apos;; tín hiệu chỉ dành cho diễn giả chưa nói</translation>
+    </message>
+    <message>
+        <source>cue {cue} for {name}</source>
+        <translation>tín hiệu &apos;{cue}&apos; cho {name}</translation>
+    </message>
+    <message>
+        <source>notes of {title}</source>
+        <translation>ghi chú của {title}</translation>
+    </message>
+    <message>
+        <source>no message &apos;{id}&apos;</source>
+        <translation>không có tin nhắn &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>không có gì để hoàn tác</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {reason}</source>
+        <translation>không thể hoàn tác &apos;{label}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
+        <translation>Nhật ký phiên bị hỏng ({damage}). Đã khôi phục mọi thứ đến bản ghi tốt cuối cùng; tệp hỏng được giữ tại {path}.</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>lúc bắt đầu</translation>
+    </message>
+    <message>
+        <source>Resumed the session from {time} ({count} recorded changes).</source>
+        <translation>Đã tiếp tục phiên từ {time} ({count} thay đổi đã ghi).</translation>
+    </message>
+    <message>
+        <source>Recovered the session from {time} ({count} recorded changes).</source>
+        <translation>Đã khôi phục phiên từ {time} ({count} thay đổi đã ghi).</translation>
+    </message>
+    <message>
+        <source>{count} recorded change(s) no longer apply to this event file: {changes}</source>
+        <translation>{count} thay đổi đã ghi không còn áp dụng cho tệp sự kiện này: {changes}</translation>
+    </message>
+    <message>
+        <source>Rehearsal clock: times are simulated.</source>
+        <translation>Đồng hồ diễn tập: thời gian là mô phỏng.</translation>
+    </message>
+    <message>
+        <source>Reloaded the event file ({count} recorded changes replayed).</source>
+        <translation>Đã tải lại tệp sự kiện ({count} thay đổi đã ghi được áp dụng lại).</translation>
+    </message>
+    <message>
+        <source>{count} recorded change(s) no longer apply: {changes}</source>
+        <translation>{count} thay đổi đã ghi không còn áp dụng: {changes}</translation>
+    </message>
+    <message>
+        <source>Could not read {path} ({error}); using default settings.</source>
+        <translation>Không đọc được {path} ({error}); dùng thiết lập mặc định.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({error}); using default settings.</source>
+        <translation>{path} không phải JSON hợp lệ ({error}); dùng thiết lập mặc định.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold settings; using default settings.</source>
+        <translation>{path} không chứa thiết lập; dùng thiết lập mặc định.</translation>
+    </message>
+    <message>
+        <source>{path}: bad values for {names}; using the defaults for those.</source>
+        <translation>{path}: giá trị sai cho {names}; dùng giá trị mặc định cho các mục đó.</translation>
+    </message>
+</context>
+<context>
     <name>AddSpeakerDialog</name>
     <message>
         <source>Add a speaker</source>
@@ -34,6 +335,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Warnings in the event file: {count}. The first: {message}</source>
+        <translation>Cảnh báo trong tệp sự kiện: {count}. Cảnh báo đầu tiên: {message}</translation>
+    </message>
     <message>
         <source> (+{count} more)</source>
         <translation> (+{count} nữa)</translation>
@@ -1419,7 +1724,7 @@ kết thúc ~{time}</translation>
     <name>ShowController</name>
     <message>
         <source>NOT SAVED: {exc}</source>
-        <extracomment>A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
         <translation>CHƯA LƯU: {exc}</translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from runofshow import __version__
 from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.durations import DurationError, parse_time_of_day
 from runofshow.core.event import Event
+from runofshow.core.wording import Words
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles
@@ -143,7 +144,11 @@ def run_gui(options: argparse.Namespace) -> int:
             options.serve = _listen_arg(settings.api_listen)
         except argparse.ArgumentTypeError as exc:
             setting_notices.append(
-                f"settings: api_listen '{settings.api_listen}' is not usable ({exc}); the API is off."
+                Words(
+                    "settings: api_listen '{listen}' is not usable ({error}); the API is off.",
+                    listen=settings.api_listen,
+                    error=exc,
+                )
             )
     options.token = options.token or settings.api_token or None
     recent = RecentFiles(UserDirs.default().config)
@@ -212,7 +217,7 @@ class Session:
     """One open event: its run (journal), show, controller, window and the optional API server."""
 
     def __init__(
-        self, options: argparse.Namespace, recent: RecentFiles, settings: Settings, notices: list[str]
+        self, options: argparse.Namespace, recent: RecentFiles, settings: Settings, notices: list[Words]
     ) -> None:
         self._options = options
         self._recent = recent
@@ -251,6 +256,7 @@ class Session:
     def _show_run(self, loaded: LoadedEvent, run: Run) -> None:
         from runofshow.core.clock import ShiftedClock
         from runofshow.ui.controller import ShowController
+        from runofshow.ui.i18n import translate, words_text
         from runofshow.ui.main_window import MainWindow
         from runofshow.ui.remote_port import MainThreadPort
 
@@ -320,11 +326,15 @@ class Session:
         self.window.stage_screen = self.settings.stage_screen
         self._event = loaded.event
         if loaded.warnings:
-            self.window.show_error(f"{len(loaded.warnings)} warning(s): {loaded.warnings[0].message}")
-        for level, text in run.notices:
-            self.window.notices.notify(text, level=level)
-        for text in self._setting_notices:
-            self.window.notices.notify(text, level="warning")
+            self.window.show_error(
+                translate("App", "Warnings in the event file: {count}. The first: {message}").format(
+                    count=len(loaded.warnings), message=loaded.warnings[0].message
+                )
+            )
+        for level, words in run.notices:
+            self.window.notices.notify(words_text(words), level=level)
+        for words in self._setting_notices:
+            self.window.notices.notify(words_text(words), level="warning")
         self._watch_file(Path(loaded.path))
         self.window.show()
         controller.start_ticking()

@@ -41,7 +41,7 @@ def test_a_crashed_run_is_recovered_without_asking(setup, roundtable: Event) -> 
     again = open_run(roundtable, path, clock, state, ask_resume=never)
     assert again.session_id == run.session_id
     assert again.show.runs[0].notes == "kept" and again.show.running
-    assert any("Recovered the session from 13:59:30" in text for _, text in again.notices)
+    assert any("Recovered the session from 13:59:30" in str(text) for _, text in again.notices)
 
 
 def test_a_clean_run_asks_and_a_new_run_archives_the_old(setup, roundtable: Event) -> None:
@@ -73,5 +73,5 @@ def test_a_damaged_journal_is_recovered_with_a_notice(setup, roundtable: Event) 
     again = open_run(roundtable, path, clock, state)
     assert again.show.runs[0].notes == "before the damage"
     levels = {level for level, _ in again.notices}
-    assert "warning" in levels and any("damaged" in text and "kept at" in text for _, text in again.notices)
+    assert "warning" in levels and any("damaged" in str(text) and "kept at" in str(text) for _, text in again.notices)
     assert list(run.journal.path.parent.glob("*.damaged-*"))

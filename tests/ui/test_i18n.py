@@ -38,6 +38,7 @@ from runofshow.core.clock import FakeClock
 from runofshow.core.commands import Cue, RequestType
 from runofshow.core.schedule import Phase
 from runofshow.core.show import Show
+from runofshow.core.wording import Words
 from runofshow.files.resources import bundled_example, resource
 from runofshow.files.settings import LANGUAGES, Settings
 from runofshow.ui import i18n
@@ -268,3 +269,24 @@ def test_the_dialogs_show_no_untranslated_text(pseudo: None, show: Show, qtbot: 
     allowed += [(screen.name() + " " + screen.model()).strip() for screen in QApplication.screens()]
     _assert_translated(preferences, allowed)
     _assert_translated(add, [])
+
+
+def test_refusals_and_notices_from_the_core_are_translated(
+    translated: Any, show: Show, clock: FakeClock, qtbot: QtBot
+) -> None:
+    translated("vi")
+    controller = ShowController(show, clock)
+    controller.act("start")
+    with qtbot.waitSignal(controller.failed) as failed:
+        controller.act("speaker_stop")
+    assert failed.args == ["không có ai đang nói"]
+    nested = Words("cannot undo '{label}': {reason}", label=Words("move {name}", name="Ms Tran"), reason="x")
+    assert i18n.words_text(nested) == "không thể hoàn tác 'di chuyển Ms Tran': x"
+    controller.stop_ticking()
+
+
+def test_a_translation_that_lost_a_value_falls_back_to_english(
+    translated: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda context, text, *_: "{nom} est parti"))
+    assert i18n.words_text(Words("{name} has moved on", name="Ms Tran")) == "Ms Tran has moved on"

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from runofshow.core.durations import MAX_DURATION_S, DurationError, parse_duration
+from runofshow.core.wording import Words
 
 MAX_NOTES_CHARS = 100_000
 MAX_NAME_CHARS = 200
@@ -59,7 +60,15 @@ class Recipient(StrEnum):
 
 
 class CommandError(ValueError):
-    """A command that cannot be carried out; the show is unchanged."""
+    """A command that cannot be carried out; the show is unchanged.
+
+    The message is a template with named values (see core/wording.py): `str()` is the English,
+    and `words` lets a window show it in its own language.
+    """
+
+    def __init__(self, template: str, **values: Any) -> None:
+        self.words = Words(template, **values)
+        super().__init__(str(self.words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +90,11 @@ class Command:
 def _text(limit: int, what: str, *, empty_ok: bool) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str):
-            raise CommandError(f"{what} must be text")
+            raise CommandError("{what} must be text", what=what)
         if len(value) > limit:
-            raise CommandError(f"{what} is limited to {limit} characters")
+            raise CommandError("{what} is limited to {limit} characters", what=what, limit=limit)
         if not empty_ok and not value.strip():
-            raise CommandError(f"{what} must not be empty")
+            raise CommandError("{what} must not be empty", what=what)
         return value if empty_ok else value.strip()
 
     return check
@@ -111,7 +120,7 @@ def _duration(value: Any) -> int:
     try:
         return parse_duration(value)
     except DurationError as exc:
-        raise CommandError(f'"time": {exc}') from None
+        raise CommandError('"time": {exc}', exc=exc) from None
 
 
 def _position(value: Any) -> int:
@@ -125,7 +134,9 @@ def _choice(kind: type[StrEnum], what: str, allowed: tuple[StrEnum, ...] | None 
 
     def check(value: Any) -> Any:
         if value not in {o.value for o in options}:
-            raise CommandError(f"{what} must be one of: {', '.join(o.value for o in options)}")
+            raise CommandError(
+                "{what} must be one of: {choices}", what=what, choices=", ".join(o.value for o in options)
+            )
         return kind(value)
 
     return check
@@ -134,7 +145,7 @@ def _choice(kind: type[StrEnum], what: str, allowed: tuple[StrEnum, ...] | None 
 def _ident(what: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str) or not value:
-            raise CommandError(f"{what} must be an id (text)")
+            raise CommandError("{what} must be an id (text)", what=what)
         return value
 
     return check
@@ -161,7 +172,7 @@ ARGUMENTS: dict[str, Callable[[Any], Any]] = {
 
 def _flag(value: Any, what: str) -> bool:
     if not isinstance(value, bool):
-        raise CommandError(f"{what} must be true or false")
+        raise CommandError("{what} must be true or false", what=what)
     return value
 
 
@@ -215,17 +226,17 @@ def parse_command(data: Any, segment_ids: frozenset[str] | set[str]) -> Command:
         raise CommandError('a command must be a JSON object like {"action": "next"}')
     action = data.get("action")
     if not isinstance(action, str):
-        raise CommandError('missing "action" (one of: ' + ", ".join(ACTIONS) + ")")
+        raise CommandError('missing "action" (one of: {actions})', actions=", ".join(ACTIONS))
     if action not in ACTIONS:
-        raise CommandError(f"unknown action '{action}' (one of: " + ", ".join(ACTIONS) + ")")
+        raise CommandError("unknown action '{action}' (one of: {actions})", action=action, actions=", ".join(ACTIONS))
     required, optional = ACTIONS[action]
     given = set(data) - {"action"}
     extra = sorted(given - required - optional)
     if extra:
-        raise CommandError(f"'{action}' takes no argument '{extra[0]}'")
+        raise CommandError("'{action}' takes no argument '{extra}'", action=action, extra=extra[0])
     missing = sorted(required - given)
     if missing:
-        raise CommandError(f"'{action}' needs \"{missing[0]}\"")
+        raise CommandError("'{action}' needs \"{missing}\"", action=action, missing=missing[0])
     args: dict[str, Any] = {}
     for name in sorted(given):
         check = _PER_ACTION.get((action, name)) or ARGUMENTS[name]
@@ -233,7 +244,7 @@ def parse_command(data: Any, segment_ids: frozenset[str] | set[str]) -> Command:
     named = [args.get("segment")] + ([args["from"], args["to"]] if action == "move_time" else [])
     for segment in named:
         if segment is not None and segment not in segment_ids:
-            raise CommandError(f"no segment with id '{segment}'")
+            raise CommandError("no segment with id '{segment}'", segment=segment)
     if action == "move_time" and args["seconds"] <= 0:
         raise CommandError('"seconds" must be more than 0 (the time moves from "from" to "to")')
     if action == "speaker_add" and ("name" in args) == ("person" in args):

@@ -9,6 +9,7 @@ from runofshow.core.commands import Command, CommandError
 from runofshow.core.planner import propose, shift
 from runofshow.core.questions import Question
 from runofshow.core.speaker_ops import UndoStep, target_segment
+from runofshow.core.wording import Words
 
 if TYPE_CHECKING:
     from runofshow.core.show import Show
@@ -42,7 +43,7 @@ def fit_to_end(show: Show, command: Command, now: Instant) -> tuple[UndoStep | N
                 if any(e.id == entry_id for e in queue.entries):
                     queue.get(entry_id).allotted_s = allotted
 
-    label = "the plan to land on time" if plan.kind == "cut" else "the plan to use the time left"
+    label = Words("the plan to land on time") if plan.kind == "cut" else Words("the plan to use the time left")
     return UndoStep(label, lambda: None, revert), result
 
 
@@ -60,14 +61,14 @@ def move_time(show: Show, command: Command, now: Instant) -> UndoStep:
         show.runs[source].added_s += seconds
         show.runs[target].added_s -= seconds
 
-    return UndoStep(f"moving {round(seconds)} s", lambda: None, revert)
+    return UndoStep(Words("moving {seconds} s", seconds=round(seconds)), lambda: None, revert)
 
 
 def _question(show: Show, command: Command) -> tuple[list[Question], Question]:
     questions = show.runs[target_segment(show, command)].questions
     found = next((q for q in questions if q.id == command.get("question")), None)
     if found is None:
-        raise CommandError(f"no question '{command.get('question')}' in this segment")
+        raise CommandError("no question '{question}' in this segment", question=command.get("question"))
     return questions, found
 
 
@@ -81,7 +82,7 @@ def question(show: Show, command: Command, now: Instant) -> UndoStep:
     def revert() -> None:
         found.status, found.to = old
 
-    return UndoStep(f"question {found.id}", lambda: None, revert)
+    return UndoStep(Words("question {id}", id=found.id), lambda: None, revert)
 
 
 def question_add(show: Show, command: Command, now: Instant) -> UndoStep:
@@ -92,4 +93,4 @@ def question_add(show: Show, command: Command, now: Instant) -> UndoStep:
         n += 1
     added = Question(f"q{n}", command.text)
     questions.append(added)
-    return UndoStep(f"adding question {added.id}", lambda: None, lambda: questions.remove(added))
+    return UndoStep(Words("adding question {id}", id=added.id), lambda: None, lambda: questions.remove(added))

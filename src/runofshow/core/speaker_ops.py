@@ -17,6 +17,7 @@ from runofshow.core.event import SpeakerSlot
 from runofshow.core.messages import Message
 from runofshow.core.speakers import TO_SPEAK, Entry, Pause, SpeakerQueue, Turn
 from runofshow.core.text import slug
+from runofshow.core.wording import Words
 
 if TYPE_CHECKING:
     from runofshow.core.show import Show
@@ -26,8 +27,8 @@ MAX_UNDO = 200
 
 @dataclass(frozen=True, slots=True)
 class UndoStep:
-    label: str
-    blocked: Callable[[], str | None]  # why it can no longer be undone, or None
+    label: Words  # what it undoes, for the message when it cannot
+    blocked: Callable[[], Words | None]  # why it can no longer be undone, or None
     revert: Callable[[], None]
 
 
@@ -48,13 +49,15 @@ def _entry(queue: SpeakerQueue, speaker_id: str) -> Entry:
     try:
         return queue.get(speaker_id)
     except KeyError:
-        raise CommandError(f"no speaker '{speaker_id}' in segment '{queue.segment}'") from None
+        raise CommandError(
+            "no speaker '{speaker_id}' in segment '{segment}'", speaker_id=speaker_id, segment=queue.segment
+        ) from None
 
 
 def _live_queue(show: Show, command: Command) -> tuple[int, SpeakerQueue]:
     index = target_segment(show, command)
     if show.live_index != index:
-        raise CommandError(f"segment '{show.segment(index).id}' is not live: start it first")
+        raise CommandError("segment '{id}' is not live: start it first", id=show.segment(index).id)
     return index, show.runs[index].queue
 
 
@@ -155,7 +158,7 @@ def speaker_add(show: Show, command: Command, now: Instant) -> UndoStep:
     if "person" in command.args:
         person = show.event.people.get(command.person)
         if person is None:
-            raise CommandError(f"unknown person '{command.person}' (not in the event's roster)")
+            raise CommandError("unknown person '{person}' (not in the event's roster)", person=command.person)
         slot = SpeakerSlot.for_person(person, queue.new_id(person.id), allotted, kind=kind.value)
         entry = Entry.from_slot(slot)
     else:
@@ -165,21 +168,26 @@ def speaker_add(show: Show, command: Command, now: Instant) -> UndoStep:
     if position is None:
         position = queue.default_position(kind)
     elif position > len(queue.entries):
-        raise CommandError(f"position {position} is past the end of the queue ({len(queue.entries)} entries)")
+        raise CommandError(
+            "position {position} is past the end of the queue ({count} entries)",
+            position=position,
+            count=len(queue.entries),
+        )
     queue.entries.insert(position, entry)
 
     def blocked() -> str | None:
         if entry not in queue.entries:
-            return f"{entry.name} is no longer in the queue"
-        return f"{entry.name} has spoken since" if entry.turns else None
+            return Words("{name} is no longer in the queue", name=entry.name)
+        return Words("{name} has spoken since", name=entry.name) if entry.turns else None
 
-    return UndoStep(f"add {entry.name}", blocked, lambda: queue.entries.remove(entry))
+    return UndoStep(Words("add {name}", name=entry.name), blocked, lambda: queue.entries.remove(entry))
 
 
 def _movable(entry: Entry) -> None:
     if entry.cue not in (*TO_SPEAK, Cue.SKIPPED):
-        state = "is speaking" if entry.cue is Cue.SPEAKING else "has spoken"
-        raise CommandError(f"{entry.name} {state}; only speakers still to speak can move")
+        if entry.cue is Cue.SPEAKING:
+            raise CommandError("{name} is speaking; only speakers still to speak can move", name=entry.name)
+        raise CommandError("{name} has spoken; only speakers still to speak can move", name=entry.name)
 
 
 def speaker_move(show: Show, command: Command, now: Instant) -> UndoStep:
@@ -188,67 +196,81 @@ def speaker_move(show: Show, command: Command, now: Instant) -> UndoStep:
     _movable(entry)
     position = command.position
     if position >= len(queue.entries):
-        raise CommandError(f"position {position} is past the end of the queue (0 to {len(queue.entries) - 1})")
+        raise CommandError(
+            "position {position} is past the end of the queue (0 to {last})",
+            position=position,
+            last=len(queue.entries) - 1,
+        )
     old = queue.index(entry.id)
     queue.entries.insert(position, queue.entries.pop(old))
 
     def blocked() -> str | None:
         return (
-            None if entry in queue.entries and entry.cue in (*TO_SPEAK, Cue.SKIPPED) else f"{entry.name} has moved on"
+            None
+            if entry in queue.entries and entry.cue in (*TO_SPEAK, Cue.SKIPPED)
+            else Words("{name} has moved on", name=entry.name)
         )
 
     def revert() -> None:
         queue.entries.insert(min(old, len(queue.entries) - 1), queue.entries.pop(queue.index(entry.id)))
 
-    return UndoStep(f"move {entry.name}", blocked, revert)
+    return UndoStep(Words("move {name}", name=entry.name), blocked, revert)
 
 
 def speaker_remove(show: Show, command: Command, now: Instant) -> UndoStep:
     queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.turns or entry.cue is Cue.SPEAKING:
-        raise CommandError(f"{entry.name} has spoken and stays in the record; skip instead")
+        raise CommandError("{name} has spoken and stays in the record; skip instead", name=entry.name)
     old = queue.index(entry.id)
     queue.entries.pop(old)
 
     def blocked() -> str | None:
-        return f"another entry now has the id '{entry.id}'" if any(e.id == entry.id for e in queue.entries) else None
+        return (
+            Words("another entry now has the id '{id}'", id=entry.id)
+            if any(e.id == entry.id for e in queue.entries)
+            else None
+        )
 
-    return UndoStep(f"remove {entry.name}", blocked, lambda: queue.entries.insert(min(old, len(queue.entries)), entry))
+    return UndoStep(
+        Words("remove {name}", name=entry.name),
+        blocked,
+        lambda: queue.entries.insert(min(old, len(queue.entries)), entry),
+    )
 
 
-def _set_cue(queue: SpeakerQueue, entry: Entry, cue: Cue, label: str) -> UndoStep:
+def _set_cue(queue: SpeakerQueue, entry: Entry, cue: Cue, label: Words) -> UndoStep:
     old_cue, old_index = entry.cue, queue.index(entry.id)
     entry.cue = cue
     turns = len(entry.turns)
 
     def blocked() -> str | None:
         if entry not in queue.entries or entry.cue is not cue or len(entry.turns) != turns:
-            return f"{entry.name} has moved on"
+            return Words("{name} has moved on", name=entry.name)
         return None
 
     def revert() -> None:
         entry.cue = old_cue
         queue.entries.insert(min(old_index, len(queue.entries) - 1), queue.entries.pop(queue.index(entry.id)))
 
-    return UndoStep(f"{label} {entry.name}", blocked, revert)
+    return UndoStep(label, blocked, revert)
 
 
 def speaker_skip(show: Show, command: Command, now: Instant) -> UndoStep:
     queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.cue not in TO_SPEAK:
-        raise CommandError(f"{entry.name} is not waiting to speak")
-    return _set_cue(queue, entry, Cue.SKIPPED, "skip")
+        raise CommandError("{name} is not waiting to speak", name=entry.name)
+    return _set_cue(queue, entry, Cue.SKIPPED, Words("skip {name}", name=entry.name))
 
 
 def speaker_requeue(show: Show, command: Command, now: Instant) -> UndoStep:
     queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.cue not in (Cue.SKIPPED, Cue.DONE):
-        raise CommandError(f"{entry.name} is already in the queue")
+        raise CommandError("{name} is already in the queue", name=entry.name)
     was_done = entry.cue is Cue.DONE
-    step = _set_cue(queue, entry, Cue.WAITING, "return")
+    step = _set_cue(queue, entry, Cue.WAITING, Words("return {name}", name=entry.name))
     if was_done:  # speaks again: joins the end of the queue
         queue.entries.pop(queue.index(entry.id))
         queue.entries.insert(queue.default_position(entry.type), entry)
@@ -259,8 +281,10 @@ def speaker_cue(show: Show, command: Command, now: Instant) -> UndoStep:
     queue = show.runs[target_segment(show, command)].queue
     entry = _entry(queue, command.speaker)
     if entry.cue not in TO_SPEAK:
-        raise CommandError(f"{entry.name} is {entry.cue.value}; cues apply to speakers still to speak")
-    return _set_cue(queue, entry, command.cue, f"cue {command.cue.value}")
+        raise CommandError(
+            "{name} is {cue}; cues apply to speakers still to speak", name=entry.name, cue=entry.cue.value
+        )
+    return _set_cue(queue, entry, command.cue, Words("cue {cue} for {name}", cue=command.cue.value, name=entry.name))
 
 
 def set_notes(show: Show, index: int, text: str) -> UndoStep:
@@ -271,7 +295,7 @@ def set_notes(show: Show, index: int, text: str) -> UndoStep:
     def revert() -> None:
         run.notes = old
 
-    return UndoStep(f"notes of {show.segment(index).title}", lambda: None, revert)
+    return UndoStep(Words("notes of {title}", title=show.segment(index).title), lambda: None, revert)
 
 
 def note(show: Show, command: Command, now: Instant) -> UndoStep:
@@ -286,7 +310,7 @@ def message(show: Show, command: Command, now: Instant) -> None:
 def message_ack(show: Show, command: Command, now: Instant) -> None:
     found = next((m for m in show.messages if m.id == command.id), None)
     if found is None:
-        raise CommandError(f"no message '{command.id}'")
+        raise CommandError("no message '{id}'", id=command.id)
     if found.acknowledged_at is None:
         found.acknowledged_at = now
 
@@ -298,6 +322,6 @@ def undo(show: Show, command: Command, now: Instant) -> None:
     step = show.undo_steps[-1]
     reason = step.blocked()
     if reason is not None:
-        raise CommandError(f"cannot undo '{step.label}': {reason}")
+        raise CommandError("cannot undo '{label}': {reason}", label=step.label, reason=reason)
     step.revert()
     show.undo_steps.pop()

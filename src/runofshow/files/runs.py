@@ -16,6 +16,7 @@ from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.event import Event
 from runofshow.core.replay import instant_of, replay
 from runofshow.core.show import Show
+from runofshow.core.wording import Words
 from runofshow.files.journal import Journal, decode
 from runofshow.files.sessions import SessionStore, boot_id
 
@@ -29,7 +30,7 @@ class Run:
     shift: float
     journal: Journal
     session_id: str
-    notices: list[tuple[str, str]] = field(default_factory=list)  # (level, text)
+    notices: list[tuple[str, Words]] = field(default_factory=list)  # (level, what to tell)
 
 
 def open_run(
@@ -50,15 +51,19 @@ def open_run(
     # Only the system clock's monotonic time goes on across processes of one boot.
     boot = boot_id() if isinstance(base, SystemClock) else None
     tz = event.info.tz
-    notices: list[tuple[str, str]] = []
+    notices: list[tuple[str, Words]] = []
     latest = store.latest()
     recovered = store.read(latest) if latest is not None and mode != "new" else None
     if recovered is not None and recovered.kept_aside is not None:
         notices.append(
             (
                 "warning",
-                f"The session journal was damaged ({recovered.read.damage}). Recovered everything up to the "
-                f"last good record; the damaged file is kept at {recovered.kept_aside}.",
+                Words(
+                    "The session journal was damaged ({damage}). Recovered everything up to the "
+                    "last good record; the damaged file is kept at {path}.",
+                    damage=recovered.read.damage,
+                    path=recovered.kept_aside,
+                ),
             )
         )
     use = recovered is not None and bool(recovered.records)
@@ -69,13 +74,19 @@ def open_run(
         result = replay(event, recovered.records, live, boot)
         journal = store.open(recovered.session)
         session_id = recovered.session.id
-        when = f"{result.last_wall.astimezone(tz):%H:%M:%S}" if result.last_wall else "its start"
-        verb = "Resumed" if recovered.ended_cleanly else "Recovered"
-        notices.append(("info", f"{verb} the session from {when} ({result.commands} recorded changes)."))
+        when = f"{result.last_wall.astimezone(tz):%H:%M:%S}" if result.last_wall else Words("its start")
+        told = (
+            Words("Resumed the session from {time} ({count} recorded changes).", time=when, count=result.commands)
+            if recovered.ended_cleanly
+            else Words(
+                "Recovered the session from {time} ({count} recorded changes).", time=when, count=result.commands
+            )
+        )
+        notices.append(("info", told))
         if result.skipped:
             notices.append(
-                ("warning", f"{len(result.skipped)} recorded change(s) no longer apply to this event file: "
-                 + "; ".join(result.skipped[:3]))
+                ("warning", Words("{count} recorded change(s) no longer apply to this event file: {changes}",
+                                  count=len(result.skipped), changes="; ".join(result.skipped[:3])))
             )  # fmt: skip
         show, shift = result.show, result.shift
     else:
@@ -83,7 +94,7 @@ def open_run(
         session_id = session.id
         show, shift = Show(event), 0.0
     if isinstance(base, RehearsalClock):
-        notices.append(("info", "Rehearsal clock: times are simulated."))
+        notices.append(("info", Words("Rehearsal clock: times are simulated.")))
     journal.defer(
         {"type": "run", "boot": boot, "raw_mono": live.mono, "mono": live.mono + shift, "wall": live.wall.isoformat()}
     )
@@ -126,9 +137,16 @@ def reload_run(event: Event, run: Run, base: Clock) -> Run:
     read = decode(run.journal.path.read_bytes())
     live = base.now()
     result = replay(event, read.records, live, None)
-    notices = [("info", f"Reloaded the event file ({result.commands} recorded changes replayed).")]
+    notices = [("info", Words("Reloaded the event file ({count} recorded changes replayed).", count=result.commands))]
     if result.skipped:
         notices.append(
-            ("warning", f"{len(result.skipped)} recorded change(s) no longer apply: " + "; ".join(result.skipped[:3]))
+            (
+                "warning",
+                Words(
+                    "{count} recorded change(s) no longer apply: {changes}",
+                    count=len(result.skipped),
+                    changes="; ".join(result.skipped[:3]),
+                ),
+            )
         )
     return Run(result.show, run.shift, run.journal, run.session_id, notices)

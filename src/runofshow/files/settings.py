@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.wording import Words
 from runofshow.files.atomic import atomic_write_text
 
 SETTINGS_VERSION = 1
@@ -51,7 +52,7 @@ def _valid(name: str, value: Any) -> bool:
     return False
 
 
-def load(config_dir: Path) -> tuple[Settings, list[str]]:
+def load(config_dir: Path) -> tuple[Settings, list[Words]]:
     """The settings, and notices about anything that had to fall back to a default."""
     path = config_dir / "settings.json"
     try:
@@ -59,16 +60,16 @@ def load(config_dir: Path) -> tuple[Settings, list[str]]:
     except FileNotFoundError:
         return Settings(), []
     except (OSError, UnicodeDecodeError) as exc:
-        return Settings(), [f"Could not read {path} ({exc}); using default settings."]
+        return Settings(), [Words("Could not read {path} ({error}); using default settings.", path=path, error=exc)]
     try:
         data = json.loads(text)
     except ValueError as exc:
-        return Settings(), [f"{path} is not valid JSON ({exc}); using default settings."]
+        return Settings(), [Words("{path} is not valid JSON ({error}); using default settings.", path=path, error=exc)]
     if not isinstance(data, dict):
-        return Settings(), [f"{path} does not hold settings; using default settings."]
+        return Settings(), [Words("{path} does not hold settings; using default settings.", path=path)]
     known = {f.name for f in fields(Settings)} - {"extra"}
     values: dict[str, Any] = {}
-    notices = []
+    bad: list[str] = []
     for name, value in data.items():
         if name == "version":
             continue
@@ -77,9 +78,12 @@ def load(config_dir: Path) -> tuple[Settings, list[str]]:
         elif _valid(name, value):
             values[name] = value
         else:
-            notices.append(f"setting '{name}' has a bad value ({value!r}); using the default")
-    if notices:
-        notices = [f"{path}: " + "; ".join(notices) + "."]
+            bad.append(name)
+    notices = (
+        [Words("{path}: bad values for {names}; using the defaults for those.", path=path, names=", ".join(bad))]
+        if bad
+        else []
+    )
     return Settings(**values), notices
 
 

@@ -19,7 +19,7 @@ from runofshow.core.event import Event
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
-from runofshow.ui.i18n import translate
+from runofshow.ui.i18n import translate, words_text
 
 #: Land this long after the boundary so the new second is surely visible.
 FLIP_MARGIN_MS = 2
@@ -101,7 +101,7 @@ class ShowController(QObject):
         try:
             self.dispatch({"action": action, **arguments})
         except CommandError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(words_text(exc.words))
             return False
         except OSError as exc:  # applied, but the journal could not be written
             self.failed.emit(translate("ShowController", "NOT SAVED: {exc}").format(exc=exc))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryI
 from runofshow.core.commands import Cue, Recipient, RequestType
 from runofshow.core.schedule import Phase
 from runofshow.core.status import Status
+from runofshow.core.wording import Words
 from runofshow.files.resources import resource
 from runofshow.files.settings import LANGUAGES
 
@@ -176,3 +177,20 @@ def recipient_label(recipient: Recipient) -> str:
         Recipient.MODERATOR: translate("Labels", "the moderator"),
         Recipient.SPEAKER: translate("Labels", "the speaker"),
     }[recipient]
+
+
+def words_text(words: Words | str) -> str:
+    """What the core or the file layer has to tell (core/wording.py), in the chosen language.
+
+    Its templates have the empty context: lupdate's marker for them (QT_TR_NOOP) has no class.
+    """
+    if isinstance(words, str):
+        return words
+    text = QCoreApplication.translate("", words.template)
+    if not words.values:
+        return text
+    values = {key: words_text(value) if isinstance(value, Words) else value for key, value in words.values.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {value}: the English, not a crash
+        return str(words)
