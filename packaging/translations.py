@@ -42,14 +42,18 @@ def source_files() -> list[Path]:
         *sorted((SOURCES / "ui").glob("*.py")),
         SOURCES / "app.py",
         *sorted((SOURCES / "core").glob("*.py")),
+        SOURCES / "files" / "eventfile.py",
+        SOURCES / "files" / "node_reader.py",
+        SOURCES / "files" / "yamlnodes.py",
         SOURCES / "files" / "runs.py",
         SOURCES / "files" / "settings.py",
     ]
 
 
-# Words("...") and CommandError("...") mark translatable templates (core/wording.py): lupdate reads
-# them like QT_TR_NOOP, which outside a class gives the empty context that ui/i18n.words_text uses.
-ALIASES = "QT_TR_NOOP+=Words,QT_TR_NOOP+=CommandError"
+# Words("...") and the errors made of words (CommandError, WordsError, DurationError) mark
+# translatable templates (core/wording.py): lupdate reads them like QT_TR_NOOP, which outside a
+# class gives the empty context that ui/i18n.words_text uses.
+ALIASES = ",".join(f"QT_TR_NOOP+={name}" for name in ("Words", "CommandError", "WordsError", "DurationError"))
 
 
 def ts_path(language: str) -> Path:

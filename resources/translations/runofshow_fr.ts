@@ -301,6 +301,219 @@
         <source>{path}: bad values for {names}; using the defaults for those.</source>
         <translation>{path} : valeurs incorrectes pour {names} ; les valeurs par défaut sont utilisées.</translation>
     </message>
+    <message>
+        <source>empty duration</source>
+        <translation>durée vide</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a duration (try 90s, 5m, 1h30m, 4:30 or 1:02:03)</source>
+        <translation>« {text} » n&apos;est pas une durée (essayez 90s, 5m, 1h30m, 4:30 ou 1:02:03)</translation>
+    </message>
+    <message>
+        <source>a duration must be more than 0</source>
+        <translation>une durée doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>a duration must be at most 24h</source>
+        <translation>une durée ne peut dépasser 24h</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day (use HH:MM or HH:MM:SS, 24-hour)</source>
+        <translation>« {text} » n&apos;est pas une heure (HH:MM ou HH:MM:SS, sur 24 heures)</translation>
+    </message>
+    <message>
+        <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
+        <translation>l&apos;étiquette « {tag} » n&apos;est pas permise ; un fichier d&apos;événement ne contient que des données simples</translation>
+    </message>
+    <message>
+        <source>the event file</source>
+        <translation>le fichier de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>end {end} must be after start {start}</source>
+        <translation>la fin {end} doit être après le début {start}</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>duplicate person id &apos;{pid}&apos;</source>
+        <translation>identifiant de personne en double « {pid} »</translation>
+    </message>
+    <message>
+        <source> (add it under &apos;people&apos;)</source>
+        <translation> (ajoutez-la sous &apos;people&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown person id &apos;{pid}&apos;{hint}</source>
+        <translation>identifiant de personne inconnu « {pid} »{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;segments&apos; needs at least one segment</source>
+        <translation>&apos;segments&apos; doit contenir au moins une séquence</translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation>une séquence</translation>
+    </message>
+    <message>
+        <source>duplicate segment id &apos;{id}&apos; (first at line {line})</source>
+        <translation>identifiant de séquence en double « {id} » (d&apos;abord à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>min_duration is longer than the segment&apos;s duration</source>
+        <translation>min_duration est plus long que la durée de la séquence</translation>
+    </message>
+    <message>
+        <source>speaker times add up to {allotted}, more than the segment&apos;s {duration}</source>
+        <translation>les temps de parole font {allotted}, plus que les {duration} de la séquence</translation>
+    </message>
+    <message>
+        <source>duplicate speaker id &apos;{id}&apos; in this segment</source>
+        <translation>identifiant d&apos;intervenant en double « {id} » dans cette séquence</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>un intervenant</translation>
+    </message>
+    <message>
+        <source>a speaker (a person id, {ref: id} or {name: ...})</source>
+        <translation>un intervenant (un identifiant de personne, {ref: id} ou {name: ...})</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{raw}&apos; (use an IANA name like Asia/Ho_Chi_Minh)</source>
+        <translation>fuseau horaire inconnu « {raw} » (utilisez un nom IANA comme Asia/Ho_Chi_Minh)</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>type inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>genre inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>fixed start {start} overlaps what comes before by {overlap}</source>
+        <translation>le début fixe {start} empiète de {overlap} sur ce qui précède</translation>
+    </message>
+    <message>
+        <source>the planned end {end} is after the hard stop by {over}</source>
+        <translation>la fin prévue {end} dépasse la fin impérative de {over}</translation>
+    </message>
+    <message>
+        <source>the file nests too deeply to be an event file</source>
+        <translation>le fichier est trop imbriqué pour être un fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <source>the file does not describe an event</source>
+        <translation>le fichier ne décrit pas un événement</translation>
+    </message>
+    <message>
+        <source>this is a folder, not an event file</source>
+        <translation>c&apos;est un dossier, pas un fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; event files are at most 10 MB</source>
+        <translation>le fichier fait {size} Mo ; un fichier d&apos;événement fait au plus 10 Mo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read this file</source>
+        <translation>accès refusé : impossible de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier : {error}</translation>
+    </message>
+    <message>
+        <source>the file is over 10 MB; event files are smaller</source>
+        <translation>le fichier dépasse 10 Mo ; un fichier d&apos;événement est plus petit</translation>
+    </message>
+    <message>
+        <source>the file is empty; an event file starts with &apos;version: 1&apos;</source>
+        <translation>le fichier est vide ; un fichier d&apos;événement commence par &apos;version: 1&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;{word}&apos;?</source>
+        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;).</extracomment>
+        <translation> ; vouliez-vous dire « {word} » ?</translation>
+    </message>
+    <message>
+        <source>the file expands to too many values (are aliases repeated?)</source>
+        <translation>le fichier se déploie en trop de valeurs (des alias répétés ?)</translation>
+    </message>
+    <message>
+        <source>{what} must be a mapping of &apos;key: value&apos; lines</source>
+        <translation>{what} doit être une suite de lignes &apos;clé: valeur&apos;</translation>
+    </message>
+    <message>
+        <source>merge keys (&apos;&lt;&lt;&apos;) are not supported in event files</source>
+        <translation>les clés de fusion (&apos;&lt;&lt;&apos;) ne sont pas acceptées dans un fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <source>keys in {what} must be plain words</source>
+        <translation>les clés de {what} doivent être des mots simples</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;{name}&apos; (first at line {line})</source>
+        <translation>clé en double « {name} » (d&apos;abord à la ligne {line})</translation>
+    </message>
+    <message>
+        <source> in {what} (known: {keys})</source>
+        <translation> dans {what} (connues : {keys})</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{name}&apos;{hint}</source>
+        <translation>clé inconnue « {name} »{hint}</translation>
+    </message>
+    <message>
+        <source>{what} must be a list (&apos;- &apos; items)</source>
+        <translation>{what} doit être une liste (éléments &apos;- &apos;)</translation>
+    </message>
+    <message>
+        <source>{what} needs &apos;{key}&apos;</source>
+        <translation>{what} demande &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not a list</source>
+        <translation>{what} doit être du texte, pas une liste</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not a mapping</source>
+        <translation>{what} doit être du texte, pas une table</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what} : {reason}</translation>
+    </message>
+    <message>
+        <source>each item of {what}</source>
+        <translation>chaque élément de {what}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not true or false</source>
+        <translation>« {raw} » n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>« {raw} » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>unknown version &apos;{raw}&apos;; this app reads version {version}</source>
+        <translation>version inconnue « {raw} » ; cette application lit la version {version}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x{byte}); save it as UTF-8</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>YAML syntax: {problem}</source>
+        <translation>syntaxe YAML : {problem}</translation>
+    </message>
 </context>
 <context>
     <name>AddSpeakerDialog</name>
@@ -714,6 +927,14 @@
     <message>
         <source>the speaker</source>
         <translation>l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1683,10 @@
 </context>
 <context>
     <name>RemoteShow</name>
+    <message>
+        <source> · connecting…</source>
+        <translation> · connexion…</translation>
+    </message>
     <message>
         <source> · reconnecting… ({exc})</source>
         <translation> · reconnexion… ({exc})</translation>

@@ -301,6 +301,219 @@
         <source>{path}: bad values for {names}; using the defaults for those.</source>
         <translation>{path}: giá trị sai cho {names}; dùng giá trị mặc định cho các mục đó.</translation>
     </message>
+    <message>
+        <source>empty duration</source>
+        <translation>thời lượng trống</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a duration (try 90s, 5m, 1h30m, 4:30 or 1:02:03)</source>
+        <translation>&apos;{text}&apos; không phải thời lượng (thử 90s, 5m, 1h30m, 4:30 hoặc 1:02:03)</translation>
+    </message>
+    <message>
+        <source>a duration must be more than 0</source>
+        <translation>thời lượng phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>a duration must be at most 24h</source>
+        <translation>thời lượng tối đa 24h</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day (use HH:MM or HH:MM:SS, 24-hour)</source>
+        <translation>&apos;{text}&apos; không phải giờ trong ngày (dùng HH:MM hoặc HH:MM:SS, 24 giờ)</translation>
+    </message>
+    <message>
+        <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
+        <translation>không cho phép thẻ &apos;{tag}&apos;; tệp sự kiện chỉ chứa dữ liệu thuần</translation>
+    </message>
+    <message>
+        <source>the event file</source>
+        <translation>tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>end {end} must be after start {start}</source>
+        <translation>giờ kết thúc {end} phải sau giờ bắt đầu {start}</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>một người</translation>
+    </message>
+    <message>
+        <source>duplicate person id &apos;{pid}&apos;</source>
+        <translation>trùng mã người &apos;{pid}&apos;</translation>
+    </message>
+    <message>
+        <source> (add it under &apos;people&apos;)</source>
+        <translation> (hãy thêm vào mục &apos;people&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown person id &apos;{pid}&apos;{hint}</source>
+        <translation>không rõ mã người &apos;{pid}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;segments&apos; needs at least one segment</source>
+        <translation>&apos;segments&apos; cần ít nhất một phần</translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation>một phần</translation>
+    </message>
+    <message>
+        <source>duplicate segment id &apos;{id}&apos; (first at line {line})</source>
+        <translation>trùng mã phần &apos;{id}&apos; (lần đầu ở dòng {line})</translation>
+    </message>
+    <message>
+        <source>min_duration is longer than the segment&apos;s duration</source>
+        <translation>min_duration dài hơn thời lượng của phần</translation>
+    </message>
+    <message>
+        <source>speaker times add up to {allotted}, more than the segment&apos;s {duration}</source>
+        <translation>tổng thời gian diễn giả là {allotted}, nhiều hơn {duration} của phần</translation>
+    </message>
+    <message>
+        <source>duplicate speaker id &apos;{id}&apos; in this segment</source>
+        <translation>trùng mã diễn giả &apos;{id}&apos; trong phần này</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>một diễn giả</translation>
+    </message>
+    <message>
+        <source>a speaker (a person id, {ref: id} or {name: ...})</source>
+        <translation>một diễn giả (mã người, {ref: id} hoặc {name: ...})</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{raw}&apos; (use an IANA name like Asia/Ho_Chi_Minh)</source>
+        <translation>không rõ múi giờ &apos;{raw}&apos; (dùng tên IANA như Asia/Ho_Chi_Minh)</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>không rõ loại &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>không rõ kiểu &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>fixed start {start} overlaps what comes before by {overlap}</source>
+        <translation>giờ bắt đầu cố định {start} chồng lên phần trước {overlap}</translation>
+    </message>
+    <message>
+        <source>the planned end {end} is after the hard stop by {over}</source>
+        <translation>dự kiến kết thúc {end} muộn hơn hạn chót {over}</translation>
+    </message>
+    <message>
+        <source>the file nests too deeply to be an event file</source>
+        <translation>tệp lồng nhau quá sâu, không phải tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>the file does not describe an event</source>
+        <translation>tệp không mô tả một sự kiện</translation>
+    </message>
+    <message>
+        <source>this is a folder, not an event file</source>
+        <translation>đây là thư mục, không phải tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; event files are at most 10 MB</source>
+        <translation>tệp nặng {size} MB; tệp sự kiện tối đa 10 MB</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read this file</source>
+        <translation>không có quyền: không đọc được tệp này</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>không đọc được tệp: {error}</translation>
+    </message>
+    <message>
+        <source>the file is over 10 MB; event files are smaller</source>
+        <translation>tệp lớn hơn 10 MB; tệp sự kiện nhỏ hơn thế</translation>
+    </message>
+    <message>
+        <source>the file is empty; an event file starts with &apos;version: 1&apos;</source>
+        <translation>tệp trống; tệp sự kiện bắt đầu bằng &apos;version: 1&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;{word}&apos;?</source>
+        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;).</extracomment>
+        <translation>; có phải ý bạn là &apos;{word}&apos;?</translation>
+    </message>
+    <message>
+        <source>the file expands to too many values (are aliases repeated?)</source>
+        <translation>tệp mở rộng thành quá nhiều giá trị (alias bị lặp?)</translation>
+    </message>
+    <message>
+        <source>{what} must be a mapping of &apos;key: value&apos; lines</source>
+        <translation>{what} phải là các dòng &apos;khóa: giá trị&apos;</translation>
+    </message>
+    <message>
+        <source>merge keys (&apos;&lt;&lt;&apos;) are not supported in event files</source>
+        <translation>tệp sự kiện không hỗ trợ khóa gộp (&apos;&lt;&lt;&apos;)</translation>
+    </message>
+    <message>
+        <source>keys in {what} must be plain words</source>
+        <translation>khóa trong {what} phải là từ đơn giản</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;{name}&apos; (first at line {line})</source>
+        <translation>trùng khóa &apos;{name}&apos; (lần đầu ở dòng {line})</translation>
+    </message>
+    <message>
+        <source> in {what} (known: {keys})</source>
+        <translation> trong {what} (các khóa hợp lệ: {keys})</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{name}&apos;{hint}</source>
+        <translation>không rõ khóa &apos;{name}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>{what} must be a list (&apos;- &apos; items)</source>
+        <translation>{what} phải là danh sách (các mục &apos;- &apos;)</translation>
+    </message>
+    <message>
+        <source>{what} needs &apos;{key}&apos;</source>
+        <translation>{what} cần &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not a list</source>
+        <translation>{what} phải là chữ, không phải danh sách</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not a mapping</source>
+        <translation>{what} phải là chữ, không phải bảng khóa</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>each item of {what}</source>
+        <translation>mỗi mục của {what}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not true or false</source>
+        <translation>&apos;{raw}&apos; không phải true hay false</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;{raw}&apos; không phải ngày (dùng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>unknown version &apos;{raw}&apos;; this app reads version {version}</source>
+        <translation>không rõ phiên bản &apos;{raw}&apos;; ứng dụng này đọc phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x{byte}); save it as UTF-8</source>
+        <translation>tệp không phải văn bản UTF-8 (byte 0x{byte}); hãy lưu dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <source>YAML syntax: {problem}</source>
+        <translation>cú pháp YAML: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>AddSpeakerDialog</name>
@@ -714,6 +927,14 @@
     <message>
         <source>the speaker</source>
         <translation>diễn giả</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1683,10 @@
 </context>
 <context>
     <name>RemoteShow</name>
+    <message>
+        <source> · connecting…</source>
+        <translation> · đang kết nối…</translation>
+    </message>
     <message>
         <source> · reconnecting… ({exc})</source>
         <translation> · đang kết nối lại… ({exc})</translation>

@@ -195,6 +195,7 @@ def initial_path(file_arg: str | None, recent: RecentFiles) -> Path:
 def open_event_interactively(path: str) -> LoadedEvent | None:
     """Load `path`; on problems show them and let the person retry, pick another file or quit."""
     from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
+    from runofshow.ui.i18n import problem_lines
     from runofshow.ui.main_window import OpenDialog
 
     while True:
@@ -203,7 +204,7 @@ def open_event_interactively(path: str) -> LoadedEvent | None:
         except EventFileError as exc:
             for line in exc.lines():
                 print(line, file=sys.stderr)
-            choice = FileErrorDialog.ask(path, exc.lines())
+            choice = FileErrorDialog.ask(path, problem_lines(exc))
         if choice is FileErrorChoice.QUIT:
             return None
         if choice is FileErrorChoice.OPEN_OTHER:
@@ -328,7 +329,7 @@ class Session:
         if loaded.warnings:
             self.window.show_error(
                 translate("App", "Warnings in the event file: {count}. The first: {message}").format(
-                    count=len(loaded.warnings), message=loaded.warnings[0].message
+                    count=len(loaded.warnings), message=words_text(loaded.warnings[0].message)
                 )
             )
         for level, words in run.notices:
@@ -352,13 +353,13 @@ class Session:
 
     def _file_changed(self, path: Path) -> None:
         """Validate the changed file; offer to reload it, or show why the show stays on the old one."""
-        from runofshow.ui.i18n import translate
+        from runofshow.ui.i18n import problem_lines, translate
 
         assert self.window is not None
         try:
             loaded = load_event(path, now=SystemClock().now().wall)
         except EventFileError as exc:
-            lines = exc.lines()
+            lines = problem_lines(exc)
             more = translate("App", " (+{count} more)").format(count=len(lines) - 3) if len(lines) > 3 else ""
             self.window.notices.notify(
                 translate(

@@ -28,3 +28,20 @@ def test_a_refused_command_carries_its_words(show: Show, clock: FakeClock) -> No
         do(show, clock, "speaker_stop")
     assert str(info.value) == "no one is speaking"
     assert info.value.words == Words("no one is speaking")
+
+
+def test_words_travel_as_json_and_come_back() -> None:
+    words = Words("cannot undo '{label}': {reason}", label=Words("move {name}", name="Ms Tran"), reason=3)
+    data = words.as_dict()
+    assert data == {
+        "template": "cannot undo '{label}': {reason}",
+        "values": {"label": {"template": "move {name}", "values": {"name": "Ms Tran"}}, "reason": "3"},
+    }
+    assert Words.from_dict(data) == Words(
+        "cannot undo '{label}': {reason}", label=Words("move {name}", name="Ms Tran"), reason="3"
+    )
+
+
+@pytest.mark.parametrize("junk", [None, "x", {"template": 3}, {"template": "t", "values": [1]}])
+def test_words_from_the_network_that_are_not_words_are_refused(junk: object) -> None:
+    assert Words.from_dict(junk) is None

@@ -148,3 +148,10 @@ def test_parse_listen(text: str, parsed: tuple[str, int]) -> None:
 def test_parse_listen_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         parse_listen(text)
+
+
+def test_a_refused_command_carries_its_words(server: ApiServer, port: LockedPort) -> None:
+    status, body = command(server, {"action": "goto", "segment": "nowhere"})
+    assert status == 400
+    assert body["words"] == {"template": "no segment with id '{segment}'", "values": {"segment": "nowhere"}}
+    assert body["error"] == "no segment with id 'nowhere'"

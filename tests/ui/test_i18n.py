@@ -201,7 +201,7 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _untranslated(root: QWidget, allowed: list[str]) -> list[str]:
-    data = _event_strings() + allowed
+    data = sorted([*_event_strings(), *allowed], key=len, reverse=True)  # longest first
     bad = []
     for where, text in _texts(root):
         if not text or PSEUDO_OPEN in text:
@@ -271,6 +271,33 @@ def test_the_dialogs_show_no_untranslated_text(pseudo: None, show: Show, qtbot: 
     _assert_translated(add, [])
 
 
+def test_the_plan_remote_and_file_error_dialogs_show_no_untranslated_text(
+    pseudo: None, show: Show, clock: FakeClock, qtbot: QtBot
+) -> None:
+    from runofshow.core.planner import propose
+    from runofshow.ui.error_dialog import FileErrorDialog
+    from runofshow.ui.plan_dialog import PlanDialog
+    from runofshow.ui.remote_dialog import RemoteAccess, RemoteDialog
+
+    controller = ShowController(show, clock)
+    controller.act("start")
+    controller.act("add_time", seconds=600)  # ten minutes late: a plan to cut
+    plan = PlanDialog(propose(show, clock.now()).as_dict())
+    access = RemoteAccess("127.0.0.1", 8765, "control-token", "stage-token")
+    remote, off = RemoteDialog(access), RemoteDialog(None)
+    error = FileErrorDialog("event.yaml", ["event.yaml:7:5: ⟦error⟧: ⟦unknown key⟧"])
+    for dialog in (plan, remote, off, error):
+        qtbot.addWidget(dialog)
+    _assert_translated(plan, ["Opening remarks"])
+    # Addresses and tokens are data; "PNG" etc. never show.
+    _assert_translated(
+        remote, ["control-token", "stage-token", "http://", "127.0.0.1", "/agenda", "/speaker", "/stage#token="]
+    )
+    _assert_translated(off, [])
+    _assert_translated(error, ["event.yaml"])
+    controller.stop_ticking()
+
+
 def test_refusals_and_notices_from_the_core_are_translated(
     translated: Any, show: Show, clock: FakeClock, qtbot: QtBot
 ) -> None:
@@ -290,3 +317,35 @@ def test_a_translation_that_lost_a_value_falls_back_to_english(
 ) -> None:
     monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda context, text, *_: "{nom} est parti"))
     assert i18n.words_text(Words("{name} has moved on", name="Ms Tran")) == "Ms Tran has moved on"
+
+
+def test_event_file_problems_are_shown_in_the_chosen_language(translated: Any, tmp_path: Path) -> None:
+    from runofshow.files.eventfile import load_event
+    from runofshow.files.problems import EventFileError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nevent:\n  title: T\n  start: 9:00\nsegments:\n  - title: A\n    duraton: 5m\n")
+    with pytest.raises(EventFileError) as info:
+        load_event(bad, now=datetime(2025, 10, 1))
+    english = info.value.lines()
+    assert f"{bad}:7:5: error: unknown key 'duraton'; did you mean 'duration'?" in english
+    translated("vi")
+    lines = i18n.problem_lines(info.value)
+    assert f"{bad}:7:5: lỗi: không rõ khóa 'duraton'; có phải ý bạn là 'duration'?" in lines
+    assert any("một phần cần 'duration'" in line for line in lines), lines
+    assert info.value.lines() == english  # the command line's lines stay English
+
+
+def test_the_remote_stage_window_shows_refusals_in_its_own_language(translated: Any, qtbot: QtBot) -> None:
+    from runofshow.ui.remote_show import RemoteShow
+
+    translated("vi")
+    remote = RemoteShow("http://127.0.0.1:9", "token")
+    assert remote.status() == " · đang kết nối…"
+    refusal = {"ok": False, "error": "nothing to undo", "words": {"template": "nothing to undo", "values": {}}}
+    with qtbot.waitSignal(remote.failed) as failed:
+        remote._take("reply", refusal)
+    assert failed.args == ["không có gì để hoàn tác"]
+    with qtbot.waitSignal(remote.failed) as failed:  # an older app sends no words: its English
+        remote._take("reply", {"ok": False, "error": "nothing to undo"})
+    assert failed.args == ["nothing to undo"]

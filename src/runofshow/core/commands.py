@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from runofshow.core.durations import MAX_DURATION_S, DurationError, parse_duration
-from runofshow.core.wording import Words
+from runofshow.core.wording import WordsError
 
 MAX_NOTES_CHARS = 100_000
 MAX_NAME_CHARS = 200
@@ -59,16 +59,12 @@ class Recipient(StrEnum):
     STAGE = "stage"
 
 
-class CommandError(ValueError):
+class CommandError(WordsError):
     """A command that cannot be carried out; the show is unchanged.
 
     The message is a template with named values (see core/wording.py): `str()` is the English,
     and `words` lets a window show it in its own language.
     """
-
-    def __init__(self, template: str, **values: Any) -> None:
-        self.words = Words(template, **values)
-        super().__init__(str(self.words))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ import math
 import re
 from datetime import time
 
+from runofshow.core.wording import WordsError
+
 MAX_DURATION_S = 24 * 3600
 
 _UNITS = re.compile(r"^(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$")
@@ -13,7 +15,7 @@ _COLON = re.compile(r"^(\d+):([0-5]\d)(?::([0-5]\d))?$")
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
 
 
-class DurationError(ValueError):
+class DurationError(WordsError):
     """A duration or time that cannot be read."""
 
 
@@ -32,7 +34,7 @@ def parse_duration(text: str) -> int:
         h, mnt, s = (int(g) if g else 0 for g in m.groups())
         seconds = h * 3600 + mnt * 60 + s
     else:
-        raise DurationError(f"'{text}' is not a duration (try 90s, 5m, 1h30m, 4:30 or 1:02:03)")
+        raise DurationError("'{text}' is not a duration (try 90s, 5m, 1h30m, 4:30 or 1:02:03)", text=text)
     if seconds <= 0:
         raise DurationError("a duration must be more than 0")
     if seconds > MAX_DURATION_S:
@@ -44,7 +46,7 @@ def parse_time_of_day(text: str) -> time:
     """Read `HH:MM` or `HH:MM:SS` (24-hour)."""
     m = _TIME.match(text.strip())
     if not m:
-        raise DurationError(f"'{text}' is not a time of day (use HH:MM or HH:MM:SS, 24-hour)")
+        raise DurationError("'{text}' is not a time of day (use HH:MM or HH:MM:SS, 24-hour)", text=text)
     h, mnt, s = m.groups()
     return time(int(h), int(mnt), int(s or 0))
 

@@ -25,8 +25,37 @@ class Words:
     def __repr__(self) -> str:
         return f"Words({str(self)!r})"
 
+    def as_dict(self) -> dict[str, Any]:
+        """For the API: `{"template": ..., "values": {...}}`, nested words as dicts, other values as text."""
+        return {
+            "template": self.template,
+            "values": {k: v.as_dict() if isinstance(v, Words) else str(v) for k, v in self.values.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Words | None:
+        """`as_dict` read back; None for anything that is not such a dict (it came over a network)."""
+        if not isinstance(data, dict) or not isinstance(data.get("template"), str):
+            return None
+        values = data.get("values", {})
+        if not isinstance(values, dict):
+            return None
+        read: dict[str, Any] = {}
+        for key, value in values.items():
+            nested = cls.from_dict(value) if isinstance(value, dict) else None
+            read[str(key)] = nested if nested is not None else str(value)
+        return cls(data["template"], **read)
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Words) and (self.template, self.values) == (other.template, other.values)
 
     def __hash__(self) -> int:
         return hash(self.template)
+
+
+class WordsError(ValueError):
+    """A ValueError whose message is `Words`: `str()` is the English, `words` the translatable form."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        self.words = Words(template, **values)
+        super().__init__(str(self.words))

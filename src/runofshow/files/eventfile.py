@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
 from runofshow.core.text import slug
+from runofshow.core.wording import Words, WordsError
 from runofshow.files.localzone import local_zone_name
 from runofshow.files.node_reader import (
     Fields,
@@ -73,11 +74,11 @@ class _EventReader(NodeReader):
 
     def read(self, root: Node) -> _Built | None:
         for node, tag in unsafe_tags(root):
-            self.error(node, f"tag '{tag}' is not allowed; event files hold plain data only")
-        fields = self.mapping(root, "the event file", ROOT_KEYS)
+            self.error(node, Words("tag '{tag}' is not allowed; event files hold plain data only", tag=tag))
+        fields = self.mapping(root, Words("the event file"), ROOT_KEYS)
         if fields is None:
             return None
-        self.missing(fields, root, ("version", "event", "segments"), "the event file")
+        self.missing(fields, root, ("version", "event", "segments"), Words("the event file"))
         if "version" in fields:
             self.convert(fields["version"][1], "version", parse_version)
         people = self.people(fields["people"][1]) if "people" in fields else {}
@@ -105,7 +106,10 @@ class _EventReader(NodeReader):
         start = self.convert(fields["start"][1], "start", time_of_day) if "start" in fields else None
         end = self.convert(fields["end"][1], "end", time_of_day) if "end" in fields else None
         if start is not None and end is not None and end <= start:
-            self.error(fields["end"][1], f"end {end:%H:%M} must be after start {start:%H:%M}")
+            self.error(
+                fields["end"][1],
+                Words("end {end} must be after start {start}", end=f"{end:%H:%M}", start=f"{start:%H:%M}"),
+            )
             end = None
         if not texts.get("title") or start is None:
             return None, None
@@ -139,27 +143,27 @@ class _EventReader(NodeReader):
     def people(self, node: Node) -> dict[str, Person]:
         people: dict[str, Person] = {}
         for item in self.sequence(node, "'people'") or ():
-            fields = self.mapping(item, "a person", PERSON_KEYS)
+            fields = self.mapping(item, Words("a person"), PERSON_KEYS)
             if fields is None:
                 continue
-            self.missing(fields, item, ("id", "name"), "a person")
+            self.missing(fields, item, ("id", "name"), Words("a person"))
             texts = {k: self.text(fields[k][1], k) or "" for k in PERSON_KEYS if k in fields}
             pid, name = texts.get("id"), texts.get("name")
             if not pid or not name:
                 continue
             if pid in people:
-                self.error(fields["id"][1], f"duplicate person id '{pid}'")
+                self.error(fields["id"][1], Words("duplicate person id '{pid}'", pid=pid))
                 continue
             people[pid] = Person(pid, name, **{k: texts.get(k, "") for k in PERSON_TEXT_KEYS})
         return people
 
-    def person_ref(self, node: Node, people: dict[str, Person], what: str) -> Person | None:
+    def person_ref(self, node: Node, people: dict[str, Person], what: Words | str) -> Person | None:
         pid = self.text(node, what)
         if pid is None:
             return None
         if pid not in people:
-            hint = did_you_mean(pid, list(people)) or " (add it under 'people')"
-            self.error(node, f"unknown person id '{pid}'{hint}")
+            hint = did_you_mean(pid, list(people)) or Words(" (add it under 'people')")
+            self.error(node, Words("unknown person id '{pid}'{hint}", pid=pid, hint=hint))
             return None
         return people[pid]
 
@@ -170,14 +174,14 @@ class _EventReader(NodeReader):
         if items is None:
             return (), {}
         if not items:
-            self.error(node, "'segments' needs at least one segment")
+            self.error(node, Words("'segments' needs at least one segment"))
             return (), {}
         built: list[Segment] = []
         start_nodes: dict[int, Node] = {}
         ids: dict[str, Node] = {}
         pending_auto: list[tuple[int, str]] = []
         for item in items:
-            fields = self.mapping(item, "a segment", SEGMENT_KEYS)
+            fields = self.mapping(item, Words("a segment"), SEGMENT_KEYS)
             if fields is None:
                 continue
             segment = self.segment(item, fields, people, defaults)
@@ -186,7 +190,10 @@ class _EventReader(NodeReader):
             if "id" in fields and segment.id:
                 if segment.id in ids:
                     first = position(ids[segment.id])
-                    self.error(fields["id"][1], f"duplicate segment id '{segment.id}' (first at line {first.line})")
+                    self.error(
+                        fields["id"][1],
+                        Words("duplicate segment id '{id}' (first at line {line})", id=segment.id, line=first.line),
+                    )
                     continue
                 ids[segment.id] = fields["id"][1]
             else:
@@ -202,7 +209,7 @@ class _EventReader(NodeReader):
         return tuple(built), start_nodes
 
     def segment(self, node: Node, fields: Fields, people: dict[str, Person], defaults: Defaults) -> Segment | None:
-        self.missing(fields, node, ("title", "duration"), "a segment")
+        self.missing(fields, node, ("title", "duration"), Words("a segment"))
         text = {k: self.text(fields[k][1], k) or "" for k in ("id", "title", "notes") if k in fields}
         kind = "other"
         if "kind" in fields:
@@ -224,15 +231,18 @@ class _EventReader(NodeReader):
         per_turn = speaker_time or defaults.speaker_time_s
         speakers = self.speakers(fields["speakers"][1], people, per_turn) if "speakers" in fields else ()
         if duration is not None and min_duration is not None and min_duration > duration:
-            self.error(fields["min_duration"][1], "min_duration is longer than the segment's duration")
+            self.error(fields["min_duration"][1], Words("min_duration is longer than the segment's duration"))
         if not text.get("title") or duration is None:
             return None
         allotted = sum(s.allotted_s or 0 for s in speakers)
         if allotted > duration:
             self.warn(
                 fields["speakers"][0],
-                f"speaker times add up to {allotted // 60}m{allotted % 60:02d}s, more than the segment's "
-                f"{duration // 60}m{duration % 60:02d}s",
+                Words(
+                    "speaker times add up to {allotted}, more than the segment's {duration}",
+                    allotted=_m_s(allotted),
+                    duration=_m_s(duration),
+                ),
             )
         return Segment(
             id=text.get("id", ""),
@@ -259,7 +269,7 @@ class _EventReader(NodeReader):
                 continue
             slot, explicit = read
             if slot.id in taken and explicit:
-                self.error(item, f"duplicate speaker id '{slot.id}' in this segment")
+                self.error(item, Words("duplicate speaker id '{id}' in this segment", id=slot.id))
                 continue
             # A person may speak several times: later turns get ids like 'lan-2'.
             slot = replace(slot, id=_unique(slot.id, taken))
@@ -270,10 +280,10 @@ class _EventReader(NodeReader):
     def speaker(self, node: Node, people: dict[str, Person], per_turn: int | None) -> tuple[SpeakerSlot, bool] | None:
         """One speaker entry and whether its id was written in the file."""
         if isinstance(node, ScalarNode):
-            person = self.person_ref(node, people, "a speaker")
+            person = self.person_ref(node, people, Words("a speaker"))
             return (SpeakerSlot.for_person(person, person.id, per_turn), False) if person else None
         keys = SPEAKER_REF_KEYS if isinstance(node, MappingNode) and _has_key(node, "ref") else SPEAKER_INLINE_KEYS
-        fields = self.mapping(node, "a speaker", keys)
+        fields = self.mapping(node, Words("a speaker"), keys)
         if fields is None:
             return None
         time_s = self.convert(fields["time"][1], "time", seconds_of) if "time" in fields else None
@@ -289,7 +299,7 @@ class _EventReader(NodeReader):
             return SpeakerSlot.for_person(person, explicit or person.id, allotted, notes=notes, kind=kind), bool(
                 explicit
             )
-        self.missing(fields, node, ("name",), "a speaker (a person id, {ref: id} or {name: ...})")
+        self.missing(fields, node, ("name",), Words("a speaker (a person id, {ref: id} or {name: ...})"))
         texts = {k: self.text(fields[k][1], k) or "" for k in ("name", *PERSON_TEXT_KEYS) if k in fields}
         if not texts.get("name"):
             return None
@@ -313,21 +323,30 @@ def _check_zone(raw: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone '{raw}' (use an IANA name like Asia/Ho_Chi_Minh)") from None
+        raise WordsError("unknown time zone '{raw}' (use an IANA name like Asia/Ho_Chi_Minh)", raw=raw) from None
     return name
+
+
+def _m_s(seconds: int) -> str:
+    """`4m05s`: how the schedule warnings write an amount of time."""
+    return f"{seconds // 60}m{seconds % 60:02d}s"
 
 
 def _check_request_type(raw: str) -> str:
     if raw not in REQUEST_TYPES:
         hint = did_you_mean(raw, REQUEST_TYPES)
-        raise ValueError(f"unknown type '{raw}' (one of: {', '.join(REQUEST_TYPES)}){hint}")
+        raise WordsError(
+            "unknown type '{raw}' (one of: {choices}){hint}", raw=raw, choices=", ".join(REQUEST_TYPES), hint=hint
+        )
     return raw
 
 
 def _check_kind(raw: str) -> str:
     if raw not in SEGMENT_KINDS:
         hint = did_you_mean(raw, SEGMENT_KINDS)
-        raise ValueError(f"unknown kind '{raw}' (one of: {', '.join(SEGMENT_KINDS)}){hint}")
+        raise WordsError(
+            "unknown kind '{raw}' (one of: {choices}){hint}", raw=raw, choices=", ".join(SEGMENT_KINDS), hint=hint
+        )
     return raw
 
 
@@ -340,8 +359,11 @@ def _schedule_warnings(reader: NodeReader, built: _Built) -> None:
             overlap = int((cursor - starts[i]).total_seconds())
             reader.warn(
                 built.start_nodes[i],
-                f"fixed start {seg.fixed_start:%H:%M} overlaps what comes before by "
-                f"{overlap // 60}m{overlap % 60:02d}s",
+                Words(
+                    "fixed start {start} overlaps what comes before by {overlap}",
+                    start=f"{seg.fixed_start:%H:%M}",
+                    overlap=_m_s(overlap),
+                ),
             )
         cursor = starts[i] + timedelta(seconds=seg.duration_s)
     hard = event.info.hard_end
@@ -349,7 +371,11 @@ def _schedule_warnings(reader: NodeReader, built: _Built) -> None:
         over = int((event.planned_end() - hard).total_seconds())
         reader.warn(
             built.end_node,
-            f"the planned end {event.planned_end():%H:%M:%S} is after the hard stop by {over // 60}m{over % 60:02d}s",
+            Words(
+                "the planned end {end} is after the hard stop by {over}",
+                end=f"{event.planned_end():%H:%M:%S}",
+                over=_m_s(over),
+            ),
         )
 
 
@@ -375,12 +401,12 @@ def parse_event_text(text: str, path: str, *, now: datetime) -> LoadedEvent:
     except TooManyProblemsError:
         built = None
     except RecursionError:
-        reader.problems.append(Problem(Severity.ERROR, 1, 1, "the file nests too deeply to be an event file"))
+        reader.problems.append(Problem(Severity.ERROR, 1, 1, Words("the file nests too deeply to be an event file")))
         built = None
     problems = sorted(reader.problems, key=lambda p: (p.line, p.column))
     if built is None or any(p.severity is Severity.ERROR for p in problems):
         if not any(p.severity is Severity.ERROR for p in problems):
-            problems.append(Problem(Severity.ERROR, 1, 1, "the file does not describe an event"))
+            problems.append(Problem(Severity.ERROR, 1, 1, Words("the file does not describe an event")))
         raise EventFileError(path, problems)
     return LoadedEvent(built.event, problems, path)
 
@@ -391,33 +417,42 @@ def load_event(path: str | Path, *, now: datetime) -> LoadedEvent:
     file = Path(path)
     try:
         if file.is_dir():
-            raise EventFileError(shown, [Problem(Severity.ERROR, 1, 1, "this is a folder, not an event file")])
+            raise EventFileError(shown, [Problem(Severity.ERROR, 1, 1, Words("this is a folder, not an event file"))])
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             raise EventFileError(
                 shown,
-                [Problem(Severity.ERROR, 1, 1, f"the file is {size // 1_048_576} MB; event files are at most 10 MB")],
+                [
+                    Problem(
+                        Severity.ERROR,
+                        1,
+                        1,
+                        Words("the file is {size} MB; event files are at most 10 MB", size=size // 1_048_576),
+                    )
+                ],
             )
         with file.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise EventFileError(shown, [Problem(Severity.ERROR, 1, 1, "no such file")]) from None
+        raise EventFileError(shown, [Problem(Severity.ERROR, 1, 1, Words("no such file"))]) from None
     except PermissionError:
         raise EventFileError(
-            shown, [Problem(Severity.ERROR, 1, 1, "permission denied: cannot read this file")]
+            shown, [Problem(Severity.ERROR, 1, 1, Words("permission denied: cannot read this file"))]
         ) from None
     except OSError as exc:
         raise EventFileError(
-            shown, [Problem(Severity.ERROR, 1, 1, f"cannot read the file: {exc.strerror or exc}")]
+            shown, [Problem(Severity.ERROR, 1, 1, Words("cannot read the file: {error}", error=exc.strerror or exc))]
         ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise EventFileError(shown, [Problem(Severity.ERROR, 1, 1, "the file is over 10 MB; event files are smaller")])
+        raise EventFileError(
+            shown, [Problem(Severity.ERROR, 1, 1, Words("the file is over 10 MB; event files are smaller"))]
+        )
     text, problem = decode(data)
     if problem is not None:
         raise EventFileError(shown, [problem])
     assert text is not None
     if not text.strip():
         raise EventFileError(
-            shown, [Problem(Severity.ERROR, 1, 1, "the file is empty; an event file starts with 'version: 1'")]
+            shown, [Problem(Severity.ERROR, 1, 1, Words("the file is empty; an event file starts with 'version: 1'"))]
         )
     return parse_event_text(text, shown, now=now)

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, time
 from typing import TypeVar
 
-from runofshow.core.durations import DurationError, parse_duration, parse_time_of_day
+from runofshow.core.durations import parse_duration, parse_time_of_day
+from runofshow.core.wording import Words, WordsError
 from runofshow.files.problems import Problem, Severity
 from runofshow.files.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, bad_tag, is_null, position
 
@@ -26,12 +27,12 @@ T = TypeVar("T")
 Fields = dict[str, tuple[ScalarNode, Node]]
 
 
-def did_you_mean(word: str, choices: Sequence[str]) -> str:
+def did_you_mean(word: str, choices: Sequence[str]) -> Words | str:
     """`; did you mean 'duration'?` for a near miss, else an empty string."""
     import difflib  # only files with mistakes pay for it
 
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return Words("; did you mean '{word}'?", word=close[0]) if close else ""
 
 
 class TooManyProblemsError(Exception):
@@ -46,13 +47,13 @@ class NodeReader:
         self.visits = 0
 
     # --- reporting -----------------------------------------------------------------------
-    def error(self, node: Node, message: str) -> None:
+    def error(self, node: Node, message: Words) -> None:
         self._add(Severity.ERROR, node, message)
 
-    def warn(self, node: Node, message: str) -> None:
+    def warn(self, node: Node, message: Words) -> None:
         self._add(Severity.WARNING, node, message)
 
-    def _add(self, severity: Severity, node: Node, message: str) -> None:
+    def _add(self, severity: Severity, node: Node, message: Words) -> None:
         pos = position(node)
         self.problems.append(Problem(severity, pos.line, pos.column, message))
         if len(self.problems) >= MAX_PROBLEMS:
@@ -62,76 +63,85 @@ class NodeReader:
         """Count a node; False for a tag that is not plain data (reported once, up front)."""
         self.visits += 1
         if self.visits > MAX_VISITS:
-            self.error(node, "the file expands to too many values (are aliases repeated?)")
+            self.error(node, Words("the file expands to too many values (are aliases repeated?)"))
             raise TooManyProblemsError
         return bad_tag(node) is None
 
     # --- structure -----------------------------------------------------------------------
-    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> Fields | None:
+    def mapping(self, node: Node, what: Words | str, allowed: tuple[str, ...]) -> Fields | None:
         """A mapping's fields by key, with duplicate and unknown keys reported."""
         if not self.visit(node):
             return None
         if not isinstance(node, MappingNode):
-            self.error(node, f"{what} must be a mapping of 'key: value' lines")
+            self.error(node, Words("{what} must be a mapping of 'key: value' lines", what=what))
             return None
         fields: Fields = {}
         for key, value in node.value:
             if not self.visit(key):
                 continue
             if key.tag == "tag:yaml.org,2002:merge":
-                self.error(key, "merge keys ('<<') are not supported in event files")
+                self.error(key, Words("merge keys ('<<') are not supported in event files"))
                 continue
             if not isinstance(key, ScalarNode):
-                self.error(key, f"keys in {what} must be plain words")
+                self.error(key, Words("keys in {what} must be plain words", what=what))
                 continue
             name = key.value
             if name in fields:
                 first = position(fields[name][0])
-                self.error(key, f"duplicate key '{name}' (first at line {first.line})")
+                self.error(key, Words("duplicate key '{name}' (first at line {line})", name=name, line=first.line))
                 continue
             if name not in allowed:
-                hint = did_you_mean(name, allowed) or f" in {what} (known: {', '.join(allowed)})"
-                self.error(key, f"unknown key '{name}'{hint}")
+                hint = did_you_mean(name, allowed) or Words(
+                    " in {what} (known: {keys})", what=what, keys=", ".join(allowed)
+                )
+                self.error(key, Words("unknown key '{name}'{hint}", name=name, hint=hint))
                 continue
             fields[name] = (key, value)
         return fields
 
-    def sequence(self, node: Node, what: str) -> list[Node] | None:
+    def sequence(self, node: Node, what: Words | str) -> list[Node] | None:
         if not self.visit(node):
             return None
         if not isinstance(node, SequenceNode):
-            self.error(node, f"{what} must be a list ('- ' items)")
+            self.error(node, Words("{what} must be a list ('- ' items)", what=what))
             return None
         return list(node.value)
 
-    def missing(self, fields: Fields, owner: Node, keys: tuple[str, ...], what: str) -> None:
+    def missing(self, fields: Fields, owner: Node, keys: tuple[str, ...], what: Words | str) -> None:
         for key in keys:
             if key not in fields or is_null(fields[key][1]):
-                self.error(owner, f"{what} needs '{key}'")
+                self.error(owner, Words("{what} needs '{key}'", what=what, key=key))
 
     # --- scalars -------------------------------------------------------------------------
-    def text(self, node: Node, what: str) -> str | None:
+    def text(self, node: Node, what: Words | str) -> str | None:
         """A scalar's own text; None for a plain null."""
         if not self.visit(node):
             return None
         if not isinstance(node, ScalarNode):
-            self.error(node, f"{what} must be text, not a {'list' if isinstance(node, SequenceNode) else 'mapping'}")
+            self.error(
+                node,
+                (
+                    Words("{what} must be text, not a list", what=what)
+                    if isinstance(node, SequenceNode)
+                    else Words("{what} must be text, not a mapping", what=what)
+                ),
+            )
             return None
         if is_null(node):
             return None
         return node.value
 
-    def convert(self, node: Node, what: str, parse: Callable[[str], T]) -> T | None:
+    def convert(self, node: Node, what: Words | str, parse: Callable[[str], T]) -> T | None:
         raw = self.text(node, what)
         if raw is None:
             return None
         try:
             return parse(raw)
         except ValueError as exc:
-            self.error(node, f"{what}: {exc}")
+            self.error(node, Words("{what}: {reason}", what=what, reason=getattr(exc, "words", str(exc))))
             return None
 
-    def texts(self, node: Node, what: str) -> tuple[str, ...]:
+    def texts(self, node: Node, what: Words | str) -> tuple[str, ...]:
         """A list of texts; a single text is taken as a one-item list."""
         if isinstance(node, ScalarNode):
             value = self.text(node, what)
@@ -139,7 +149,7 @@ class NodeReader:
         items = self.sequence(node, what)
         out = []
         for item in items or ():
-            value = self.text(item, f"each item of {what}")
+            value = self.text(item, Words("each item of {what}", what=what))
             if value is not None:
                 out.append(value)
         return tuple(out)
@@ -151,31 +161,25 @@ def parse_bool(raw: str) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise ValueError(f"'{raw}' is not true or false")
+    raise WordsError("'{raw}' is not true or false", raw=raw)
 
 
 def parse_date(raw: str) -> date:
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        raise ValueError(f"'{raw}' is not a date (use YYYY-MM-DD)") from None
+        raise WordsError("'{raw}' is not a date (use YYYY-MM-DD)", raw=raw) from None
 
 
 def parse_version(raw: str) -> int:
     if raw.strip() != str(FORMAT_VERSION):
-        raise ValueError(f"unknown version '{raw}'; this app reads version {FORMAT_VERSION}")
+        raise WordsError("unknown version '{raw}'; this app reads version {version}", raw=raw, version=FORMAT_VERSION)
     return FORMAT_VERSION
 
 
 def seconds_of(raw: str) -> int:
-    try:
-        return parse_duration(raw)
-    except DurationError as exc:
-        raise ValueError(str(exc)) from None
+    return parse_duration(raw)  # a DurationError is a ValueError with its words
 
 
 def time_of_day(raw: str) -> time:
-    try:
-        return parse_time_of_day(raw)
-    except DurationError as exc:
-        raise ValueError(str(exc)) from None
+    return parse_time_of_day(raw)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from runofshow.core.wording import Words
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -16,7 +18,7 @@ class Problem:
     severity: Severity
     line: int  # 1-based
     column: int  # 1-based
-    message: str
+    message: Words  # str() is the English the command line prints; the windows translate it
 
     def format(self, path: str) -> str:
         """`PATH:LINE:COL: error: MESSAGE`, as compilers and editors expect."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from runofshow.core.wording import Words
 from runofshow.files.problems import Problem, Severity
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -45,7 +46,7 @@ def decode(data: bytes) -> tuple[str | None, Problem | None]:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        message = f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8"
+        message = Words("the file is not UTF-8 text (byte 0x{byte}); save it as UTF-8", byte=f"{data[exc.start]:02x}")
         return None, Problem(Severity.ERROR, line, column, message)
 
 
@@ -61,13 +62,13 @@ def compose(text: str) -> tuple[Node | None, Problem | None]:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or "not valid YAML"
-        return None, Problem(Severity.ERROR, line, column, f"YAML syntax: {what}")
+        return None, Problem(Severity.ERROR, line, column, Words("YAML syntax: {problem}", problem=what))
     except yaml.YAMLError as exc:
-        return None, Problem(Severity.ERROR, 1, 1, f"YAML syntax: {exc}")
+        return None, Problem(Severity.ERROR, 1, 1, Words("YAML syntax: {problem}", problem=exc))
     except RecursionError:
-        return None, Problem(Severity.ERROR, 1, 1, "the file nests too deeply to be an event file")
+        return None, Problem(Severity.ERROR, 1, 1, Words("the file nests too deeply to be an event file"))
     if node is None:
-        return None, Problem(Severity.ERROR, 1, 1, "the file is empty; an event file starts with 'version: 1'")
+        return None, Problem(Severity.ERROR, 1, 1, Words("the file is empty; an event file starts with 'version: 1'"))
     return node, None
 
 

@@ -99,7 +99,7 @@ def _command(role: Role, body: bytes, port: ShowPort) -> Response:
     try:
         result = port.command(data)
     except CommandError as exc:
-        return _error(400, str(exc))
+        return Response(400, {"ok": False, "error": str(exc), "words": exc.words.as_dict()})
     except OSError as exc:  # applied in the app, but not on disk: never answer 200 for that
         return _error(500, f"the change could not be saved: {exc}")
     return Response(200, {"ok": True, **(result or {})})

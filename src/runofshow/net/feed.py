@@ -159,7 +159,7 @@ class Feed:
         try:
             result = command(message)
         except CommandError as exc:
-            return {"ok": False, "error": str(exc), "action": action}, False
+            return {"ok": False, "error": str(exc), "words": exc.words.as_dict(), "action": action}, False
         except OSError as exc:
             return {"ok": False, "error": f"the change could not be saved: {exc}", "action": action}, False
         except PortUnavailableError as exc:

@@ -19,6 +19,7 @@ from runofshow.core.commands import Cue, Recipient, RequestType
 from runofshow.core.schedule import Phase
 from runofshow.core.status import Status
 from runofshow.core.wording import Words
+from runofshow.files.problems import EventFileError, Severity
 from runofshow.files.resources import resource
 from runofshow.files.settings import LANGUAGES
 
@@ -194,3 +195,15 @@ def words_text(words: Words | str) -> str:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a {value}: the English, not a crash
         return str(words)
+
+
+def problem_lines(error: EventFileError) -> list[str]:
+    """An event file's problems as the windows show them: `PATH:LINE:COL: error: message`, in the
+    chosen language (the command line prints the same lines in English)."""
+    lines = []
+    for problem in error.problems:
+        severity = (
+            translate("Labels", "error") if problem.severity is Severity.ERROR else translate("Labels", "warning")
+        )
+        lines.append(f"{error.path}:{problem.line}:{problem.column}: {severity}: {words_text(problem.message)}")
+    return lines

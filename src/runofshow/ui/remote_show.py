@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from runofshow.core.wording import Words
 from runofshow.net.websocket import WebSocketClosedError
 from runofshow.net.ws_client import WsClient
-from runofshow.ui.i18n import translate
+from runofshow.ui.i18n import translate, words_text
 
 RECONNECT_S = 1.0
 
@@ -33,7 +34,7 @@ class RemoteShow(QObject):
         self._token = token
         self._state: dict[str, Any] | None = None
         self._received_at = time.monotonic()
-        self._status = "connecting…"
+        self._status = translate("RemoteShow", " · connecting…")
         self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._client: WsClient | None = None
         self._stop = threading.Event()
@@ -97,7 +98,9 @@ class RemoteShow(QObject):
             self._state, self._received_at = value, time.monotonic()
             self.changed.emit()
         elif isinstance(value, dict) and value.get("ok") is False:
-            self.failed.emit(str(value.get("error")))
+            # The app on the other laptop sends its refusals as words too: shown in our language.
+            words = Words.from_dict(value.get("words"))
+            self.failed.emit(words_text(words) if words is not None else str(value.get("error")))
 
     # --- StateSource ------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
