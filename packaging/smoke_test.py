@@ -1,4 +1,5 @@
-"""Smoke test of the built app: `check` on the bundled event, then the window with the API, offscreen.
+"""Smoke test of the built app: `check` on the bundled event, the translations inside, then the
+window with the API, offscreen and in Vietnamese (the translation files load from the bundle).
 
 Usage: python packaging/smoke_test.py dist/runofshow
 """
@@ -25,8 +26,13 @@ def main(folder: Path) -> int:
     print(checked.stdout)
     assert checked.returncode == 0, checked.stderr
     assert "total 45m in 5 segments" in checked.stdout
+    for language in ("fr", "vi"):
+        assert any(folder.rglob(f"runofshow_{language}.qm")), f"runofshow_{language}.qm is not in the bundle"
+    assert any(folder.rglob("qtbase_fr.qm")), "Qt's own French translation is not in the bundle"
+    fonts = [p.name for p in folder.rglob("fonts/*") if p.suffix.lower() in (".ttf", ".otf", ".ttc")]
+    print(f"bundled fonts: {', '.join(fonts) or 'none (names in CJK use the system fonts)'}")
     app = subprocess.Popen(
-        [str(cli), str(example), "--serve", "127.0.0.1:0", "--token", "smoke", "--new-run"],
+        [str(cli), str(example), "--serve", "127.0.0.1:0", "--token", "smoke", "--new-run", "--language", "vi"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     assert app.stdout is not None

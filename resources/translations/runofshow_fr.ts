@@ -2137,8 +2137,8 @@ fin vers {time}</translation>
         <translation>Message libre au modérateur, Entrée pour envoyer</translation>
     </message>
     <message>
-        <source>Coming up (live and next segment)</source>
-        <translation>À venir (séquence en cours et suivante)</translation>
+        <source>Coming up</source>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Speaker notes</source>

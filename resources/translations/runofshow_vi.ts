@@ -2137,8 +2137,8 @@ kết thúc ~{time}</translation>
         <translation>Tin nhắn riêng cho người điều phối, Enter để gửi</translation>
     </message>
     <message>
-        <source>Coming up (live and next segment)</source>
-        <translation>Sắp tới (phần đang chạy và phần sau)</translation>
+        <source>Coming up</source>
+        <translation>Sắp tới</translation>
     </message>
     <message>
         <source>Speaker notes</source>

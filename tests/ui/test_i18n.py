@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -178,6 +179,8 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield where, widget.title()
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             yield where + " placeholder", widget.placeholderText()
+        if isinstance(widget, QTextEdit):
+            yield where, widget.toPlainText()
         if isinstance(widget, QTabWidget):
             for i in range(widget.count()):
                 yield where + " tab", widget.tabText(i)

@@ -48,3 +48,38 @@ def test_switching_to_tabs_keeps_the_notes_being_typed(qapp, qtbot: QtBot, windo
         _at(qapp, qtbot, window, 1.0, 1600, 1000)
     assert window.details.tabs.count() == 0
     assert window.details.notes.isVisible()
+
+
+def test_on_a_small_screen_at_200_percent_the_digits_keep_a_quarter(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    window.controller.act("start")
+    try:
+        _at(qapp, qtbot, window, 2.0, 1440, 900)
+        qtbot.waitUntil(lambda: window.countdown.digits.height() >= window.height() // 4)
+        # The moderator drags the divider: the app does not fight the hand.
+        top, lower = window._body.sizes()
+        window._body.moveSplitter(top - 400, 1)
+        window._body.splitterMoved.emit(top - 400, 1)
+        qapp.processEvents()
+        qtbot.wait(20)
+        assert window._body.sizes()[1] > lower
+    finally:
+        _at(qapp, qtbot, window, 1.0, 1600, 1000)
+    qtbot.waitUntil(lambda: not window.details.tabbed())
+
+
+def test_the_stage_window_fits_at_200_percent(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    try:
+        apply_theme(qapp, "dark", 2.0)
+        window.show_stage()
+        stage = window.stage
+        assert stage is not None
+        stage.resize(1280, 900)
+        qtbot.waitUntil(lambda: stage.isVisible())
+        qapp.processEvents()
+        qapp.processEvents()
+        assert stage.minimumSizeHint().width() <= 1280
+        buttons = [*stage.cue_buttons.values(), *stage.message_buttons, *stage.speaker_buttons]
+        qtbot.waitUntil(lambda: all(b.height() >= b.sizeHint().height() - 1 for b in buttons))
+        assert all(b.width() >= b.sizeHint().width() - 1 for b in buttons)
+    finally:
+        apply_theme(qapp, "dark", 1.0)

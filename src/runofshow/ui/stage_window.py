@@ -12,19 +12,20 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from runofshow.core.commands import Cue, RequestType
 from runofshow.core.durations import format_countdown
+from runofshow.ui.button_flow import ButtonFlow
 from runofshow.ui.display_actions import speaker_presets
 from runofshow.ui.i18n import clock_text, cue_label, translate, type_label
 from runofshow.ui.live_label import LiveLabel
@@ -75,12 +76,13 @@ class StageWindow(QWidget):
         self.upcoming = QListWidget(objectName="stageUpcoming")
         self.upcoming.setWordWrap(True)
         self.upcoming.currentRowChanged.connect(self._show_entry)
-        self.about = QLabel(objectName="stageAbout", wordWrap=True)
-        self.about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A read-only text view, not a word-wrapping label: long notes scroll, and the window's
+        # layout stays free of height-for-width (which froze the button grids' sizes).
+        self.about = QTextBrowser(objectName="stageAbout")
+        self.about.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cues = QListWidget(objectName="stageCues")
         self.log = QListWidget(objectName="stageLog")
 
-        cue_row = QHBoxLayout()
         self.cue_buttons: dict[Cue, QPushButton] = {}
         cue_buttons = (
             (Cue.STANDBY, translate("StageWindow", "◐ Standby  [1]")),
@@ -90,40 +92,39 @@ class StageWindow(QWidget):
         for cue, text in cue_buttons:
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, c=cue: self.set_cue(c))
-            cue_row.addWidget(button)
             self.cue_buttons[cue] = button
-        message_row = QGridLayout()
+        # Button rows re-flow instead of widening the window (200% text, longer languages).
+        cue_row = ButtonFlow(list(self.cue_buttons.values()), 3)
         self.message_buttons: list[QPushButton] = []
         for i, text in enumerate(preset_messages()):
             button = QPushButton(translate("StageWindow", "✉ {text}  [F{key}]").format(text=text, key=i + 5))
             button.clicked.connect(lambda _=False, t=text: self.send(t))
-            message_row.addWidget(button, i // 2, i % 2)
             self.message_buttons.append(button)
             action = QAction(self, shortcut=QKeySequence(f"F{i + 5}"))
             action.triggered.connect(lambda _=False, t=text: self.send(t))
             self.addAction(action)
-        speaker_row = QHBoxLayout()
-        speaker_row.addWidget(QLabel(translate("StageWindow", "To the speaker:")))
         self.speaker_buttons: list[QPushButton] = []
         for text in speaker_presets():
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, t=text: self._source.act("message", to="speaker", text=t))
-            speaker_row.addWidget(button)
             self.speaker_buttons.append(button)
-        message_row.addLayout(speaker_row, 3, 0, 1, 2)
         self.custom = QLineEdit(
             placeholderText=translate("StageWindow", "Custom message to the moderator, Enter to send")
         )
         self.custom.returnPressed.connect(self._send_custom)
-        message_row.addWidget(self.custom, 2, 0, 1, 2)
+        message_row = QVBoxLayout()
+        message_row.addWidget(ButtonFlow(self.message_buttons, 2))
+        message_row.addWidget(self.custom)
+        message_row.addWidget(QLabel(translate("StageWindow", "To the speaker:")))
+        message_row.addWidget(ButtonFlow(self.speaker_buttons, 3))
         for key, cue in (("1", Cue.STANDBY), ("2", Cue.READY), ("3", Cue.WAITING)):
             action = QAction(self, shortcut=QKeySequence(key))
             action.triggered.connect(lambda _=False, c=cue: self.set_cue(c))
             self.addAction(action)
 
         left = QVBoxLayout()
-        left.addWidget(self._box(translate("StageWindow", "Coming up (live and next segment)"), self.upcoming), 3)
-        left.addLayout(cue_row)
+        left.addWidget(self._box(translate("StageWindow", "Coming up"), self.upcoming), 3)
+        left.addWidget(cue_row)
         right = QVBoxLayout()
         right.addWidget(self._box(translate("StageWindow", "Speaker notes"), self.about), 2)
         right.addWidget(self._box(translate("StageWindow", "Segment cues"), self.cues), 1)
@@ -253,7 +254,7 @@ class StageWindow(QWidget):
         segment_id, entry_id = chosen
         seg = next(s for s in self._state["segments"] if s["id"] == segment_id)
         entry = next(e for e in seg["speakers"] if e["id"] == entry_id)
-        lines = [f"<b style='font-size:22px'>{html.escape(entry['name'])}</b>"]
+        lines = [f"<b style='font-size:x-large'>{html.escape(entry['name'])}</b>"]
         for label, key in (
             (translate("StageWindow", "Say it"), "pronunciation"),
             (translate("StageWindow", "Language"), "language"),
