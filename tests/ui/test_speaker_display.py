@@ -82,3 +82,21 @@ def test_blank_and_show_on_a_screen(window: MainWindow, qtbot: QtBot) -> None:
     assert window.display.display.digits.text() == "–:––"  # nothing live yet
     window.display.toggle()
     assert not window.display.display.isVisible()
+
+
+def test_a_long_message_shrinks_to_fit_before_it_is_cut(qtbot) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from runofshow.ui.live_label import LiveLabel
+
+    label = LiveLabel("x", shrink=0.5)
+    qtbot.addWidget(label)
+    label.setText("PLEASE SLOW DOWN FOR THE INTERPRETERS IN BOOTH TWO")
+    font = QFont()
+    font.setPixelSize(52)
+    wide = QFontMetricsF(font).horizontalAdvance(label.text())
+    fitted = label._shrunk(font, wide * 0.7)
+    assert fitted.pixelSize() < 52
+    assert QFontMetricsF(fitted).horizontalAdvance(label.text()) <= wide * 0.7
+    assert label._shrunk(font, wide * 0.2).pixelSize() == 26  # never below half size: then "…"
+    assert label._shrunk(font, wide * 2).pixelSize() == 52  # room enough: unchanged

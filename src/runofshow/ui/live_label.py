@@ -20,13 +20,17 @@ class LiveLabel(QWidget):
         *,
         name: str = "",
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        shrink: float = 1.0,
     ) -> None:
+        """`shrink` below 1: a text too wide for the label is drawn smaller, down to that share of
+        the style sheet's size, before it is cut short with "…" (a speaker must read a whole message)."""
         super().__init__(parent)
         if name:
             self.setObjectName(name)
         self._text = ""
         self._sample = sample
         self._align = align
+        self._shrink = shrink
         # Wants the sample's width, shrinks (eliding) down to the minimum when space is short.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -61,9 +65,23 @@ class LiveLabel(QWidget):
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         font = self.paint_font()
+        rect = self.contentsRect()
+        if self._shrink < 1.0:
+            font = self._shrunk(font, rect.width())
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        rect = self.contentsRect()
         text = QFontMetricsF(font).elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(self._align), text)
         painter.end()
+
+    def _shrunk(self, font: QFont, width: float) -> QFont:
+        wanted = QFontMetricsF(font).horizontalAdvance(self._text)
+        if wanted <= width or wanted <= 0:
+            return font
+        scale = max(self._shrink, width / wanted * 0.98)
+        smaller = QFont(font)
+        if font.pixelSize() > 0:
+            smaller.setPixelSize(max(1, int(font.pixelSize() * scale)))
+        else:
+            smaller.setPointSizeF(max(1.0, font.pointSizeF() * scale))
+        return smaller

@@ -42,15 +42,18 @@ class SpeakerDisplay(QWidget):
         self.stop_at_zero = stop_at_zero
         self.flash_enabled = flash
         self.blanked = False
+        # Names and messages shrink to fit the screen (down to half size) before anything is cut.
         self.who = LiveLabel(
-            "Dr Someone Quite Long — Organisation", name="displayWho", align=Qt.AlignmentFlag.AlignCenter
+            "Dr Someone Quite Long — Organisation", name="displayWho", align=Qt.AlignmentFlag.AlignCenter, shrink=0.5
         )
         self.digits = FitLabel("+88:88", name="displayDigits")
-        self.state = LiveLabel("■  TIME IS UP", name="displayState", align=Qt.AlignmentFlag.AlignCenter)
+        self.state = LiveLabel("■  TIME IS UP", name="displayState", align=Qt.AlignmentFlag.AlignCenter, shrink=0.5)
         self.message = LiveLabel(
-            "SLOW DOWN FOR INTERPRETATION", name="displayMessage", align=Qt.AlignmentFlag.AlignCenter
+            "SLOW DOWN FOR INTERPRETATION", name="displayMessage", align=Qt.AlignmentFlag.AlignCenter, shrink=0.5
         )
-        self.next = LiveLabel("Next: Dr Someone Quite Long", name="displayNext", align=Qt.AlignmentFlag.AlignCenter)
+        self.next = LiveLabel(
+            "Next: Dr Someone Quite Long", name="displayNext", align=Qt.AlignmentFlag.AlignCenter, shrink=0.5
+        )
         self.frame = QFrame(objectName="displayFrame")
         inner = QVBoxLayout(self.frame)
         inner.setContentsMargins(30, 20, 30, 20)
