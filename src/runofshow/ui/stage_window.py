@@ -80,6 +80,7 @@ class StageWindow(QWidget):
         # layout stays free of height-for-width (which froze the button grids' sizes).
         self.about = QTextBrowser(objectName="stageAbout")
         self.about.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.about.setAccessibleName(translate("StageWindow", "Speaker notes"))
         self.cues = QListWidget(objectName="stageCues")
         self.log = QListWidget(objectName="stageLog")
 
