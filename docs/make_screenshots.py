@@ -33,6 +33,16 @@ from runofshow.ui.style import apply_theme
 OUT = Path(__file__).resolve().parent / "img"
 
 
+def _to_mid_panel(controller: ShowController, clock: FakeClock) -> None:
+    """14:08:30: the opening ran 5:40, panel 1 is live, its first speaker has 10 s left."""
+    clock.advance(30)
+    controller.act("start")
+    clock.advance(340)
+    controller.act("next")
+    controller.act("speaker_next")
+    clock.advance(170.3)
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -44,12 +54,7 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    clock.advance(30)
-    controller.act("start")
-    clock.advance(340)
-    controller.act("next")
-    controller.act("speaker_next")
-    clock.advance(170.3)
+    _to_mid_panel(controller, clock)
     controller.act("speaker_add", name="Ms Tran (from the floor)", type="question", time=60)
     controller.act("speaker_cue", speaker="ps1", cue="ready")
     controller.act("speaker_cue", speaker="le2", cue="standby")
@@ -92,12 +97,7 @@ def _vietnamese_at_200(app: QApplication) -> None:
     window = MainWindow(controller, remote_info="")
     window.resize(1920, 1080)
     window.show()
-    clock.advance(30)
-    controller.act("start")
-    clock.advance(340)
-    controller.act("next")
-    controller.act("speaker_next")
-    clock.advance(170.3)
+    _to_mid_panel(controller, clock)
     controller.act("speaker_add", name="Nguyễn Thị Phương Thảo", type="question", time=60)
     controller.act("speaker_add", name="عبد الرحمن الهاشمي", type="statement", time=120)
     controller.act("speaker_cue", speaker="ps1", cue="ready")
