@@ -7,7 +7,7 @@ Every state is also spelt out in a cell's text: colour is never the only signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Property, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
@@ -68,16 +68,27 @@ class StateTable(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self._measured_for = ""  # the font key the rows and columns were last measured for
+        self._fit_pending = False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         # The style sheet sets the font when the table is first shown, and again when the theme or
         # the font scale changes: rows and columns are measured for the font in use.
-        if event.type() == QEvent.Type.FontChange:
+        # Re-polishing (a state change, a new theme) flips the font back and forth several times:
+        # measure once, after the events, and only if the font really changed.
+        if event.type() == QEvent.Type.FontChange and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_if_changed)
+
+    def _fit_if_changed(self) -> None:
+        self._fit_pending = False
+        if self.font().key() != self._measured_for:
             self.fit_to_font()
 
     def fit_to_font(self) -> None:
         """Row heights (and, in subclasses, column widths) for the current font."""
+        self._measured_for = self.font().key() if self.model() is not None else ""
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
 
     def colours(self, state: str) -> tuple[QColor, QColor]:
