@@ -299,6 +299,8 @@ class Session:
             controller.changed.connect(publish)
             controller.tick.connect(publish)
         if self._options.osc is not None:
+            # The port first: a message may arrive the moment the server listens.
+            self._port_for_osc = MainThreadPort(controller)
             if self._osc is None:
                 from runofshow.net.osc import OscServer
 
@@ -306,7 +308,6 @@ class Session:
                 self._osc = OscServer(host, port, lambda data: self._port_for_osc.command(data))
                 self._osc.start()
                 print(f"runofshow: OSC on udp://{host}:{self._osc.address[1]}", flush=True)
-            self._port_for_osc = MainThreadPort(controller)
             remote_info = f"API {self._server.url} · token {self._token} · stage token {self._stage_token}"
         old = self.window
         s = self.settings
