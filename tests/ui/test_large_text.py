@@ -56,12 +56,12 @@ def test_on_a_small_screen_at_200_percent_the_digits_keep_a_quarter(qapp, qtbot:
         _at(qapp, qtbot, window, 2.0, 1440, 900)
         qtbot.waitUntil(lambda: window.countdown.digits.height() >= window.height() // 4)
         # The moderator drags the divider: the app does not fight the hand.
-        top, lower = window._body.sizes()
-        window._body.moveSplitter(top - 400, 1)
-        window._body.splitterMoved.emit(top - 400, 1)
+        top, lower = window.body.sizes()
+        window.body.moveSplitter(top - 400, 1)
+        window.body.splitterMoved.emit(top - 400, 1)
         qapp.processEvents()
         qtbot.wait(20)
-        assert window._body.sizes()[1] > lower
+        assert window.body.sizes()[1] > lower
     finally:
         _at(qapp, qtbot, window, 1.0, 1600, 1000)
     qtbot.waitUntil(lambda: not window.details.tabbed())

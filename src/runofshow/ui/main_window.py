@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,6 +22,7 @@ from runofshow.core.durations import format_clock
 from runofshow.core.show import Show
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
+from runofshow.ui.countdown_split import CountdownSplit
 from runofshow.ui.details_panel import DetailsPanel
 from runofshow.ui.display_actions import DisplayActions
 from runofshow.ui.header_bar import HeaderBar
@@ -161,18 +162,9 @@ class MainWindow(QMainWindow):
         lower.addWidget(self.queue)
         lower.addWidget(self.details)
         lower.setSizes([420, 580, 280])
-        body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(self.countdown)
-        body.addWidget(lower)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        self._body = body
-        self._body_sized = False
-        # Whatever takes height (a two-line notice, large text), the digits keep a quarter of it,
-        # unless the moderator has dragged the divider since the window last changed size.
-        self._divider_by_hand = False
-        body.splitterMoved.connect(self._divider_moved)
-        self.countdown.installEventFilter(self)
+        # The digits keep about a quarter of the height whatever else takes room (countdown_split.py).
+        body = CountdownSplit(self.countdown, lower)
+        self.body = body
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -304,56 +296,6 @@ class MainWindow(QMainWindow):
         self.act_previous.setText(translate("MainWindow", "◀◀ Previous  [←]"))
         self.act_plus.setText(translate("MainWindow", "+1 min  [+]"))
         self.act_minus.setText(translate("MainWindow", "−1 min  [−]"))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._body_sized:
-            self._split_body()
-
-    def _split_body(self) -> None:
-        # The countdown band gets 65% of the height: digits at least a quarter of the window.
-        self._body_sized = True
-        total = sum(self._body.sizes()) or self._body.height()
-        band = int(total * 0.655)
-        self._body.setSizes([band, total - band])
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        # A new theme or font scale: start again from the usual split (the digits' rule follows).
-        if event.type() == QEvent.Type.FontChange and self._body_sized:
-            self._divider_by_hand = False
-            QTimer.singleShot(0, self._split_body)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.countdown and event.type() == QEvent.Type.Resize and not self._divider_by_hand:
-            QTimer.singleShot(0, self._keep_digits_large)
-        return super().eventFilter(watched, event)
-
-    def _divider_moved(self) -> None:
-        self._divider_by_hand = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._divider_by_hand = False  # a new window size: the digits' quarter applies again
-
-    def _keep_digits_large(self) -> None:
-        """The countdown digits get a quarter of the window's height. The lower band (rundown,
-        queue, details) gives way first, down to its minimum; if the digits would still be under
-        a sixth of the height (large text on a small screen), it folds away: drag the divider to
-        bring it back."""
-        want = self.height() // 4
-        have = self.countdown.digits.height()
-        if have >= want or not self._body_sized or self._divider_by_hand:
-            return
-        top, lower = self._body.sizes()
-        if lower == 0:
-            return
-        spare = max(lower - self._body.widget(1).minimumSizeHint().height(), 0)
-        give = min(want - have, spare)
-        if have + give < self.height() // 6:
-            give = lower
-        if give > 0:
-            self._body.setSizes([top + give, lower - give])
 
     def _fit_to_screen(self) -> None:
         """1280×800 where there is room; never larger than the screen's free area."""

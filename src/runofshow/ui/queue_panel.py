@@ -38,10 +38,6 @@ class QueueView(StateTable):
         self._wanted: dict[int, int] = {}
         self.fit_to_font()
 
-    def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
-        super().setModel(model)
-        self.fit_to_font()
-
     def fit_to_font(self) -> None:
         super().fit_to_font()
         if self.model() is None:

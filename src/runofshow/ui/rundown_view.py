@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
 from runofshow.ui.controller import ShowController
 from runofshow.ui.rundown_model import COL_LEFT, COL_START, COL_STATUS, COL_TITLE
 from runofshow.ui.state_table import StateTable
+
+MIN_TITLE_PX = 120  # below this a title says nothing; the table scrolls sideways instead
 
 
 class RundownView(StateTable):
@@ -60,10 +63,6 @@ class RundownView(StateTable):
                 x = self.columnViewportPosition(COL_LEFT)
                 viewport.update(QRect(x, top, right - x, self.rowHeight(live)))
 
-    def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
-        super().setModel(model)
-        self.fit_to_font()
-
     def fit_to_font(self) -> None:
         super().fit_to_font()
         if self.model() is None:
@@ -76,4 +75,17 @@ class RundownView(StateTable):
         for col in range(header.count()):
             # Room for the bold text of the live row.
             header.resizeSection(col, header.sectionSize(col) + 14)
-        self.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self._share_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """The title takes what the times and status leave (eliding a long title), not the other
+        way round: a stretched title in a narrow panel pushed Start, Left and Status out of sight."""
+        if self.model() is None:
+            return
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(col) for col in range(header.count()) if col != COL_TITLE)
+        header.resizeSection(COL_TITLE, max(self.viewport().width() - others, MIN_TITLE_PX))

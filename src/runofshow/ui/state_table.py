@@ -86,6 +86,10 @@ class StateTable(QTableView):
         if self.font().key() != self._measured_for:
             self.fit_to_font()
 
+    def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
+        super().setModel(model)
+        self.fit_to_font()
+
     def fit_to_font(self) -> None:
         """Row heights (and, in subclasses, column widths) for the current font."""
         self._measured_for = self.font().key() if self.model() is not None else ""
