@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from runofshow.files.resources import bundled_example
 from tests.test_entry_point import TOKEN, App
 
@@ -21,7 +23,8 @@ def wait_for(predicate, timeout: float) -> bool:
     return False
 
 
-def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path) -> None:
+@pytest.mark.parametrize(("language", "ready"), [(None, "READY"), ("fr", "PRÊT")])
+def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path, language: str | None, ready: str) -> None:
     show = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--stage-token", "stage-t")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
     # The connected app runs a tiny test hook: it reports its window's state on stdout.
@@ -48,7 +51,15 @@ def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path) -> None:
     )
     url = show.base.rsplit("/api/v1", 1)[0]
     follower = subprocess.Popen(
-        [sys.executable, str(hook), "connect", url, "--token", "stage-t"],
+        [
+            sys.executable,
+            str(hook),
+            "connect",
+            url,
+            "--token",
+            "stage-t",
+            *(["--language", language] if language else []),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -65,7 +76,7 @@ def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path) -> None:
         changed_at = time.monotonic()
         assert show.command({"action": "speaker_cue", "speaker": "le1", "cue": "ready"})[0] == 200
         seen = ""
-        while "READY" not in seen:
+        while ready not in seen:  # in the window's language
             seen = follower.stdout.readline()
         assert time.monotonic() - changed_at < 0.5 + 0.1  # within half a second (+ the probe's 50 ms)
         # Its own cue (ps1 → standby, sent by the connected window) reaches the show.

@@ -13,6 +13,7 @@ from runofshow.files.atomic import atomic_write_text
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles
+from runofshow.files.settings import LANGUAGES
 from runofshow.files.userdirs import UserDirs
 
 
@@ -129,6 +130,11 @@ def connect_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("url", metavar="URL", help="the show's address, e.g. http://192.168.1.20:8765")
     parser.add_argument("--token", required=True, help="the stage token (or the control token) shown by the show")
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="the language of the window (default: the setting, else the system's language)",
+    )
     args = parser.parse_args(argv)
     from runofshow.net.ws_client import ws_url
 
@@ -140,6 +146,8 @@ def connect_main(argv: Sequence[str]) -> int:
 
     from runofshow.app import quit_on_signals, set_app_icon
     from runofshow.files import settings as settings_file
+    from runofshow.ui.fonts import register_bundled_fonts
+    from runofshow.ui.i18n import Translation, choose_language
     from runofshow.ui.remote_show import RemoteShow
     from runofshow.ui.stage_window import StageWindow
     from runofshow.ui.style import apply_theme
@@ -147,7 +155,9 @@ def connect_main(argv: Sequence[str]) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
     set_app_icon(app)
+    register_bundled_fonts(app)
     settings, _ = settings_file.load(UserDirs.default().config)
+    translation = Translation(app, args.language or choose_language(settings.language))
     apply_theme(app, settings.theme, settings.font_scale)
     quit_on_signals(app)
     remote = RemoteShow(args.url, args.token)
@@ -161,6 +171,7 @@ def connect_main(argv: Sequence[str]) -> int:
     print(f"runofshow: following the show at {args.url}", flush=True)
     code = app.exec()
     remote.stop()
+    translation.remove(app)
     return code
 
 
