@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +87,14 @@ def test_pdf_report_and_printed_run_of_show(tmp_path: Path) -> None:
     for name in ("r.pdf", "p.pdf"):
         data = (tmp_path / name).read_bytes()
         assert data.startswith(b"%PDF") and b"/Type /Page" in data and len(data) > 5000
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_the_printed_run_of_show_in_vietnamese(tmp_path: Path) -> None:
+    out = tmp_path / "p.pdf"
+    args = ["print", str(bundled_example()), "-o", str(out), "--language", "vi"]
+    result = subprocess.run([sys.executable, "-m", "runofshow", *args], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Người điều phối:" in text  # "Moderator:" in the chosen language
+    assert "26 tháng 10, 2025" in text or "tháng 10" in text  # the date in Vietnamese

@@ -38,6 +38,7 @@ def report_main(argv: Sequence[str]) -> int:
     parser.add_argument("--session", metavar="ID", help="a run's id (default: the latest run)")
     parser.add_argument("--format", choices=("csv", "json", "md", "pdf"))
     parser.add_argument("-o", "--output", metavar="FILE")
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default="en", help="the PDF's language (default: en)")
     args = parser.parse_args(argv)
     fmt = args.format or _format_from(args.output) or "md"
     if fmt == "pdf" and not args.output:
@@ -60,7 +61,7 @@ def report_main(argv: Sequence[str]) -> int:
     if fmt == "pdf":
         from runofshow.ui.report_pdf import write_report_pdf
 
-        with _gui_for_paper():
+        with _gui_for_paper(args.language):
             write_report_pdf(report, Path(args.output))
         return 0
     from runofshow.files import report_formats
@@ -79,13 +80,14 @@ def print_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("event", metavar="EVENT")
     parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default="en", help="the PDF's language (default: en)")
     args = parser.parse_args(argv)
     loaded = _load_for_command(args.event)
     if loaded is None:
         return 1
     from runofshow.ui.report_pdf import write_run_of_show_pdf
 
-    with _gui_for_paper():
+    with _gui_for_paper(args.language):
         write_run_of_show_pdf(loaded.event, Path(args.output))
     return 0
 
@@ -110,16 +112,25 @@ def _load_for_command(path: str | None) -> LoadedEvent | None:
 
 
 @contextlib.contextmanager
-def _gui_for_paper() -> Iterator[None]:
-    """Qt's PDF writer needs a GUI application; without a screen it runs offscreen."""
+def _gui_for_paper(language: str = "en") -> Iterator[None]:
+    """Qt's PDF writer needs a GUI application; without a screen it runs offscreen. The PDF's
+    headings are in `language`; names in any script find a font (the bundled CJK one too)."""
     import os
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from runofshow.ui.fonts import register_bundled_fonts
+    from runofshow.ui.i18n import Translation
+
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    yield
+    register_bundled_fonts(app)
+    translation = Translation(app, language)
+    try:
+        yield
+    finally:
+        translation.remove(app)
     del app
 
 

@@ -7,8 +7,7 @@ the windows and the PDFs use, so a Korean name in a Latin-script font still find
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from runofshow.files.resources import resource
 
@@ -16,7 +15,7 @@ FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 PDF_FAMILY = "DejaVu Sans"  # report_pdf's font
 
 
-def register_bundled_fonts(app: QApplication) -> list[str]:
+def register_bundled_fonts(app: QGuiApplication) -> list[str]:
     """Load the fonts in resources/fonts; returns their family names."""
     folder = resource("fonts")
     families: list[str] = []
