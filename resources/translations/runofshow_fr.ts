@@ -690,6 +690,10 @@
         <source>+ Add a question…</source>
         <translation>+ Ajouter une question…</translation>
     </message>
+    <message>
+        <source>no open question left in this segment</source>
+        <translation>plus de question ouverte dans cette séquence</translation>
+    </message>
 </context>
 <context>
     <name>DisplayActions</name>
@@ -1112,6 +1116,22 @@
         <translation>Régie</translation>
     </message>
     <message>
+        <source>Next question asked</source>
+        <translation>Question suivante posée</translation>
+    </message>
+    <message>
+        <source>Skip the next question</source>
+        <translation>Passer la question suivante</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Ajouter une question…</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1286,6 +1306,22 @@
     <message>
         <source>Undo a queue, cue or notes change</source>
         <translation>Annuler un changement de file, de top ou de notes</translation>
+    </message>
+    <message>
+        <source>Mark the next open question asked</source>
+        <translation>Marquer posée la prochaine question ouverte</translation>
+    </message>
+    <message>
+        <source>Skip the next open question</source>
+        <translation>Passer la prochaine question ouverte</translation>
+    </message>
+    <message>
+        <source>Add a question to this segment</source>
+        <translation>Ajouter une question à cette séquence</translation>
+    </message>
+    <message>
+        <source>Edit this segment&apos;s notes (Esc: back to the show keys)</source>
+        <translation>Modifier les notes de cette séquence (Échap : retour aux touches de la séance)</translation>
     </message>
     <message>
         <source>Acknowledge a message from the stage</source>

@@ -690,6 +690,10 @@
         <source>+ Add a question…</source>
         <translation>+ Thêm câu hỏi…</translation>
     </message>
+    <message>
+        <source>no open question left in this segment</source>
+        <translation>phần này không còn câu hỏi nào chưa hỏi</translation>
+    </message>
 </context>
 <context>
     <name>DisplayActions</name>
@@ -1112,6 +1116,22 @@
         <translation>Quản lý sân khấu</translation>
     </message>
     <message>
+        <source>Next question asked</source>
+        <translation>Đã hỏi câu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Skip the next question</source>
+        <translation>Bỏ qua câu hỏi tiếp theo</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Thêm câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1286,6 +1306,22 @@
     <message>
         <source>Undo a queue, cue or notes change</source>
         <translation>Hoàn tác thay đổi hàng đợi, tín hiệu hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Mark the next open question asked</source>
+        <translation>Đánh dấu đã hỏi câu hỏi chưa hỏi tiếp theo</translation>
+    </message>
+    <message>
+        <source>Skip the next open question</source>
+        <translation>Bỏ qua câu hỏi chưa hỏi tiếp theo</translation>
+    </message>
+    <message>
+        <source>Add a question to this segment</source>
+        <translation>Thêm câu hỏi cho phần này</translation>
+    </message>
+    <message>
+        <source>Edit this segment&apos;s notes (Esc: back to the show keys)</source>
+        <translation>Sửa ghi chú của phần này (Esc: quay về phím điều khiển)</translation>
     </message>
     <message>
         <source>Acknowledge a message from the stage</source>

@@ -108,3 +108,28 @@ def test_the_timeline_paints(segments: int, qtbot: QtBot, tmp_path) -> None:
     strip.resize(1200, 28)
     assert not strip.grab().isNull()
     controller.stop_ticking()
+
+
+def test_questions_and_notes_from_the_keyboard_alone(window: MainWindow, qtbot: QtBot, monkeypatch) -> None:
+    window.controller.act("goto", segment="cross-border")
+    window.controller.act("start")
+    window.focus_show()
+    runs = window.controller.show.runs
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Q)  # the first open question: asked
+    assert [q.status.value for q in runs[1].questions] == ["asked", "open"]
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Q, Qt.KeyboardModifier.ShiftModifier)  # the next: skipped
+    assert [q.status.value for q in runs[1].questions] == ["asked", "skipped"]
+    with qtbot.waitSignal(window.controller.failed) as failed:
+        qtbot.keyClick(window.countdown, Qt.Key.Key_Q)
+    assert "no open question" in failed.args[0]
+    monkeypatch.setattr(QuestionDialog, "ask", classmethod(lambda cls, parent: "And small states?"))
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    assert runs[1].questions[-1].text == "And small states?"
+    qtbot.keyClick(
+        window.countdown, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.details.notes.hasFocus()
+    qtbot.keyClicks(window.details.notes, "Mic 3 is weak")
+    qtbot.keyClick(window.details.notes, Qt.Key.Key_Escape)  # back to the show keys; the notes are kept
+    assert not window.details.notes.hasFocus()
+    qtbot.waitUntil(lambda: "Mic 3 is weak" in runs[1].notes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
     QListWidget,
@@ -200,6 +200,24 @@ class DetailsPanel(QWidget):
             menu.addSeparator()
         menu.addAction(translate("DetailsPanel", "+ Add a question…"), self.add_question)
         menu.exec(self.questions.mapToGlobal(position))
+
+    def mark_next_question(self, status: str) -> None:
+        """The first question still open is marked (Q: asked, Shift+Q: skipped): the keyboard's
+        way through the bank, which the moderator usually takes in order."""
+        if self._shown_index is None:
+            return
+        waiting = [q for q in self._controller.show.runs[self._shown_index].questions if q.status.value == "open"]
+        if not waiting:
+            self._controller.failed.emit(translate("DetailsPanel", "no open question left in this segment"))
+            return
+        self._mark(waiting[0].id, status)
+
+    def edit_notes(self) -> None:
+        """Put the cursor in the notes (Esc gives the keys back to the show)."""
+        if self.tabbed():
+            self.tabs.setCurrentWidget(self.notes)
+        self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)
 
     def add_question(self) -> None:
         text = QuestionDialog.ask(self)

@@ -255,6 +255,20 @@ class MainWindow(QMainWindow):
         self.act_keys = self._action(translate("MainWindow", "Keys…"), ["F1"], self._show_keys)
         self.act_ack = self._action(translate("MainWindow", "Acknowledge the message"), ["K"], self.banner.acknowledge)
         self.act_stage = self._action(translate("MainWindow", "Stage manager"), ["Ctrl+M"], self.show_stage)
+        self.act_asked = self._action(
+            translate("MainWindow", "Next question asked"), ["Q"], lambda: self.details.mark_next_question("asked")
+        )
+        self.act_skip_question = self._action(
+            translate("MainWindow", "Skip the next question"),
+            ["Shift+Q"],
+            lambda: self.details.mark_next_question("skipped"),
+        )
+        self.act_add_question = self._action(
+            translate("MainWindow", "Add a question…"), ["Alt+Q"], self.details.add_question
+        )
+        self.act_notes = self._action(
+            translate("MainWindow", "Edit the notes"), ["Ctrl+Shift+N"], self.details.edit_notes
+        )
 
         menu = self.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
@@ -265,6 +279,8 @@ class MainWindow(QMainWindow):
         show_menu.addActions([self.act_plus, self.act_minus, self.act_goto])
         show_menu.addSeparator()
         show_menu.addActions([self.act_fit, self.act_move])
+        show_menu.addSeparator()
+        show_menu.addActions([self.act_asked, self.act_skip_question, self.act_add_question, self.act_notes])
         self.speakers.fill_menu(menu.addMenu(translate("MainWindow", "Spea&kers")))
         view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([self.act_stage, self.act_focus, self.act_ack])
@@ -468,6 +484,10 @@ class MainWindow(QMainWindow):
             (self.speakers.requeue, translate("MainWindow", "Return the selected speaker to the queue")),
             (self.speakers.remove, translate("MainWindow", "Remove the selected speaker")),
             (self.speakers.undo, translate("MainWindow", "Undo a queue, cue or notes change")),
+            (self.act_asked, translate("MainWindow", "Mark the next open question asked")),
+            (self.act_skip_question, translate("MainWindow", "Skip the next open question")),
+            (self.act_add_question, translate("MainWindow", "Add a question to this segment")),
+            (self.act_notes, translate("MainWindow", "Edit this segment's notes (Esc: back to the show keys)")),
             (self.act_ack, translate("MainWindow", "Acknowledge a message from the stage")),
             (self.act_stage, translate("MainWindow", "Stage manager window")),
         ]
