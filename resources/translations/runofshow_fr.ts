@@ -1128,6 +1128,10 @@
         <translation>Ajouter une question…</translation>
     </message>
     <message>
+        <source>Rundown / floor ledger</source>
+        <translation>Déroulé / temps de parole</translation>
+    </message>
+    <message>
         <source>Edit the notes</source>
         <translation>Modifier les notes</translation>
     </message>
@@ -1322,6 +1326,10 @@
     <message>
         <source>Edit this segment&apos;s notes (Esc: back to the show keys)</source>
         <translation>Modifier les notes de cette séquence (Échap : retour aux touches de la séance)</translation>
+    </message>
+    <message>
+        <source>Switch between the rundown and the floor ledger</source>
+        <translation>Passer du déroulé au temps de parole et retour</translation>
     </message>
     <message>
         <source>Acknowledge a message from the stage</source>

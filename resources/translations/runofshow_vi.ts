@@ -1128,6 +1128,10 @@
         <translation>Thêm câu hỏi…</translation>
     </message>
     <message>
+        <source>Rundown / floor ledger</source>
+        <translation>Kịch bản / sổ phát biểu</translation>
+    </message>
+    <message>
         <source>Edit the notes</source>
         <translation>Sửa ghi chú</translation>
     </message>
@@ -1322,6 +1326,10 @@
     <message>
         <source>Edit this segment&apos;s notes (Esc: back to the show keys)</source>
         <translation>Sửa ghi chú của phần này (Esc: quay về phím điều khiển)</translation>
+    </message>
+    <message>
+        <source>Switch between the rundown and the floor ledger</source>
+        <translation>Chuyển giữa kịch bản và sổ phát biểu</translation>
     </message>
     <message>
         <source>Acknowledge a message from the stage</source>

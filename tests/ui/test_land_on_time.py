@@ -133,3 +133,12 @@ def test_questions_and_notes_from_the_keyboard_alone(window: MainWindow, qtbot: 
     qtbot.keyClick(window.details.notes, Qt.Key.Key_Escape)  # back to the show keys; the notes are kept
     assert not window.details.notes.hasFocus()
     qtbot.waitUntil(lambda: "Mic 3 is weak" in runs[1].notes)
+
+
+def test_the_floor_ledger_is_a_key_away(window: MainWindow, qtbot: QtBot) -> None:
+    window.focus_show()
+    assert window.lower_tabs.currentWidget() is window.rundown
+    qtbot.keyClick(window.countdown, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lower_tabs.currentWidget() is window.ledger
+    qtbot.keyClick(window.countdown, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lower_tabs.currentWidget() is window.rundown

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.rundown, translate("MainWindow", "Rundown"))
         tabs.addTab(self.ledger, translate("MainWindow", "Floor ledger"))
         tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lower_tabs = tabs
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(tabs)
         lower.addWidget(self.queue)
@@ -266,6 +267,11 @@ class MainWindow(QMainWindow):
         self.act_add_question = self._action(
             translate("MainWindow", "Add a question…"), ["Alt+Q"], self.details.add_question
         )
+        self.act_ledger = self._action(
+            translate("MainWindow", "Rundown / floor ledger"),
+            ["Ctrl+L"],
+            lambda: self.lower_tabs.setCurrentIndex(1 - self.lower_tabs.currentIndex()),
+        )
         self.act_notes = self._action(
             translate("MainWindow", "Edit the notes"), ["Ctrl+Shift+N"], self.details.edit_notes
         )
@@ -283,7 +289,7 @@ class MainWindow(QMainWindow):
         show_menu.addActions([self.act_asked, self.act_skip_question, self.act_add_question, self.act_notes])
         self.speakers.fill_menu(menu.addMenu(translate("MainWindow", "Spea&kers")))
         view_menu = menu.addMenu(translate("MainWindow", "&View"))
-        view_menu.addActions([self.act_stage, self.act_focus, self.act_ack])
+        view_menu.addActions([self.act_stage, self.act_ledger, self.act_focus, self.act_ack])
         menu.addMenu(self.display.menu)
         help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([self.act_keys, self.act_remote])
@@ -488,6 +494,7 @@ class MainWindow(QMainWindow):
             (self.act_skip_question, translate("MainWindow", "Skip the next open question")),
             (self.act_add_question, translate("MainWindow", "Add a question to this segment")),
             (self.act_notes, translate("MainWindow", "Edit this segment's notes (Esc: back to the show keys)")),
+            (self.act_ledger, translate("MainWindow", "Switch between the rundown and the floor ledger")),
             (self.act_ack, translate("MainWindow", "Acknowledge a message from the stage")),
             (self.act_stage, translate("MainWindow", "Stage manager window")),
         ]
