@@ -5,7 +5,6 @@ import pytest
 from runofshow.core.durations import (
     DurationError,
     format_countdown,
-    format_offset,
     format_short,
     parse_duration,
     parse_time_of_day,
@@ -68,9 +67,6 @@ def test_format_countdown_flips_on_whole_seconds(remaining: float, shown: str) -
     assert format_countdown(remaining) == shown
 
 
-def test_format_offset_and_short() -> None:
-    assert format_offset(130) == "2:10 behind"
-    assert format_offset(-45) == "0:45 ahead"
-    assert format_offset(0.3) == "on time"
+def test_format_short() -> None:
     assert format_short(5400) == "1h30m"
     assert format_short(270) == "4m30s"

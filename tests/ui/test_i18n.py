@@ -352,3 +352,9 @@ def test_the_remote_stage_window_shows_refusals_in_its_own_language(translated: 
     with qtbot.waitSignal(remote.failed) as failed:  # an older app sends no words: its English
         remote._take("reply", {"ok": False, "error": "nothing to undo"})
     assert failed.args == ["nothing to undo"]
+
+
+def test_ahead_and_behind_round_to_the_second() -> None:
+    assert i18n.offset_text(130.4) == "2:10 BEHIND"
+    assert i18n.offset_text(-45) == "0:45 AHEAD"
+    assert i18n.offset_text(0.3) == "ON TIME"

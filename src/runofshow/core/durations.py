@@ -71,14 +71,6 @@ def format_countdown(remaining: float) -> str:
     return "0:00" if over == 0 else "+" + format_clock(over)
 
 
-def format_offset(offset_s: float) -> str:
-    """Ahead/behind as words: `2:10 behind`, `0:45 ahead`, `on time`."""
-    whole = round(offset_s)  # amounts round to the nearest second; countdowns round up
-    if whole == 0:
-        return "on time"
-    return f"{format_clock(abs(whole))} {'behind' if whole > 0 else 'ahead'}"
-
-
 def format_short(seconds: float) -> str:
     """A planned duration for tables: `5m`, `1h30m`, `4m30s`."""
     total = round(seconds)
