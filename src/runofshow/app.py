@@ -119,8 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(options)
 
 
-def run_gui(options: argparse.Namespace) -> int:
-    # Qt is imported only here, so `runofshow check` and the core never load it.
+def start_qt_app(language: str | None) -> tuple[Any, Settings, list[Words], Any]:
+    """The Qt application every window of ours runs in (the show, and `connect`): name, icon,
+    bundled fonts, the settings, the language (before any window: widgets take their texts when
+    they are made), the theme and the quit signals. Returns (app, settings, notices, translation)."""
     from PySide6.QtWidgets import QApplication
 
     from runofshow.files import settings as settings_file
@@ -134,11 +136,16 @@ def run_gui(options: argparse.Namespace) -> int:
     app.setDesktopFileName("io.github.runofshow")
     set_app_icon(app)
     register_bundled_fonts(app)
-    settings, setting_notices = settings_file.load(UserDirs.default().config)
-    # Before any window: widgets take their texts, in the chosen language, when they are made.
-    translation = Translation(app, options.language or choose_language(settings.language))
+    settings, notices = settings_file.load(UserDirs.default().config)
+    translation = Translation(app, language or choose_language(settings.language))
     apply_theme(app, settings.theme, settings.font_scale)
     quit_on_signals(app)
+    return app, settings, notices, translation
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    # Qt is imported only from here on, so `runofshow check` and the core never load it.
+    app, settings, setting_notices, translation = start_qt_app(options.language)
     if options.serve is None and settings.api_listen:
         try:
             options.serve = _listen_arg(settings.api_listen)

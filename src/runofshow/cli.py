@@ -153,24 +153,11 @@ def connect_main(argv: Sequence[str]) -> int:
         ws_url(args.url)
     except ValueError as exc:
         parser.error(str(exc))
-    from PySide6.QtWidgets import QApplication
-
-    from runofshow.app import quit_on_signals, set_app_icon
-    from runofshow.files import settings as settings_file
-    from runofshow.ui.fonts import register_bundled_fonts
-    from runofshow.ui.i18n import Translation, choose_language
+    from runofshow.app import start_qt_app
     from runofshow.ui.remote_show import RemoteShow
     from runofshow.ui.stage_window import StageWindow
-    from runofshow.ui.style import apply_theme
 
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("runofshow")
-    set_app_icon(app)
-    register_bundled_fonts(app)
-    settings, _ = settings_file.load(UserDirs.default().config)
-    translation = Translation(app, args.language or choose_language(settings.language))
-    apply_theme(app, settings.theme, settings.font_scale)
-    quit_on_signals(app)
+    app, _, _, translation = start_qt_app(args.language)
     remote = RemoteShow(args.url, args.token)
     remote.start()
     if not remote.wait_for_state(15):
