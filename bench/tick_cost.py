@@ -20,6 +20,7 @@ from _common import median, write_event
 from PySide6.QtWidgets import QApplication
 
 from runofshow.core.clock import FakeClock
+from runofshow.core.dispatch import Dispatcher
 from runofshow.core.show import Show
 from runofshow.files.eventfile import load_event
 from runofshow.ui.controller import ShowController
@@ -31,7 +32,7 @@ def tick_cost(app: QApplication, segments: int, ticks: int, *, overtime: bool = 
     with tempfile.TemporaryDirectory() as folder:
         event = load_event(write_event(Path(folder), segments), now=datetime.now(UTC)).event
     clock = FakeClock(datetime(2025, 10, 26, 8, 0, tzinfo=UTC))
-    controller = ShowController(Show(event), clock)
+    controller = ShowController(Dispatcher(Show(event)), clock)
     window = MainWindow(controller)
     window.resize(1280, 800)
     window.show()
@@ -43,7 +44,7 @@ def tick_cost(app: QApplication, segments: int, ticks: int, *, overtime: bool = 
     for _ in range(ticks):
         clock.advance(1.0)
         started = time.perf_counter()
-        controller.tick.emit()
+        controller.tick_now()
         # Paint what the tick marked dirty, as the event loop would, inside the measurement.
         app.sendPostedEvents()
         app.processEvents()

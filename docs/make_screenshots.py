@@ -19,6 +19,7 @@ os.environ.setdefault("RUNOFSHOW_HOME", tempfile.mkdtemp(prefix="runofshow-shots
 from PySide6.QtWidgets import QApplication
 
 from runofshow.core.clock import FakeClock
+from runofshow.core.dispatch import Dispatcher
 from runofshow.core.planner import propose
 from runofshow.core.show import Show
 from runofshow.files.eventfile import load_event
@@ -49,7 +50,7 @@ def main() -> int:
     apply_theme(app)
     event = load_event(bundled_example(), now=datetime.now(UTC)).event
     clock = FakeClock(datetime(2025, 10, 26, 6, 59, 30, tzinfo=UTC))  # 13:59:30 in Hanoi
-    controller = ShowController(Show(event), clock)
+    controller = ShowController(Dispatcher(Show(event)), clock)
     window = MainWindow(controller, remote_info="API http://127.0.0.1:8765/api/v1/ · token ••••")
     window.resize(1280, 800)
     window.show()
@@ -59,7 +60,7 @@ def main() -> int:
     controller.act("speaker_cue", speaker="ps1", cue="ready")
     controller.act("speaker_cue", speaker="le2", cue="standby")
     controller.act("message", to="moderator", text="Interpretation problem")
-    controller.tick.emit()
+    controller.tick_now()
     app.processEvents()
     window.grab().save(str(OUT / "moderator.png"))
     window.show_stage()
@@ -71,7 +72,7 @@ def main() -> int:
     display.resize(1280, 720)
     display.show()
     clock.advance(15)
-    controller.tick.emit()
+    controller.tick_now()
     app.processEvents()
     display.grab().save(str(OUT / "speaker-display.png"))
     controller.act("add_time", seconds=240)  # the panel is given four more minutes: the show runs late
@@ -93,7 +94,7 @@ def _vietnamese_at_200(app: QApplication) -> None:
     apply_theme(app, "dark", 2.0)
     event = load_event(bundled_example(), now=datetime.now(UTC)).event
     clock = FakeClock(datetime(2025, 10, 26, 6, 59, 30, tzinfo=UTC))
-    controller = ShowController(Show(event), clock)
+    controller = ShowController(Dispatcher(Show(event)), clock)
     window = MainWindow(controller, remote_info="")
     window.resize(1920, 1080)
     window.show()
@@ -102,7 +103,7 @@ def _vietnamese_at_200(app: QApplication) -> None:
     controller.act("speaker_add", name="عبد الرحمن الهاشمي", type="statement", time=120)
     controller.act("speaker_cue", speaker="ps1", cue="ready")
     controller.act("message", to="moderator", text="Sự cố phiên dịch")
-    controller.tick.emit()
+    controller.tick_now()
     app.processEvents()
     window.grab().save(str(OUT / "moderator-vi-200.png"))
     apply_theme(app, "dark", 1.0)
@@ -114,7 +115,7 @@ def _vietnamese_at_200(app: QApplication) -> None:
     display.resize(1280, 720)
     display.show()
     clock.advance(20)
-    controller.tick.emit()
+    controller.tick_now()
     app.processEvents()
     display.grab().save(str(OUT / "speaker-display-arabic.png"))
     controller.stop_ticking()

@@ -28,8 +28,8 @@ def rehearse(tmp_path: Path) -> Path:
     event = load_event(event_path, now=BEFORE_START).event
     clock = FakeClock(BEFORE_START)
     run = open_run(event, event_path, clock, UserDirs.default().state, mode="new")
-    ids = {s.id for s in event.segments}
     from runofshow.core.commands import parse_command
+    from runofshow.core.records import EndRecord
 
     script = [
         (60, {"action": "start"}),
@@ -42,10 +42,10 @@ def rehearse(tmp_path: Path) -> Path:
     for wait, data in script:
         clock.advance(wait)
         now = clock.now()
-        run.show.apply(parse_command(data, ids), now)
-        run.journal.append({"type": "command", "mono": now.mono, "wall": now.wall.isoformat(), "cmd": data})
-    now = clock.now()
-    run.journal.append({"type": "end", "mono": now.mono, "wall": now.wall.isoformat()})
+        command = parse_command(data)
+        run.dispatcher.apply(command, now)
+        run.journal.record_command(command.to_raw(), now)
+    run.journal.append(EndRecord(clock.now()))
     run.journal.close()
     return event_path
 

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>{what} must be text</source>
-        <extracomment>Cues the stage manager may set by hand; speaking/done/skipped follow from other commands.</extracomment>
+        <extracomment>A check takes the raw value and the argument&apos;s name (as the sender wrote it). The messages keep the templates the translations know (resources/translations), so some name their field literally: `seconds`, `duration` and `position` serve only the arguments of those names.</extracomment>
         <translation>{what} phải là chữ</translation>
     </message>
     <message>
@@ -54,6 +54,7 @@
     </message>
     <message>
         <source>a command must be a JSON object like {&quot;action&quot;: &quot;next&quot;}</source>
+        <extracomment>Older names still accepted: action → the rewrite into the current form.</extracomment>
         <translation>lệnh phải là đối tượng JSON như {&quot;action&quot;: &quot;next&quot;}</translation>
     </message>
     <message>
@@ -66,6 +67,9 @@
     </message>
     <message>
         <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
+        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step.
+----------
+Action name → command class.</extracomment>
         <translation>&apos;{action}&apos; không nhận tham số &apos;{extra}&apos;</translation>
     </message>
     <message>
@@ -74,6 +78,7 @@
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
+        <extracomment>The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger).</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -114,7 +119,6 @@
     </message>
     <message>
         <source>the show has ended; go to a segment to reopen it</source>
-        <extracomment>The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger).</extracomment>
         <translation>chương trình đã kết thúc; hãy đi tới một phần để mở lại</translation>
     </message>
     <message>
@@ -1993,7 +1997,7 @@ kết thúc ~{time}</translation>
     <name>ShowController</name>
     <message>
         <source>NOT SAVED: {exc}</source>
-        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Makes an accepted command durable (the journal) before anyone hears of it.</extracomment>
         <translation>CHƯA LƯU: {exc}</translation>
     </message>
 </context>

@@ -1,37 +1,41 @@
 """The composition root: parses the command line, then builds and wires everything.
 
 `runofshow [FILE] [--serve [HOST:]PORT] [--token T] [--start-at HH:MM] [--clock-speed X]`
-opens the moderator window; `runofshow check FILE...` validates event files;
-`runofshow report [EVENT] ...` reports a run; `runofshow print EVENT -o FILE.pdf` prints the plan.
+opens the moderator window; the other commands (`check`, `report`, `print`, `connect`) are
+cli.py. Three objects make a running show, and only this module knows all of them:
+ui/qt_app.py (Qt start-up), ui/event_run.py (the run, its journal, reload and file watch) and
+ui/remote_inputs.py (API server, OSC); `ShowApp` wires them to the window and the settings.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from runofshow import __version__
-from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
+from runofshow.core.clock import Clock, RehearsalClock, SystemClock
 from runofshow.core.durations import DurationError, parse_time_of_day
 from runofshow.core.event import Event
 from runofshow.core.wording import Words
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
-from runofshow.files.recent import RecentFiles
-from runofshow.files.resources import bundled_example
-from runofshow.files.runs import Run, open_run, reload_run
+from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.settings import LANGUAGES, Settings
 from runofshow.files.userdirs import UserDirs
 
+if TYPE_CHECKING:
+    from runofshow.ui.controller import ShowController
+    from runofshow.ui.event_run import EventRun, Notices
+    from runofshow.ui.main_window import MainWindow
+    from runofshow.ui.remote_inputs import RemoteInputs
+
 MAX_CLOCK_SPEED = 3600.0
-QUIT_REQUESTED = "runofshow-quit-requested"  # set on the QApplication by SIGINT/SIGTERM
 
 
 def _time_arg(text: str) -> time:
@@ -119,32 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(options)
 
 
-def start_qt_app(language: str | None) -> tuple[Any, Settings, list[Words], Any]:
-    """The Qt application every window of ours runs in (the show, and `connect`): name, icon,
-    bundled fonts, the settings, the language (before any window: widgets take their texts when
-    they are made), the theme and the quit signals. Returns (app, settings, notices, translation)."""
-    from PySide6.QtWidgets import QApplication
-
-    from runofshow.files import settings as settings_file
-    from runofshow.ui.fonts import register_bundled_fonts
-    from runofshow.ui.i18n import Translation, choose_language
-    from runofshow.ui.style import apply_theme
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("runofshow")
-    app.setApplicationDisplayName("runofshow")
-    app.setDesktopFileName("io.github.runofshow")
-    set_app_icon(app)
-    register_bundled_fonts(app)
-    settings, notices = settings_file.load(UserDirs.default().config)
-    translation = Translation(app, language or choose_language(settings.language))
-    apply_theme(app, settings.theme, settings.font_scale)
-    quit_on_signals(app)
-    return app, settings, notices, translation
-
-
 def run_gui(options: argparse.Namespace) -> int:
     # Qt is imported only from here on, so `runofshow check` and the core never load it.
+    from runofshow.ui.qt_app import QUIT_REQUESTED, start_qt_app
+
     app, settings, setting_notices, translation = start_qt_app(options.language)
     if options.serve is None and settings.api_listen:
         try:
@@ -157,32 +139,41 @@ def run_gui(options: argparse.Namespace) -> int:
                     error=exc,
                 )
             )
-    options.token = options.token or settings.api_token or None
     recent = RecentFiles(UserDirs.default().config)
     loaded = open_event_interactively(str(initial_path(options.file, recent)))
     if loaded is None:
         return 1
     recent.add(Path(loaded.path))
-    session = Session(options, recent, settings, setting_notices)
+    remote = remote_inputs(options, settings)
+    show_app = ShowApp(options, recent, settings, setting_notices, remote)
     try:
-        session.start(loaded)
-    except OSError as exc:
-        host, port = options.serve
-        print(f"runofshow: cannot serve the API on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        show_app.open(loaded)
+    except OSError as exc:  # a server could not listen
+        print(f"runofshow: {exc.strerror or exc}", file=sys.stderr)
+        show_app.stop()
         return 2
     if app.property(QUIT_REQUESTED):
-        session.stop()
+        show_app.stop()
         return 0
     code = app.exec()
-    session.stop()
+    show_app.stop()
     translation.remove(app)
     return code
 
 
+def remote_inputs(options: argparse.Namespace, settings: Settings) -> RemoteInputs | None:
+    """The API server and OSC the command line (or the settings) ask for; None for neither."""
+    if options.serve is None and options.osc is None:
+        return None
+    from runofshow.files.resources import resource
+    from runofshow.ui.remote_inputs import RemoteInputs, new_token
+
+    token = options.token or settings.api_token or new_token()
+    return RemoteInputs(options.serve, options.osc, token, options.stage_token or new_token(), resource("web"))
+
+
 def with_thresholds(event: Event, settings: Settings) -> Event:
     """The event with the warning thresholds of the preferences, where they are set."""
-    from dataclasses import replace
-
     defaults = event.defaults
     changed = replace(
         defaults,
@@ -190,13 +181,6 @@ def with_thresholds(event: Event, settings: Settings) -> Event:
         final_s=settings.final_s or defaults.final_s,
     )
     return event if changed == defaults else replace(event, defaults=changed)
-
-
-def initial_path(file_arg: str | None, recent: RecentFiles) -> Path:
-    """The file named on the command line, else the last one used, else the bundled example."""
-    if file_arg:
-        return Path(file_arg)
-    return recent.last_existing() or bundled_example()
 
 
 def open_event_interactively(path: str) -> LoadedEvent | None:
@@ -215,149 +199,86 @@ def open_event_interactively(path: str) -> LoadedEvent | None:
         if choice is FileErrorChoice.QUIT:
             return None
         if choice is FileErrorChoice.OPEN_OTHER:
-            other = OpenDialog.ask(None)  # type: ignore[arg-type]
+            other = OpenDialog.ask(None)
             if other is None:
                 return None
             path = other
 
 
-class Session:
-    """One open event: its run (journal), show, controller, window and the optional API server."""
+class ShowApp:
+    """One open event in the window: wires its run, the remote inputs, the window and the settings."""
 
     def __init__(
-        self, options: argparse.Namespace, recent: RecentFiles, settings: Settings, notices: list[Words]
+        self,
+        options: argparse.Namespace,
+        recent: RecentFiles,
+        settings: Settings,
+        notices: list[Words],
+        remote: RemoteInputs | None,
     ) -> None:
+        from runofshow.ui.event_run import EventRun
+
         self._options = options
         self._recent = recent
         self.settings = settings
         self._setting_notices = notices
-        self._server = None
-        self._port = None
-        self._token = options.token or _new_token()
-        self._stage_token = options.stage_token or _new_token()
-        self._journal = None
-        self._run: Run | None = None
-        self._base: Clock = SystemClock()
-        self._watch = None
-        self._osc = None
-        self._port_for_osc = None
-        self.window = None
+        self.remote = remote
+        self.run: EventRun = EventRun(UserDirs.default().state)
+        self.window: MainWindow | None = None
+        self._loaded: LoadedEvent | None = None
 
-    def start(self, loaded: LoadedEvent) -> None:
+    def open(self, loaded: LoadedEvent) -> None:
         """Open an event file: recover, resume or start its run, and show it."""
         event = with_thresholds(loaded.event, self.settings)
         base = build_clock(event, self._options.start_at, self._options.clock_speed)
         mode = "resume" if self._options.resume else "new" if self._options.new_run else "ask"
-        run = open_run(
-            event, Path(loaded.path), base, UserDirs.default().state, mode=mode, ask_resume=_ask_resume(event)
-        )
-        self._close_journal()
-        self._base = base
-        self._show_run(loaded, run)
+        controller, notices = self.run.open(event, Path(loaded.path), base, mode=mode, ask_resume=_ask_resume(event))
+        self._present(loaded, controller, notices)
 
     def reload(self, loaded: LoadedEvent) -> None:
         """The event file changed on disk and is valid: carry on the same run on the new version."""
-        assert self._run is not None
-        event = with_thresholds(loaded.event, self.settings)
-        self._show_run(loaded, reload_run(event, self._run, self._base))
+        controller, notices = self.run.reload(with_thresholds(loaded.event, self.settings))
+        self._present(loaded, controller, notices)
 
-    def _show_run(self, loaded: LoadedEvent, run: Run) -> None:
-        from runofshow.core.clock import ShiftedClock
-        from runofshow.ui.controller import ShowController
+    def _present(self, loaded: LoadedEvent, controller: ShowController, notices: Notices) -> None:
         from runofshow.ui.i18n import translate, words_text
         from runofshow.ui.main_window import MainWindow
-        from runofshow.ui.remote_port import MainThreadPort
 
-        base = self._base
-        self._run = run
-        self._journal = run.journal
-        journal = run.journal
-
-        def record(data: dict[str, Any], now: Instant) -> None:
-            journal.append({"type": "command", "mono": now.mono, "wall": now.wall.isoformat(), "cmd": data})
-
-        controller = ShowController(run.show, ShiftedClock(base, run.shift), record=record)
-        remote_info = ""
-        if self._options.serve is not None:
-            if self._server is None:
-                from runofshow.files.resources import resource
-                from runofshow.net.access import Access
-                from runofshow.net.server import ApiServer
-
-                self._port = MainThreadPort(controller)
-                host, port = self._options.serve
-                access = Access(self._token, self._stage_token)
-                self._server = ApiServer(host, port, self._port, access, web_dir=resource("web"))
-                self._server.start()
-                print(
-                    f"runofshow: control API at {self._server.url} (token: {self._token}; stage token: "
-                    f"{self._stage_token})",
-                    flush=True,
-                )
-            else:
-                self._port = MainThreadPort(controller)
-                self._server.set_port(self._port)
-            feed = self._server.feed
-
-            def publish() -> None:
-                if feed.listening:  # build states only for someone
-                    feed.publish(controller.snapshot())
-
-            controller.changed.connect(publish)
-            controller.tick.connect(publish)
-        if self._options.osc is not None:
-            # The port first: a message may arrive the moment the server listens.
-            self._port_for_osc = MainThreadPort(controller)
-            if self._osc is None:
-                from runofshow.net.osc import OscServer
-
-                host, port = self._options.osc
-                self._osc = OscServer(host, port, lambda data: self._port_for_osc.command(data))
-                self._osc.start()
-                print(f"runofshow: OSC on udp://{host}:{self._osc.address[1]}", flush=True)
-            remote_info = f"API {self._server.url} · token {self._token} · stage token {self._stage_token}"
+        if self.remote is not None:
+            self.remote.attach(controller)
         old = self.window
         s = self.settings
-        self.window = MainWindow(
+        window = MainWindow(
             controller,
-            remote_info=remote_info,
-            session_id=run.session_id,
+            remote_info=self.remote.remote_info() if self.remote is not None else "",
+            session_id=self.run.session_id,
             display_options=(s.speaker_screen, s.speaker_stop_at_zero, s.speaker_flash),
         )
-        self.window.display_options_changed.connect(self._display_options)
-        if self._server is not None:
-            from runofshow.ui.remote_dialog import RemoteAccess
-
-            host, port = self._server.address
-            self.window.remote_access = RemoteAccess(host, port, self._token, self._stage_token)
-        self.window.open_requested.connect(self._reopen)
-        self.window.preferences_requested.connect(self._preferences)
-        self.window.stage_screen = self.settings.stage_screen
-        self._event = loaded.event
+        self.window = window
+        window.display_options_changed.connect(self._display_options)
+        if self.remote is not None:
+            window.remote_access = self.remote.remote_access()
+        window.open_requested.connect(self._reopen)
+        window.preferences_requested.connect(self._preferences)
+        window.stage_screen = self.settings.stage_screen
+        self._loaded = loaded
         if loaded.warnings:
-            self.window.show_error(
+            window.show_error(
                 translate("App", "Warnings in the event file: {count}. The first: {message}").format(
                     count=len(loaded.warnings), message=words_text(loaded.warnings[0].message)
                 )
             )
-        for level, words in run.notices:
-            self.window.notices.notify(words_text(words), level=level)
+        for level, words in notices:
+            window.notices.notify(words_text(words), level=level)
         for words in self._setting_notices:
-            self.window.notices.notify(words_text(words), level="warning")
-        self._watch_file(Path(loaded.path))
-        self.window.show()
+            window.notices.notify(words_text(words), level="warning")
+        self.run.watch(Path(loaded.path), self._file_changed)
+        window.show()
         controller.start_ticking()
         if old is not None:
             old.controller.stop_ticking()
             old.close()
             old.deleteLater()
-
-    def _watch_file(self, path: Path) -> None:
-        from runofshow.ui.file_watch import FileWatch
-
-        if self._watch is not None:
-            self._watch.stop()
-        self._watch = FileWatch(path, self._file_changed)
 
     def _file_changed(self, path: Path) -> None:
         """Validate the changed file; offer to reload it, or show why the show stays on the old one."""
@@ -393,7 +314,7 @@ class Session:
         from runofshow.ui.preferences_dialog import PreferencesDialog
         from runofshow.ui.style import apply_theme
 
-        assert self.window is not None
+        assert self.window is not None and self._loaded is not None
         chosen = PreferencesDialog.ask(self.window, self.settings, [str(p) for p in self._recent.load()])
         if chosen is None:
             return
@@ -410,12 +331,10 @@ class Session:
         if isinstance(app, QApplication):
             apply_theme(app, chosen.theme, chosen.font_scale)
         self.window.stage_screen = chosen.stage_screen
-        self.window.controller.set_event(with_thresholds(self._event, chosen))
+        self.window.controller.set_event(with_thresholds(self._loaded.event, chosen))
 
     def _display_options(self, screen: str, stop_at_zero: bool, flash: bool) -> None:
         """Remember the speaker display's screen and options for next time."""
-        from dataclasses import replace
-
         from runofshow.files import settings as settings_file
 
         self.settings = replace(
@@ -428,25 +347,12 @@ class Session:
         loaded = open_event_interactively(path)
         if loaded is not None:
             self._recent.add(Path(loaded.path))
-            self.start(loaded)
-
-    def _close_journal(self) -> None:
-        """Mark the run as closed cleanly (an "end" record) and close its journal."""
-        if self._journal is not None and self.window is not None and self._journal.written:
-            now = self.window.controller.clock.now()
-            with contextlib.suppress(OSError):
-                self._journal.append({"type": "end", "mono": now.mono, "wall": now.wall.isoformat()})
-            self._journal.close()
-        self._journal = None
+            self.open(loaded)
 
     def stop(self) -> None:
-        if self._watch is not None:
-            self._watch.stop()
-        if self._osc is not None:
-            self._osc.stop()
-        self._close_journal()
-        if self._server is not None:
-            self._server.stop()
+        self.run.close()
+        if self.remote is not None:
+            self.remote.stop()
 
 
 def _ask_resume(event: Event) -> Callable[[datetime], bool]:
@@ -456,69 +362,3 @@ def _ask_resume(event: Event) -> Callable[[datetime], bool]:
         return ResumeDialog.ask(None, event.info.title, f"{last:%H:%M:%S}") is RunChoice.RESUME
 
     return ask
-
-
-def set_app_icon(app) -> None:  # noqa: ANN001
-    from PySide6.QtGui import QIcon
-
-    from runofshow.files.resources import resource
-
-    icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        icon.addFile(str(resource("icons", f"runofshow-{size}.png")))
-    app.setWindowIcon(icon)
-
-
-def _new_token() -> str:
-    import secrets
-
-    return secrets.token_urlsafe(12)
-
-
-def quit_on_signals(app) -> None:  # noqa: ANN001
-    """Quit cleanly on SIGINT/SIGTERM.
-
-    Qt's event loop keeps Python's handlers from running, so the signal is written to a pipe
-    (set_wakeup_fd) that a QSocketNotifier watches: no polling timer.
-    """
-    from PySide6.QtCore import QSocketNotifier
-
-    if os.name == "posix":
-        read_fd, write_fd = os.pipe()
-        os.set_blocking(read_fd, False)
-        os.set_blocking(write_fd, False)
-
-        def read_wakeup() -> None:
-            os.read(read_fd, 64)
-
-        keep: tuple[object, ...] = (read_fd, write_fd)
-    else:  # Windows wants a socket here
-        import socket
-
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
-        read_fd, write_fd = reader.fileno(), writer.fileno()
-
-        def read_wakeup() -> None:
-            reader.recv(64)
-
-        keep = (reader, writer)
-    signal.set_wakeup_fd(write_fd)
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: None)
-
-    def drain() -> None:
-        with contextlib.suppress(OSError):
-            read_wakeup()
-        # A signal may come while a dialog runs its own loop (e.g. "Resume?"), before the main
-        # loop exists: remember it, close the dialog, and never start the main loop.
-        app.setProperty(QUIT_REQUESTED, True)
-        modal = app.activeModalWidget()
-        if modal is not None:
-            modal.close()
-        app.quit()
-
-    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(drain)
-    app._signal_wakeup = (keep, notifier)  # keep them alive with the app

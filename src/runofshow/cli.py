@@ -12,7 +12,7 @@ from runofshow.core.clock import SystemClock
 from runofshow.files.atomic import atomic_write_text
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
-from runofshow.files.recent import RecentFiles
+from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.settings import LANGUAGES
 from runofshow.files.userdirs import UserDirs
 
@@ -100,8 +100,6 @@ def _format_from(path: str | None) -> str | None:
 
 
 def _load_for_command(path: str | None) -> LoadedEvent | None:
-    from runofshow.app import initial_path
-
     chosen = initial_path(path, RecentFiles(UserDirs.default().config))
     try:
         return load_event(chosen, now=SystemClock().now().wall)
@@ -124,7 +122,8 @@ def _gui_for_paper(language: str = "en") -> Iterator[None]:
     from runofshow.ui.fonts import register_bundled_fonts
     from runofshow.ui.i18n import Translation
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
     register_bundled_fonts(app)
     translation = Translation(app, language)
     try:
@@ -153,7 +152,7 @@ def connect_main(argv: Sequence[str]) -> int:
         ws_url(args.url)
     except ValueError as exc:
         parser.error(str(exc))
-    from runofshow.app import start_qt_app
+    from runofshow.ui.qt_app import start_qt_app
     from runofshow.ui.remote_show import RemoteShow
     from runofshow.ui.stage_window import StageWindow
 

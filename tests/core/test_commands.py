@@ -1,6 +1,8 @@
 import pytest
 
-from runofshow.core.commands import ACTIONS, CommandError, parse_command
+from runofshow.core.command import argument_names
+from runofshow.core.commands import ALIASES, REGISTRY, parse_command
+from runofshow.core.fields import CommandError
 
 IDS = frozenset({"opening", "closing"})
 
@@ -15,7 +17,6 @@ IDS = frozenset({"opening", "closing"})
         ({"action": "jump"}, "unknown action 'jump'"),
         ({"action": "next", "segment": "opening"}, "takes no argument 'segment'"),
         ({"action": "goto"}, 'needs "segment"'),
-        ({"action": "goto", "segment": "nope"}, "no segment with id 'nope'"),
         ({"action": "add_time"}, 'needs "seconds"'),
         ({"action": "add_time", "seconds": "60"}, '"seconds" must be a number'),
         ({"action": "add_time", "seconds": True}, '"seconds" must be a number'),
@@ -35,12 +36,16 @@ IDS = frozenset({"opening", "closing"})
         ({"action": "message", "to": "audience", "text": "hi"}, '"to" must be one of'),
         ({"action": "message", "to": "stage", "text": ""}, "must not be empty"),
         ({"action": "message", "to": "stage", "text": "x" * 501}, "limited to 500"),
-        ({"action": "speaker_next", "segment": "nope"}, "no segment with id 'nope'"),
+        ({"action": "note"}, 'needs "text"'),
+        ({"action": "note", "text": "x", "notes": "y"}, "takes no argument 'notes'"),
+        ({"action": "goto", "segment": "x" * 201}, "limited to 200"),
+        ({"action": "fit_to_end", "apply": "yes"}, '"apply" must be true or false'),
+        ({"action": "move_time", "from": "opening", "to": "closing", "seconds": 0}, "more than 0"),
     ],
 )
 def test_bad_commands_are_rejected_with_a_reason(data: object, message: str) -> None:
     with pytest.raises(CommandError, match=message):
-        parse_command(data, IDS)
+        parse_command(data)
 
 
 SAMPLE = {
@@ -64,15 +69,44 @@ PER_ACTION = {("move_time", "to"): "closing", ("move_time", "seconds"): 60}
 
 
 def test_every_action_parses_with_its_required_arguments() -> None:
-    for action, (required, _) in ACTIONS.items():
+    for action, command in REGISTRY.items():
+        required, _ = argument_names(command)
         data: dict[str, object] = {
             "action": action,
             **{name: PER_ACTION.get((action, name), SAMPLE[name]) for name in required},
         }
         if action == "speaker_add":
             data["name"] = "Guest"
-        assert parse_command(data, IDS).action == action
-    assert parse_command({"action": "add_time", "seconds": 60}, IDS).seconds == 60.0
-    added = parse_command({"action": "speaker_add", "name": " Guest ", "time": 90, "type": "question"}, IDS)
+        parsed = parse_command(data)
+        assert parsed.action == action
+        assert parse_command(parsed.to_raw()) == parsed  # the journal's form parses back to the same
+    assert parse_command({"action": "add_time", "seconds": 60}).seconds == 60.0
+    added = parse_command({"action": "speaker_add", "name": " Guest ", "time": 90, "type": "question"})
     assert (added.name, added.time, added.type.value) == ("Guest", 90, "question")
-    assert parse_command({"action": "speaker_add", "person": "lan", "time": "1:30"}, IDS).time == 90
+    assert parse_command({"action": "speaker_add", "person": "lan", "time": "1:30"}).time == 90
+
+
+def test_note_is_set_notes_under_its_old_name() -> None:
+    assert "note" in ALIASES and "note" not in REGISTRY
+    assert parse_command({"action": "note", "text": "hi", "segment": "opening"}) == parse_command(
+        {"action": "set_notes", "notes": "hi", "segment": "opening"}
+    )
+
+
+def test_an_unknown_segment_is_refused_when_applied_and_changes_nothing(show, clock) -> None:
+    from runofshow.core.dispatch import Dispatcher
+    from runofshow.core.snapshot import snapshot
+
+    before = snapshot(show, clock.now())
+    for data in ({"action": "goto", "segment": "nope"}, {"action": "speaker_next", "segment": "nope"}):
+        with pytest.raises(CommandError, match="no segment with id 'nope'"):
+            Dispatcher(show).apply(parse_command(data), clock.now())
+    assert snapshot(show, clock.now()) == before
+
+
+def test_every_command_is_a_frozen_dataclass_with_a_unique_name() -> None:
+    import dataclasses
+
+    for name, command in REGISTRY.items():
+        assert command.action == name
+        assert dataclasses.is_dataclass(command) and command.__dataclass_params__.frozen, name

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import CommandError, parse_command
 from runofshow.core.event import Event, EventInfo, Segment
+from runofshow.core.fields import CommandError
 from runofshow.core.planner import propose
 from runofshow.core.schedule import ScheduleBasis
 from runofshow.core.show import Show
@@ -33,13 +33,12 @@ def test_the_roundtable_lands_on_1445_with_the_closing_untouched(show: Show, clo
     do(show, clock, "next")  # panel 2 starts at 14:22
     basis = ScheduleBasis(show)
     assert f"{basis.projected_end(clock.now()):%H:%M:%S}" == "14:49:00"
-    ids = {s.id for s in show.event.segments}
-    proposal = show.apply(parse_command({"action": "fit_to_end"}, ids), clock.now())
+    proposal = do(show, clock, "fit_to_end")
     plan = proposal["plan"]
     assert plan["kind"] == "cut" and plan["miss_s"] == 0
     assert [s["id"] for s in plan["segments"]] == ["legal-frameworks", "convention-platform", "closing"]
     assert show.duration(2) == 720  # a proposal changes nothing
-    show.apply(parse_command({"action": "fit_to_end", "apply": True}, ids), clock.now())
+    do(show, clock, "fit_to_end", apply=True)
     end = ScheduleBasis(show).projected_end(clock.now())
     assert abs((end - end.replace(hour=14, minute=45, second=0, microsecond=0)).total_seconds()) < 0.01
     assert show.duration(4) == 300  # the locked closing keeps its five minutes
@@ -50,7 +49,7 @@ def test_the_roundtable_lands_on_1445_with_the_closing_untouched(show: Show, clo
     # The waiting speakers of the live panel fit what is left of it.
     left = show.duration(2)
     assert sum(e.allotted_s for e in show.runs[2].queue.entries) == pytest.approx(left, abs=0.01)
-    show.apply(parse_command({"action": "undo"}, ids), clock.now())
+    do(show, clock, "undo")
     assert show.duration(2) == 720 and show.runs[2].queue.entries[0].allotted_s == 180
 
 
@@ -62,9 +61,7 @@ def test_running_early_gives_time_back(roundtable: Event, clock: FakeClock) -> N
     do(show, clock, "start")
     clock.advance(60)
     do(show, clock, "next")  # the opening took one minute: five minutes early
-    plan = show.apply(
-        parse_command({"action": "fit_to_end", "apply": True}, {s.id for s in show.event.segments}), clock.now()
-    )["plan"]
+    plan = do(show, clock, "fit_to_end", apply=True)["plan"]
     assert plan["kind"] == "extend"
     end = ScheduleBasis(show).projected_end(clock.now())
     assert f"{end:%H:%M}" == "14:45" and end.second == 0
@@ -140,8 +137,7 @@ def test_applied_plans_respect_locks_minimums_and_land_when_they_can(
     clock.advance(show.duration(show.cursor) * into)
     before = [show.duration(i) for i in range(len(event.segments))]
     plan = propose(show, clock.now())
-    command = parse_command({"action": "fit_to_end", "apply": True}, {s.id for s in event.segments})
-    result = show.apply(command, clock.now())
+    result = do(show, clock, "fit_to_end", apply=True)
     assert result is not None
     now = clock.now()
     for i, seg in enumerate(event.segments):

@@ -10,7 +10,9 @@ import pytest
 
 from runofshow.core.clock import FakeClock, Instant
 from runofshow.core.commands import parse_command
+from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
+from runofshow.core.records import CommandRecord, Record, RunRecord, SessionRecord
 from runofshow.core.replay import replay
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
@@ -32,20 +34,17 @@ SCRIPT: list[tuple[float, dict[str, Any]]] = [
 ]
 
 
-def run_script(event: Event, clock: FakeClock) -> tuple[Show, list[dict[str, Any]]]:
-    show = Show(event)
-    ids = {seg.id for seg in event.segments}
-    records: list[dict[str, Any]] = [{"type": "session", "v": 1}]
+def run_script(event: Event, clock: FakeClock) -> tuple[Dispatcher, list[Record]]:
+    dispatcher = Dispatcher(Show(event))
     start = clock.now()
-    records.append(
-        {"type": "run", "boot": "boot-a", "raw_mono": start.mono, "mono": start.mono, "wall": start.wall.isoformat()}
-    )
-    for wait, data in SCRIPT:
+    records: list[Record] = [SessionRecord("s1", "event.yaml", start.wall), RunRecord("boot-a", start.mono, start)]
+    for seq, (wait, data) in enumerate(SCRIPT, start=1):
         clock.advance(wait)
         now = clock.now()
-        show.apply(parse_command(data, ids), now)
-        records.append({"type": "command", "mono": now.mono, "wall": now.wall.isoformat(), "cmd": data})
-    return show, records
+        command = parse_command(data)
+        dispatcher.apply(command, now)
+        records.append(CommandRecord(seq, now, command.to_raw()))
+    return dispatcher, records
 
 
 def test_replay_rebuilds_the_same_state(roundtable: Event, clock: FakeClock) -> None:
@@ -54,21 +53,20 @@ def test_replay_rebuilds_the_same_state(roundtable: Event, clock: FakeClock) -> 
     result = replay(roundtable, records, clock.now(), "boot-a")
     assert result.commands == len(SCRIPT) and not result.skipped
     assert result.shift == 0  # same boot: the same monotonic axis goes on
-    assert snapshot(result.show, clock.now()) == snapshot(original, clock.now())
+    assert snapshot(result.show, clock.now()) == snapshot(original.show, clock.now())
+    assert result.last_seq == len(SCRIPT)
 
 
 def test_after_a_reboot_the_wall_clock_time_that_passed_counts(roundtable: Event, clock: FakeClock) -> None:
     original, records = run_script(roundtable, clock)
-    original.apply(parse_command({"action": "resume"}, set()), clock.now())
-    records.append(
-        {"type": "command", "mono": clock.now().mono, "wall": clock.now().wall.isoformat(), "cmd": {"action": "resume"}}
-    )
+    original.apply(parse_command({"action": "resume"}), clock.now())
+    records.append(CommandRecord(len(records), clock.now(), {"action": "resume"}))
     clock.advance(30)  # down for 30 s; after the reboot, monotonic time starts near zero
     live = Instant(5.0, clock.now().wall)
     result = replay(roundtable, records, live, "boot-b")
     after = Instant(live.mono + result.shift, live.wall)
     assert snapshot(result.show, after)["live_remaining_s"] == pytest.approx(
-        snapshot(original, clock.now())["live_remaining_s"], abs=1e-6
+        snapshot(original.show, clock.now())["live_remaining_s"], abs=1e-6
     )
 
 
@@ -89,4 +87,4 @@ def test_a_wall_clock_step_back_does_not_count_negative_time(roundtable: Event, 
     _, records = run_script(roundtable, clock)
     live = Instant(1.0, clock.now().wall - timedelta(hours=1))
     result = replay(roundtable, records, live, None)
-    assert live.mono + result.shift == pytest.approx(records[-1]["mono"])
+    assert live.mono + result.shift == pytest.approx(records[-1].at.mono)

@@ -5,9 +5,10 @@ from datetime import datetime, timedelta
 import pytest
 
 from runofshow.core.clock import FakeClock, Instant
-from runofshow.core.commands import CommandError
+from runofshow.core.fields import CommandError
 from runofshow.core.schedule import Chain, Phase, ScheduleBasis, compute_schedule, seconds_to_next_flip
-from runofshow.core.show import Show, Status
+from runofshow.core.show import Show
+from runofshow.core.status import Status
 from tests.core.helpers import do
 
 

@@ -1,8 +1,9 @@
 import pytest
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import CommandError
-from runofshow.core.show import Show, Status
+from runofshow.core.fields import CommandError
+from runofshow.core.show import Show
+from runofshow.core.status import Status
 from tests.core.helpers import do
 
 

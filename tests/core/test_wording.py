@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import CommandError
+from runofshow.core.fields import CommandError
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
 from tests.core.helpers import do

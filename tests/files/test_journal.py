@@ -2,30 +2,80 @@
 
 from __future__ import annotations
 
+import json
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from runofshow.core.clock import Instant
+from runofshow.core.records import CommandRecord, EndRecord, RunRecord, SessionRecord, from_json, to_json
 from runofshow.files.journal import Journal, decode, encode
 from runofshow.files.sessions import SessionStore
 
 NOW = datetime(2025, 10, 26, 7, 0, tzinfo=UTC)
 
 
+def at(mono: float) -> Instant:
+    return Instant(mono, NOW)
+
+
+def raw_line(record: dict) -> bytes:
+    """A line with a right checksum around any JSON (the shape is what is under test)."""
+    data = json.dumps(record).encode()
+    return f"{zlib.crc32(data):08x} ".encode() + data + b"\n"
+
+
 def make_run(tmp_path: Path, commands: int = 3) -> tuple[SessionStore, Path]:
     store = SessionStore(tmp_path / "state", tmp_path / "event.yaml")
     session, journal = store.create(NOW)
     for i in range(commands):
-        journal.append({"type": "command", "mono": float(i), "wall": NOW.isoformat(), "cmd": {"action": "toggle"}})
+        journal.record_command({"action": "toggle"}, at(float(i)))
     journal.close()
     return store, session.path
 
 
 def test_records_round_trip() -> None:
-    records = [{"type": "session", "v": 1, "id": "x"}, {"type": "command", "cmd": {"action": "next", "ü": "ß"}}]
+    records = [
+        SessionRecord("x", "/e.yaml", NOW),
+        RunRecord("boot", 5.0, at(7.5)),
+        CommandRecord(1, at(8.0), {"action": "next", "ü": "ß"}),
+        EndRecord(at(9.0)),
+    ]
     read = decode(b"".join(encode(r) for r in records))
     assert read.records == records and read.damage is None
+    assert all(from_json(to_json(r)) == r for r in records)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"type": "command", "mono": 1, "wall": NOW.isoformat(), "cmd": "next"},
+        {"type": "command", "mono": "1", "wall": NOW.isoformat(), "cmd": {"action": "next"}},
+        {"type": "command", "seq": 0, "mono": 1, "wall": NOW.isoformat(), "cmd": {"action": "next"}},
+        {"type": "end", "mono": 1, "wall": "yesterday"},
+        {"type": "end", "mono": 1, "wall": "2025-10-26T07:00:00"},
+        {"type": "run", "boot": 5, "raw_mono": 1, "mono": 1, "wall": NOW.isoformat()},
+        {"type": "party"},
+        ["type", "end"],
+    ],
+)
+def test_a_record_of_the_wrong_shape_is_damage_even_with_a_right_checksum(tmp_path: Path, record) -> None:
+    store, path = make_run(tmp_path)
+    path.write_bytes(path.read_bytes() + raw_line(record))
+    recovered = store.read(store.latest())
+    assert "damaged" in recovered.read.damage and len(recovered.records) == 4
+    assert recovered.kept_aside is not None
+
+
+def test_commands_are_numbered_and_a_reopened_journal_goes_on_counting(tmp_path: Path) -> None:
+    store, path = make_run(tmp_path)
+    assert [r.seq for r in decode(path.read_bytes()).records if isinstance(r, CommandRecord)] == [1, 2, 3]
+    journal = store.open(store.latest(), last_seq=3)
+    journal.record_command({"action": "next"}, at(9.0))
+    journal.close()
+    assert [r.seq for r in decode(path.read_bytes()).records if isinstance(r, CommandRecord)] == [1, 2, 3, 4]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +85,8 @@ def test_records_round_trip() -> None:
         (lambda data: data + b"\x00\xff garbage\n", "not a journal record", 4),
         (lambda data: data.replace(b'"toggle"}}\n', b'"toggla"}}\n', 1), "checksum mismatch", 1),
         (lambda data: b"", "empty", 0),
-        (lambda data: encode({"type": "session", "v": 9}) + data.split(b"\n", 1)[1], "not a version-1", 0),
+        (lambda data: raw_line({"type": "session", "v": 9}) + data.split(b"\n", 1)[1], "not a version-1", 0),
+        (lambda data: data.split(b"\n", 1)[1], "not a session journal", 0),
     ],
 )
 def test_damaged_journals_recover_up_to_the_last_good_record(tmp_path: Path, mangle, damage: str, good: int) -> None:
@@ -66,14 +117,14 @@ def test_each_event_file_has_its_own_runs(tmp_path: Path) -> None:
     assert one.folder != two.folder
     journal = one.create(NOW)[1]
     assert not journal.path.exists()  # nothing written until the first change
-    journal.append({"type": "command", "cmd": {"action": "start"}})
+    journal.record_command({"action": "start"}, at(1.0))
     journal.close()
     assert one.latest() is not None and two.latest() is None
 
 
 def test_appends_are_durable_lines(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "j.jsonl")
-    journal.append({"type": "session", "v": 1})
-    journal.append({"type": "end"})
+    journal.append(SessionRecord("j", "/e.yaml", NOW))
+    journal.append(EndRecord(at(1.0)))
     journal.close()
     assert (tmp_path / "j.jsonl").read_bytes().count(b"\n") == 2

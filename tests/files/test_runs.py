@@ -10,6 +10,7 @@ import pytest
 from runofshow.core.clock import FakeClock
 from runofshow.core.commands import parse_command
 from runofshow.core.event import Event
+from runofshow.core.records import EndRecord
 from runofshow.files.runs import Run, open_run
 from runofshow.files.sessions import SessionStore
 from tests.conftest import BEFORE_START
@@ -17,8 +18,9 @@ from tests.conftest import BEFORE_START
 
 def act(run: Run, clock: FakeClock, data: dict) -> None:
     now = clock.now()
-    run.show.apply(parse_command(data, {s.id for s in run.show.event.segments}), now)
-    run.journal.append({"type": "command", "mono": now.mono, "wall": now.wall.isoformat(), "cmd": data})
+    command = parse_command(data)
+    run.dispatcher.apply(command, now)
+    run.journal.record_command(command.to_raw(), now)
 
 
 @pytest.fixture
@@ -48,8 +50,7 @@ def test_a_clean_run_asks_and_a_new_run_archives_the_old(setup, roundtable: Even
     state, path, clock = setup
     run = open_run(roundtable, path, clock, state)
     act(run, clock, {"action": "start"})
-    now = clock.now()
-    run.journal.append({"type": "end", "mono": now.mono, "wall": now.wall.isoformat()})
+    run.journal.append(EndRecord(clock.now()))
     run.journal.close()
     asked: list[datetime] = []
     fresh = open_run(roundtable, path, clock, state, ask_resume=lambda when: asked.append(when) or False)

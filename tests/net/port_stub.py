@@ -7,6 +7,7 @@ from typing import Any
 
 from runofshow.core.clock import FakeClock
 from runofshow.core.commands import parse_command
+from runofshow.core.dispatch import Dispatcher
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
 
@@ -16,7 +17,7 @@ class LockedPort:
         self.show = show
         self.clock = clock
         self.lock = threading.Lock()
-        self.ids = frozenset(seg.id for seg in show.event.segments)
+        self.dispatcher = Dispatcher(show)
 
     def state(self) -> dict[str, Any]:
         with self.lock:
@@ -24,4 +25,4 @@ class LockedPort:
 
     def command(self, data: Any) -> dict[str, Any] | None:
         with self.lock:
-            return self.show.apply(parse_command(data, self.ids), self.clock.now())
+            return self.dispatcher.apply(parse_command(data), self.clock.now()).result

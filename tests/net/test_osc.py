@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from pythonosc.udp_client import SimpleUDPClient
 
-from runofshow.core.commands import CommandError, parse_command
+from runofshow.core.commands import parse_command
+from runofshow.core.fields import CommandError
 from runofshow.net.osc import OscServer
 
 IDS = {"opening", "closing"}
@@ -21,7 +22,10 @@ class Recorder:
         self.commands: list[dict[str, Any]] = []
 
     def __call__(self, data: Any) -> None:
-        parse_command(data, IDS)  # the real validation: a bad segment raises CommandError
+        command = parse_command(data)  # the real validation: a bad argument raises CommandError
+        segment = getattr(command, "segment", None)
+        if segment is not None and segment not in IDS:
+            raise CommandError("no segment with id '{segment}'", segment=segment)
         self.commands.append(data)
 
 

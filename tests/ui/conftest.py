@@ -6,6 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
+from runofshow.core.dispatch import Dispatcher
 from runofshow.core.show import Show
 from runofshow.ui.controller import ShowController
 from runofshow.ui.main_window import MainWindow
@@ -32,7 +33,7 @@ def inhibitor(monkeypatch: pytest.MonkeyPatch) -> FakeInhibitor:
 
 @pytest.fixture
 def controller(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[ShowController]:
-    ctl = ShowController(show, clock)
+    ctl = ShowController(Dispatcher(show), clock)
     yield ctl
     ctl.stop_ticking()
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from runofshow.app import build_clock, gui_parser, initial_path, open_event_interactively
+from runofshow.app import build_clock, gui_parser, open_event_interactively
 from runofshow.core.clock import RehearsalClock, SystemClock
 from runofshow.core.event import Event
 from runofshow.files.check import run_check
-from runofshow.files.recent import RecentFiles
+from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.resources import bundled_example
 from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
 from runofshow.ui.main_window import OpenDialog

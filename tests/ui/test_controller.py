@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import CommandError
+from runofshow.core.fields import CommandError
 from runofshow.ui.controller import FLIP_MARGIN_MS, ShowController
 from runofshow.ui.remote_port import MainThreadPort
 
@@ -14,8 +14,47 @@ from runofshow.ui.remote_port import MainThreadPort
 def test_the_ticker_aims_just_past_the_next_second(controller: ShowController, clock: FakeClock) -> None:
     controller.act("start")
     clock.advance(10.25)
-    controller._arm()
+    controller.tick_now()
     assert controller._ticker.interval() == 750 + FLIP_MARGIN_MS
+
+
+class CountingClock:
+    """A fake clock that counts its readings."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self._clock = clock
+        self.readings = 0
+        self.rate = 1.0
+
+    def now(self):
+        self.readings += 1
+        return self._clock.now()
+
+
+def test_a_tick_reads_the_clock_once_and_every_widget_paints_that_reading(qtbot: QtBot, roundtable, clock) -> None:
+    from runofshow.core.dispatch import Dispatcher
+    from runofshow.core.show import Show
+    from runofshow.ui.main_window import MainWindow
+
+    counting = CountingClock(clock)
+    controller = ShowController(Dispatcher(Show(roundtable)), counting)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    controller.act("start")
+    controller.act("speaker_next")
+    clock.advance(61.5)
+    qtbot.wait(1)  # let the first paint happen
+    counting.readings = 0
+    controller.tick_now()
+    window.repaint()  # every widget paints now, from the frame
+    for child in window.findChildren(type(window.centralWidget())):
+        child.repaint()
+    assert counting.readings == 1
+    frame = controller.frame
+    assert frame.now == clock.now()
+    assert window.countdown.digits.text() == "4:59"  # 6:00 planned, 1:01.5 gone: 4:58.5 left shows as 4:59
+    controller.stop_ticking()
 
 
 def test_dispatch_validates_and_signals(controller: ShowController, qtbot: QtBot) -> None:

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import Cue, RequestType
+from runofshow.core.dispatch import Dispatcher
+from runofshow.core.kinds import Cue, RequestType
 from runofshow.core.schedule import Phase
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
@@ -226,14 +227,14 @@ def _assert_translated(root: QWidget, allowed: list[str]) -> None:
 def test_the_main_window_shows_no_untranslated_text(pseudo: None, show: Show, clock: FakeClock, qtbot: QtBot) -> None:
     from runofshow.ui.main_window import MainWindow
 
-    controller = ShowController(show, clock)
+    controller = ShowController(Dispatcher(show), clock)
     controller.act("start")
     controller.act("speaker_next")
     window = MainWindow(controller, remote_info="")
     qtbot.addWidget(window)
     window.show()
     clock.advance(5)
-    controller._on_tick()
+    controller.tick_now()
     _assert_translated(window, ["runofshow"])
     controller.stop_ticking()
 
@@ -244,7 +245,7 @@ def test_the_stage_window_and_speaker_display_show_no_untranslated_text(
     from runofshow.ui.speaker_display import SpeakerDisplay
     from runofshow.ui.stage_window import StageWindow
 
-    controller = ShowController(show, clock)
+    controller = ShowController(Dispatcher(show), clock)
     controller.act("start")
     controller.act("speaker_next")
     stage = StageWindow(controller)
@@ -282,7 +283,7 @@ def test_the_plan_remote_and_file_error_dialogs_show_no_untranslated_text(
     from runofshow.ui.plan_dialog import PlanDialog
     from runofshow.ui.remote_dialog import RemoteAccess, RemoteDialog
 
-    controller = ShowController(show, clock)
+    controller = ShowController(Dispatcher(show), clock)
     controller.act("start")
     controller.act("add_time", seconds=600)  # ten minutes late: a plan to cut
     plan = PlanDialog(propose(show, clock.now()).as_dict())
@@ -305,7 +306,7 @@ def test_refusals_and_notices_from_the_core_are_translated(
     translated: Any, show: Show, clock: FakeClock, qtbot: QtBot
 ) -> None:
     translated("vi")
-    controller = ShowController(show, clock)
+    controller = ShowController(Dispatcher(show), clock)
     controller.act("start")
     with qtbot.waitSignal(controller.failed) as failed:
         controller.act("speaker_stop")

@@ -26,15 +26,15 @@ def test_late_shows_a_notice_and_f_applies_the_plan(
     window: MainWindow, clock: FakeClock, qtbot: QtBot, monkeypatch
 ) -> None:
     four_minutes_late(window, clock)
-    window.controller.tick.emit()
+    window.controller.tick_now()
     assert "after the hard stop" in window.notices.label.text()
     shown: list[dict] = []
     monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, parent, plan: shown.append(plan) or True))
     qtbot.keyClick(window.countdown, Qt.Key.Key_F)
     assert shown[0]["kind"] == "cut" and shown[0]["end_after"].startswith("2025-10-26T14:45:00")
-    assert f"{window.controller.basis.projected_end(clock.now()):%H:%M:%S}" == "14:45:00"
+    assert f"{window.controller.fresh_frame().projected_end:%H:%M:%S}" == "14:45:00"
     qtbot.keyClick(window.countdown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one key undoes it
-    assert f"{window.controller.basis.projected_end(clock.now()):%H:%M:%S}" == "14:49:00"
+    assert f"{window.controller.fresh_frame().projected_end:%H:%M:%S}" == "14:49:00"
 
 
 def test_the_plan_dialog_lists_before_and_after(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -85,6 +85,7 @@ def test_questions_are_ticked_and_added(window: MainWindow, monkeypatch) -> None
 def test_the_timeline_paints(segments: int, qtbot: QtBot, tmp_path) -> None:
     from datetime import UTC, datetime
 
+    from runofshow.core.dispatch import Dispatcher
     from runofshow.core.show import Show
     from runofshow.files.eventfile import load_event
     from runofshow.ui.controller import ShowController
@@ -99,7 +100,7 @@ def test_the_timeline_paints(segments: int, qtbot: QtBot, tmp_path) -> None:
     path = tmp_path / "e.yaml"
     path.write_text("\n".join(lines) + "\n")
     clock = FakeClock(datetime(2025, 10, 26, 8, 0, tzinfo=UTC))
-    controller = ShowController(Show(load_event(path, now=clock.now().wall).event), clock)
+    controller = ShowController(Dispatcher(Show(load_event(path, now=clock.now().wall).event)), clock)
     controller.act("start")
     clock.advance(400)
     controller.act("next")

@@ -12,7 +12,7 @@ from runofshow.ui.main_window import GotoDialog, MainWindow
 
 
 def refresh(controller: ShowController) -> None:
-    controller.tick.emit()
+    controller.tick_now()
 
 
 def test_title_and_focus_at_start_up(window: MainWindow) -> None:

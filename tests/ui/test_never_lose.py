@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from runofshow.app import Session, gui_parser
+from runofshow.app import ShowApp, gui_parser
 from runofshow.core.clock import FakeClock
 from runofshow.files.eventfile import load_event
 from runofshow.files.recent import RecentFiles
@@ -34,15 +34,15 @@ def test_keep_awake_follows_the_running_show(window: MainWindow, inhibitor: Fake
 def test_wall_clock_jump_and_sleep_are_noticed(window: MainWindow, clock: FakeClock) -> None:
     controller: ShowController = window.controller
     controller.act("start")
-    controller._on_tick()
+    controller.tick_now()
     clock.advance(1)
     clock.jump_wall(-300)  # someone set the clock back five minutes
-    controller._on_tick()
+    controller.tick_now()
     assert "clock was put back 5:00" in window.notices.label.text()
     remaining = window.controller.snapshot()["live_remaining_s"]
     assert remaining == pytest.approx(359)  # the countdown did not move
     clock.advance(600)  # asleep for ten minutes
-    controller._on_tick()
+    controller.tick_now()
     assert "asleep or busy for 10:00" in window.notices.label.text()
 
 
@@ -62,8 +62,8 @@ def session(tmp_path: Path, qtbot: QtBot):
     event_path = tmp_path / "roundtable.yaml"
     event_path.write_bytes(bundled_example().read_bytes())
     options = gui_parser().parse_args([str(event_path), "--new-run"])
-    session = Session(options, RecentFiles(tmp_path / "config"), Settings(), [])
-    session.start(load_event(event_path, now=FIXED_NOW))
+    session = ShowApp(options, RecentFiles(tmp_path / "config"), Settings(), [], None)
+    session.open(load_event(event_path, now=FIXED_NOW))
     yield session, event_path
     session.stop()
     if session.window is not None:

@@ -26,7 +26,7 @@ def test_states_in_words(display: SpeakerDisplay, controller: ShowController, cl
     seen = []
     for seconds in (0, 35, 20, 10):
         clock.advance(seconds)
-        controller.tick.emit()
+        controller.tick_now()
         seen.append((display.frame.property("state"), display.state.text(), display.digits.text()))
     assert seen == [
         ("running", "●  ON TIME", "1:00"),
@@ -43,7 +43,7 @@ def test_stop_at_zero_for_the_speaker_only(window: MainWindow, clock: FakeClock)
     window.display.act_zero.trigger()
     controller.act("start")
     clock.advance(400)
-    controller.tick.emit()
+    controller.tick_now()
     assert window.display.display.digits.text() == "0:00"
     assert window.countdown.digits.text() == "+0:40"  # the moderator still sees the overtime
 
@@ -54,12 +54,12 @@ def test_flashing_is_slow_and_stops(
     assert FLASH_HZ <= 3  # WCAG 2.3.1
     controller.act("start")
     clock.advance(340)
-    controller.tick.emit()
+    controller.tick_now()
     assert display.flashing
     qtbot.waitUntil(lambda: not display.flashing, timeout=FLASH_FOR_MS + 2000)
     display.flash_enabled = False
     clock.advance(30)
-    controller.tick.emit()  # into overtime: no flash when turned off
+    controller.tick_now()  # into overtime: no flash when turned off
     assert not display.flashing
 
 

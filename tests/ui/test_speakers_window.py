@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import RequestType
+from runofshow.core.kinds import RequestType
 from runofshow.ui.add_speaker_dialog import AddSpeakerDialog, NewSpeaker
 from runofshow.ui.main_window import MainWindow
 
@@ -42,7 +42,7 @@ def test_a_panel_by_keyboard_alone(
     key(qtbot, window, Qt.Key.Key_G)
     assert cue_of(window, "le1") == "speaking"
     clock.advance(175)
-    window.controller.tick.emit()
+    window.controller.tick_now()
     assert window.countdown.speaker.digits.text() == "0:05"
     assert window.countdown.speaker.state.text() == "FINAL"
     assert "Private-sector speaker 1" in window.countdown.speaker.next_speaker.text()
@@ -167,6 +167,6 @@ def test_the_stage_status_line_counts_with_the_show(panel: MainWindow, clock: Fa
     assert stage is not None
     before = stage.status.text()
     clock.advance(61)
-    panel.controller.tick.emit()
+    panel.controller.tick_now()
     after = stage.status.text()
     assert "12:00 left" in before and "10:59 left" in after  # it counts between commands

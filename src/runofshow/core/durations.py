@@ -27,9 +27,9 @@ def parse_duration(text: str) -> int:
     if raw.isdigit():
         seconds = int(raw)
     elif m := _COLON.match(raw):
-        first, second, third = (int(g) if g else None for g in m.groups())
-        # m:ss, or h:mm:ss when there is a third part
-        seconds = first * 60 + second if third is None else first * 3600 + second * 60 + third
+        first, second, third = m.groups()
+        # m:ss, or h:mm:ss when there is a third part (the pattern always has the first two)
+        seconds = int(first) * 60 + int(second) if not third else int(first) * 3600 + int(second) * 60 + int(third)
     elif (m := _UNITS.match(raw)) and any(m.groups()):
         h, mnt, s = (int(g) if g else 0 for g in m.groups())
         seconds = h * 3600 + mnt * 60 + s

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from runofshow.core.clock import Instant
-from runofshow.core.commands import Recipient
+from runofshow.core.kinds import Recipient
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ misses, the plan says by how much.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -107,10 +108,8 @@ class _Projector:
         info = show.event.info
         self.indices = _to_run(show)
         self.elapsed = [show.runs[i].elapsed(now) for i in self.indices]
-        self.fixed = [
-            info.at(show.segment(i).fixed_start).timestamp() if show.segment(i).fixed_start else -math.inf
-            for i in self.indices
-        ]
+        fixed_starts = [show.segment(i).fixed_start for i in self.indices]
+        self.fixed = [info.at(t).timestamp() if t is not None else -math.inf for t in fixed_starts]
         wall = now.wall.timestamp()
         self.origin = wall if (show.started or show.live_index is not None) else max(wall, info.start_at.timestamp())
         self.live = [show.runs[i].status is Status.LIVE for i in self.indices]
@@ -125,7 +124,7 @@ class _Projector:
         return max(t, self.done_end) if durations else self.done_end
 
 
-def _bisect(f, lo: float, hi: float) -> float:  # noqa: ANN001
+def _bisect(f: Callable[[float], float], lo: float, hi: float) -> float:
     """Smallest x in [lo, hi] with f(x) <= 0, for f non-increasing (hi if none)."""
     for _ in range(80):
         mid = (lo + hi) / 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from runofshow.core.commands import QuestionStatus
+from runofshow.core.kinds import QuestionStatus
 
 
 @dataclass(slots=True)

@@ -12,8 +12,9 @@ from datetime import datetime
 from runofshow.core.clock import Instant
 from runofshow.core.ledger import Ledger, ledger
 from runofshow.core.schedule import ScheduleBasis
-from runofshow.core.show import Show, Status
+from runofshow.core.show import Show
 from runofshow.core.speakers import Turn
+from runofshow.core.status import Status
 
 
 @dataclass(frozen=True, slots=True)

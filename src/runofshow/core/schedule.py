@@ -19,7 +19,8 @@ from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 
 from runofshow.core.clock import Instant
-from runofshow.core.show import Show, Status
+from runofshow.core.show import Show
+from runofshow.core.status import Status
 
 NEVER = -math.inf
 

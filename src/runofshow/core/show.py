@@ -1,22 +1,23 @@
-"""The live show: which segment is live, its timing, and the commands that move it on.
+"""The live show: which segment is live, its timing, and the transitions that move it on.
 
 Times are kept as monotonic timestamps plus banked seconds, so a segment's elapsed time is
 `banked + (now - running_since)`, computed at the moment of asking; nothing counts ticks.
 Nothing advances by itself: a segment in overtime keeps counting until someone moves on.
+The commands that call these transitions, and the undo history, live outside (core/commands.py,
+core/dispatch.py), so this module imports none of them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from runofshow.core import plan_ops, speaker_ops
 from runofshow.core.clock import Instant
-from runofshow.core.commands import Command, CommandError
 from runofshow.core.event import Event, Segment
+from runofshow.core.fields import CommandError
+from runofshow.core.kinds import Cue
 from runofshow.core.messages import Message
 from runofshow.core.questions import Question, bank
-from runofshow.core.speakers import SpeakerQueue, Turn
+from runofshow.core.speakers import Entry, Pause, SpeakerQueue, Turn
 from runofshow.core.status import Status
 
 
@@ -55,7 +56,6 @@ class Show:
     #: Every speaking turn in the order it began (the log behind the fair-floor ledger).
     turns: list[Turn] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
-    undo_steps: list[speaker_ops.UndoStep] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.runs:
@@ -102,111 +102,15 @@ class Show:
                 return i
         return None
 
-    # --- commands ------------------------------------------------------------------------
-    def apply(self, command: Command, now: Instant) -> dict[str, Any] | None:
-        """Carry out a validated command, or raise `CommandError` and change nothing.
+    def index_of(self, segment_id: str) -> int:
+        """The position of a segment, or `CommandError` for an id the plan does not have."""
+        try:
+            return self.event.index_of(segment_id)
+        except KeyError:
+            raise CommandError("no segment with id '{segment}'", segment=segment_id) from None
 
-        Returns what the command has to say (e.g. a proposed plan), if anything.
-        """
-        op = _OPS.get(command.action)
-        if op is None:
-            getattr(self, "_do_" + command.action)(command, now)
-            return None
-        outcome = op(self, command, now)
-        step, result = outcome if isinstance(outcome, tuple) else (outcome, None)
-        if step is not None:
-            self.undo_steps.append(step)
-            del self.undo_steps[: -speaker_ops.MAX_UNDO]
-        return result
-
-    def _do_start(self, _: Command, now: Instant) -> None:
-        live = self.live_index
-        if live is not None:
-            run = self.runs[live]
-            if run.running_since is None:
-                run.running_since = now.mono
-                self._release_speaker(live, now)
-            return
-        if self.ended:
-            raise CommandError("the show has ended; go to a segment to reopen it")
-        self._start(self.cursor, now)
-
-    _do_resume = _do_start
-
-    def _do_pause(self, _: Command, now: Instant) -> None:
-        live = self.live_index
-        if live is not None and self.runs[live].running_since is not None:
-            self.runs[live].stop_clock(now)
-            # The speaker's clock stops with the show's and starts again with it.
-            speaking = self.runs[live].queue.speaking
-            turn = speaking.current if speaking else None
-            if turn is not None and turn.running:
-                turn.hold(now)
-                turn.held_by_show = True
-
-    def _do_toggle(self, command: Command, now: Instant) -> None:
-        if self.running:
-            self._do_pause(command, now)
-        else:
-            self._do_start(command, now)
-
-    def _do_next(self, _: Command, now: Instant) -> None:
-        if self.ended:
-            raise CommandError("the show has ended; there is no next segment")
-        target = self.next_pending(self.cursor)
-        live = self.live_index
-        if live is None:
-            if target is None:
-                raise CommandError("there is no next segment")
-            self.cursor = target
-            return
-        self._finish(live, now)
-        if target is None:
-            self.cursor = len(self.runs)
-        else:
-            self._start(target, now)
-
-    def _do_previous(self, _: Command, now: Instant) -> None:
-        if self.cursor == 0:
-            raise CommandError("this is the first segment")
-        target = self.cursor - 1
-        live = self.live_index
-        if live is None:
-            self.cursor = target
-            return
-        self._shelve(live, now)
-        self._start(target, now)
-
-    def _do_goto(self, command: Command, now: Instant) -> None:
-        assert command.segment is not None
-        target = self.event.index_of(command.segment)
-        live = self.live_index
-        if live is None:
-            self.cursor = target
-            return
-        if target == live:
-            return
-        if target > live:
-            self._finish(live, now)
-        else:
-            self._shelve(live, now)
-        self._start(target, now)
-
-    def _do_add_time(self, command: Command, now: Instant) -> None:
-        assert command.seconds is not None
-        if self.ended:
-            raise CommandError("the show has ended; there is no segment to add time to")
-        index = self.cursor
-        if self.duration(index) + command.seconds < 0:
-            raise CommandError("cannot remove more time than the segment has")
-        self.runs[index].added_s += command.seconds
-
-    def _do_set_notes(self, command: Command, _: Instant) -> None:
-        step = speaker_ops.set_notes(self, self.event.index_of(command.segment), command.notes)
-        self.undo_steps.append(step)
-
-    # --- transitions ---------------------------------------------------------------------
-    def _start(self, index: int, now: Instant) -> None:
+    # --- transitions (used by the commands in core/show_actions.py and core/speaker_actions.py) ---
+    def start_segment(self, index: int, now: Instant) -> None:
         """Make `index` live and running; segments passed over become skipped (or done)."""
         for i in range(index):
             run = self.runs[i]
@@ -219,29 +123,52 @@ class Show:
         run.actual_end = None
         run.running_since = now.mono
         self.cursor = index
-        self._release_speaker(index, now)
+        self.release_speaker(index, now)
 
-    def _release_speaker(self, index: int, now: Instant) -> None:
+    def release_speaker(self, index: int, now: Instant) -> None:
+        """The show runs again: a turn held only because the show paused runs on."""
         speaking = self.runs[index].queue.speaking
         turn = speaking.current if speaking else None
         if turn is not None and turn.held_by_show:
             turn.held_by_show = False
             turn.release(now)
 
-    def _end_speaker(self, index: int, now: Instant) -> None:
-        """Leaving a segment ends the turn of whoever is speaking in it."""
+    def hold_speaker(self, index: int, now: Instant) -> None:
+        """The show pauses: the speaker's clock stops with it and starts again with it."""
         speaking = self.runs[index].queue.speaking
-        if speaking is not None:
-            speaker_ops.end_turn(speaking, now)
+        turn = speaking.current if speaking else None
+        if turn is not None and turn.running:
+            turn.hold(now)
+            turn.held_by_show = True
 
-    def _finish(self, index: int, now: Instant) -> None:
+    def start_turn(self, entry: Entry, queue: SpeakerQueue, now: Instant) -> None:
+        running = self.running
+        turn = Turn(
+            segment=queue.segment,
+            entry=entry.id,
+            person=entry.person,
+            name=entry.name,
+            organization=entry.organization,
+            sector=entry.sector,
+            type=entry.type,
+            allotted_s=entry.allotted_s,
+            start=now,
+            running_since=now.mono if running else None,
+            held_by_show=not running,
+            pauses=[] if running else [Pause(now)],
+        )
+        entry.cue = Cue.SPEAKING
+        entry.turns.append(turn)
+        self.turns.append(turn)
+
+    def finish(self, index: int, now: Instant) -> None:
         self._end_speaker(index, now)
         run = self.runs[index]
         run.stop_clock(now)
         run.status = Status.DONE
         run.actual_end = now
 
-    def _shelve(self, index: int, now: Instant) -> None:
+    def shelve(self, index: int, now: Instant) -> None:
         """Step back from a live segment: it keeps its time and waits to be resumed."""
         self._end_speaker(index, now)
         run = self.runs[index]
@@ -249,25 +176,8 @@ class Show:
         run.status = Status.PENDING
         run.actual_end = now
 
-
-_OPS: dict[str, Any] = {
-    "fit_to_end": plan_ops.fit_to_end,
-    "move_time": plan_ops.move_time,
-    "question": plan_ops.question,
-    "question_add": plan_ops.question_add,
-    "note": speaker_ops.note,
-    "speaker_next": speaker_ops.speaker_next,
-    "speaker_stop": speaker_ops.speaker_stop,
-    "speaker_pause": speaker_ops.speaker_pause,
-    "speaker_resume": speaker_ops.speaker_resume,
-    "speaker_add": speaker_ops.speaker_add,
-    "speaker_move": speaker_ops.speaker_move,
-    "speaker_remove": speaker_ops.speaker_remove,
-    "speaker_skip": speaker_ops.speaker_skip,
-    "speaker_requeue": speaker_ops.speaker_requeue,
-    "speaker_cue": speaker_ops.speaker_cue,
-    "speaker_time": speaker_ops.speaker_time,
-    "message": speaker_ops.message,
-    "message_ack": speaker_ops.message_ack,
-    "undo": speaker_ops.undo,
-}
+    def _end_speaker(self, index: int, now: Instant) -> None:
+        """Leaving a segment ends the turn of whoever is speaking in it."""
+        speaking = self.runs[index].queue.speaking
+        if speaking is not None:
+            speaking.end_turn(now)

@@ -12,8 +12,9 @@ from typing import Any
 from runofshow.core.clock import Instant
 from runofshow.core.ledger import Tally, ledger
 from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis
-from runofshow.core.show import Show, Status
+from runofshow.core.show import Show
 from runofshow.core.speakers import CUE_LABELS, TYPE_LABELS, Entry
+from runofshow.core.status import Status
 
 API_VERSION = 1
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from runofshow.core.clock import Instant
-from runofshow.core.commands import Cue, RequestType
 from runofshow.core.event import SpeakerSlot
+from runofshow.core.kinds import Cue, RequestType
 
 TO_SPEAK = (Cue.WAITING, Cue.STANDBY, Cue.READY)
 
@@ -132,6 +132,13 @@ class Entry:
         if self.cue is Cue.SPEAKING and self.turns:
             return self.turns[-1]
         return None
+
+    def end_turn(self, now: Instant) -> None:
+        """This speaker's turn ends (if one is going on): closed and logged, and the entry is done."""
+        turn = self.current
+        if turn is not None:
+            turn.close(now)
+        self.cue = Cue.DONE
 
     def spoken(self, now: Instant) -> float:
         return sum(turn.spoken(now) for turn in self.turns)

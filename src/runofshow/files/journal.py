@@ -1,16 +1,10 @@
-"""The session journal: every accepted change, appended and fsynced before it is acknowledged.
+"""The run's journal file: every accepted change, appended and fsynced before it is acknowledged.
 
 One file per run of an event, one record per line: `CRC32 JSON\\n`. A record is only trusted
-when its checksum matches, so a line cut by a crash or garbage bytes are recognised; reading
-stops at the first bad record and reports the damage (files/sessions.py keeps the damaged file
-aside). Records:
-
-    {"type": "session", "v": 1, "id", "event", "created"}        first line of every journal
-    {"type": "run", "boot", "raw_mono", "mono", "wall"}           each time the app opens it
-    {"type": "command", "seq", "mono", "wall", "cmd": {...}}      an accepted command
-    {"type": "end", "mono", "wall"}                               the app closed cleanly
-
-`mono` is on the session's own monotonic axis (see core/replay.py); `wall` is ISO 8601 UTC.
+when its checksum matches and its shape is one of core/records.py, so a line cut by a crash,
+garbage bytes or a record of the wrong shape are recognised; reading stops at the first bad
+record and reports the damage (files/sessions.py keeps the damaged file aside). What the
+records are is core/records.py; this module is only their framing on disk.
 """
 
 from __future__ import annotations
@@ -22,66 +16,74 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.clock import Instant
+from runofshow.core.records import (
+    CommandRecord,
+    EndRecord,
+    Record,
+    RecordError,
+    SessionRecord,
+    from_json,
+    to_json,
+)
 from runofshow.files.atomic import fsync_dir
-
-JOURNAL_VERSION = 1
 
 
 class JournalError(OSError):
     """The journal could not be written."""
 
 
-def encode(record: dict[str, Any]) -> bytes:
-    payload = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+def encode(record: Record) -> bytes:
+    payload = json.dumps(to_json(record), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     data = payload.encode("utf-8")
     return f"{zlib.crc32(data):08x} ".encode() + data + b"\n"
 
 
 @dataclass(frozen=True, slots=True)
 class ReadJournal:
-    records: list[dict[str, Any]]
+    records: list[Record]
     damage: str | None  # what was wrong, if anything (the records before it are good)
     good_bytes: int  # length of the undamaged prefix
+
+    @property
+    def ended_cleanly(self) -> bool:
+        return bool(self.records) and isinstance(self.records[-1], EndRecord)
 
 
 def decode(data: bytes) -> ReadJournal:
     """Every good record up to the first damaged one."""
-    records: list[dict[str, Any]] = []
+    records: list[Record] = []
     offset = 0
     for number, line in enumerate(data.splitlines(keepends=True), start=1):
-        problem = _check_line(line, number)
-        if problem is None:
-            record = json.loads(line[9:-1])
-            if number == 1 and (record.get("type") != "session" or record.get("v") != JOURNAL_VERSION):
-                return ReadJournal([], f"line 1: not a version-{JOURNAL_VERSION} session journal", 0)
-            records.append(record)
-            offset += len(line)
-            continue
-        return ReadJournal(records, problem, offset)
+        record, problem = _read_line(line, number)
+        if record is not None and number == 1 and not isinstance(record, SessionRecord):
+            return ReadJournal([], "line 1: not a session journal", 0)
+        if record is None:
+            return ReadJournal(records, problem, offset)
+        records.append(record)
+        offset += len(line)
     if not records:
         return ReadJournal([], "the journal is empty", 0)
     return ReadJournal(records, None, offset)
 
 
-def _check_line(line: bytes, number: int) -> str | None:
+def _read_line(line: bytes, number: int) -> tuple[Record | None, str]:
     if not line.endswith(b"\n"):
-        return f"line {number}: cut short (the app stopped while writing it)"
+        return None, f"line {number}: cut short (the app stopped while writing it)"
     if len(line) < 11 or line[8:9] != b" ":
-        return f"line {number}: not a journal record"
+        return None, f"line {number}: not a journal record"
     try:
         expected = int(line[:8], 16)
     except ValueError:
-        return f"line {number}: not a journal record"
+        return None, f"line {number}: not a journal record"
     payload = line[9:-1]
     if zlib.crc32(payload) != expected:
-        return f"line {number}: damaged (checksum mismatch)"
+        return None, f"line {number}: damaged (checksum mismatch)"
     try:
-        record = json.loads(payload)
-    except ValueError:
-        return f"line {number}: damaged (not JSON)"
-    if not isinstance(record, dict) or not isinstance(record.get("type"), str):
-        return f"line {number}: not a journal record"
-    return None
+        return from_json(json.loads(payload)), ""
+    except ValueError as exc:  # JSONDecodeError and RecordError are both ValueErrors
+        what = exc if isinstance(exc, RecordError) else "not JSON"
+        return None, f"line {number}: damaged ({what})"
 
 
 class Journal:
@@ -89,22 +91,31 @@ class Journal:
 
     Records given to `defer` (the header, the run record) are written just before the first
     real change, so opening the app costs no disk flush and an untouched run leaves no file.
+    Commands are numbered (`seq`) here, from `last_seq` + 1.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, last_seq: int = 0) -> None:
         self.path = path
+        self.last_seq = last_seq
         self._fd = -1
-        self._deferred: list[dict[str, Any]] = []
+        self._deferred: list[Record] = []
 
     @property
     def written(self) -> bool:
         return self._fd >= 0
 
-    def defer(self, record: dict[str, Any]) -> None:
+    def defer(self, record: Record) -> None:
         if self.written:
             self.append(record)
         else:
             self._deferred.append(record)
+
+    def record_command(self, cmd: dict[str, Any], at: Instant) -> CommandRecord:
+        """Append a command with the next `seq`; on disk when this returns."""
+        record = CommandRecord(self.last_seq + 1, at, cmd)
+        self.append(record)
+        self.last_seq += 1
+        return record
 
     def _open(self) -> None:
         created = not self.path.exists()
@@ -116,7 +127,7 @@ class Journal:
         if created:
             fsync_dir(self.path.parent)
 
-    def append(self, record: dict[str, Any]) -> None:
+    def append(self, record: Record) -> None:
         if not self.written:
             self._open()
         pending, self._deferred = self._deferred, []

@@ -129,7 +129,8 @@ class NodeReader:
             return None
         if is_null(node):
             return None
-        return node.value
+        text: str = node.value
+        return text
 
     def convert(self, node: Node, what: Words | str, parse: Callable[[str], T]) -> T | None:
         raw = self.text(node, what)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from runofshow.files.atomic import atomic_write_text
+from runofshow.files.resources import bundled_example
 
 MAX_RECENT = 10
 
@@ -33,3 +34,10 @@ class RecentFiles:
         resolved = path.resolve()
         items = [resolved, *(p for p in self.load() if p != resolved)][:MAX_RECENT]
         atomic_write_text(self._path, json.dumps({"recent": [str(p) for p in items]}, indent=2) + "\n")
+
+
+def initial_path(file_arg: str | None, recent: RecentFiles) -> Path:
+    """The file named on the command line, else the last one used, else the bundled example."""
+    if file_arg:
+        return Path(file_arg)
+    return recent.last_existing() or bundled_example()

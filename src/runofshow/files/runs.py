@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
+from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
-from runofshow.core.replay import instant_of, replay
+from runofshow.core.records import EndRecord, RunRecord
+from runofshow.core.replay import replay
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal, decode
@@ -26,11 +28,15 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class Run:
-    show: Show
+    dispatcher: Dispatcher
     shift: float
     journal: Journal
     session_id: str
     notices: list[tuple[str, Words]] = field(default_factory=list)  # (level, what to tell)
+
+    @property
+    def show(self) -> Show:
+        return self.dispatcher.show
 
 
 def open_run(
@@ -68,11 +74,12 @@ def open_run(
         )
     use = recovered is not None and bool(recovered.records)
     if use and recovered is not None and recovered.ended_cleanly and mode == "ask":
-        last = datetime.fromisoformat(recovered.records[-1]["wall"]).astimezone(tz)
-        use = ask_resume(last) if ask_resume is not None else True
+        last = recovered.records[-1]
+        assert isinstance(last, EndRecord)  # ended_cleanly
+        use = ask_resume(last.at.wall.astimezone(tz)) if ask_resume is not None else True
     if use and recovered is not None:
         result = replay(event, recovered.records, live, boot)
-        journal = store.open(recovered.session)
+        journal = store.open(recovered.session, result.last_seq)
         session_id = recovered.session.id
         when = f"{result.last_wall.astimezone(tz):%H:%M:%S}" if result.last_wall else Words("its start")
         told = (
@@ -88,17 +95,15 @@ def open_run(
                 ("warning", Words("{count} recorded change(s) no longer apply to this event file: {changes}",
                                   count=len(result.skipped), changes="; ".join(result.skipped[:3])))
             )  # fmt: skip
-        show, shift = result.show, result.shift
+        dispatcher, shift = result.dispatcher, result.shift
     else:
         session, journal = store.create(live.wall)
         session_id = session.id
-        show, shift = Show(event), 0.0
+        dispatcher, shift = Dispatcher(Show(event)), 0.0
     if isinstance(base, RehearsalClock):
         notices.append(("info", Words("Rehearsal clock: times are simulated.")))
-    journal.defer(
-        {"type": "run", "boot": boot, "raw_mono": live.mono, "mono": live.mono + shift, "wall": live.wall.isoformat()}
-    )
-    return Run(show, shift, journal, session_id, notices)
+    journal.defer(RunRecord(boot, live.mono, Instant(live.mono + shift, live.wall)))
+    return Run(dispatcher, shift, journal, session_id, notices)
 
 
 class NoRunError(LookupError):
@@ -124,8 +129,8 @@ def report_of_run(
     base = SystemClock()
     live = base.now()
     result = replay(event, read.records, live, boot_id())
-    ended = bool(read.records) and read.records[-1].get("type") == "end"
-    now = instant_of(read.records[-1]) if ended else Instant(live.mono + result.shift, live.wall)
+    last = read.records[-1] if read.records else None
+    now = last.at if isinstance(last, EndRecord) else Instant(live.mono + result.shift, live.wall)
     return build_report(result.show, now, session.id), read.damage
 
 
@@ -149,4 +154,4 @@ def reload_run(event: Event, run: Run, base: Clock) -> Run:
                 ),
             )
         )
-    return Run(result.show, run.shift, run.journal, run.session_id, notices)
+    return Run(result.dispatcher, run.shift, run.journal, run.session_id, notices)

@@ -12,11 +12,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
+from runofshow.core.records import Record, SessionRecord
 from runofshow.core.text import slug
 from runofshow.files.atomic import fsync_dir
-from runofshow.files.journal import JOURNAL_VERSION, Journal, ReadJournal, decode, encode
+from runofshow.files.journal import Journal, ReadJournal, decode, encode
 
 
 def boot_id() -> str | None:
@@ -45,12 +45,12 @@ class Recovered:
     kept_aside: Path | None  # where the damaged original went
 
     @property
-    def records(self) -> list[dict[str, Any]]:
+    def records(self) -> list[Record]:
         return self.read.records
 
     @property
     def ended_cleanly(self) -> bool:
-        return bool(self.records) and self.records[-1].get("type") == "end"
+        return self.read.ended_cleanly
 
 
 def _run_number(path: Path) -> int:
@@ -84,15 +84,7 @@ class SessionStore:
         number = max((_run_number(run.path) for run in self.runs()), default=0) + 1
         path = self.folder / f"{number:04d}-{stamp}-{uuid.uuid4().hex[:6]}.jsonl"
         journal = Journal(path)
-        journal.defer(
-            {
-                "type": "session",
-                "v": JOURNAL_VERSION,
-                "id": path.stem,
-                "event": str(self.event_path),
-                "created": now_wall.astimezone(UTC).isoformat(),
-            }
-        )
+        journal.defer(SessionRecord(path.stem, str(self.event_path), now_wall.astimezone(UTC)))
         return SessionFile(path), journal
 
     def read(self, session: SessionFile) -> Recovered:
@@ -113,5 +105,6 @@ class SessionStore:
         fsync_dir(session.path.parent)
         return Recovered(session, read, aside)
 
-    def open(self, session: SessionFile) -> Journal:
-        return Journal(session.path)
+    def open(self, session: SessionFile, last_seq: int) -> Journal:
+        """Go on appending to a run whose commands so far end at `last_seq`."""
+        return Journal(session.path, last_seq)

@@ -76,7 +76,7 @@ def bad_tag(node: Node) -> str | None:
     """The tag as written when it is not a plain data tag (e.g. `!!python/object`)."""
     if node.tag in SAFE_TAGS:
         return None
-    tag = node.tag
+    tag: str = node.tag
     return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from runofshow.core.commands import CommandError
+from runofshow.core.fields import CommandError
 from runofshow.core.snapshot import public_view
 from runofshow.net.access import Access, Role, allows
 

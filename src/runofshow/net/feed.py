@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from runofshow.core.commands import CommandError
+from runofshow.core.fields import CommandError
 from runofshow.core.snapshot import public_view
 from runofshow.net.access import Access, Role, allows
 from runofshow.net.api import PortUnavailableError
@@ -114,7 +114,7 @@ class Feed:
         wrong = 0
         sock: socket.socket = conn.sock
         while True:
-            ready, _, _ = select.select([sock, client.wake_r], [], [], PING_EVERY_S)
+            ready, _, _ = select.select([sock.fileno(), client.wake_r], [], [], PING_EVERY_S)
             if not ready:
                 conn.send(0x9, b"")  # ping: finds half-open connections
                 continue
@@ -122,7 +122,7 @@ class Feed:
                 pending = client.take()
                 if pending is not None:
                     conn.send_text(pending)
-            if sock not in ready:
+            if sock.fileno() not in ready:
                 continue
             opcode, data = conn.receive()
             if opcode != OP_TEXT:

@@ -15,7 +15,7 @@ from typing import Any
 from pythonosc.dispatcher import Dispatcher
 from pythonosc.osc_server import ThreadingOSCUDPServer
 
-from runofshow.core.commands import CommandError
+from runofshow.core.fields import CommandError
 from runofshow.net.api import PortUnavailableError
 
 PREFIX = "/runofshow"

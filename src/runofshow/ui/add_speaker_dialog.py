@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.core.commands import RequestType
 from runofshow.core.event import Person
+from runofshow.core.kinds import RequestType
 from runofshow.ui.i18n import translate, type_label
 
 

@@ -1,9 +1,10 @@
 """The one object that owns the show, the clock and the ticker, and tells widgets when to look.
 
-Widgets never keep time: on `changed` (a command altered the show) or `tick` (a displayed second
-flipped) they ask for a fresh snapshot computed at that moment. The ticker is a single-shot
-precise timer aimed just past the next true second boundary, so displays flip on the second and
-correctness never depends on it firing on time.
+Widgets never keep time and never read the clock: on `changed` (a command altered the show) or
+`tick` (a displayed second flipped) they paint from `frame`, the one reading of the clock made
+for that moment (core/frame.py). The ticker is a single-shot precise timer aimed just past the
+next true second boundary, so displays flip on the second and correctness never depends on it
+firing on time.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from runofshow.core.clock import Clock, Instant
-from runofshow.core.commands import CommandError, parse_command
+from runofshow.core.command import Outcome
+from runofshow.core.commands import parse_command
+from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
+from runofshow.core.fields import CommandError
+from runofshow.core.frame import Frame
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
-from runofshow.core.snapshot import snapshot
 from runofshow.ui.i18n import translate, words_text
 
 #: Land this long after the boundary so the new second is surely visible.
@@ -27,6 +31,9 @@ FLIP_MARGIN_MS = 2
 CLOCK_JUMP_S = 2.0
 #: Ticks come at least once a second; a longer silence means the computer slept or hung.
 TIME_GAP_S = 10.0
+
+#: Makes an accepted command durable (the journal) before anyone hears of it.
+Recorder = Callable[[dict[str, Any], Instant], None]
 
 
 class ShowController(QObject):
@@ -38,19 +45,18 @@ class ShowController(QObject):
 
     def __init__(
         self,
-        show: Show,
+        dispatcher: Dispatcher,
         clock: Clock,
         parent: QObject | None = None,
         *,
-        record: Callable[[dict[str, Any], Instant], None] | None = None,
+        record: Recorder | None = None,
     ) -> None:
-        """`record` makes each accepted command durable (the journal) before anyone hears of it."""
         super().__init__(parent)
-        self.show = show
+        self.dispatcher = dispatcher
         self.clock = clock
         self._record = record
-        self._segment_ids = frozenset(seg.id for seg in show.event.segments)
-        self.basis = ScheduleBasis(show)
+        self._basis = ScheduleBasis(dispatcher.show)
+        self._frame = Frame(dispatcher.show, clock.now(), self._basis)
         self._ticker = QTimer(self)
         self._ticker.setSingleShot(True)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
@@ -58,11 +64,22 @@ class ShowController(QObject):
         self._last_tick: Instant | None = None
 
     # --- reading -------------------------------------------------------------------------
-    def now(self) -> Instant:
-        return self.clock.now()
+    @property
+    def show(self) -> Show:
+        return self.dispatcher.show
+
+    @property
+    def frame(self) -> Frame:
+        """What the screens show now: made at the last tick or change, from one clock reading."""
+        return self._frame
+
+    def fresh_frame(self) -> Frame:
+        """A frame made at this very moment, for a one-off reading (a report, a plan, an API answer)."""
+        return Frame(self.show, self.clock.now(), self._basis)
 
     def snapshot(self) -> dict[str, Any]:
-        return snapshot(self.show, self.clock.now(), self.basis)
+        """The JSON state computed at this very moment (for the API: exact to the request)."""
+        return self.fresh_frame().snapshot()
 
     # A StateSource (ui/stage_window.py) for windows that read the JSON state.
     def seconds_since_state(self) -> float:
@@ -75,7 +92,7 @@ class ShowController(QObject):
     def set_event(self, event: Event) -> None:
         """Same segments, new settings (e.g. warning thresholds from the preferences)."""
         self.show.event = event
-        self.basis = ScheduleBasis(self.show)
+        self._new_frame(self.clock.now())
         self.changed.emit()
 
     def dispatch(self, data: Any) -> dict[str, Any] | None:
@@ -84,17 +101,17 @@ class ShowController(QObject):
         When this returns, the change is in the journal on disk: the API may answer 200. Returns
         what the command has to say (e.g. a proposed plan), if anything.
         """
-        command = parse_command(data, self._segment_ids)
+        command = parse_command(data)
         now = self.clock.now()
-        result = self.show.apply(command, now)
+        outcome: Outcome = self.dispatcher.apply(command, now)
         try:
             if self._record is not None:
-                self._record(data, now)
+                self._record(command.to_raw(), now)
         finally:
-            self.basis = ScheduleBasis(self.show)
+            self._basis = ScheduleBasis(self.show)
+            self._new_frame(self.clock.now())
             self.changed.emit()
-            self._arm()
-        return result
+        return outcome.result
 
     def act(self, action: str, **arguments: Any) -> bool:
         """A command from a key or button: errors go to `failed` instead of raising."""
@@ -110,20 +127,29 @@ class ShowController(QObject):
 
     # --- ticking -------------------------------------------------------------------------
     def start_ticking(self) -> None:
-        self._arm()
+        self._arm(self._frame.now)
 
     def stop_ticking(self) -> None:
         self._ticker.stop()
 
-    def _on_tick(self) -> None:
-        self._watch_clocks()
-        self.tick.emit()
-        self._arm()
+    def _new_frame(self, now: Instant) -> None:
+        """One reading of the clock for everything shown until the next; aims the next tick."""
+        self._frame = Frame(self.show, now, self._basis)
+        self._arm(now)
 
-    def _watch_clocks(self) -> None:
-        """Tell the people at the show when time itself did something unusual."""
+    def tick_now(self) -> None:
+        """A tick at once: a new frame, and every widget repaints from it (as the ticker does)."""
+        self._on_tick()
+
+    def _on_tick(self) -> None:
         now = self.clock.now()
-        last, self._last_tick = self._last_tick, now
+        self._last_tick, last = now, self._last_tick
+        self._new_frame(now)
+        self._watch_clocks(last, now)
+        self.tick.emit()
+
+    def _watch_clocks(self, last: Instant | None, now: Instant) -> None:
+        """Tell the people at the show when time itself did something unusual."""
         if last is None:
             return
         mono = now.mono - last.mono
@@ -133,7 +159,9 @@ class ShowController(QObject):
         if mono / self.clock.rate > TIME_GAP_S:
             self.time_gap.emit(mono)
 
-    def _arm(self) -> None:
-        delay_show_s = seconds_to_next_flip(self.show, self.clock.now())
+    def _arm(self, now: Instant) -> None:
+        # Aimed from the frame's own reading, before anything paints: painting takes time, and
+        # the next flip is a moment on the clock, not a delay after the paint.
+        delay_show_s = seconds_to_next_flip(self.show, now)
         delay_ms = int(delay_show_s / self.clock.rate * 1000) + FLIP_MARGIN_MS
         self._ticker.start(max(delay_ms, 1))

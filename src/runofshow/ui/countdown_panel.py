@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
+from runofshow.core.frame import Frame
 from runofshow.core.schedule import Phase
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
@@ -54,20 +55,18 @@ class CountdownPanel(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        controller = self._controller
-        show = controller.show
-        now = controller.now()
-        basis = controller.basis
+        frame = self._controller.frame
+        show = frame.show
         if show.ended:
             self.segment_title.setText(translate("CountdownPanel", "The show has ended"))
             self.digits.setText(translate("CountdownPanel", "END"))
             self._set_phase("done", translate("CountdownPanel", "DONE"))
-            end = basis.projected_end(now)
+            end = frame.projected_end
             self.detail.setText(translate("CountdownPanel", "Ended {time}").format(time=clock_text(end)))
             self.next_up.setText("")
             return
         index = show.cursor
-        timing = basis.timing(index, now)
+        timing = frame.timing(index)
         seg = show.segment(index)
         live = show.live_index is not None
         self.segment_title.setText(
@@ -115,15 +114,15 @@ class CountdownPanel(QFrame):
                 time=clock_text(timing.expected_end),
             )
         )
-        self.next_up.setText(self._next_text(index, now))
+        self.next_up.setText(self._next_text(frame, index))
 
-    def _next_text(self, index: int, now) -> str:  # noqa: ANN001
-        show = self._controller.show
+    def _next_text(self, frame: Frame, index: int) -> str:
+        show = frame.show
         following = show.next_pending(index)
         if following is None:
             return translate("CountdownPanel", "NEXT: end of show")
         seg = show.segment(following)
-        timing = self._controller.basis.timing(following, now)
+        timing = frame.timing(following)
         return translate("CountdownPanel", "NEXT: {title} at ~{time} ({duration})").format(
             title=seg.title,
             time=clock_text(timing.expected_start, seconds=False),

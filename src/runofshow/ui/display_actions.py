@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
-from runofshow.core.commands import Recipient
+from runofshow.core.kinds import Recipient
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
 from runofshow.ui.screens import find_screen, mirrored, screen_key, screen_label

@@ -50,14 +50,12 @@ class HeaderBar(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        controller = self._controller
-        now = controller.now()
-        basis = controller.basis
-        info = controller.show.event.info
-        local = now.wall.astimezone(info.tz)
+        frame = self._controller.frame
+        basis = frame.basis
+        local = frame.local_now
         self.clock.setText(clock_text(local))
-        projected = basis.projected_end(now)
-        offset = basis.offset_s(now)
+        projected = frame.projected_end
+        offset = frame.offset_s
         hard = basis.hard_end
         if hard is None:
             self.hard_stop.setText(

@@ -15,7 +15,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
-from runofshow.core.commands import Cue, Recipient, RequestType
+from runofshow.core.kinds import Cue, Recipient, RequestType
 from runofshow.core.schedule import Phase
 from runofshow.core.status import Status
 from runofshow.core.wording import Words

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from runofshow.core.durations import format_clock
-from runofshow.core.ledger import NO_GROUP, Ledger, ledger
+from runofshow.core.ledger import NO_GROUP, Ledger
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
@@ -35,7 +35,7 @@ class LedgerModel(ColumnsModel):
         self.refresh()
 
     def refresh(self) -> None:
-        floor: Ledger = ledger(self._controller.show, self._controller.now())
+        floor: Ledger = self._controller.frame.ledger
         rows = [(translate("LedgerPanel", "Person"), t.name, t.turns, t.spoken_s) for t in floor.people]
         rows += [(translate("LedgerPanel", "Organisation"), t.name, t.turns, t.spoken_s) for t in floor.organizations]
         rows += [(translate("LedgerPanel", "Sector"), t.name, t.turns, t.spoken_s) for t in floor.sectors]

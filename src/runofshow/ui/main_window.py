@@ -67,7 +67,7 @@ class GotoDialog:
 
 class OpenDialog:
     @classmethod
-    def ask(cls, parent: QWidget) -> str | None:
+    def ask(cls, parent: QWidget | None) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
@@ -364,7 +364,8 @@ class MainWindow(QMainWindow):
         if self.controller.show.event.info.hard_end is None:
             self.show_error(translate("MainWindow", "the event has no hard stop ('end' in the event file)"))
             return
-        plan = propose(self.controller.show, self.controller.now()).as_dict()
+        frame = self.controller.fresh_frame()
+        plan = propose(frame.show, frame.now).as_dict()
         if PlanDialog.ask(self, plan) and self.controller.act("fit_to_end", apply=True):
             self.notices.dismiss()
             self.statusBar().showMessage(translate("MainWindow", "Plan applied: Ctrl+Z undoes it"), ERROR_SHOWN_MS)
@@ -381,17 +382,12 @@ class MainWindow(QMainWindow):
 
     def _watch_the_end(self) -> None:
         """Offer a plan when the projected end passes the hard stop (or the show runs well early)."""
-        basis, now = self.controller.basis, self.controller.now()
-        if basis.hard_end is None or self.controller.show.ended:
+        frame = self.controller.frame
+        hard_end = frame.basis.hard_end
+        if hard_end is None or frame.show.ended:
             return
-        over = (basis.projected_end(now) - basis.hard_end).total_seconds()
-        state = (
-            "late"
-            if over > LATE_WARNING_S
-            else "early"
-            if over < -EARLY_WARNING_S and self.controller.show.started
-            else ""
-        )
+        over = (frame.projected_end - hard_end).total_seconds()
+        state = "late" if over > LATE_WARNING_S else "early" if over < -EARLY_WARNING_S and frame.show.started else ""
         if state == self._end_warned:
             return
         self._end_warned = state
@@ -439,7 +435,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            export_report(self.controller.show, self.controller.now(), self.session_id, Path(path))
+            frame = self.controller.fresh_frame()
+            export_report(frame.show, frame.now, self.session_id, Path(path))
         except (OSError, ValueError) as exc:
             self.notices.notify(
                 translate("MainWindow", "Could not export the report: {exc}").format(exc=exc), level="error"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from runofshow.core.commands import Recipient
+from runofshow.core.kinds import Recipient
 from runofshow.core.messages import Message
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import clock_text, translate

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from runofshow.core.commands import Cue
 from runofshow.core.durations import format_clock, format_countdown
+from runofshow.core.kinds import Cue
+from runofshow.core.show import Show
 from runofshow.core.speakers import TO_SPEAK, Entry, SpeakerQueue
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
@@ -32,9 +33,8 @@ EntryIdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def queue_index(controller: ShowController) -> int:
+def queue_index(show: Show) -> int:
     """The segment whose queue the moderator works on: the live one, else the current one."""
-    show = controller.show
     if show.live_index is not None:
         return show.live_index
     return min(show.cursor, len(show.runs) - 1)
@@ -47,7 +47,7 @@ class QueueModel(ColumnsModel):
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
         self._controller = controller
-        self._segment = queue_index(controller)
+        self._segment = queue_index(controller.show)
         self._ids = self._entry_ids()
         controller.changed.connect(self.refresh)
         controller.tick.connect(self._refresh_times)
@@ -68,7 +68,7 @@ class QueueModel(ColumnsModel):
         return [e.id for e in self._controller.show.runs[self._segment].queue.entries]
 
     def refresh(self) -> None:
-        segment = queue_index(self._controller)
+        segment = queue_index(self._controller.show)
         ids = [e.id for e in self._controller.show.runs[segment].queue.entries]
         if segment != self._segment or ids != self._ids:
             self.beginResetModel()
@@ -102,7 +102,7 @@ class QueueModel(ColumnsModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        now = self._controller.now()
+        now = self._controller.frame.now
         if col == COL_CUE:
             paused = entry.current is not None and not entry.current.running
             return translate("QueueModel", "❚❚ PAUSED") if paused else cue_label(entry.cue)

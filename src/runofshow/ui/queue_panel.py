@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
-from runofshow.core.commands import Cue, RequestType
+from runofshow.core.kinds import Cue, RequestType
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import cue_label, translate, type_label
 from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from runofshow.core.clock import Clock, SystemClock
 from runofshow.core.wording import Words
 from runofshow.net.websocket import WebSocketClosedError
 from runofshow.net.ws_client import WsClient
@@ -28,12 +29,13 @@ class RemoteShow(QObject):
     failed = Signal(str)
     _arrived = Signal()  # from the network thread: something is waiting in the inbox
 
-    def __init__(self, url: str, token: str) -> None:
+    def __init__(self, url: str, token: str, clock: Clock | None = None) -> None:
         super().__init__()
         self._url = url
         self._token = token
+        self._clock: Clock = clock or SystemClock()
         self._state: dict[str, Any] | None = None
-        self._received_at = time.monotonic()
+        self._received_at = self._clock.now().mono
         self._status = translate("RemoteShow", " · connecting…")
         self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._client: WsClient | None = None
@@ -49,8 +51,8 @@ class RemoteShow(QObject):
 
     def wait_for_state(self, timeout: float) -> bool:
         """Block (before the window exists) until the first state arrives."""
-        deadline = time.monotonic() + timeout
-        while self._state is None and time.monotonic() < deadline:
+        deadline = self._clock.now().mono + timeout
+        while self._state is None and self._clock.now().mono < deadline:
             try:
                 kind, value = self._inbox.get(timeout=0.1)
             except queue.Empty:
@@ -95,7 +97,7 @@ class RemoteShow(QObject):
             self._status = value
             self.tick.emit()
         elif isinstance(value, dict) and "version" in value:
-            self._state, self._received_at = value, time.monotonic()
+            self._state, self._received_at = value, self._clock.now().mono
             self.changed.emit()
         elif isinstance(value, dict) and value.get("ok") is False:
             # The app on the other laptop sends its refusals as words too: shown in our language.
@@ -108,7 +110,7 @@ class RemoteShow(QObject):
         return self._state
 
     def seconds_since_state(self) -> float:
-        return time.monotonic() - self._received_at
+        return self._clock.now().mono - self._received_at
 
     def status(self) -> str:
         return self._status or translate("RemoteShow", " · connected")

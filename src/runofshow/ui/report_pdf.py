@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from runofshow.core.commands import Recipient, RequestType
 from runofshow.core.durations import format_clock, format_short
 from runofshow.core.event import Event
+from runofshow.core.kinds import Recipient, RequestType
 from runofshow.core.report import Report
 from runofshow.core.status import Status
 from runofshow.ui.i18n import clock_text, date_text, recipient_label, status_label, translate, type_label

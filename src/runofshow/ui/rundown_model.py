@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
+from runofshow.core.frame import Frame
 from runofshow.core.schedule import Phase
-from runofshow.core.show import Status
+from runofshow.core.status import Status
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import clock_text, phase_label, translate
@@ -56,16 +57,17 @@ class RundownModel(ColumnsModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        show = self._controller.show
+        frame = self._controller.frame
+        show = frame.show
         if role == StateRole:
-            return self._state(row)
+            return self._state(frame, row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == COL_TITLE:
                 return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             seg = show.segment(row)
-            timing = self._controller.basis.timing(row, self._controller.now())
+            timing = frame.timing(row)
             # "speakers: 3" needs no plural forms (lupdate's Python reader finds none for a counted n).
             return translate("RundownModel", "{title}\n{kind} · speakers: {count}\nends ~{time}").format(
                 title=seg.title, kind=seg.kind, count=len(seg.speakers), time=clock_text(timing.expected_end)
@@ -81,7 +83,7 @@ class RundownModel(ColumnsModel):
             added = show.runs[row].added_s
             extra = f" {'+' if added > 0 else '−'}{format_short(abs(added))}" if added else ""
             return format_short(seg.duration_s) + extra
-        timing = self._controller.basis.timing(row, self._controller.now())
+        timing = frame.timing(row)
         if col == 1:
             return f"{timing.planned_start:%H:%M}"
         if col == COL_START:
@@ -103,14 +105,13 @@ class RundownModel(ColumnsModel):
             return translate("RundownModel", _STATUS_TEXT[timing.status])
         return None
 
-    def _state(self, row: int) -> str:
-        show = self._controller.show
+    def _state(self, frame: Frame, row: int) -> str:
+        show = frame.show
         run = show.runs[row]
         if run.status is Status.LIVE:
-            timing = self._controller.basis.timing(row, self._controller.now())
-            return "overtime" if timing.phase is Phase.OVERTIME else "live"
+            return "overtime" if frame.timing(row).phase is Phase.OVERTIME else "live"
         if run.status is Status.DONE:
-            return "overrun" if show.remaining(row, self._controller.now()) < 0 else "done"
+            return "overrun" if show.remaining(row, frame.now) < 0 else "done"
         if run.status is Status.SKIPPED:
             return "skipped"
         return "next" if row == show.cursor else "pending"

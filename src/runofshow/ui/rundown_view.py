@@ -47,8 +47,8 @@ class RundownView(StateTable):
         expected time slides with the clock: repaint the time columns of the visible rows.
         (Item-range dataChanged would repaint the whole viewport instead.)
         """
-        controller = self._controller
-        origin = round(controller.basis.origin(controller.now()))
+        frame = self._controller.frame
+        origin = round(frame.origin)
         viewport = self.viewport()
         left, right = self.columnViewportPosition(COL_START), self.columnViewportPosition(COL_STATUS)
         right += self.columnWidth(COL_STATUS)
@@ -56,7 +56,7 @@ class RundownView(StateTable):
             self._painted_origin = origin
             viewport.update(QRect(left, 0, right - left, viewport.height()))
             return
-        live = controller.show.live_index
+        live = frame.show.live_index
         if live is not None:
             top = self.rowViewportPosition(live)
             if -self.rowHeight(live) < top < viewport.height():

@@ -11,8 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from runofshow.core.commands import Recipient
 from runofshow.core.durations import format_countdown
+from runofshow.core.kinds import Recipient
 from runofshow.core.schedule import phase_for
 from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
 from runofshow.ui.controller import ShowController
@@ -79,8 +79,8 @@ class SpeakerDisplay(QWidget):
     # --- reading ---------------------------------------------------------------------------
     def reading(self) -> tuple[str, str, str, str, str]:
         """(mode, digits, who, next, message) as the speaker should see them now."""
-        show = self._controller.show
-        now = self._controller.now()
+        frame = self._controller.frame
+        show, now = frame.show, frame.now
         live = show.live_index
         messages = [m for m in show.messages if m.to is Recipient.SPEAKER and not m.acknowledged]
         message = messages[-1].text if messages else ""

@@ -46,10 +46,9 @@ class SpeakerStrip(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        controller = self._controller
-        show = controller.show
-        queue = show.runs[queue_index(controller)].queue
-        now = controller.now()
+        frame = self._controller.frame
+        show, now = frame.show, frame.now
+        queue = show.runs[queue_index(show)].queue
         speaking = queue.speaking
         following = queue.next_up()
         if following is not None:

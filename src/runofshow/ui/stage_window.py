@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.core.commands import Cue, RequestType
 from runofshow.core.durations import format_countdown
+from runofshow.core.kinds import Cue, RequestType
 from runofshow.ui.button_flow import ButtonFlow
 from runofshow.ui.display_actions import speaker_presets
 from runofshow.ui.i18n import clock_text, cue_label, translate, type_label

@@ -14,7 +14,7 @@ from PySide6.QtCore import Property, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from runofshow.core.show import Status
+from runofshow.core.status import Status
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
 
@@ -60,20 +60,20 @@ class Timeline(QWidget):
         controller.changed.connect(self.update)
         controller.tick.connect(self.update)
 
-    def _frame(self) -> tuple[datetime, float, float]:
+    def _axis(self) -> tuple[datetime, float, float]:
         """The time axis: (first, span in seconds, width in pixels), stable between commands.
 
         The end is rounded up (to 5 or 15 minutes) so the scale does not creep every second in
         overtime, which would force a full redraw on each tick.
         """
-        controller = self._controller
-        show, now, basis = controller.show, controller.now(), controller.basis
-        first = basis.timing(0, now).planned_start
+        frame = self._controller.frame
+        show, basis = frame.show, frame.basis
+        first = frame.timing(0).planned_start
         for _i, run in enumerate(show.runs):
             if run.actual_start is not None:
                 first = min(first, run.actual_start.wall.astimezone(show.event.info.tz))
                 break
-        ends = [basis.planned_end, basis.projected_end(now), now.wall.astimezone(show.event.info.tz)]
+        ends = [basis.planned_end, frame.projected_end, frame.local_now]
         if basis.hard_end is not None:
             ends.append(basis.hard_end)
         span = max((max(ends) - first).total_seconds(), 60.0)
@@ -83,11 +83,11 @@ class Timeline(QWidget):
 
     def _static(self, first: datetime, span: float, width: float, origin_px: int) -> QPixmap:
         """Everything that does not move with the clock: planned bars, done bars, expected bars."""
-        key = (id(self._controller.basis), self.width(), self.height(), first, span, origin_px, self.styleSheet())
+        key = (id(self._controller.frame.basis), self.width(), self.height(), first, span, origin_px, self.styleSheet())
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
-        controller = self._controller
-        show, now, basis = controller.show, controller.now(), controller.basis
+        frame = self._controller.frame
+        show = frame.show
         pixmap = QPixmap(self.size())
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -98,7 +98,7 @@ class Timeline(QWidget):
         half = (self.height() - 6) / 2
         top = 4 + half
         for i in range(len(show.runs)):
-            row = basis.timing(i, now)
+            row = frame.timing(i)
             left = x(row.planned_start)
             painter.fillRect(
                 QRectF(left, 2, max(show.segment(i).duration_s / span * width - 1, 1), half - 1), self.plannedColor
@@ -116,22 +116,22 @@ class Timeline(QWidget):
         return pixmap
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        controller = self._controller
-        show, now, basis = controller.show, controller.now(), controller.basis
-        first, span, width = self._frame()
+        frame = self._controller.frame
+        show, basis = frame.show, frame.basis
+        first, span, width = self._axis()
 
         def x(moment: datetime) -> float:
             return 2 + (moment - first).total_seconds() / span * width
 
-        origin = datetime.fromtimestamp(basis.origin(now), UTC)
+        origin = datetime.fromtimestamp(frame.origin, UTC)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._static(first, span, width, round(x(origin))))
         height = self.height()
         half = (height - 6) / 2
-        local_now = now.wall.astimezone(show.event.info.tz)
+        local_now = frame.local_now
         live = show.live_index
         if live is not None:
-            row = basis.timing(live, now)
+            row = frame.timing(live)
             start, mid, end = x(row.expected_start), x(local_now), x(row.expected_end)
             top = 4 + half
             painter.fillRect(

@@ -1,0 +1,109 @@
+"""Checks for the arguments of commands: each turns untrusted JSON into a typed value or raises
+`CommandError` naming the field. None of them looks at the show.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from runofshow.core.durations import MAX_DURATION_S, DurationError, parse_duration
+from runofshow.core.wording import WordsError
+
+MAX_NOTES_CHARS = 100_000
+MAX_NAME_CHARS = 200
+MAX_MESSAGE_CHARS = 500
+MAX_ID_CHARS = 200
+
+E = TypeVar("E", bound=StrEnum)
+
+#: A check takes the raw value and the argument's name (as the sender wrote it). The messages keep
+#: the templates the translations know (resources/translations), so some name their field literally:
+#: `seconds`, `duration` and `position` serve only the arguments of those names.
+Check = Callable[[Any, str], Any]
+
+
+class CommandError(WordsError):
+    """A command that cannot be carried out; the show is unchanged.
+
+    The message is a template with named values (see core/wording.py): `str()` is the English,
+    and `words` lets a window show it in its own language.
+    """
+
+
+def text(limit: int, *, empty_ok: bool) -> Callable[[Any, str], str]:
+    def check(value: Any, name: str) -> str:
+        what = f'"{name}"'
+        if not isinstance(value, str):
+            raise CommandError("{what} must be text", what=what)
+        if len(value) > limit:
+            raise CommandError("{what} is limited to {limit} characters", what=what, limit=limit)
+        if not empty_ok and not value.strip():
+            raise CommandError("{what} must not be empty", what=what)
+        return value if empty_ok else value.strip()
+
+    return check
+
+
+notes_text = text(MAX_NOTES_CHARS, empty_ok=True)
+name_text = text(MAX_NAME_CHARS, empty_ok=False)
+message_text = text(MAX_MESSAGE_CHARS, empty_ok=False)
+optional_name = text(MAX_NAME_CHARS, empty_ok=True)
+
+
+def seconds(value: Any, name: str) -> float:
+    # bool is an int subclass in Python; true is not a number of seconds.
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise CommandError('"seconds" must be a number (negative removes time)')
+    if abs(value) > MAX_DURATION_S:
+        raise CommandError('"seconds" must be within ±86400')
+    return float(value)
+
+
+def duration(value: Any, name: str) -> int:
+    """A speaker's time: seconds as a number, or text like "3m" or "4:30"."""
+    if isinstance(value, bool):
+        raise CommandError('"time" must be a duration like 180 or "3m"')
+    if isinstance(value, int | float) and math.isfinite(value):
+        value = str(int(value)) if float(value).is_integer() else "bad"
+    if not isinstance(value, str):
+        raise CommandError('"time" must be a duration like 180 or "3m"')
+    try:
+        return parse_duration(value)
+    except DurationError as exc:
+        raise CommandError('"time": {exc}', exc=exc) from None
+
+
+def position(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise CommandError('"position" must be a whole number from 0 (the top of the queue)')
+    return value
+
+
+def choice(kind: type[E], allowed: tuple[E, ...] | None = None) -> Callable[[Any, str], E]:
+    options = allowed or tuple(kind)
+
+    def check(value: Any, name: str) -> E:
+        if value not in {o.value for o in options}:
+            raise CommandError(
+                "{what} must be one of: {choices}", what=f'"{name}"', choices=", ".join(o.value for o in options)
+            )
+        return kind(value)
+
+    return check
+
+
+def ident(value: Any, name: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise CommandError("{what} must be an id (text)", what=f'"{name}"')
+    if len(value) > MAX_ID_CHARS:
+        raise CommandError("{what} is limited to {limit} characters", what=f'"{name}"', limit=MAX_ID_CHARS)
+    return value
+
+
+def flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise CommandError("{what} must be true or false", what=f'"{name}"')
+    return value

@@ -1,0 +1,49 @@
+"""Messages between the stage manager, the moderator and the speaker's screen; and undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from runofshow.core import fields
+from runofshow.core.clock import Instant
+from runofshow.core.command import NOTHING, Command, Outcome, arg
+from runofshow.core.fields import CommandError
+from runofshow.core.kinds import Recipient
+from runofshow.core.messages import Message
+from runofshow.core.show import Show
+
+
+@dataclass(frozen=True, slots=True)
+class SendMessage(Command):
+    action: ClassVar[str] = "message"
+    to: Recipient = arg(fields.choice(Recipient))
+    text: str = arg(fields.message_text)
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        show.messages.append(Message(f"m{len(show.messages) + 1}", self.to, self.text, now))
+        return NOTHING
+
+
+@dataclass(frozen=True, slots=True)
+class AcknowledgeMessage(Command):
+    action: ClassVar[str] = "message_ack"
+    id: str = arg(fields.ident)
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        found = next((m for m in show.messages if m.id == self.id), None)
+        if found is None:
+            raise CommandError("no message '{id}'", id=self.id)
+        if found.acknowledged_at is None:
+            found.acknowledged_at = now
+        return NOTHING
+
+
+@dataclass(frozen=True, slots=True)
+class Undo(Command):
+    """Undo the last undoable change; the dispatcher keeps the history (core/dispatch.py)."""
+
+    action: ClassVar[str] = "undo"
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        return Outcome(undo_last=True)

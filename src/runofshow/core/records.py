@@ -1,0 +1,157 @@
+"""The records of a run's journal: typed, and turned to and from JSON in this one place.
+
+    {"type": "session", "v": 1, "id", "event", "created"}        first line of every journal
+    {"type": "run", "boot", "raw_mono", "mono", "wall"}           each time the app opens it
+    {"type": "command", "seq", "mono", "wall", "cmd": {...}}      an accepted command
+    {"type": "end", "mono", "wall"}                               the app closed cleanly
+
+`seq` numbers the commands of a run from 1, so a dropped or repeated line can be noticed (runs
+written before `seq` existed have none). `mono` is on the run's own monotonic axis (see
+core/replay.py); `wall` is ISO 8601 UTC. The journal file's framing (checksums, fsync) is
+files/journal.py.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, assert_never
+
+from runofshow.core.clock import Instant
+
+JOURNAL_VERSION = 1
+
+
+class RecordError(ValueError):
+    """A record whose shape is not one of ours (its checksum may still be right)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    id: str
+    event: str
+    created: datetime
+    v: int = JOURNAL_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    boot: str | None
+    raw_mono: float
+    at: Instant  # on the run's axis: raw_mono + the shift
+
+
+@dataclass(frozen=True, slots=True)
+class CommandRecord:
+    seq: int | None
+    at: Instant
+    cmd: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class EndRecord:
+    at: Instant
+
+
+Record = SessionRecord | RunRecord | CommandRecord | EndRecord
+Timed = RunRecord | CommandRecord | EndRecord
+
+
+def _instant(at: Instant) -> dict[str, Any]:
+    return {"mono": at.mono, "wall": at.wall.isoformat()}
+
+
+def to_json(record: Record) -> dict[str, Any]:
+    match record:
+        case SessionRecord():
+            return {
+                "type": "session",
+                "v": record.v,
+                "id": record.id,
+                "event": record.event,
+                "created": record.created.isoformat(),
+            }
+        case RunRecord():
+            return {"type": "run", "boot": record.boot, "raw_mono": record.raw_mono, **_instant(record.at)}
+        case CommandRecord():
+            return {"type": "command", "seq": record.seq, **_instant(record.at), "cmd": record.cmd}
+        case EndRecord():
+            return {"type": "end", **_instant(record.at)}
+        case _:
+            assert_never(record)
+
+
+def _number(data: Mapping[str, Any], key: str) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise RecordError(f'"{key}" is not a number')
+    return float(value)
+
+
+def _text(data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise RecordError(f'"{key}" is not text')
+    return value
+
+
+def _moment(data: Mapping[str, Any], key: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(_text(data, key))
+    except ValueError:
+        raise RecordError(f'"{key}" is not an ISO 8601 time') from None
+    if moment.tzinfo is None:
+        raise RecordError(f'"{key}" has no UTC offset')
+    return moment
+
+
+def _at(data: Mapping[str, Any]) -> Instant:
+    return Instant(_number(data, "mono"), _moment(data, "wall"))
+
+
+def _session(data: Mapping[str, Any]) -> SessionRecord:
+    if data.get("v") != JOURNAL_VERSION:
+        raise RecordError(f"not a version-{JOURNAL_VERSION} session journal")
+    return SessionRecord(_text(data, "id"), _text(data, "event"), _moment(data, "created"))
+
+
+def _run(data: Mapping[str, Any]) -> RunRecord:
+    boot = data.get("boot")
+    if boot is not None and not isinstance(boot, str):
+        raise RecordError('"boot" is not text')
+    return RunRecord(boot, _number(data, "raw_mono"), _at(data))
+
+
+def _command(data: Mapping[str, Any]) -> CommandRecord:
+    seq = data.get("seq")
+    if seq is not None and (isinstance(seq, bool) or not isinstance(seq, int) or seq < 1):
+        raise RecordError('"seq" is not a whole number from 1')
+    cmd = data.get("cmd")
+    if not isinstance(cmd, dict) or not isinstance(cmd.get("action"), str):
+        raise RecordError('"cmd" is not a command')
+    return CommandRecord(seq, _at(data), cmd)
+
+
+def _end(data: Mapping[str, Any]) -> EndRecord:
+    return EndRecord(_at(data))
+
+
+_READERS: dict[str, Callable[[Mapping[str, Any]], Record]] = {
+    "session": _session,
+    "run": _run,
+    "command": _command,
+    "end": _end,
+}
+
+
+def from_json(data: Any) -> Record:
+    """The record a decoded JSON line holds; `RecordError` for anything else."""
+    if not isinstance(data, dict):
+        raise RecordError("not a JSON object")
+    kind = data.get("type")
+    reader = _READERS.get(kind) if isinstance(kind, str) else None
+    if reader is None:
+        raise RecordError(f"unknown record type {kind!r}")
+    return reader(data)

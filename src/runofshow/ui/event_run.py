@@ -1,0 +1,93 @@
+"""The run of one event file in the window: its journal, its controller, reloading and watching the file.
+
+`open` recovers, resumes or starts the event's run (files/runs.py) and gives the controller
+that drives it, with every accepted command recorded in the run's journal before anyone hears
+of it; `reload` carries the same run on to a new version of the file; `close` marks the run as
+closed cleanly. The windows are made by the composition root (app.py), which also decides what
+the settings change in the event.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from runofshow.core.clock import Clock, Instant, ShiftedClock
+from runofshow.core.event import Event
+from runofshow.core.records import EndRecord
+from runofshow.core.wording import Words
+from runofshow.files.runs import Run, open_run, reload_run
+from runofshow.ui.controller import ShowController
+from runofshow.ui.file_watch import FileWatch
+
+Notices = list[tuple[str, Words]]  # (level, what to tell)
+
+
+class EventRun:
+    def __init__(self, state_dir: Path) -> None:
+        self._state_dir = state_dir
+        self._run: Run | None = None
+        self._base: Clock | None = None
+        self._watch: FileWatch | None = None
+        self.controller: ShowController | None = None
+
+    @property
+    def session_id(self) -> str:
+        assert self._run is not None
+        return self._run.session_id
+
+    def open(
+        self,
+        event: Event,
+        path: Path,
+        base: Clock,
+        *,
+        mode: str,
+        ask_resume: Callable[[datetime], bool] | None,
+    ) -> tuple[ShowController, Notices]:
+        """The event's run (recovered, resumed or new) and the controller that drives it.
+
+        A run already open (another file) is closed cleanly first."""
+        run = open_run(event, path, base, self._state_dir, mode=mode, ask_resume=ask_resume)
+        self.close()
+        self._base = base
+        return self._drive(run), run.notices
+
+    def reload(self, event: Event) -> tuple[ShowController, Notices]:
+        """The same run on an edited event file: its journal replayed onto the new segments (by id)."""
+        assert self._run is not None and self._base is not None
+        run = reload_run(event, self._run, self._base)
+        return self._drive(run), run.notices
+
+    def _drive(self, run: Run) -> ShowController:
+        assert self._base is not None
+        journal = run.journal
+
+        def record(cmd: dict[str, Any], now: Instant) -> None:
+            journal.record_command(cmd, now)
+
+        self._run = run
+        self.controller = ShowController(run.dispatcher, ShiftedClock(self._base, run.shift), record=record)
+        return self.controller
+
+    def watch(self, path: Path, on_change: Callable[[Path], None]) -> None:
+        """Call `on_change` when the event file changes on disk (one watch at a time)."""
+        if self._watch is not None:
+            self._watch.stop()
+        self._watch = FileWatch(path, on_change)
+
+    def close(self) -> None:
+        """Mark the run as closed cleanly (an "end" record) and close its journal."""
+        if self._watch is not None:
+            self._watch.stop()
+            self._watch = None
+        run, controller = self._run, self.controller
+        if run is not None and controller is not None and run.journal.written:
+            with contextlib.suppress(OSError):  # a full disk: the run is recovered as crashed instead
+                run.journal.append(EndRecord(controller.clock.now()))
+        if run is not None:
+            run.journal.close()
+        self._run = None

@@ -1,0 +1,108 @@
+"""The show's inputs from other devices: the HTTP/WebSocket server and OSC, each optional.
+
+Both reach the show through one `MainThreadPort` per controller (commands run on the GUI
+thread, where the show lives); a new run or a reloaded file brings a new controller, and
+`attach` points every input at it. The live feed publishes the frame the window paints.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from pathlib import Path
+from typing import Any
+
+from runofshow.net.access import Access
+from runofshow.net.osc import OscServer
+from runofshow.net.server import ApiServer
+from runofshow.ui.controller import ShowController
+from runofshow.ui.remote_dialog import RemoteAccess
+from runofshow.ui.remote_port import MainThreadPort
+
+Listen = tuple[str, int]
+TOKEN_CHARS = string.ascii_letters + string.digits
+TOKEN_LENGTH = 20
+
+
+def new_token() -> str:
+    """Letters and digits only: a token starting with "-" reads as an option on a command line."""
+    return "".join(secrets.choice(TOKEN_CHARS) for _ in range(TOKEN_LENGTH))
+
+
+class InputUnavailableError(OSError):
+    """A server could not listen (the port is taken, the address is not ours)."""
+
+
+class RemoteInputs:
+    def __init__(self, serve: Listen | None, osc: Listen | None, token: str, stage_token: str, web_dir: Path) -> None:
+        self._serve, self._osc_listen = serve, osc
+        self.token, self.stage_token = token, stage_token
+        self._web_dir = web_dir
+        self._port: MainThreadPort | None = None
+        self.server: ApiServer | None = None
+        self.osc: OscServer | None = None
+
+    def attach(self, controller: ShowController) -> None:
+        """Send every input's commands to `controller`; the servers start on the first call."""
+        # The port first: a message may arrive the moment a server listens.
+        self._port = MainThreadPort(controller)
+        if self._serve is not None:
+            if self.server is None:
+                host, port = self._serve
+                try:
+                    self.server = ApiServer(
+                        host, port, self._port, Access(self.token, self.stage_token), web_dir=self._web_dir
+                    )
+                except OSError as exc:
+                    raise InputUnavailableError(
+                        exc.errno, f"cannot serve the API on {host}:{port}: {exc.strerror or exc}"
+                    ) from exc
+                self.server.start()
+                print(
+                    f"runofshow: control API at {self.server.url} (token: {self.token}; "
+                    f"stage token: {self.stage_token})",
+                    flush=True,
+                )
+            else:
+                self.server.set_port(self._port)
+            feed = self.server.feed
+
+            def publish() -> None:
+                if feed.listening:  # build states only for someone
+                    feed.publish(controller.frame.snapshot())
+
+            controller.changed.connect(publish)
+            controller.tick.connect(publish)
+        if self._osc_listen is not None and self.osc is None:
+            host, port = self._osc_listen
+            try:
+                self.osc = OscServer(host, port, self._osc_command)
+            except OSError as exc:
+                raise InputUnavailableError(
+                    exc.errno, f"cannot listen for OSC on {host}:{port}: {exc.strerror or exc}"
+                ) from exc
+            self.osc.start()
+            print(f"runofshow: OSC on udp://{host}:{self.osc.address[1]}", flush=True)
+
+    def _osc_command(self, data: Any) -> None:
+        # Read at call time: after a reload the port is the new controller's.
+        if self._port is not None:
+            self._port.command(data)
+
+    def remote_info(self) -> str:
+        """The address and tokens to tell the moderator ("" without an API server)."""
+        if self.server is None:
+            return ""
+        return f"API {self.server.url} · token {self.token} · stage token {self.stage_token}"
+
+    def remote_access(self) -> RemoteAccess | None:
+        if self.server is None:
+            return None
+        host, port = self.server.address
+        return RemoteAccess(host, port, self.token, self.stage_token)
+
+    def stop(self) -> None:
+        if self.osc is not None:
+            self.osc.stop()
+        if self.server is not None:
+            self.server.stop()
