@@ -7,6 +7,8 @@ import signal
 import time
 from typing import Any
 
+import pytest
+
 from runofshow.files.resources import bundled_example
 from tests.test_entry_point import TOKEN, App
 
@@ -49,6 +51,7 @@ def start() -> App:
     return App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN)
 
 
+@pytest.mark.slow
 def test_sigkill_at_every_step_loses_nothing() -> None:
     app = start()
     try:

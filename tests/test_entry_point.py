@@ -139,3 +139,49 @@ def test_osc_drives_the_real_app() -> None:
         assert app.state()["running"] is True
     finally:
         assert app.stop() == 0, app.stderr
+
+
+def test_osc_without_the_api_server_starts_and_obeys_pause(tmp_path: Path) -> None:
+    """`runofshow FILE --osc PORT` alone (no --serve) used to crash at start-up."""
+    from pythonosc.udp_client import SimpleUDPClient
+
+    from runofshow.core.records import CommandRecord, EndRecord
+    from runofshow.files.journal import decode
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1", "RUNOFSHOW_HOME": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "runofshow", str(bundled_example()), "--osc", "127.0.0.1:0", "--new-run"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert "OSC on udp://" in line, line + (proc.stderr.read() if proc.poll() is not None else "")  # type: ignore[union-attr]
+        client = SimpleUDPClient("127.0.0.1", int(line.rsplit(":", 1)[1]))
+
+        def journaled() -> list[str]:
+            found = list((tmp_path / "state" / "sessions").glob("*/*.jsonl"))
+            if not found:
+                return []
+            records = decode(found[0].read_bytes()).records
+            return [r.cmd["action"] for r in records if isinstance(r, CommandRecord)]
+
+        client.send_message("/runofshow/start", [])
+        deadline = time.monotonic() + 10
+        while journaled() != ["start"] and time.monotonic() < deadline:
+            time.sleep(0.02)  # a real process: time must pass
+        client.send_message("/runofshow/pause", [])
+        while journaled() != ["start", "pause"] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        client._sock.close()  # python-osc's client has no close()
+        assert journaled() == ["start", "pause"]  # applied (only applied commands are journaled)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=20)
+        _, stderr = proc.communicate()
+    assert code == 0, stderr
+    journal = next((tmp_path / "state" / "sessions").glob("*/*.jsonl"))
+    assert isinstance(decode(journal.read_bytes()).records[-1], EndRecord)  # closed cleanly

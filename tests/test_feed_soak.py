@@ -9,6 +9,7 @@ import os
 import threading
 import time
 
+import pytest
 from websockets.sync.client import connect
 
 from runofshow.files.resources import bundled_example
@@ -29,6 +30,7 @@ def listen(url: str, stop: threading.Event, arrivals: list[float], errors: list[
         errors.append(repr(exc))
 
 
+@pytest.mark.slow
 def test_fifty_clients_get_a_state_every_second() -> None:
     app = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN)
     try:

@@ -50,3 +50,35 @@ def window(controller: ShowController, qtbot: QtBot, qapp) -> MainWindow:
         win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     return win
+
+
+@pytest.fixture(autouse=True)
+def no_timer_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QTimer running: it would fire into the next test (or a dead object).
+
+    Every timer started from Python during the test is remembered; after the test's own fixtures
+    are torn down (this one is set up first, so it ends last), none may still be active.
+    """
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    started: list[QTimer] = []
+    original = QTimer.start
+
+    def start(self: QTimer, *args: object) -> None:
+        started.append(self)
+        # start() or start(msec); a signal connected to start may pass its own arguments, which
+        # Qt drops for a native slot, and so does this stand-in.
+        msec = [a for a in args[:1] if isinstance(a, int) and not isinstance(a, bool)]
+        original(self, *msec)
+
+    monkeypatch.setattr(QTimer, "start", start)
+    yield
+    running = []
+    for timer in dict.fromkeys(started):
+        if shiboken6.isValid(timer) and timer.isActive():
+            owner = timer.parent()
+            running.append(f"{type(owner).__name__ if owner is not None else 'no parent'} ({timer.interval()} ms)")
+            timer.stop()
+    if running:
+        pytest.fail(f"QTimer(s) left running after the test: {', '.join(running)}", pytrace=False)

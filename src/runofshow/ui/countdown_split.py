@@ -71,7 +71,8 @@ class CountdownSplit(QSplitter):
         top, lower = self.sizes()
         if lower == 0:
             return
-        spare = max(lower - self.widget(1).minimumSizeHint().height(), 0)
+        band = self.widget(1)
+        spare = max(lower - (band.minimumSizeHint().height() if band is not None else 0), 0)
         give = min(want - have, spare)
         if have + give < height // 6:
             give = lower  # still unreadable: fold the lower band away (the divider brings it back)

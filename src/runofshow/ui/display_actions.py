@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
@@ -84,7 +86,7 @@ class DisplayActions(QObject):
             self._display = SpeakerDisplay(self._controller, stop_at_zero=self._stop_at_zero, flash=self._flash)
         return self._display
 
-    def _add(self, text: str, key: str | None, slot, *, checkable: bool = False) -> QAction:  # noqa: ANN001
+    def _add(self, text: str, key: str | None, slot: Callable[..., object], *, checkable: bool = False) -> QAction:
         action = QAction(text, self._window)
         if key:
             action.setShortcut(QKeySequence(key))

@@ -85,6 +85,8 @@ class EventRun:
             self._watch.stop()
             self._watch = None
         run, controller = self._run, self.controller
+        if controller is not None:
+            controller.stop_ticking()  # nothing may change, or repaint, after the end
         if run is not None and controller is not None and run.journal.written:
             with contextlib.suppress(OSError):  # a full disk: the run is recovered as crashed instead
                 run.journal.append(EndRecord(controller.clock.now()))

@@ -7,6 +7,11 @@ simply runs on; nothing here may disturb it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusInterface
+
 import contextlib
 import os
 import subprocess
@@ -29,7 +34,7 @@ class _DBusScreenSaver:
     def __init__(self) -> None:
         self._cookie: int | None = None
 
-    def _interface(self):  # noqa: ANN202
+    def _interface(self) -> QDBusInterface | None:
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
         bus = QDBusConnection.sessionBus()

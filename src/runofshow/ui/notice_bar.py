@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -27,7 +29,7 @@ class NoticeBar(QFrame):
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
         self._lines: list[str] = []
-        self._action = None
+        self._action: Callable[[], object] | None = None
         self.hide()
 
     def notify(self, text: str, *, level: str = "info", action: tuple[str, object] | None = None) -> None:

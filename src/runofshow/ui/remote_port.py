@@ -61,7 +61,9 @@ class MainThreadPort(QObject):
             raise PortUnavailableError("the app did not answer in time; try again") from None
 
     def state(self) -> dict[str, Any]:
-        return self._call(self._controller.snapshot)
+        state: dict[str, Any] = self._call(self._controller.snapshot)
+        return state
 
     def command(self, data: Any) -> dict[str, Any] | None:
-        return self._call(lambda: self._controller.dispatch(data))
+        result: dict[str, Any] | None = self._call(lambda: self._controller.dispatch(data))
+        return result

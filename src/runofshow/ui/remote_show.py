@@ -43,10 +43,10 @@ class RemoteShow(QObject):
         self._arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._ticker = QTimer(self, interval=500)
         self._ticker.timeout.connect(self.tick)
-        self._ticker.start()
         self._thread = threading.Thread(target=self._run, name="runofshow-connect", daemon=True)
 
     def start(self) -> None:
+        self._ticker.start()
         self._thread.start()
 
     def wait_for_state(self, timeout: float) -> bool:
@@ -128,6 +128,7 @@ class RemoteShow(QObject):
         return True
 
     def stop(self) -> None:
+        self._ticker.stop()
         self._stop.set()
         client = self._client
         if client is not None:

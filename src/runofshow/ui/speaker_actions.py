@@ -117,7 +117,8 @@ class SpeakerActions(QObject):
     def _add(self) -> None:
         chosen = AddSpeakerDialog.ask(self._window, self._controller.show.event.people)
         if chosen is not None:
-            self._controller.act(**{**chosen.command(), "segment": self._segment_id()})
+            command = chosen.command()
+            self._controller.act(str(command.pop("action")), **command, segment=self._segment_id())
         focus = getattr(self._window, "focus_show", None)
         if focus is not None:
             focus()

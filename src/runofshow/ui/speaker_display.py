@@ -8,7 +8,7 @@ never changes it.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from runofshow.core.durations import format_countdown
@@ -142,6 +142,13 @@ class SpeakerDisplay(QWidget):
     def set_blank(self, blank: bool) -> None:
         self.blanked = blank
         self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        # Nobody sees a hidden display flash: stop, so no timer runs on for a screen that is off.
+        self._flash_until.stop()
+        if self._flash.isActive():
+            self._stop_flash()
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

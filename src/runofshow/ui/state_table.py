@@ -7,7 +7,7 @@ Every state is also spelt out in a cell's text: colour is never the only signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Property, QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
@@ -86,7 +86,7 @@ class StateTable(QTableView):
         if self.font().key() != self._measured_for:
             self.fit_to_font()
 
-    def setModel(self, model) -> None:  # noqa: N802, ANN001 (Qt signature)
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt's name)
         super().setModel(model)
         self.fit_to_font()
 
