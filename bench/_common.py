@@ -10,6 +10,20 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+
+
+def _compile_bytecode() -> None:
+    """An installed wheel has its bytecode. From a source checkout with PYTHONDONTWRITEBYTECODE set
+    (as on this project's machines) every start would compile every module again, and the start-up
+    figures would measure the compiler instead of the app."""
+    import compileall
+
+    import runofshow
+
+    compileall.compile_dir(Path(runofshow.__file__).parent, quiet=1)
+
+
+_compile_bytecode()
 # Offscreen, and a throwaway app home: never the real user dirs, never a "resume?" question.
 ENV = {
     **os.environ,

@@ -185,14 +185,14 @@ def with_thresholds(event: Event, settings: Settings) -> Event:
 
 def open_event_interactively(path: str) -> LoadedEvent | None:
     """Load `path`; on problems show them and let the person retry, pick another file or quit."""
-    from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
-    from runofshow.ui.i18n import problem_lines
-    from runofshow.ui.main_window import OpenDialog
-
     while True:
         try:
             return load_event(path, now=SystemClock().now().wall)
         except EventFileError as exc:
+            from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
+            from runofshow.ui.i18n import problem_lines
+            from runofshow.ui.main_window import OpenDialog
+
             for line in exc.lines():
                 print(line, file=sys.stderr)
             choice = FileErrorDialog.ask(path, problem_lines(exc))
@@ -253,6 +253,7 @@ class ShowApp:
             remote_info=self.remote.remote_info() if self.remote is not None else "",
             session_id=self.run.session_id,
             display_options=(s.speaker_screen, s.speaker_stop_at_zero, s.speaker_flash),
+            staged=True,  # the countdown first; the rest one event-loop turn later
         )
         self.window = window
         window.display_options_changed.connect(self._display_options)

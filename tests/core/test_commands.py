@@ -110,3 +110,16 @@ def test_every_command_is_a_frozen_dataclass_with_a_unique_name() -> None:
     for name, command in REGISTRY.items():
         assert command.action == name
         assert dataclasses.is_dataclass(command) and command.__dataclass_params__.frozen, name
+
+
+def test_the_api_doc_lists_exactly_the_registered_actions() -> None:
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "api.md").read_text(encoding="utf-8")
+    table = doc.split("## `POST /api/v1/command`", 1)[1].split("Each segment in the state", 1)[0]
+    documented = set()
+    for row in table.splitlines():
+        cell = row.split("|")[1] if row.startswith("| `") else ""
+        documented.update(re.findall(r"`(\w+)`", cell))
+    assert documented == set(REGISTRY) | set(ALIASES)

@@ -171,3 +171,18 @@ def test_every_theme_applies(qapp, window: MainWindow) -> None:
         assert qapp.styleSheet()
         assert not window.grab().isNull()
     apply_theme(qapp, "dark")
+
+
+def test_a_staged_window_paints_the_countdown_first_and_builds_the_rest_next(controller, qtbot) -> None:
+    """The app's window: the first frame has the header, the countdown and the show keys; the
+    lower band, timeline, menus and toolbar follow one event-loop turn after that frame."""
+    staged = MainWindow(controller, staged=True)
+    qtbot.addWidget(staged)
+    assert not staged.complete and not hasattr(staged, "rundown")
+    assert staged.countdown.digits.text() == "6:00" and staged.act_toggle.shortcuts()
+    staged.show()
+    qtbot.waitUntil(lambda: staged.complete)
+    assert staged.rundown.model() is staged.model and staged.menuBar().actions()
+    assert staged.countdown.parent() is not None and staged.body.widget(0) is staged.countdown
+    controller.act("start")  # keys and widgets of both stages follow the show
+    assert staged.model.data(staged.model.index(0, 0)) == "1"

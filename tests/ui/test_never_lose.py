@@ -64,6 +64,7 @@ def session(tmp_path: Path, qtbot: QtBot):
     options = gui_parser().parse_args([str(event_path), "--new-run"])
     session = ShowApp(options, RecentFiles(tmp_path / "config"), Settings(), [], None)
     session.open(load_event(event_path, now=FIXED_NOW))
+    qtbot.waitUntil(lambda: session.window.complete)  # the app builds its window in two stages
     yield session, event_path
     session.stop()
     if session.window is not None:

@@ -15,15 +15,23 @@ from typing import TYPE_CHECKING
 from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
-from runofshow.core.records import EndRecord, RunRecord
-from runofshow.core.replay import replay
+from runofshow.core.records import EndRecord, Record, RunRecord
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal, decode
 from runofshow.files.sessions import SessionStore, boot_id
 
 if TYPE_CHECKING:
+    from runofshow.core.replay import Replayed
     from runofshow.core.report import Report
+
+
+def replay(event: Event, records: list[Record], live: Instant, live_boot: str | None) -> Replayed:
+    # Replaying needs every command (core/commands.py); a new run opens without importing them,
+    # which is most of what stands between starting the app and its first frame.
+    from runofshow.core.replay import replay as replay_records
+
+    return replay_records(event, records, live, live_boot)
 
 
 @dataclass(slots=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -82,7 +81,7 @@ class SessionStore:
         """A new run (the previous ones stay as they are: archived)."""
         stamp = now_wall.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         number = max((_run_number(run.path) for run in self.runs()), default=0) + 1
-        path = self.folder / f"{number:04d}-{stamp}-{uuid.uuid4().hex[:6]}.jsonl"
+        path = self.folder / f"{number:04d}-{stamp}-{os.urandom(3).hex()}.jsonl"
         journal = Journal(path)
         journal.defer(SessionRecord(path.stem, str(self.event_path), now_wall.astimezone(UTC)))
         return SessionFile(path), journal
@@ -93,7 +92,7 @@ class SessionStore:
         read = decode(data)
         if read.damage is None:
             return Recovered(session, read, None)
-        aside = session.path.with_name(f"{session.path.name}.damaged-{uuid.uuid4().hex[:6]}")
+        aside = session.path.with_name(f"{session.path.name}.damaged-{os.urandom(3).hex()}")
         os.replace(session.path, aside)
         if read.records:
             tmp = session.path.with_suffix(".tmp")

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from runofshow.core.clock import Clock, Instant
 from runofshow.core.command import Outcome
-from runofshow.core.commands import parse_command
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
 from runofshow.core.fields import CommandError
@@ -101,6 +100,9 @@ class ShowController(QObject):
         When this returns, the change is in the journal on disk: the API may answer 200. Returns
         what the command has to say (e.g. a proposed plan), if anything.
         """
+        # The registry of commands is imported at the first command, not before the first frame.
+        from runofshow.core.commands import parse_command
+
         command = parse_command(data)
         now = self.clock.now()
         outcome: Outcome = self.dispatcher.apply(command, now)

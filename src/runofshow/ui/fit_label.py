@@ -2,13 +2,17 @@
 
 The pixel size is computed here because the style sheet names the font family (fonts stay out
 of Python) and a style sheet font would override any size set with setFont.
+
+Qt caches glyphs only up to a modest size; digits a quarter of a screen high would be rasterised
+from their outlines on every repaint, which was most of what a tick cost. So each character is
+drawn once per font, colour and pixel ratio into a small pixmap, and a repaint places those.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
 
 from runofshow.ui.live_label import LiveLabel
 
@@ -20,6 +24,7 @@ class FitLabel(LiveLabel):
         super().__init__(sample, parent, name=name, align=Qt.AlignmentFlag.AlignCenter)
         self._fill = fill
         self._fitted: tuple[tuple[object, ...], QFont] | None = None  # (inputs, font) of the last fit
+        self._glyphs: _GlyphAtlas | None = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumHeight(40)
 
@@ -50,3 +55,69 @@ class FitLabel(LiveLabel):
 
     def paint_font(self) -> QFont:
         return self.fitted_font()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        font = self.fitted_font()
+        metrics = QFontMetricsF(font)
+        rect = QRectF(self.contentsRect())
+        text = self._text
+        if metrics.horizontalAdvance(text) > rect.width():
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        atlas = self._atlas(font, self.palette().color(QPalette.ColorRole.WindowText), self.devicePixelRatioF())
+        advances = [metrics.horizontalAdvance(ch) for ch in text]
+        x = rect.center().x() - sum(advances) / 2  # centred, as drawText(AlignCenter) would
+        top = round(rect.center().y() - metrics.height() / 2)
+        for ch, advance in zip(text, advances, strict=True):
+            pixmap, pad = atlas.glyph(ch)
+            painter.drawPixmap(QPointF(round(x - pad), top), pixmap)
+            x += advance
+        painter.end()
+
+    def _atlas(self, font: QFont, colour: QColor, ratio: float) -> _GlyphAtlas:
+        key = (font.key(), colour.rgba(), ratio)
+        atlas = self._glyphs
+        if atlas is None or atlas.key != key:
+            atlas = self._glyphs = _GlyphAtlas(key, font, colour, ratio)
+        return atlas
+
+
+class _GlyphAtlas:
+    """Each character of one font, colour and pixel ratio, rendered once (antialiased, transparent)."""
+
+    MAX_GLYPHS = 256  # a label shows digits and a few signs; anything else is drawn, not kept
+
+    def __init__(self, key: tuple[object, ...], font: QFont, colour: QColor, ratio: float) -> None:
+        self.key = key
+        self._font, self._colour, self._ratio = font, colour, ratio
+        self._metrics = QFontMetricsF(font)
+        # A little room either side of each glyph: some reach past their advance.
+        self.pad = float(round(self._metrics.height() * 0.1))
+        self._glyphs: dict[str, QPixmap] = {}
+
+    def glyph(self, ch: str) -> tuple[QPixmap, float]:
+        """The character's pixmap, and how far left of the pen position to draw it."""
+        found = self._glyphs.get(ch)
+        if found is None:
+            found = self._render(ch)
+            if len(self._glyphs) < self.MAX_GLYPHS:
+                self._glyphs[ch] = found
+        return found, self.pad
+
+    def _render(self, ch: str) -> QPixmap:
+        metrics, pad = self._metrics, self.pad
+        width, height = metrics.horizontalAdvance(ch) + 2 * pad, metrics.height()
+        pixmap = QPixmap(max(1, round(width * self._ratio)), max(1, round(height * self._ratio)))
+        pixmap.setDevicePixelRatio(self._ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._font)
+        painter.setPen(self._colour)
+        painter.drawText(QPointF(pad, metrics.ascent()), ch)
+        painter.end()
+        return pixmap

@@ -1,46 +1,32 @@
-"""The moderator's window: header, countdown, rundown, live details, and the show keys."""
+"""The moderator's window: header, countdown, rundown, live details, and the show keys.
+
+The window can be built in two stages (`staged=True`, as the app does): the header, the countdown
+and the show keys first, so the first frame comes as early as a bare window's allows; the lower
+band (rundown, queue, details, ledger), the timeline, menus and toolbar one event-loop turn
+later, with their modules imported only then.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from runofshow.core.clock import Instant
 from runofshow.core.durations import format_clock
 from runofshow.core.show import Show
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
-from runofshow.ui.countdown_split import CountdownSplit
-from runofshow.ui.details_panel import DetailsPanel
-from runofshow.ui.display_actions import DisplayActions
 from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.i18n import translate
-from runofshow.ui.keep_awake import KeepAwake
-from runofshow.ui.ledger_panel import LedgerView
-from runofshow.ui.message_banner import MessageBanner
 from runofshow.ui.notice_bar import NoticeBar
-from runofshow.ui.plan_dialog import MoveTimeDialog, PlanDialog
-from runofshow.ui.queue_panel import QueuePanel
-from runofshow.ui.rundown_model import RundownModel
-from runofshow.ui.rundown_view import RundownView
-from runofshow.ui.speaker_actions import SpeakerActions
-from runofshow.ui.stage_window import StageWindow
-from runofshow.ui.timeline import Timeline
 
 if TYPE_CHECKING:
     from runofshow.ui.remote_dialog import RemoteAccess
+    from runofshow.ui.stage_window import StageWindow
 
 ERROR_SHOWN_MS = 6000
 #: Offer a plan when the projected end is this far past the hard stop, or this far before it.
@@ -124,6 +110,7 @@ class MainWindow(QMainWindow):
         remote_info: str = "",
         session_id: str = "",
         display_options: tuple[str, bool, bool] = ("", False, True),
+        staged: bool = False,
     ) -> None:
         super().__init__()
         self.controller = controller
@@ -131,11 +118,55 @@ class MainWindow(QMainWindow):
         self.session_id = session_id
         self.remote_access: RemoteAccess | None = None  # set by the composition root when serving
         self.stage_screen = ""  # a screen name from the preferences
+        self._display_options = display_options
+        self.complete = False  # True once the second stage is built
         event = controller.show.event
         self.setWindowTitle(event.info.title)
         self.setObjectName("mainWindow")
         self.header = HeaderBar(controller)
         self.countdown = CountdownPanel(controller)
+        self.notices = NoticeBar()
+        self.stage: StageWindow | None = None
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.countdown, 1)
+        self._layout = layout
+        self.setCentralWidget(central)
+        self._build_show_keys()
+        controller.failed.connect(self.show_error)
+        self._fit_to_screen()
+        self.focus_show()
+        self._staged = staged
+        if not staged:
+            self._build_rest()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._staged:
+            # The first frame is on its way to the screen: build the rest on the next loop turn.
+            self._staged = False
+            QTimer.singleShot(0, self._build_rest)
+
+    def _build_rest(self) -> None:
+        """The second stage: everything below and around the countdown."""
+        from PySide6.QtWidgets import QSplitter, QTabWidget
+
+        from runofshow.ui.countdown_split import CountdownSplit
+        from runofshow.ui.details_panel import DetailsPanel
+        from runofshow.ui.display_actions import DisplayActions
+        from runofshow.ui.keep_awake import KeepAwake
+        from runofshow.ui.ledger_panel import LedgerView
+        from runofshow.ui.message_banner import MessageBanner
+        from runofshow.ui.queue_panel import QueuePanel
+        from runofshow.ui.rundown_model import RundownModel
+        from runofshow.ui.rundown_view import RundownView
+        from runofshow.ui.speaker_actions import SpeakerActions
+        from runofshow.ui.timeline import Timeline
+
+        controller = self.controller
         self.model = RundownModel(controller)
         self.rundown = RundownView()
         self.rundown.setModel(self.model)
@@ -147,9 +178,7 @@ class MainWindow(QMainWindow):
         self.speakers.attach(self.queue)
         self.ledger = LedgerView(controller)
         self.banner = MessageBanner(controller)
-        self.notices = NoticeBar()
-        self.stage: StageWindow | None = None
-        screen, stop_at_zero, flash = display_options
+        screen, stop_at_zero, flash = self._display_options
         self.display = DisplayActions(self, controller, screen=screen, stop_at_zero=stop_at_zero, flash=flash)
         self.display.options_changed.connect(self.display_options_changed)
 
@@ -164,23 +193,18 @@ class MainWindow(QMainWindow):
         lower.addWidget(self.details)
         lower.setSizes([420, 580, 280])
         # The digits keep about a quarter of the height whatever else takes room (countdown_split.py).
+        layout = self._layout
+        layout.removeWidget(self.countdown)
         body = CountdownSplit(self.countdown, lower)
         self.body = body
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.notices)
-        layout.addWidget(self.banner)
-        layout.addWidget(body, 1)
+        layout.insertWidget(2, self.banner)
+        layout.insertWidget(3, body, 1)
         self.timeline = Timeline(controller)
         layout.addWidget(self.timeline)
-        self.setCentralWidget(central)
 
         self._build_actions()
-        self.remote_label = QLabel(remote_info, objectName="remoteInfo")
+        self.remote_label = QLabel(self.remote_info, objectName="remoteInfo")
         self.statusBar().addPermanentWidget(self.remote_label)
-        controller.failed.connect(self.show_error)
         controller.clock_jumped.connect(self._clock_jumped)
         controller.tick.connect(self._watch_the_end)
         controller.changed.connect(self._watch_the_end)
@@ -188,10 +212,11 @@ class MainWindow(QMainWindow):
         controller.time_gap.connect(self._time_gap)
         self.keep_awake = KeepAwake(controller)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
-        controller.changed.connect(self._update_toggle_text)
-        self._update_toggle_text()
-        self._fit_to_screen()
-        self.focus_show()
+        self.complete = True
+        if self.isVisible():
+            self.focus_show()  # the show keys keep working through the second stage
+        # The command registry, imported now rather than at the first key press.
+        import runofshow.core.commands  # noqa: F401
 
     # --- actions -------------------------------------------------------------------------
     def _action(self, text: str, keys: list[str], slot, tip: str = "") -> QAction:  # noqa: ANN001
@@ -203,7 +228,8 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _build_actions(self) -> None:
+    def _build_show_keys(self) -> None:
+        """The keys that drive the show work from the first frame (the menus come with the rest)."""
         c = self.controller
         self.act_toggle = self._action(
             translate("MainWindow", "Start"),
@@ -235,6 +261,12 @@ class MainWindow(QMainWindow):
             lambda: c.act("add_time", seconds=-60),
             translate("MainWindow", "Remove a minute"),
         )
+        c.changed.connect(self._update_toggle_text)
+        self._update_toggle_text()
+
+    def _build_actions(self) -> None:
+        from PySide6.QtWidgets import QToolBar
+
         self.act_goto = self._action(translate("MainWindow", "Go to segment…"), ["Ctrl+G"], self._goto)
         self.act_fit = self._action(
             translate("MainWindow", "Land on the hard stop…"),
@@ -338,6 +370,10 @@ class MainWindow(QMainWindow):
 
     def show_stage(self) -> None:
         """View → Stage manager: the stage manager's window (move it to a second screen if there is one)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from runofshow.ui.stage_window import StageWindow
+
         if self.stage is None:
             self.stage = StageWindow(self.controller)
             screens = QGuiApplication.screens()
@@ -360,6 +396,7 @@ class MainWindow(QMainWindow):
     def fit_to_end(self) -> None:
         """Propose a plan that lands on the hard stop; apply it if the moderator says so."""
         from runofshow.core.planner import propose
+        from runofshow.ui.plan_dialog import PlanDialog
 
         if self.controller.show.event.info.hard_end is None:
             self.show_error(translate("MainWindow", "the event has no hard stop ('end' in the event file)"))
@@ -372,6 +409,8 @@ class MainWindow(QMainWindow):
         self.focus_show()
 
     def _move_time(self) -> None:
+        from runofshow.ui.plan_dialog import MoveTimeDialog
+
         show = self.controller.show
         titles = [(seg.id, seg.title) for seg in show.event.segments]
         chosen = MoveTimeDialog.ask(self, titles)
@@ -499,9 +538,10 @@ class MainWindow(QMainWindow):
         self._inform(translate("MainWindow", "Keys"), "\n".join(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.details.notes.flush()
-        self.keep_awake.stop()
-        self.display.close()
+        if self.complete:
+            self.details.notes.flush()
+            self.keep_awake.stop()
+            self.display.close()
         if self.stage is not None:
             self.stage.hide()  # hidden windows do not keep the app running
             self.stage.deleteLater()

@@ -57,8 +57,29 @@ class Timeline(QWidget):
             )
         )
         self._cache: tuple[tuple[object, ...], QPixmap] | None = None
+        self._painted: tuple[object, ...] | None = None
         controller.changed.connect(self.update)
-        controller.tick.connect(self.update)
+        controller.tick.connect(self._on_tick)
+
+    def _on_tick(self) -> None:
+        # Over a 45-minute show the now line moves a pixel every couple of seconds: repaint only then.
+        if self._moving_key() != self._painted:
+            self.update()
+
+    def _moving_key(self) -> tuple[object, ...]:
+        """What a tick can change in the picture, in whole pixels."""
+        frame = self._controller.frame
+        first, span, width = self._axis()
+
+        def x(moment: datetime) -> int:
+            return round(2 + (moment - first).total_seconds() / span * width)
+
+        live = frame.show.live_index
+        bar: tuple[object, ...] = ()
+        if live is not None:
+            row = frame.timing(live)
+            bar = (x(row.expected_start), x(row.expected_end), row.overrun)
+        return (id(frame.basis), first, span, width, self.size(), x(frame.local_now), round(frame.origin), bar)
 
     def _axis(self) -> tuple[datetime, float, float]:
         """The time axis: (first, span in seconds, width in pixels), stable between commands.
@@ -116,6 +137,7 @@ class Timeline(QWidget):
         return pixmap
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self._painted = self._moving_key()
         frame = self._controller.frame
         show, basis = frame.show, frame.basis
         first, span, width = self._axis()
