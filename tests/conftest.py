@@ -67,3 +67,41 @@ def pytest_runtest_makereport(item, call):
     if any(word in reason for word in _MISSING_TOOL_WORDS):
         report.outcome = "failed"
         report.longrepr = f"skipped on CI, where .ci/run installs every tool the tests need: {reason}"
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 64 KiB tmpfs: a disk that fills up (root with CAP_SYS_ADMIN, as on CI)."""
+    import shutil
+    import subprocess
+
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    mount = shutil.which("mount")
+    done = mount is not None and (
+        subprocess.run(
+            [mount, "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mount_point)],
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
+    if not done:
+        pytest.skip("needs permission to mount a tmpfs (root with CAP_SYS_ADMIN) for the disk-full tests")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Fill the disk `folder` is on; returns the filler file (delete it to free the space)."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as handle:  # unbuffered: nothing left to flush at close
+        for size in (4096, 512, 1):  # down to the last byte
+            try:
+                while True:
+                    handle.write(b"\0" * size)
+            except OSError:
+                continue
+    return filler

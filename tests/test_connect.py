@@ -25,7 +25,7 @@ def wait_for(predicate, timeout: float) -> bool:
 
 @pytest.mark.parametrize(("language", "ready"), [(None, "READY"), ("fr", "PRÊT")])
 def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path, language: str | None, ready: str) -> None:
-    show = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--stage-token", "stage-t")
+    show = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--stage-token", "stage-token-12")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
     # The connected app runs a tiny test hook: it reports its window's state on stdout.
     hook = tmp_path / "hook.py"
@@ -57,7 +57,7 @@ def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path, language: str |
             "connect",
             url,
             "--token",
-            "stage-t",
+            "stage-token-12",
             *(["--language", language] if language else []),
         ],
         stdout=subprocess.PIPE,

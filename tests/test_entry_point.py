@@ -54,8 +54,11 @@ class App:
         assert "control API at" in line, line + self.proc.stderr.read()  # type: ignore[union-attr]
         self.base = line.split("control API at ", 1)[1].split()[0].rstrip("/")
 
-    def state(self) -> dict[str, Any]:
-        with urllib.request.urlopen(f"{self.base}/state", timeout=10) as response:
+    def state(self, token: str | None = TOKEN) -> dict[str, Any]:
+        """The state as the control token sees it (without a token: the public view)."""
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        request = urllib.request.Request(f"{self.base}/state", headers=headers)
+        with urllib.request.urlopen(request, timeout=10) as response:
             return json.loads(response.read())
 
     def command(self, payload: dict[str, Any], token: str = TOKEN) -> tuple[int, dict[str, Any]]:

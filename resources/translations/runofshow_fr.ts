@@ -8,8 +8,16 @@
         <translation>préférences : api_listen « {listen} » est inutilisable ({error}) ; l&apos;API est désactivée.</translation>
     </message>
     <message>
-        <source>{what} must be text</source>
+        <source>settings: api_token is not usable ({error}); a new one was made.</source>
+        <translation>réglages : api_token est inutilisable ({error}) ; un nouveau a été créé.</translation>
+    </message>
+    <message>
+        <source>{what} holds a character that is not text (U+{code})</source>
         <extracomment>A check takes the raw value and the argument&apos;s name (as the sender wrote it). The messages keep the templates the translations know (resources/translations), so some name their field literally: `seconds`, `duration` and `position` serve only the arguments of those names.</extracomment>
+        <translation>{what} contient un caractère qui n’est pas du texte (U+{code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
         <translation>{what} doit être du texte</translation>
     </message>
     <message>
@@ -78,7 +86,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`.</extracomment>
         <translation>aucune séquence d&apos;identifiant « {segment} »</translation>
     </message>
     <message>
@@ -278,6 +286,10 @@ Action name → command class.</extracomment>
         <translation>{count} changement(s) enregistré(s) ne s&apos;appliquent plus à ce fichier : {changes}</translation>
     </message>
     <message>
+        <source>The session journal has lost or repeated lines: {problems}</source>
+        <translation>Le journal de la session a des lignes perdues ou répétées : {problems}</translation>
+    </message>
+    <message>
         <source>Rehearsal clock: times are simulated.</source>
         <translation>Horloge de répétition : les horaires sont simulés.</translation>
     </message>
@@ -422,6 +434,10 @@ Action name → command class.</extracomment>
         <translation>le fichier fait {size} Mo ; un fichier d&apos;événement fait au plus 10 Mo</translation>
     </message>
     <message>
+        <source>this is not a regular file (a pipe or a device?)</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube ou un périphérique ?)</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -504,7 +520,12 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>&apos;{raw}&apos; is not a date (use YYYY-MM-DD)</source>
+        <extracomment>Years an event can be in: a plan of many long segments near year 9999 would run off the calendar.</extracomment>
         <translation>« {raw} » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the date must be from {first} to {last}</source>
+        <translation>la date doit être comprise entre {first} et {last}</translation>
     </message>
     <message>
         <source>unknown version &apos;{raw}&apos;; this app reads version {version}</source>
@@ -1996,9 +2017,9 @@ fin vers {time}</translation>
 <context>
     <name>ShowController</name>
     <message>
-        <source>NOT SAVED: {exc}</source>
-        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Makes an accepted command durable (the journal) before anyone hears of it.</extracomment>
-        <translation>NON ENREGISTRÉ : {exc}</translation>
+        <source>NOT DONE, the disk is full or read-only: {exc}</source>
+        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <translation>NON FAIT, le disque est plein ou en lecture seule : {exc}</translation>
     </message>
 </context>
 <context>

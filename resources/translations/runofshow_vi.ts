@@ -8,8 +8,16 @@
         <translation>thiết lập: api_listen &apos;{listen}&apos; không dùng được ({error}); API đang tắt.</translation>
     </message>
     <message>
-        <source>{what} must be text</source>
+        <source>settings: api_token is not usable ({error}); a new one was made.</source>
+        <translation>cài đặt: api_token không dùng được ({error}); đã tạo mã mới.</translation>
+    </message>
+    <message>
+        <source>{what} holds a character that is not text (U+{code})</source>
         <extracomment>A check takes the raw value and the argument&apos;s name (as the sender wrote it). The messages keep the templates the translations know (resources/translations), so some name their field literally: `seconds`, `duration` and `position` serve only the arguments of those names.</extracomment>
+        <translation>{what} chứa một ký tự không phải văn bản (U+{code})</translation>
+    </message>
+    <message>
+        <source>{what} must be text</source>
         <translation>{what} phải là chữ</translation>
     </message>
     <message>
@@ -78,7 +86,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`.</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -278,6 +286,10 @@ Action name → command class.</extracomment>
         <translation>{count} thay đổi đã ghi không còn áp dụng cho tệp sự kiện này: {changes}</translation>
     </message>
     <message>
+        <source>The session journal has lost or repeated lines: {problems}</source>
+        <translation>Nhật ký phiên bị mất hoặc lặp dòng: {problems}</translation>
+    </message>
+    <message>
         <source>Rehearsal clock: times are simulated.</source>
         <translation>Đồng hồ diễn tập: thời gian là mô phỏng.</translation>
     </message>
@@ -422,6 +434,10 @@ Action name → command class.</extracomment>
         <translation>tệp nặng {size} MB; tệp sự kiện tối đa 10 MB</translation>
     </message>
     <message>
+        <source>this is not a regular file (a pipe or a device?)</source>
+        <translation>đây không phải tệp thông thường (một pipe hay thiết bị?)</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>không có tệp này</translation>
     </message>
@@ -504,7 +520,12 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>&apos;{raw}&apos; is not a date (use YYYY-MM-DD)</source>
+        <extracomment>Years an event can be in: a plan of many long segments near year 9999 would run off the calendar.</extracomment>
         <translation>&apos;{raw}&apos; không phải ngày (dùng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the date must be from {first} to {last}</source>
+        <translation>ngày phải từ {first} đến {last}</translation>
     </message>
     <message>
         <source>unknown version &apos;{raw}&apos;; this app reads version {version}</source>
@@ -1996,9 +2017,9 @@ kết thúc ~{time}</translation>
 <context>
     <name>ShowController</name>
     <message>
-        <source>NOT SAVED: {exc}</source>
-        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Makes an accepted command durable (the journal) before anyone hears of it.</extracomment>
-        <translation>CHƯA LƯU: {exc}</translation>
+        <source>NOT DONE, the disk is full or read-only: {exc}</source>
+        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <translation>CHƯA THỰC HIỆN, ổ đĩa đầy hoặc chỉ đọc: {exc}</translation>
     </message>
 </context>
 <context>

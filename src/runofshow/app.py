@@ -64,6 +64,15 @@ def _listen_arg(text: str) -> tuple[str, int]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _token_arg(text: str) -> str:
+    from runofshow.net.access import TokenError, check_token
+
+    try:
+        return check_token(text)
+    except TokenError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="runofshow",
@@ -74,9 +83,24 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--serve", metavar="[HOST:]PORT", type=_listen_arg, help="serve the control API (host 127.0.0.1 by default)"
     )
-    parser.add_argument("--token", metavar="TOKEN", help="the API token (one is generated and shown if not given)")
     parser.add_argument(
-        "--stage-token", metavar="TOKEN", help="a token for cues and messages only (generated if not given)"
+        "--token",
+        metavar="TOKEN",
+        type=_token_arg,
+        help="the API token, at least 12 characters (one is generated and shown if not given)",
+    )
+    parser.add_argument(
+        "--stage-token",
+        metavar="TOKEN",
+        type=_token_arg,
+        help="a token for cues and messages only, at least 12 characters (generated if not given)",
+    )
+    parser.add_argument(
+        "--allow-host",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="a host name the API answers to besides its addresses and localhost (repeatable)",
     )
     parser.add_argument(
         "--start-at",
@@ -144,7 +168,7 @@ def run_gui(options: argparse.Namespace) -> int:
     if loaded is None:
         return 1
     recent.add(Path(loaded.path))
-    remote = remote_inputs(options, settings)
+    remote = remote_inputs(options, settings, setting_notices)
     show_app = ShowApp(options, recent, settings, setting_notices, remote)
     try:
         show_app.open(loaded)
@@ -161,15 +185,29 @@ def run_gui(options: argparse.Namespace) -> int:
     return code
 
 
-def remote_inputs(options: argparse.Namespace, settings: Settings) -> RemoteInputs | None:
+def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> RemoteInputs | None:
     """The API server and OSC the command line (or the settings) ask for; None for neither."""
     if options.serve is None and options.osc is None:
         return None
     from runofshow.files.resources import resource
+    from runofshow.net.access import TokenError, check_token
     from runofshow.ui.remote_inputs import RemoteInputs, new_token
 
-    token = options.token or settings.api_token or new_token()
-    return RemoteInputs(options.serve, options.osc, token, options.stage_token or new_token(), resource("web"))
+    token = options.token
+    if token is None and settings.api_token:
+        try:
+            token = check_token(settings.api_token)
+        except TokenError as exc:
+            notices.append(Words("settings: api_token is not usable ({error}); a new one was made.", error=exc))
+    return RemoteInputs(
+        options.serve,
+        options.osc,
+        token or new_token(),
+        options.stage_token or new_token(),
+        resource("web"),
+        allowed_hosts=options.allow_host,
+        full_view_on_loopback=settings.api_loopback_full_view,
+    )
 
 
 def with_thresholds(event: Event, settings: Settings) -> Event:

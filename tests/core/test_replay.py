@@ -88,3 +88,28 @@ def test_a_wall_clock_step_back_does_not_count_negative_time(roundtable: Event, 
     live = Instant(1.0, clock.now().wall - timedelta(hours=1))
     result = replay(roundtable, records, live, None)
     assert live.mono + result.shift == pytest.approx(records[-1].at.mono)
+
+
+def test_a_lost_or_repeated_journal_line_is_reported_and_a_repeat_not_replayed(roundtable: Event, clock) -> None:
+    original, records = run_script(roundtable, clock)
+    commands = [r for r in records if isinstance(r, CommandRecord)]
+    lost = [r for r in records if r is not commands[2]]  # the third command's line is gone
+    result = replay(roundtable, lost, clock.now(), "boot-a")
+    assert result.sequence_problems == ["command(s) 3 missing before command 4"]
+    twice = [*records[:4], records[3], *records[4:]]  # a line written twice
+    result = replay(roundtable, twice, clock.now(), "boot-a")
+    assert result.sequence_problems == ["command 2 was written twice; the repeat was not replayed"]
+    assert snapshot(result.show, clock.now()) == snapshot(original.show, clock.now())
+
+
+def test_a_record_that_breaks_replay_is_skipped_and_reported(roundtable: Event, clock, monkeypatch) -> None:
+    from runofshow.core import show_actions
+
+    _, records = run_script(roundtable, clock)
+
+    def broken(self, show, now):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(show_actions.AddTime, "apply", broken)
+    result = replay(roundtable, records, clock.now(), "boot-a")  # does not raise: the run is recoverable
+    assert any("add_time: could not be replayed (ZeroDivisionError" in s for s in result.skipped)

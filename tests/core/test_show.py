@@ -137,3 +137,25 @@ def test_set_notes(show: Show, clock: FakeClock) -> None:
     do(show, clock, "set_notes", segment="closing", notes="Thank the interpreters")
     assert show.runs[4].notes == "Thank the interpreters"
     assert show.runs[4].status is Status.PENDING
+
+
+def test_the_live_show_keeps_the_last_500_messages_and_ids_count_on(show, clock) -> None:
+    from runofshow.core.show import MAX_MESSAGES
+    from tests.core.helpers import do
+
+    for n in range(MAX_MESSAGES + 100):
+        do(show, clock, "message", to="moderator", text=f"note {n}")
+    assert len(show.messages) == MAX_MESSAGES
+    assert show.messages[0].id == "m101" and show.messages[-1].id == "m600"
+    do(show, clock, "message_ack", id="m600")
+    with pytest.raises(CommandError, match="no message 'm1'"):
+        do(show, clock, "message_ack", id="m1")
+
+
+def test_undo_steps_are_always_trimmed_notes_too(show, clock) -> None:
+    from runofshow.core.history import MAX_UNDO
+    from tests.core.helpers import dispatcher_of, do
+
+    for n in range(MAX_UNDO + 50):
+        do(show, clock, "set_notes", segment="opening", notes=f"v{n}")
+    assert len(dispatcher_of(show).history.steps) == MAX_UNDO

@@ -1,3 +1,4 @@
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,32 @@ def test_check_prints_warnings_but_passes(tmp_path: Path, capsys: pytest.Capture
     out = capsys.readouterr().out
     assert "OVER by 5m" in out
     assert f"{late}:2:39: warning: the planned end 09:10:00 is after the hard stop by 5m00s" in out
+
+
+def test_a_fifo_or_a_device_is_refused_without_hanging(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "event.yaml"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        result = subprocess.run(
+            [sys.executable, "-m", "runofshow", "check", str(path)], capture_output=True, text=True, timeout=20
+        )
+        assert result.returncode == 1
+        assert "not a regular file" in result.stderr
+
+
+def test_a_date_near_the_end_of_the_calendar_is_a_problem_not_a_traceback(tmp_path) -> None:
+    from runofshow.files.eventfile import load_event
+    from runofshow.files.problems import EventFileError
+
+    path = tmp_path / "late.yaml"
+    path.write_text(
+        'version: 1\nevent: {title: Late, date: 9999-12-31, start: "23:50", end: "23:59", timezone: UTC}\n'
+        "segments:\n  - {id: a, title: A, duration: 30m}\n"
+    )
+    with pytest.raises(EventFileError) as caught:
+        load_event(path, now=datetime(2025, 1, 1, tzinfo=UTC))
+    assert "date must be from 1970" in "\n".join(caught.value.lines())

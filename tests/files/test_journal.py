@@ -11,7 +11,7 @@ import pytest
 
 from runofshow.core.clock import Instant
 from runofshow.core.records import CommandRecord, EndRecord, RunRecord, SessionRecord, from_json, to_json
-from runofshow.files.journal import Journal, decode, encode
+from runofshow.files.journal import Journal, JournalError, decode, encode
 from runofshow.files.sessions import SessionStore
 
 NOW = datetime(2025, 10, 26, 7, 0, tzinfo=UTC)
@@ -128,3 +128,44 @@ def test_appends_are_durable_lines(tmp_path: Path) -> None:
     journal.append(EndRecord(at(1.0)))
     journal.close()
     assert (tmp_path / "j.jsonl").read_bytes().count(b"\n") == 2
+
+
+# --- #12: a disk that fills up ---------------------------------------------------------------------
+def test_a_failed_append_leaves_whole_records_and_the_next_works_once_there_is_room(tiny_disk: Path) -> None:
+    from tests.conftest import fill
+
+    store = SessionStore(tiny_disk / "state", tiny_disk / "event.yaml")
+    session, journal = store.create(NOW)
+    for i in range(3):
+        journal.record_command({"action": "toggle"}, at(float(i)))
+    filler = fill(tiny_disk)
+    before = session.path.read_bytes()
+    big = {"action": "set_notes", "notes": "x" * 20_000}
+    with pytest.raises(JournalError, match="disk is full"):
+        journal.record_command(big, at(5.0))
+    assert session.path.read_bytes() == before  # no partial record left behind
+    assert journal.last_seq == 3  # the refused command took no number
+    filler.unlink()
+    journal.record_command(big, at(6.0))
+    journal.close()
+    read = decode(session.path.read_bytes())
+    assert read.damage is None
+    assert [r.seq for r in read.records if isinstance(r, CommandRecord)] == [1, 2, 3, 4]
+
+
+def test_if_the_first_write_of_a_run_fails_its_header_is_kept_for_the_next(tiny_disk: Path) -> None:
+    from tests.conftest import fill
+
+    store = SessionStore(tiny_disk / "state", tiny_disk / "event.yaml")
+    store.folder.mkdir(parents=True)
+    filler = fill(tiny_disk)
+    session, journal = store.create(NOW)
+    journal.defer(RunRecord("boot", 1.0, at(1.0)))
+    with pytest.raises(JournalError):
+        journal.record_command({"action": "start", "pad": "x" * 8000}, at(2.0))
+    filler.unlink()
+    journal.record_command({"action": "start"}, at(3.0))
+    journal.close()
+    read = decode(session.path.read_bytes())
+    assert read.damage is None
+    assert [type(r).__name__ for r in read.records] == ["SessionRecord", "RunRecord", "CommandRecord"]

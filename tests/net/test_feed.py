@@ -23,7 +23,7 @@ from runofshow.net.server import ApiServer, _Handler
 from tests.net.port_stub import LockedPort
 from tests.net.test_api import request
 
-CONTROL, STAGE = "control-token", "stage-token"
+CONTROL, STAGE = "control-token-1234", "stage-token-12345"
 
 
 @pytest.fixture
@@ -137,13 +137,24 @@ def test_a_thousand_wrong_tokens_over_http(server: ApiServer, port: LockedPort) 
     import http.client
 
     conn = http.client.HTTPConnection(host, number, timeout=5)
+    statuses = []
     for i in range(1000):
         conn.request("POST", "/api/v1/command", body=b'{"action":"start"}', headers={"Authorization": f"Bearer x{i}"})
         response = conn.getresponse()
         response.read()
-        assert response.status == 401
-    conn.close()
+        statuses.append(response.status)
+        if response.status == 429:
+            assert 50 <= int(response.getheader("Retry-After")) <= 60
+    # Ten wrong tokens a minute from one address; then 429 until the minute has passed.
+    assert statuses[:10] == [401] * 10 and set(statuses[10:]) == {429}
     assert port.show.live_index is None
+    # The right token is never slowed, from the same address too.
+    conn.request("POST", "/api/v1/command", body=b'{"action":"start"}', headers={"Authorization": f"Bearer {CONTROL}"})
+    response = conn.getresponse()
+    assert response.status == 200, response.read()
+    response.read()
+    conn.close()
+    assert port.show.live_index == 0
     still_answers(server)
 
 
@@ -152,7 +163,7 @@ def raw_upgrade(server: ApiServer) -> tuple[socket.socket, bytes]:
     sock = socket.create_connection(server.address, timeout=5)
     key = base64.b64encode(os.urandom(16)).decode()
     sock.sendall(
-        (f"GET /api/v1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        (f"GET /api/v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
          f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode()
     )  # fmt: skip
     data = b""
@@ -270,3 +281,57 @@ def test_a_client_ping_does_not_hold_up_its_feed(server: ApiServer, port: Locked
         data += sock.recv(65536)
     assert data.count(b'"version"') >= 2  # the first state, then the published one
     sock.close()
+
+
+# --- #12: who may connect, and what a stranger may send ---------------------------------------------
+def upgrade_status(server: ApiServer, extra: str = "", method: str = "GET", host: str = "127.0.0.1") -> bytes:
+    sock = socket.create_connection(server.address, timeout=5)
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall(
+        (f"{method} /api/v1/ws HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n").encode()
+    )  # fmt: skip
+    reply = sock.recv(4096)
+    sock.close()
+    return reply.split(b"\r\n", 1)[0]
+
+
+def test_a_page_of_another_site_cannot_open_the_feed(server: ApiServer) -> None:
+    number = server.address[1]
+    assert b"403" in upgrade_status(server, "Origin: http://evil.example\r\n")
+    assert b"403" in upgrade_status(server, f"Origin: http://evil.example:{number}\r\n")
+    assert b"101" in upgrade_status(server, "Origin: http://127.0.0.1\r\n")  # our own page
+    assert b"101" in upgrade_status(server)  # no Origin: a script or `runofshow connect`
+    assert b"421" in upgrade_status(server, host="rebound.example")
+
+
+def test_head_with_upgrade_headers_is_no_upgrade(server: ApiServer) -> None:
+    assert b"101" not in upgrade_status(server, method="HEAD")
+
+
+def test_deep_json_and_lone_surrogates_before_authenticating_change_nothing(server, port) -> None:
+    before = port.state()
+    with ws(server) as client:
+        receive(client)
+        client.send("[" * 5000 + "]" * 5000)
+        assert "nested more than" in receive(client)["error"]
+        client.send('{"auth": "a\\ud800"}')
+        assert "surrogate" in receive(client)["error"]
+    assert port.state() == before
+    still_answers(server)
+
+
+def test_followers_without_a_token_are_capped(port: LockedPort, monkeypatch) -> None:
+    from runofshow.net import server as server_module
+
+    monkeypatch.setattr(server_module, "MAX_PUBLIC_FEEDS", 2)
+    api = ApiServer("127.0.0.1", 0, port, Access(CONTROL, STAGE), poll_interval=0.02)
+    api.start()
+    try:
+        with ws(api) as one, ws(api) as two:
+            receive(one), receive(two)
+            assert b"503" in upgrade_status(api)
+            with ws(api, CONTROL) as control:  # a token is never crowded out
+                assert receive(control)["version"] == 1
+    finally:
+        api.stop()

@@ -81,3 +81,30 @@ def test_unknown_addresses_bad_arguments_and_junk_are_ignored(osc) -> None:
     assert settle(lambda: server.ignored >= 3)  # the junk packets never reached a handler
     with pytest.raises(CommandError):
         recorder({"action": "goto", "segment": "nowhere"})
+
+
+def test_a_bundle_counts_each_message_and_a_flood_is_bounded(osc) -> None:
+    """One bundle of 200 `addtime`s used to apply all 200, and a flood started a thread each."""
+    import threading
+
+    from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
+    from pythonosc.osc_message_builder import OscMessageBuilder
+
+    from runofshow.net.osc import BURST
+
+    server, recorder, client = osc
+    bundle = OscBundleBuilder(IMMEDIATELY)
+    for _ in range(200):
+        message = OscMessageBuilder(address="/runofshow/addtime")
+        message.add_arg(60)
+        bundle.add_content(message.build())
+    threads_before = threading.active_count()
+    client.send(bundle.build())
+    for _ in range(300):
+        client.send_message("/runofshow/next", [])
+    assert settle(lambda: server.limited > 0)
+    time.sleep(0.3)  # a real UDP server: let the rest arrive
+    added = [c for c in recorder.commands if c["action"] == "add_time"]
+    assert len(added) <= BURST  # one datagram: its 200 messages count one by one
+    assert len(recorder.commands) <= BURST + 2  # the bucket refills a little while the flood lasts
+    assert threading.active_count() <= threads_before + 1  # one handling thread, not one a packet

@@ -28,7 +28,7 @@ def ok(server: ApiServer, **payload: object) -> None:
 
 
 def state(server: ApiServer) -> dict:
-    status, body = request(server, "GET", "/api/v1/state")
+    status, body = request(server, "GET", "/api/v1/state", headers={"Authorization": f"Bearer {TOKEN}"})
     assert status == 200
     return body
 

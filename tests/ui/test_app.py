@@ -90,3 +90,12 @@ def test_bad_options_are_usage_errors(arguments: list[str], capsys: pytest.Captu
         gui_parser().parse_args(arguments)
     assert info.value.code == 2
     assert "usage" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option", ["--token", "--stage-token"])
+def test_a_short_token_is_a_usage_error(option: str, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        gui_parser().parse_args(["event.yaml", option, "4321"])
+    assert exit_.value.code == 2
+    assert "at least 12 characters" in capsys.readouterr().err
+    assert gui_parser().parse_args(["event.yaml", option, "long-enough-token"]) is not None

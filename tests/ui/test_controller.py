@@ -84,3 +84,127 @@ def test_main_thread_port_runs_calls_on_the_gui_thread(controller: ShowControlle
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
     assert results["state"]["running"] is True  # type: ignore[index]
     assert "no segment" in str(results["error"])
+
+
+# --- #12: record, then apply, then answer --------------------------------------------------------
+@pytest.fixture
+def journaled(tmp_path, roundtable, clock, qtbot):
+    """A controller on a real run and journal under `tmp_path` (the state dir)."""
+    from runofshow.ui.event_run import EventRun
+
+    def make(state_dir):
+        run = EventRun(state_dir)
+        controller, _ = run.open(roundtable, tmp_path / "event.yaml", clock, mode="resume", ask_resume=None)
+        return run, controller
+
+    made = []
+
+    def opened(state_dir=tmp_path / "state"):
+        made.append(make(state_dir))
+        return made[-1]
+
+    yield opened
+    for run, _ in made:
+        run.close()
+
+
+def test_on_a_full_disk_nothing_is_applied_and_the_next_command_works_once_there_is_room(
+    journaled, tiny_disk, clock, qtbot
+) -> None:
+    from tests.conftest import fill
+
+    run, controller = journaled(tiny_disk / "state")
+    controller.dispatch({"action": "start"})
+    clock.advance(10)
+    notes = controller.show.runs[0].notes
+    filler = fill(tiny_disk)
+    with pytest.raises(OSError, match="disk is full"):
+        controller.dispatch({"action": "set_notes", "notes": "x" * 30_000})
+    assert controller.show.runs[0].notes == notes  # refused: not in memory either
+    with qtbot.waitSignal(controller.failed) as failed:
+        assert controller.act("set_notes", notes="y" * 30_000) is False
+    assert "NOT DONE" in failed.args[0] and controller.show.runs[0].notes == notes
+    filler.unlink()
+    controller.dispatch({"action": "next"})
+    assert controller.show.live_index == 1
+    run.close()
+    _, recovered = journaled(tiny_disk / "state")
+    assert recovered.show.live_index == 1 and recovered.show.runs[0].notes == notes
+
+
+def test_a_command_that_is_refused_after_it_was_recorded_replays_as_refused(journaled, clock) -> None:
+    run, controller = journaled()
+    with pytest.raises(CommandError, match="first segment"):
+        controller.dispatch({"action": "previous"})  # well formed, recorded, then refused
+    controller.dispatch({"action": "start"})
+    with pytest.raises(CommandError, match="nothing to undo"):
+        controller.dispatch({"action": "undo"})
+    run.close()
+    other, recovered = journaled()
+    notices = other._run.notices if other._run is not None else []
+    assert not [words for _, words in notices if "no longer apply" in str(words)]
+    assert recovered.show.live_index == 0
+
+
+def test_a_repeated_request_id_answers_the_first_answer_and_applies_nothing(journaled, clock) -> None:
+    run, controller = journaled()
+    controller.dispatch({"action": "start", "request_id": "r1"})
+    assert controller.dispatch({"action": "next", "request_id": "r2"}) is None
+    assert controller.show.live_index == 1
+    assert controller.dispatch({"action": "next", "request_id": "r2"}) is None  # a retry
+    assert controller.show.live_index == 1  # not twice
+    with pytest.raises(CommandError):
+        controller.dispatch({"action": "goto", "segment": "nope", "request_id": "r3"})
+    with pytest.raises(CommandError, match="no segment"):  # the same refusal again
+        controller.dispatch({"action": "goto", "segment": "nope", "request_id": "r3"})
+    with pytest.raises(CommandError, match="request_id"):
+        controller.dispatch({"action": "next", "request_id": "x" * 65})
+    run.close()
+    _, recovered = journaled()  # after a restart too
+    assert recovered.dispatch({"action": "next", "request_id": "r2"}) is None
+    assert recovered.show.live_index == 1
+
+
+def test_the_port_answers_try_again_only_for_a_command_that_will_never_run(
+    controller: ShowController, qtbot: QtBot, monkeypatch
+) -> None:
+    import time as real_time
+
+    from runofshow.net.api import PortUnavailableError
+    from runofshow.ui import remote_port
+
+    monkeypatch.setattr(remote_port, "ANSWER_TIMEOUT_S", 0.1)
+    port = MainThreadPort(controller)
+    slow_dispatch = controller.dispatch
+
+    def slow(data):
+        real_time.sleep(0.3)  # the GUI thread is busy with it past the answer timeout
+        return slow_dispatch(data)
+
+    monkeypatch.setattr(controller, "dispatch", slow)
+    results: dict[str, object] = {}
+
+    def worker() -> None:
+        try:
+            results["answer"] = port.command({"action": "start"})
+        except PortUnavailableError as exc:
+            results["error"] = exc
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+    assert "error" not in results and controller.show.running  # applied, so answered as applied
+
+    # A job the GUI thread never starts in time is cancelled: "try again" is then true.
+    def pause() -> None:
+        try:
+            port.command({"action": "pause"})
+        except PortUnavailableError as exc:
+            results["error"] = exc
+
+    thread = threading.Thread(target=pause)
+    thread.start()
+    thread.join(timeout=5)  # the GUI loop does not run meanwhile
+    assert isinstance(results.get("error"), PortUnavailableError) and "nothing was done" in str(results["error"])
+    qtbot.wait(50)  # the loop runs the (cancelled) job now: it must not apply
+    assert controller.show.running  # the pause that was answered "try again" never happened

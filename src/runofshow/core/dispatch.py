@@ -1,29 +1,68 @@
 """Apply commands to a show and keep its undo history: the one path every change takes.
 
 The controller (live commands) and replay (recovery) both go through a `Dispatcher`, so a
-recovered run has the same state and the same undo steps as the one that crashed.
+recovered run has the same state, the same undo steps and the same answers as the one that
+crashed. A command may carry a `request_id`: its answer (what it returned, or why it was
+refused) is kept, and the same id again gets that answer and applies nothing, so a client that
+retries after a lost reply cannot apply `next` twice.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from runofshow.core.clock import Instant
 from runofshow.core.command import Command, Outcome
+from runofshow.core.fields import CommandError
 from runofshow.core.history import History
 from runofshow.core.show import Show
+
+#: Answers kept for repeated request ids (the oldest are forgotten first).
+MAX_ANSWERS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a command with a request id was answered: its outcome, or its refusal."""
+
+    outcome: Outcome | None
+    refusal: CommandError | None
+
+    def repeat(self) -> Outcome:
+        """The same answer again (raises the same refusal)."""
+        if self.refusal is not None:
+            raise self.refusal
+        assert self.outcome is not None
+        return self.outcome
 
 
 @dataclass(slots=True)
 class Dispatcher:
     show: Show
     history: History = field(default_factory=History)
+    answers: OrderedDict[str, Answer] = field(default_factory=OrderedDict)
 
-    def apply(self, command: Command, now: Instant) -> Outcome:
+    def answered(self, request_id: str | None) -> Answer | None:
+        return self.answers.get(request_id) if request_id is not None else None
+
+    def apply(self, command: Command, now: Instant, request_id: str | None = None) -> Outcome:
         """Carry out a parsed command, or raise `CommandError` with the show unchanged."""
-        outcome = command.apply(self.show, now)
-        if outcome.undo_last:
-            self.history.undo()
-        elif outcome.undo is not None:
-            self.history.push(outcome.undo)
+        try:
+            outcome = command.apply(self.show, now)
+            if outcome.undo_last:
+                self.history.undo()
+            elif outcome.undo is not None:
+                self.history.push(outcome.undo)
+        except CommandError as exc:
+            self._remember(request_id, Answer(None, exc))
+            raise
+        self._remember(request_id, Answer(outcome, None))
         return outcome
+
+    def _remember(self, request_id: str | None, answer: Answer) -> None:
+        if request_id is None:
+            return
+        self.answers[request_id] = answer
+        while len(self.answers) > MAX_ANSWERS:
+            self.answers.popitem(last=False)

@@ -9,6 +9,7 @@ from datetime import time
 from runofshow.core.wording import WordsError
 
 MAX_DURATION_S = 24 * 3600
+MAX_DURATION_CHARS = 32  # "1h 30m 15s" with room to spare
 
 _UNITS = re.compile(r"^(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$")
 _COLON = re.compile(r"^(\d+):([0-5]\d)(?::([0-5]\d))?$")
@@ -24,6 +25,9 @@ def parse_duration(text: str) -> int:
     raw = text.strip().lower()
     if not raw:
         raise DurationError("empty duration")
+    if len(raw) > MAX_DURATION_CHARS or not raw.isascii():  # no 5,000-digit numbers, no "²"
+        shown = raw if len(raw) <= MAX_DURATION_CHARS else raw[:MAX_DURATION_CHARS] + "…"
+        raise DurationError("'{text}' is not a duration (try 90s, 5m, 1h30m, 4:30 or 1:02:03)", text=shown)
     if raw.isdigit():
         seconds = int(raw)
     elif m := _COLON.match(raw):
@@ -44,7 +48,7 @@ def parse_duration(text: str) -> int:
 
 def parse_time_of_day(text: str) -> time:
     """Read `HH:MM` or `HH:MM:SS` (24-hour)."""
-    m = _TIME.match(text.strip())
+    m = _TIME.match(text.strip()) if text.isascii() else None
     if not m:
         raise DurationError("'{text}' is not a time of day (use HH:MM or HH:MM:SS, 24-hour)", text=text)
     h, mnt, s = m.groups()

@@ -16,6 +16,7 @@ MAX_NOTES_CHARS = 100_000
 MAX_NAME_CHARS = 200
 MAX_MESSAGE_CHARS = 500
 MAX_ID_CHARS = 200
+MAX_REQUEST_ID_CHARS = 64
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -33,29 +34,55 @@ class CommandError(WordsError):
     """
 
 
-def text(limit: int, *, empty_ok: bool) -> Callable[[Any, str], str]:
-    def check(value: Any, name: str) -> str:
+# Characters no text of ours may hold: C0 controls but tab and line breaks, DEL, and the lone
+# halves of surrogate pairs (JSON's "\ud800" decodes to one; it can be neither shown nor saved).
+_NEVER = {chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+_NEVER_IN_ONE_LINE = {"\t", "\n", "\r"}
+
+
+def valid_text(value: str, what: str, *, one_line: bool) -> None:
+    """Refuse text that is not text: a lone surrogate, a control character (in a name, a line break)."""
+    if not value.isprintable() or one_line:  # the fast path: printable text is fine
+        never = _NEVER | _NEVER_IN_ONE_LINE if one_line else _NEVER
+        bad = next((ch for ch in value if ch in never or "\ud800" <= ch <= "\udfff"), None)
+        if bad is not None:
+            raise CommandError(
+                "{what} holds a character that is not text (U+{code})", what=what, code=f"{ord(bad):04X}"
+            )
+
+
+def text(limit: int, *, empty_ok: bool, one_line: bool = False) -> Callable[[Any, str], str]:
+    def check(raw: Any, name: str) -> str:
         what = f'"{name}"'
-        if not isinstance(value, str):
+        if not isinstance(raw, str):
             raise CommandError("{what} must be text", what=what)
+        value: str = raw
         if len(value) > limit:
             raise CommandError("{what} is limited to {limit} characters", what=what, limit=limit)
-        if not empty_ok and not value.strip():
-            raise CommandError("{what} must not be empty", what=what)
-        return value if empty_ok else value.strip()
+        if not empty_ok:
+            value = value.strip()  # a pasted name's trailing line break is not part of it
+            if not value:
+                raise CommandError("{what} must not be empty", what=what)
+        valid_text(value, what, one_line=one_line)
+        return value
 
     return check
 
 
 notes_text = text(MAX_NOTES_CHARS, empty_ok=True)
-name_text = text(MAX_NAME_CHARS, empty_ok=False)
+name_text = text(MAX_NAME_CHARS, empty_ok=False, one_line=True)
 message_text = text(MAX_MESSAGE_CHARS, empty_ok=False)
-optional_name = text(MAX_NAME_CHARS, empty_ok=True)
+optional_name = text(MAX_NAME_CHARS, empty_ok=True, one_line=True)
 
 
 def seconds(value: Any, name: str) -> float:
     # bool is an int subclass in Python; true is not a number of seconds.
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise CommandError('"seconds" must be a number (negative removes time)')
+    # Compared before any float(): an int past 1e308 cannot become one.
+    if abs(value) > MAX_DURATION_S:
+        raise CommandError('"seconds" must be within ±86400')
+    if not math.isfinite(value):
         raise CommandError('"seconds" must be a number (negative removes time)')
     if abs(value) > MAX_DURATION_S:
         raise CommandError('"seconds" must be within ±86400')
@@ -66,6 +93,8 @@ def duration(value: Any, name: str) -> int:
     """A speaker's time: seconds as a number, or text like "3m" or "4:30"."""
     if isinstance(value, bool):
         raise CommandError('"time" must be a duration like 180 or "3m"')
+    if isinstance(value, int) and abs(value) > MAX_DURATION_S:
+        raise CommandError('"time": {exc}', exc="a duration must be at most 24h")
     if isinstance(value, int | float) and math.isfinite(value):
         value = str(int(value)) if float(value).is_integer() else "bad"
     if not isinstance(value, str):
@@ -100,6 +129,17 @@ def ident(value: Any, name: str) -> str:
         raise CommandError("{what} must be an id (text)", what=f'"{name}"')
     if len(value) > MAX_ID_CHARS:
         raise CommandError("{what} is limited to {limit} characters", what=f'"{name}"', limit=MAX_ID_CHARS)
+    valid_text(value, f'"{name}"', one_line=True)
+    return value
+
+
+def request_id(value: Any) -> str:
+    """A sender's id for one command, so that sending it again cannot apply it twice."""
+    if not isinstance(value, str) or not value:
+        raise CommandError("{what} must be an id (text)", what='"request_id"')
+    if len(value) > MAX_REQUEST_ID_CHARS:
+        raise CommandError("{what} is limited to {limit} characters", what='"request_id"', limit=MAX_REQUEST_ID_CHARS)
+    valid_text(value, '"request_id"', one_line=True)
     return value
 
 

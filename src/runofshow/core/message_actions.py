@@ -11,7 +11,7 @@ from runofshow.core.command import NOTHING, Command, Outcome, arg
 from runofshow.core.fields import CommandError
 from runofshow.core.kinds import Recipient
 from runofshow.core.messages import Message
-from runofshow.core.show import Show
+from runofshow.core.show import MAX_MESSAGES, Show
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,9 @@ class SendMessage(Command):
     text: str = arg(fields.message_text)
 
     def apply(self, show: Show, now: Instant) -> Outcome:
-        show.messages.append(Message(f"m{len(show.messages) + 1}", self.to, self.text, now))
+        show.messages_sent += 1
+        show.messages.append(Message(f"m{show.messages_sent}", self.to, self.text, now))
+        del show.messages[:-MAX_MESSAGES]
         return NOTHING
 
 

@@ -2,13 +2,17 @@
 
     {"type": "session", "v": 1, "id", "event", "created"}        first line of every journal
     {"type": "run", "boot", "raw_mono", "mono", "wall"}           each time the app opens it
-    {"type": "command", "seq", "mono", "wall", "cmd": {...}}      an accepted command
+    {"type": "command", "seq", "mono", "wall", "cmd": {...}, "rid"?}  a command, before it is applied
+    {"type": "refused", "seq", "mono", "wall"}                    that command did not apply
     {"type": "end", "mono", "wall"}                               the app closed cleanly
 
-`seq` numbers the commands of a run from 1, so a dropped or repeated line can be noticed (runs
-written before `seq` existed have none). `mono` is on the run's own monotonic axis (see
-core/replay.py); `wall` is ISO 8601 UTC. The journal file's framing (checksums, fsync) is
-files/journal.py.
+A command is recorded (and fsynced) before it is applied, so nothing is ever in memory that the
+journal does not have; one that then turns out not to apply gets a `refused` record, and replay
+refuses it again (commands are deterministic). `rid` is the sender's `request_id`, so a repeat is
+recognised after a restart too. `seq` numbers the commands of a run from 1, so a dropped or
+repeated line is noticed at recovery (runs written before `seq` existed have none). `mono` is on
+the run's own monotonic axis (see core/replay.py); `wall` is ISO 8601 UTC. The journal file's
+framing (checksums, fsync) is files/journal.py.
 """
 
 from __future__ import annotations
@@ -48,6 +52,13 @@ class CommandRecord:
     seq: int | None
     at: Instant
     cmd: dict[str, Any]
+    request_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedRecord:
+    seq: int
+    at: Instant
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +66,7 @@ class EndRecord:
     at: Instant
 
 
-Record = SessionRecord | RunRecord | CommandRecord | EndRecord
-Timed = RunRecord | CommandRecord | EndRecord
+Record = SessionRecord | RunRecord | CommandRecord | RefusedRecord | EndRecord
 
 
 def _instant(at: Instant) -> dict[str, Any]:
@@ -76,7 +86,12 @@ def to_json(record: Record) -> dict[str, Any]:
         case RunRecord():
             return {"type": "run", "boot": record.boot, "raw_mono": record.raw_mono, **_instant(record.at)}
         case CommandRecord():
-            return {"type": "command", "seq": record.seq, **_instant(record.at), "cmd": record.cmd}
+            out = {"type": "command", "seq": record.seq, **_instant(record.at), "cmd": record.cmd}
+            if record.request_id is not None:
+                out["rid"] = record.request_id
+            return out
+        case RefusedRecord():
+            return {"type": "refused", "seq": record.seq, **_instant(record.at)}
         case EndRecord():
             return {"type": "end", **_instant(record.at)}
         case _:
@@ -124,14 +139,28 @@ def _run(data: Mapping[str, Any]) -> RunRecord:
     return RunRecord(boot, _number(data, "raw_mono"), _at(data))
 
 
-def _command(data: Mapping[str, Any]) -> CommandRecord:
+def _seq(data: Mapping[str, Any]) -> int | None:
     seq = data.get("seq")
     if seq is not None and (isinstance(seq, bool) or not isinstance(seq, int) or seq < 1):
         raise RecordError('"seq" is not a whole number from 1')
+    return seq
+
+
+def _command(data: Mapping[str, Any]) -> CommandRecord:
     cmd = data.get("cmd")
     if not isinstance(cmd, dict) or not isinstance(cmd.get("action"), str):
         raise RecordError('"cmd" is not a command')
-    return CommandRecord(seq, _at(data), cmd)
+    rid = data.get("rid")
+    if rid is not None and not isinstance(rid, str):
+        raise RecordError('"rid" is not text')
+    return CommandRecord(_seq(data), _at(data), cmd, rid)
+
+
+def _refused(data: Mapping[str, Any]) -> RefusedRecord:
+    seq = _seq(data)
+    if seq is None:
+        raise RecordError('"seq" is missing')
+    return RefusedRecord(seq, _at(data))
 
 
 def _end(data: Mapping[str, Any]) -> EndRecord:
@@ -142,6 +171,7 @@ _READERS: dict[str, Callable[[Mapping[str, Any]], Record]] = {
     "session": _session,
     "run": _run,
     "command": _command,
+    "refused": _refused,
     "end": _end,
 }
 

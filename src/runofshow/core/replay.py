@@ -1,9 +1,11 @@
 """Rebuild a show from its journal records, and find where its timeline continues.
 
 Replaying is deterministic: each recorded command goes through the same dispatcher at its
-recorded instant, so the recovered show has the same segments, turns, queues, notes, messages
-and undo steps as before. Commands that no longer apply (the event file changed since) are
-skipped and reported.
+recorded instant, so the recovered show has the same segments, turns, queues, notes, messages,
+undo steps and answers to request ids as before. A command that was refused when it was tried
+(a `refused` record follows it) is refused again, silently. Commands that no longer apply (the
+event file changed since) are skipped and reported, and so is a gap or a repeat in `seq` (a
+line lost or written twice): never replayed silently.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from runofshow.core.commands import parse_command
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
 from runofshow.core.fields import CommandError
-from runofshow.core.records import CommandRecord, Record, RunRecord, SessionRecord
+from runofshow.core.records import CommandRecord, Record, RefusedRecord, RunRecord, SessionRecord
 from runofshow.core.show import Show
 
 
@@ -31,6 +33,8 @@ class Replayed:
     #: The `seq` of the last command replayed (the journal goes on from the next).
     last_seq: int = 0
     skipped: list[str] = field(default_factory=list)
+    #: Gaps and repeats in the commands' numbering (what was lost or written twice).
+    sequence_problems: list[str] = field(default_factory=list)
 
     @property
     def show(self) -> Show:
@@ -40,11 +44,16 @@ class Replayed:
 def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: str | None) -> Replayed:
     """`live` is a reading of the base clock now (before any shift), `live_boot` its boot id."""
     result = Replayed(Dispatcher(Show(event)))
+    refused = {r.seq for r in records if isinstance(r, RefusedRecord)}
+    commands = [r for r in records if isinstance(r, CommandRecord)]
+    # The newest command may have been cut off from its refused record by the crash itself.
+    newest = commands[-1].seq if commands else None
     last_mono: float | None = None
     run_shift: float | None = None
     run_boot: str | None = None
+    seen: set[int] = set()
     for record in records:
-        if isinstance(record, SessionRecord):
+        if isinstance(record, SessionRecord | RefusedRecord):
             continue
         if isinstance(record, RunRecord):
             run_boot = record.boot
@@ -52,12 +61,18 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
         last_mono, result.last_wall = record.at.mono, record.at.wall
         if not isinstance(record, CommandRecord):
             continue
+        if not _in_sequence(result, record.seq, seen):
+            continue
         result.commands += 1
-        result.last_seq = record.seq if record.seq is not None else result.last_seq + 1
+        result.last_seq = max(result.last_seq, record.seq) if record.seq is not None else result.last_seq + 1
+        action = record.cmd.get("action", "?")
         try:
-            result.dispatcher.apply(parse_command(record.cmd), record.at)
+            result.dispatcher.apply(parse_command(record.cmd), record.at, record.request_id)
         except CommandError as exc:
-            result.skipped.append(f"{record.cmd.get('action', '?')}: {exc}")
+            if record.seq not in refused and record.seq != newest:
+                result.skipped.append(f"{action}: {exc}")
+        except Exception as exc:  # a bug must not make the whole run unrecoverable
+            result.skipped.append(f"{action}: could not be replayed ({type(exc).__name__}: {exc})")
     if last_mono is None or result.last_wall is None:
         return result
     if live_boot is not None and live_boot == run_boot and run_shift is not None:
@@ -68,3 +83,17 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
         down = max((live.wall - result.last_wall).total_seconds(), 0.0)
         result.shift = last_mono + down - live.mono
     return result
+
+
+def _in_sequence(result: Replayed, seq: int | None, seen: set[int]) -> bool:
+    """Note a gap before `seq`; False for a repeat (one write that landed twice: not replayed again)."""
+    if seq is None:  # written before commands were numbered
+        return True
+    if seq in seen:
+        result.sequence_problems.append(f"command {seq} was written twice; the repeat was not replayed")
+        return False
+    if seq > result.last_seq + 1:
+        missing = f"{result.last_seq + 1}" if seq == result.last_seq + 2 else f"{result.last_seq + 1}-{seq - 1}"
+        result.sequence_problems.append(f"command(s) {missing} missing before command {seq}")
+    seen.add(seq)
+    return True

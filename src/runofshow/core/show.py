@@ -45,6 +45,10 @@ class SegmentRun:
             self.running_since = None
 
 
+#: Messages kept in the live show: a stage manager's stream of notes must not grow every snapshot.
+MAX_MESSAGES = 500
+
+
 @dataclass(slots=True)
 class Show:
     """The state of one run of an event. Every method takes `now`; none reads a clock."""
@@ -55,7 +59,9 @@ class Show:
     cursor: int = 0
     #: Every speaking turn in the order it began (the log behind the fair-floor ledger).
     turns: list[Turn] = field(default_factory=list)
+    #: The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`.
     messages: list[Message] = field(default_factory=list)
+    messages_sent: int = 0
 
     def __post_init__(self) -> None:
         if not self.runs:

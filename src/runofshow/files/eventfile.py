@@ -8,6 +8,8 @@ The format is documented in docs/event-file.md; the JSON Schema lives in resourc
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -431,7 +433,15 @@ def load_event(path: str | Path, *, now: datetime) -> LoadedEvent:
                     )
                 ],
             )
-        with file.open("rb") as handle:
+        # Opened without blocking and checked on the open file: a FIFO or a device named as the
+        # event file would otherwise hang `check` and the app (and a swap after a stat() too).
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise EventFileError(
+                    shown,
+                    [Problem(Severity.ERROR, 1, 1, Words("this is not a regular file (a pipe or a device?)"))],
+                )
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise EventFileError(shown, [Problem(Severity.ERROR, 1, 1, Words("no such file"))]) from None

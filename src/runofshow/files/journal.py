@@ -9,6 +9,7 @@ records are is core/records.py; this module is only their framing on disk.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import zlib
@@ -22,6 +23,7 @@ from runofshow.core.records import (
     EndRecord,
     Record,
     RecordError,
+    RefusedRecord,
     SessionRecord,
     from_json,
     to_json,
@@ -30,7 +32,7 @@ from runofshow.files.atomic import fsync_dir
 
 
 class JournalError(OSError):
-    """The journal could not be written."""
+    """The journal could not be written; it holds exactly what it held before the attempt."""
 
 
 def encode(record: Record) -> bytes:
@@ -92,12 +94,17 @@ class Journal:
     Records given to `defer` (the header, the run record) are written just before the first
     real change, so opening the app costs no disk flush and an untouched run leaves no file.
     Commands are numbered (`seq`) here, from `last_seq` + 1.
+
+    A write that fails (disk full, read-only, an I/O error) is undone: the file is cut back to its
+    last whole record, the deferred records stay deferred, and `JournalError` is raised, so the
+    caller applies nothing. The next append tries again (once there is room, it works).
     """
 
     def __init__(self, path: Path, last_seq: int = 0) -> None:
         self.path = path
         self.last_seq = last_seq
         self._fd = -1
+        self._size = -1  # bytes of whole records in the file (-1: not opened yet)
         self._deferred: list[Record] = []
 
     @property
@@ -110,12 +117,16 @@ class Journal:
         else:
             self._deferred.append(record)
 
-    def record_command(self, cmd: dict[str, Any], at: Instant) -> CommandRecord:
+    def record_command(self, cmd: dict[str, Any], at: Instant, request_id: str | None = None) -> CommandRecord:
         """Append a command with the next `seq`; on disk when this returns."""
-        record = CommandRecord(self.last_seq + 1, at, cmd)
+        record = CommandRecord(self.last_seq + 1, at, cmd, request_id)
         self.append(record)
         self.last_seq += 1
         return record
+
+    def record_refused(self, seq: int, at: Instant) -> None:
+        """The command `seq` (recorded, then tried) did not apply."""
+        self.append(RefusedRecord(seq, at))
 
     def _open(self) -> None:
         created = not self.path.exists()
@@ -124,21 +135,47 @@ class Journal:
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         except OSError as exc:
             raise JournalError(exc.errno, f"cannot open the journal {self.path}: {exc.strerror}") from exc
+        actual = os.fstat(self._fd).st_size
+        if self._size < 0:
+            self._size = actual
+        elif actual > self._size:  # a failed write we could not cut back then: cut it now
+            try:
+                os.ftruncate(self._fd, self._size)
+            except OSError as exc:
+                self.close()
+                raise JournalError(exc.errno, f"cannot repair the journal {self.path}: {exc.strerror}") from exc
         if created:
-            fsync_dir(self.path.parent)
+            try:
+                fsync_dir(self.path.parent)
+            except OSError as exc:
+                self.close()
+                raise JournalError(exc.errno, f"cannot create the journal {self.path}: {exc.strerror}") from exc
 
     def append(self, record: Record) -> None:
+        data = b"".join(encode(r) for r in self._deferred) + encode(record)
         if not self.written:
             self._open()
-        pending, self._deferred = self._deferred, []
-        data = b"".join(encode(r) for r in pending) + encode(record)
         try:
-            written = os.write(self._fd, data)
-            if written != len(data):
-                raise OSError(28, "short write")
+            written = 0
+            while written < len(data):  # a short write is followed by the error that cut it
+                written += os.write(self._fd, data[written:])
             os.fsync(self._fd)
         except OSError as exc:
-            raise JournalError(exc.errno, f"cannot write the journal {self.path}: {exc.strerror}") from exc
+            self._cut_back()
+            reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+            raise JournalError(exc.errno, f"cannot write the journal {self.path}: {reason}") from exc
+        self._size += len(data)
+        self._deferred = []
+
+    def _cut_back(self) -> None:
+        """Drop whatever part of a failed write reached the file (never leave half a record)."""
+        try:
+            os.ftruncate(self._fd, self._size)
+            os.fsync(self._fd)
+        except OSError:
+            # Cannot even truncate (a dying disk): reopen on the next append, which finds the
+            # partial line again; recovery would set it aside as damage, never replay it.
+            self.close()
 
     def close(self) -> None:
         if self._fd >= 0:

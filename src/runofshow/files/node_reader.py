@@ -165,11 +165,18 @@ def parse_bool(raw: str) -> bool:
     raise WordsError("'{raw}' is not true or false", raw=raw)
 
 
+#: Years an event can be in: a plan of many long segments near year 9999 would run off the calendar.
+YEARS = range(1970, 9000)
+
+
 def parse_date(raw: str) -> date:
     try:
-        return date.fromisoformat(raw.strip())
+        day = date.fromisoformat(raw.strip())
     except ValueError:
         raise WordsError("'{raw}' is not a date (use YYYY-MM-DD)", raw=raw) from None
+    if day.year not in YEARS:
+        raise WordsError("the date must be from {first} to {last}", first=YEARS[0], last=YEARS[-1])
+    return day
 
 
 def parse_version(raw: str) -> int:

@@ -103,6 +103,16 @@ def open_run(
                 ("warning", Words("{count} recorded change(s) no longer apply to this event file: {changes}",
                                   count=len(result.skipped), changes="; ".join(result.skipped[:3])))
             )  # fmt: skip
+        if result.sequence_problems:
+            notices.append(
+                (
+                    "warning",
+                    Words(
+                        "The session journal has lost or repeated lines: {problems}",
+                        problems="; ".join(result.sequence_problems[:3]),
+                    ),
+                )
+            )
         dispatcher, shift = result.dispatcher, result.shift
     else:
         session, journal = store.create(live.wall)

@@ -29,7 +29,9 @@ class Settings:
     font_scale: float = 1.0
     stage_screen: str = ""  # name of the screen for the stage manager's window ("" = beside the main one)
     api_listen: str = ""  # default for --serve, e.g. "127.0.0.1:8765" ("" = off)
-    api_token: str = ""  # default for --token ("" = a new one each time)
+    api_token: str = ""  # default for --token ("" = a new one each time; at least 12 characters)
+    # Tokenless requests on a loopback API see the full state (off: any web page could read it).
+    api_loopback_full_view: bool = False
     speaker_screen: str = ""  # "name|model|serial" of the speaker display's screen ("" = off)
     speaker_stop_at_zero: bool = False  # the speaker sees 0:00 (TIME IS UP), the moderator the overtime
     speaker_flash: bool = True  # flash when time runs out (at most 2 Hz, for 4 s)
@@ -45,11 +47,20 @@ def _valid(name: str, value: Any) -> bool:
         )
     if name == "language":
         return value == "" or value in LANGUAGES
-    if name in ("speaker_stop_at_zero", "speaker_flash"):
+    if name in ("speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view"):
         return isinstance(value, bool)
     if name in ("theme", "stage_screen", "api_listen", "api_token", "speaker_screen"):
-        return isinstance(value, str) and len(value) <= 200
+        return isinstance(value, str) and len(value) <= 200 and _is_text(value)
     return False
+
+
+def _is_text(value: str) -> bool:
+    """Valid Unicode that can be written back (JSON's "\\ud800" decodes to a lone surrogate)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in value
 
 
 def load(config_dir: Path) -> tuple[Settings, list[Words]]:

@@ -8,13 +8,15 @@ thread). A bad request gets a clear JSON error and changes nothing.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from runofshow.core.fields import CommandError
 from runofshow.core.snapshot import public_view
-from runofshow.net.access import Access, Role, allows
+from runofshow.net.access import Access, Role, allows, bearer
+from runofshow.net.json_input import BadJsonError, load_json
 
 MAX_BODY_BYTES = 64 * 1024
 API_PREFIX = "/api/v1"
@@ -43,7 +45,8 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
     def encoded(self) -> bytes:
-        return json.dumps(self.body, ensure_ascii=False).encode("utf-8")
+        # ASCII escapes: any text a client sent and an error echoes stays encodable JSON.
+        return json.dumps(self.body, ensure_ascii=True).encode("ascii")
 
 
 def _error(status: int, message: str, **headers: str) -> Response:
@@ -56,22 +59,31 @@ def handle(
     headers: Mapping[str, str],
     body: bytes,
     port: ShowPort,
-    access: Access | str,
+    access: Access,
     *,
-    private_without_token: bool = True,
+    address: str = "",
+    now: float = 0.0,
+    full_view_without_token: bool = False,
 ) -> Response:
-    """`private_without_token`: whether GET state without a token shows the full state (only
-    when the server listens on loopback; on a network it shows the public view)."""
-    if isinstance(access, str):
-        access = Access(access)
+    """One request from `address` at monotonic `now` (for slowing wrong tokens).
+
+    Without a token the state is the public view, on loopback too: any web page the moderator
+    opens could otherwise read the notes and messages. `full_view_without_token` (a setting, for
+    loopback only) opens the full view to tokenless requests explicitly."""
     route = path.split("?", 1)[0].rstrip("/") or "/"
-    role = access.role_from_headers(headers)
+    given = bearer(headers)
+    role = access.role_of(given) if given is not None else Role.PUBLIC
+    if given is not None and role is Role.PUBLIC:  # a wrong token
+        wait = access.retry_after(address, now)
+        if wait is not None:
+            return _error(429, "too many wrong tokens; wait and try again", **{"Retry-After": str(math.ceil(wait))})
+        access.note_failure(address, now)
     try:
         if route == f"{API_PREFIX}/state":
             if method not in ("GET", "HEAD"):
                 return _error(405, "use GET for /api/v1/state", Allow="GET")
             state = port.state()
-            full = role is not Role.PUBLIC or private_without_token
+            full = role is not Role.PUBLIC or (given is None and full_view_without_token)
             return Response(200, state if full else public_view(state))
         if route == f"{API_PREFIX}/command":
             if method != "POST":
@@ -90,16 +102,17 @@ def _command(role: Role, body: bytes, port: ShowPort) -> Response:
             401, "missing or wrong token: send 'Authorization: Bearer TOKEN'", **{"WWW-Authenticate": "Bearer"}
         )
     try:
-        data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return _error(400, "the body is not valid JSON")
+        data = load_json(body)
+    except BadJsonError as exc:
+        return _error(400, f"the body is not valid JSON: {exc}")
     action = data.get("action") if isinstance(data, dict) else None
     if not allows(role, action):
-        return _error(403, f"the stage token may not '{action}' (cues and messages only)")
+        shown = action if isinstance(action, str) else "that"
+        return _error(403, f"the stage token may not '{shown}' (cues and messages only)")
     try:
         result = port.command(data)
     except CommandError as exc:
         return Response(400, {"ok": False, "error": str(exc), "words": exc.words.as_dict()})
-    except OSError as exc:  # applied in the app, but not on disk: never answer 200 for that
-        return _error(500, f"the change could not be saved: {exc}")
+    except OSError as exc:  # the journal could not be written: nothing was applied
+        return _error(507, f"not done: the change could not be saved ({exc}); nothing was applied")
     return Response(200, {"ok": True, **(result or {})})

@@ -21,6 +21,7 @@ from runofshow.core.fields import CommandError
 from runofshow.core.snapshot import public_view
 from runofshow.net.access import Access, Role, allows
 from runofshow.net.api import PortUnavailableError
+from runofshow.net.json_input import BadJsonError, load_json
 from runofshow.net.websocket import CLOSE_POLICY, OP_TEXT, Connection, WebSocketClosedError
 
 PING_EVERY_S = 25.0
@@ -141,9 +142,9 @@ class Feed:
         data: bytes, client: _Client, access: Access, command: Callable[[Any], dict[str, Any] | None]
     ) -> tuple[dict[str, Any], bool]:
         try:
-            message = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            return {"ok": False, "error": "send JSON text"}, False
+            message = load_json(data)
+        except BadJsonError as exc:
+            return {"ok": False, "error": f"send JSON text ({exc})"}, False
         if isinstance(message, dict) and set(message) == {"auth"}:
             role = access.role_of(message["auth"] if isinstance(message["auth"], str) else "")
             if role is Role.PUBLIC:
@@ -152,6 +153,8 @@ class Feed:
             client.role = role
             return {"ok": True, "auth": role.value}, changed
         action = message.get("action") if isinstance(message, dict) else None
+        if not isinstance(action, str):
+            action = None
         if client.role is Role.PUBLIC:
             return {"ok": False, "error": 'send {"auth": TOKEN} first', "action": action}, False
         if not allows(client.role, action):
@@ -161,7 +164,7 @@ class Feed:
         except CommandError as exc:
             return {"ok": False, "error": str(exc), "words": exc.words.as_dict(), "action": action}, False
         except OSError as exc:
-            return {"ok": False, "error": f"the change could not be saved: {exc}", "action": action}, False
+            return {"ok": False, "error": f"not done: could not be saved ({exc})", "action": action}, False
         except PortUnavailableError as exc:
             return {"ok": False, "error": str(exc), "action": action}, False
         return {"ok": True, "action": action, **(result or {})}, False

@@ -3,7 +3,10 @@
 Uses python-osc, the well-kept reference implementation, rather than a home-made OSC parser.
 OSC has no authentication: it listens on 127.0.0.1 unless told otherwise. Every message goes
 through the same validated commands as the API; unknown addresses and bad arguments are
-ignored (and counted), and malformed packets never reach the show.
+ignored (and counted), and malformed packets never reach the show. One thread handles the
+packets in turn (a flood cannot start a thread each), and at most RATE commands a second pass
+on average, BURST at once: each message of a bundle counts, so one bundle of 200 `addtime`s adds
+at most BURST of them.
 """
 
 from __future__ import annotations
@@ -13,10 +16,15 @@ from collections.abc import Callable
 from typing import Any
 
 from pythonosc.dispatcher import Dispatcher
-from pythonosc.osc_server import ThreadingOSCUDPServer
+from pythonosc.osc_server import BlockingOSCUDPServer
 
+from runofshow.core.clock import Clock, SystemClock
 from runofshow.core.fields import CommandError
 from runofshow.net.api import PortUnavailableError
+from runofshow.net.limits import TokenBucket
+
+RATE = 20.0  # commands a second, on average: far more than a person pressing buttons
+BURST = 40.0
 
 PREFIX = "/runofshow"
 
@@ -55,18 +63,19 @@ ROUTES: dict[str, Callable[[tuple[Any, ...]], dict[str, Any] | None]] = {
 }
 
 
-class _QuietServer(ThreadingOSCUDPServer):
-    daemon_threads = True
-
+class _QuietServer(BlockingOSCUDPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A packet that broke a handler: say nothing, carry on (python-osc drops unparsable ones)."""
 
 
 class OscServer:
-    def __init__(self, host: str, port: int, command: Callable[[Any], None]) -> None:
+    def __init__(self, host: str, port: int, command: Callable[[Any], None], clock: Clock | None = None) -> None:
         self._command = command
+        self._clock: Clock = clock or SystemClock()
+        self._bucket = TokenBucket(RATE, BURST)
         self.accepted = 0
         self.ignored = 0
+        self.limited = 0
         dispatcher = Dispatcher()
         for address in ROUTES:
             dispatcher.map(address, self._handle)
@@ -86,6 +95,9 @@ class OscServer:
         data = ROUTES[address](args)
         if data is None:
             self.ignored += 1
+            return
+        if not self._bucket.take(self._clock.now().mono):
+            self.limited += 1
             return
         try:
             self._command(data)

@@ -1,32 +1,109 @@
-"""A small threaded HTTP server for the control API, the live feed and the browser pages (stdlib).
+"""A small HTTP server for the control API, the live feed and the browser pages (stdlib).
 
 Chosen over QtHttpServer because PySide6 6.12 cannot return custom responses from Python
-routes, and because a thread per connection keeps a slow or hostile client from ever stalling
-the GUI: the GUI thread only ever computes snapshots and applies validated commands.
+routes, and because serving off the GUI thread keeps a slow or hostile client from ever stalling
+the show: the GUI thread only ever computes snapshots and applies validated commands.
+
+Python's http.server is not hardened, so the policy is ours: a bounded pool of handler threads
+and a cap on connections (MAX_CONNECTIONS, and MAX_PUBLIC_FEEDS tokenless WebSockets); every
+request must be whole within REQUEST_DEADLINE_S (a deadline for the whole request, not per read:
+the serve loop cuts a connection that is past it, so a slowloris client holds nothing); the Host
+header and a browser's Origin are checked (net/access.py) before anything is read or served.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ipaddress
+import json
 import socket
+import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from runofshow.net.access import Access
+from runofshow.core.clock import Clock, SystemClock
+from runofshow.net.access import Access, Role
 from runofshow.net.api import MAX_BODY_BYTES, Response, ShowPort, handle
 from runofshow.net.feed import Feed
 from runofshow.net.websocket import Connection, accept_key, valid_key
 
 READ_TIMEOUT_S = 10
+REQUEST_DEADLINE_S = 10.0
+MAX_CONNECTIONS = 200
+MAX_PUBLIC_FEEDS = 100
 WS_PATH = "/api/v1/ws"
 PAGES = {"/speaker": "speaker.html", "/agenda": "agenda.html", "/stage": "stage.html", "/": "index.html"}
+_BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
+    b'Connection: close\r\nContent-Length: 54\r\n\r\n{"ok": false, "error": "too many connections; retry"}\n'
+)
 STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".svg": "image/svg+xml"}
 
 
 class _Server(ThreadingHTTPServer):
+    """Handler threads from a bounded pool; connections over the cap get a 503 and are closed."""
+
+    max_connections = MAX_CONNECTIONS
+    request_deadline_s = REQUEST_DEADLINE_S
+    clock: Clock
+    full_view_without_token: bool
+
+    def server_activate(self) -> None:
+        super().server_activate()
+        self.pool = ThreadPoolExecutor(max_workers=self.max_connections, thread_name_prefix="runofshow-http")
+        self.deadlines: dict[socket.socket, float | None] = {}
+        self.public_feeds = 0
+        self.lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self.lock:
+            full = len(self.deadlines) >= self.max_connections
+            if not full:
+                self.deadlines[request] = self.clock.now().mono + self.request_deadline_s
+        if full:
+            with contextlib.suppress(OSError):
+                request.sendall(_BUSY)
+            self.shutdown_request(request)
+            return
+        self.pool.submit(self.process_request_thread, request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.lock:
+                self.deadlines.pop(request, None)
+
+    def service_actions(self) -> None:
+        """Called by the serve loop between requests: cut connections past their deadline."""
+        now = self.clock.now().mono
+        with self.lock:
+            late = [sock for sock, deadline in self.deadlines.items() if deadline is not None and now > deadline]
+        for sock in late:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def set_deadline(self, sock: socket.socket, seconds: float | None) -> None:
+        """A new deadline for the request on `sock` (None: none, e.g. an open WebSocket)."""
+        with self.lock:
+            if sock in self.deadlines:
+                self.deadlines[sock] = None if seconds is None else self.clock.now().mono + seconds
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that goes away mid-request is no error of ours: say nothing. Anything else
+        is reported on one line, never as a traceback in the moderator's terminal."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            return
+        print(f"runofshow: a request from {client_address} failed: {error!r}", file=sys.stderr)
+
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 64
@@ -34,7 +111,6 @@ class _Server(ThreadingHTTPServer):
     access: Access
     feed: Feed
     web_dir: Path | None
-    loopback: bool
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -45,9 +121,21 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "runofshow"
     sys_version = ""
-    error_content_type = "application/json"
-    error_message_format = '{"ok": false, "error": "%(message)s"}'
     quiet: ClassVar[bool] = True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own refusals (a bad request line, headers too long) as valid JSON: its
+        template pasted the message into JSON unescaped, so a quote broke the body."""
+        short = self.responses.get(code, ("error",))[0]
+        payload = json.dumps({"ok": False, "error": message or short}, ensure_ascii=True).encode("ascii")
+        self.close_connection = True
+        self.send_response(code, short)
+        self.send_header("Connection", "close")
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        if self.command != "HEAD" and code >= 200 and code not in (204, 304):
+            self.wfile.write(payload)
 
     def _read_exact(self, count: int) -> bytes:
         chunks, left = [], count
@@ -79,7 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return Response(411, {"ok": False, "error": "send a Content-Length, not chunked data"})
         raw = self.headers.get("Content-Length", "0").strip() or "0"
-        if not raw.isdigit():
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 12:  # "²" is a digit to str.isdigit
             self.close_connection = True
             return Response(400, {"ok": False, "error": "bad Content-Length"})
         length = int(raw)
@@ -93,9 +181,20 @@ class _Handler(BaseHTTPRequestHandler):
             return Response(400, {"ok": False, "error": "the body is shorter than its Content-Length"})
         return body
 
+    def handle_one_request(self) -> None:
+        # Each request on a kept-alive connection gets its own whole-request deadline.
+        self.server.set_deadline(self.connection, self.server.request_deadline_s)
+        super().handle_one_request()
+
     def _serve(self, method: str) -> None:
         route = self.path.split("?", 1)[0]
-        if method in ("GET", "HEAD") and route == WS_PATH:
+        access = self.server.access
+        if not access.host_allowed(self.headers.get("Host")):
+            # Before anything is read or served: a rebound name gets no state, no page, no feed.
+            self.close_connection = True
+            self._reply(Response(421, {"ok": False, "error": "this server does not answer to that Host name"}))
+            return
+        if route == WS_PATH and method == "GET":
             self._websocket()
             return
         if method in ("GET", "HEAD") and self._page(route, head=method == "HEAD"):
@@ -106,8 +205,17 @@ class _Handler(BaseHTTPRequestHandler):
             return
         headers = {k.lower(): v for k, v in self.headers.items()}
         server = self.server
+        server.set_deadline(self.connection, None)  # read whole: what remains is ours to answer
         response = handle(
-            method, self.path, headers, body, server.port_impl, server.access, private_without_token=server.loopback
+            method,
+            self.path,
+            headers,
+            body,
+            server.port_impl,
+            server.access,
+            address=str(self.client_address[0]),
+            now=server.clock.now().mono,
+            full_view_without_token=server.full_view_without_token,
         )
         self._reply(response, head=method == "HEAD")
 
@@ -133,6 +241,11 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def _websocket(self) -> None:
+        server = self.server
+        if not server.access.origin_allowed(self.headers.get("Origin"), self.headers.get("Host")):
+            self.close_connection = True
+            self._reply(Response(403, {"ok": False, "error": "a WebSocket from another site's page is refused"}))
+            return
         key = self.headers.get("Sec-WebSocket-Key", "")
         upgrade = self.headers.get("Upgrade", "").lower() == "websocket"
         if not upgrade or "upgrade" not in self.headers.get("Connection", "").lower() or not valid_key(key):
@@ -145,6 +258,25 @@ class _Handler(BaseHTTPRequestHandler):
                 Response(426, {"ok": False, "error": "WebSocket version 13 only"}, {"Sec-WebSocket-Version": "13"})
             )
             return
+        role = server.access.role_from_headers({k.lower(): v for k, v in self.headers.items()})
+        with server.lock:
+            crowded = role is Role.PUBLIC and server.public_feeds >= MAX_PUBLIC_FEEDS
+            if not crowded and role is Role.PUBLIC:
+                server.public_feeds += 1
+        if crowded:
+            self.close_connection = True
+            self._reply(
+                Response(503, {"ok": False, "error": "too many followers without a token"}, {"Retry-After": "10"})
+            )
+            return
+        try:
+            self._upgrade(key, role)
+        finally:
+            if role is Role.PUBLIC:
+                with server.lock:
+                    server.public_feeds -= 1
+
+    def _upgrade(self, key: str, role: Role) -> None:
         self.send_response(101, "Switching Protocols")
         self.send_header("Upgrade", "websocket")
         self.send_header("Connection", "Upgrade")
@@ -153,7 +285,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
         self.close_connection = True
         server = self.server
-        role = server.access.role_from_headers({k.lower(): v for k, v in self.headers.items()})
+        server.set_deadline(self.connection, None)  # a WebSocket lives on; the feed pings it
         conn = Connection(self.connection, self._read_exact)
         server.feed.serve(conn, role, server.access, server.port_impl.state, server.port_impl.command)
 
@@ -216,18 +348,29 @@ class ApiServer:
         poll_interval: float = 0.5,
         feed: Feed | None = None,
         web_dir: Path | None = None,
+        clock: Clock | None = None,
+        max_connections: int = MAX_CONNECTIONS,
+        request_deadline_s: float = REQUEST_DEADLINE_S,
+        full_view_on_loopback: bool = False,
     ) -> None:
+        """`full_view_on_loopback`: tokenless requests see the full state, when listening on loopback
+        only (a setting; off by default: any web page the moderator opens could read it)."""
         family = socket.AF_INET
         with contextlib.suppress(ValueError):
             if ipaddress.ip_address(host).version == 6:
                 family = socket.AF_INET6
-        server_cls = type("_BoundServer", (_Server,), {"address_family": family})
+        server_cls = type(
+            "_BoundServer",
+            (_Server,),
+            {"address_family": family, "max_connections": max_connections, "request_deadline_s": request_deadline_s},
+        )
         self._server: _Server = server_cls((host, port), _Handler)
         self._server.port_impl = port_impl
         self._server.access = token if isinstance(token, Access) else Access(token)
         self._server.feed = feed or Feed()
         self._server.web_dir = web_dir
-        self._server.loopback = is_loopback(host)
+        self._server.clock = clock or SystemClock()
+        self._server.full_view_without_token = full_view_on_loopback and is_loopback(host)
         self._thread = threading.Thread(
             # The loop wakes every poll_interval only to notice stop(); requests wake it at once.
             target=self._server.serve_forever,

@@ -9,8 +9,8 @@ firing on time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import contextlib
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -18,7 +18,7 @@ from runofshow.core.clock import Clock, Instant
 from runofshow.core.command import Outcome
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
-from runofshow.core.fields import CommandError
+from runofshow.core.fields import CommandError, request_id
 from runofshow.core.frame import Frame
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
@@ -31,8 +31,18 @@ CLOCK_JUMP_S = 2.0
 #: Ticks come at least once a second; a longer silence means the computer slept or hung.
 TIME_GAP_S = 10.0
 
-#: Makes an accepted command durable (the journal) before anyone hears of it.
-Recorder = Callable[[dict[str, Any], Instant], None]
+
+class Recorder(Protocol):
+    """Where commands become durable (the run's journal): each call is on disk when it returns,
+    or raises OSError having written nothing."""
+
+    def command(self, cmd: dict[str, Any], at: Instant, request_id: str | None) -> int:
+        """Record a command before it is applied; returns its `seq`."""
+        ...
+
+    def refused(self, seq: int, at: Instant) -> None:
+        """The recorded command `seq` did not apply."""
+        ...
 
 
 class ShowController(QObject):
@@ -95,24 +105,39 @@ class ShowController(QObject):
         self.changed.emit()
 
     def dispatch(self, data: Any) -> dict[str, Any] | None:
-        """Validate, apply and record a command (from the API or the UI); raise `CommandError` if bad.
+        """Validate, record, then apply a command (from the API or the UI).
 
-        When this returns, the change is in the journal on disk: the API may answer 200. Returns
-        what the command has to say (e.g. a proposed plan), if anything.
+        The order is the rule that nothing is ever in memory that the journal does not have:
+        a bad command raises `CommandError` and is not recorded; a good one is written to the
+        journal and fsynced (OSError if it cannot be: nothing is applied), then applied; one that
+        turns out not to apply is marked refused in the journal and raises `CommandError`. When
+        this returns the change is on disk, so the API may answer 200. A `"request_id"` already
+        answered gets the same answer again and applies nothing. Returns what the command has to
+        say (e.g. a proposed plan), if anything.
         """
         # The registry of commands is imported at the first command, not before the first frame.
         from runofshow.core.commands import parse_command
 
+        rid: str | None = None
+        if isinstance(data, dict) and "request_id" in data:
+            rid = request_id(data["request_id"])
+            data = {key: value for key, value in data.items() if key != "request_id"}
+            previous = self.dispatcher.answered(rid)
+            if previous is not None:
+                return previous.repeat().result
         command = parse_command(data)
         now = self.clock.now()
-        outcome: Outcome = self.dispatcher.apply(command, now)
+        seq = self._record.command(command.to_raw(), now, rid) if self._record is not None else 0
         try:
+            outcome: Outcome = self.dispatcher.apply(command, now, rid)
+        except CommandError:
             if self._record is not None:
-                self._record(command.to_raw(), now)
-        finally:
-            self._basis = ScheduleBasis(self.show)
-            self._new_frame(self.clock.now())
-            self.changed.emit()
+                with contextlib.suppress(OSError):  # replay refuses it again anyway: commands are deterministic
+                    self._record.refused(seq, now)
+            raise
+        self._basis = ScheduleBasis(self.show)
+        self._new_frame(self.clock.now())
+        self.changed.emit()
         return outcome.result
 
     def act(self, action: str, **arguments: Any) -> bool:
@@ -122,8 +147,10 @@ class ShowController(QObject):
         except CommandError as exc:
             self.failed.emit(words_text(exc.words))
             return False
-        except OSError as exc:  # applied, but the journal could not be written
-            self.failed.emit(translate("ShowController", "NOT SAVED: {exc}").format(exc=exc))
+        except OSError as exc:  # the journal could not be written: nothing was applied
+            self.failed.emit(
+                translate("ShowController", "NOT DONE, the disk is full or read-only: {exc}").format(exc=exc)
+            )
             return False
         return True
 

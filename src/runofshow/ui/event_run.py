@@ -19,6 +19,7 @@ from runofshow.core.clock import Clock, Instant, ShiftedClock
 from runofshow.core.event import Event
 from runofshow.core.records import EndRecord
 from runofshow.core.wording import Words
+from runofshow.files.journal import Journal
 from runofshow.files.runs import Run, open_run, reload_run
 from runofshow.ui.controller import ShowController
 from runofshow.ui.file_watch import FileWatch
@@ -64,13 +65,9 @@ class EventRun:
 
     def _drive(self, run: Run) -> ShowController:
         assert self._base is not None
-        journal = run.journal
-
-        def record(cmd: dict[str, Any], now: Instant) -> None:
-            journal.record_command(cmd, now)
-
         self._run = run
-        self.controller = ShowController(run.dispatcher, ShiftedClock(self._base, run.shift), record=record)
+        recorder = _JournalRecorder(run.journal)
+        self.controller = ShowController(run.dispatcher, ShiftedClock(self._base, run.shift), record=recorder)
         return self.controller
 
     def watch(self, path: Path, on_change: Callable[[Path], None]) -> None:
@@ -93,3 +90,18 @@ class EventRun:
         if run is not None:
             run.journal.close()
         self._run = None
+
+
+class _JournalRecorder:
+    """The controller's `Recorder` on a run's journal."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def command(self, cmd: dict[str, Any], at: Instant, request_id: str | None) -> int:
+        seq = self._journal.record_command(cmd, at, request_id).seq
+        assert seq is not None
+        return seq
+
+    def refused(self, seq: int, at: Instant) -> None:
+        self._journal.record_refused(seq, at)

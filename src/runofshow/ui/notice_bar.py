@@ -32,7 +32,7 @@ class NoticeBar(QFrame):
         self._action: Callable[[], object] | None = None
         self.hide()
 
-    def notify(self, text: str, *, level: str = "info", action: tuple[str, object] | None = None) -> None:
+    def notify(self, text: str, *, level: str = "info", action: tuple[str, Callable[[], object]] | None = None) -> None:
         """Show `text` (added to any notice already shown); `action` is (button text, callable)."""
         if text not in self._lines:
             self._lines.append(text)

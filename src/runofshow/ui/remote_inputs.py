@@ -34,7 +34,19 @@ class InputUnavailableError(OSError):
 
 
 class RemoteInputs:
-    def __init__(self, serve: Listen | None, osc: Listen | None, token: str, stage_token: str, web_dir: Path) -> None:
+    def __init__(
+        self,
+        serve: Listen | None,
+        osc: Listen | None,
+        token: str,
+        stage_token: str,
+        web_dir: Path,
+        *,
+        allowed_hosts: list[str] | None = None,
+        full_view_on_loopback: bool = False,
+    ) -> None:
+        self._allowed_hosts = allowed_hosts or []
+        self._full_view_on_loopback = full_view_on_loopback
         self._serve, self._osc_listen = serve, osc
         self.token, self.stage_token = token, stage_token
         self._web_dir = web_dir
@@ -51,7 +63,12 @@ class RemoteInputs:
                 host, port = self._serve
                 try:
                     self.server = ApiServer(
-                        host, port, self._port, Access(self.token, self.stage_token), web_dir=self._web_dir
+                        host,
+                        port,
+                        self._port,
+                        Access(self.token, self.stage_token, allowed_hosts=self._allowed_hosts),
+                        web_dir=self._web_dir,
+                        full_view_on_loopback=self._full_view_on_loopback,
                     )
                 except OSError as exc:
                     raise InputUnavailableError(

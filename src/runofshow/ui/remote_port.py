@@ -57,8 +57,11 @@ class MainThreadPort(QObject):
         try:
             return future.result(timeout=ANSWER_TIMEOUT_S)
         except FutureTimeout:
-            future.cancel()
-            raise PortUnavailableError("the app did not answer in time; try again") from None
+            # "Try again" is only true of a job that will now never run. One the GUI thread has
+            # already started is being applied: wait for its real answer instead.
+            if future.cancel():
+                raise PortUnavailableError("the app did not answer in time; nothing was done; try again") from None
+            return future.result()
 
     def state(self) -> dict[str, Any]:
         state: dict[str, Any] = self._call(self._controller.snapshot)
