@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+BENCH_TOKEN = "bench-token-1234"
 
 
 def _compile_bytecode() -> None:
@@ -89,13 +90,13 @@ def start_running_app() -> tuple[subprocess.Popen[str], str]:
 
     from runofshow.files.resources import bundled_example
 
-    cmd = [sys.executable, "-m", "runofshow", str(bundled_example()), "--serve", "127.0.0.1:0", "--token", "bench"]
+    cmd = [sys.executable, "-m", "runofshow", str(bundled_example()), "--serve", "127.0.0.1:0", "--token", BENCH_TOKEN]
     proc = subprocess.Popen([*cmd, "--new-run"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV)
     assert proc.stdout is not None
     base = proc.stdout.readline().split("control API at ", 1)[1].split()[0].rstrip("/")
     request = urllib.request.Request(
         f"{base}/command", data=json.dumps({"action": "start"}).encode(),
-        headers={"Authorization": "Bearer bench"}, method="POST",
+        headers={"Authorization": f"Bearer {BENCH_TOKEN}"}, method="POST",
     )  # fmt: skip
     urllib.request.urlopen(request, timeout=10).read()
     return proc, base

@@ -50,7 +50,7 @@ def bare() -> int:
     return app.exec()
 
 
-def real_app(path: str) -> int:
+def real_app(path: str, *, recover: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     original = QApplication.exec
@@ -62,8 +62,9 @@ def real_app(path: str) -> int:
     QApplication.exec = exec_watched  # type: ignore[method-assign]
     from runofshow.app import main
 
-    return main([path, "--new-run"])
+    # A run that did not end cleanly is always recovered; otherwise start a new one.
+    return main([path] if recover else [path, "--new-run"])
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else real_app(sys.argv[2]))
+    sys.exit(bare() if sys.argv[1] == "bare" else real_app(sys.argv[2], recover="--recover" in sys.argv[3:]))

@@ -25,6 +25,11 @@ const Live = (() => {
     return "running";
   }
 
+  function newRequestId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 12);
+  }
+
   function connect({ onState, onReply, onStatus, token }) {
     const url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/api/v1/ws";
     let socket = null;
@@ -48,7 +53,13 @@ const Live = (() => {
     }
     open();
     return {
-      send(obj) { if (socket && socket.readyState === 1) socket.send(JSON.stringify(obj)); },
+      // Every command carries its own request_id: should the answer be lost and the command be
+      // sent again, the app applies it once (docs/api.md).
+      send(obj) {
+        if (!(socket && socket.readyState === 1)) return;
+        const command = obj.action ? { request_id: newRequestId(), ...obj } : obj;
+        socket.send(JSON.stringify(command));
+      },
       auth(newToken) { wanted = newToken; this.send({ auth: newToken }); },
     };
   }

@@ -196,6 +196,12 @@ def read_close_code(sock: socket.socket, buffer: bytes = b"") -> int:
     return -1
 
 
+def absurd_length() -> bytes:
+    mask = os.urandom(4)
+    payload = b"a" * 70_000
+    return b"\x81\xff" + struct.pack("!Q", 2**62) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+
+
 def masked(opcode: int, payload: bytes, *, fin: bool = True) -> bytes:
     mask = os.urandom(4)
     head = bytes([(0x80 if fin else 0) | opcode])
@@ -216,7 +222,7 @@ def masked(opcode: int, payload: bytes, *, fin: bool = True) -> bytes:
         (lambda: masked(0x1, b"x" * (64 * 1024 + 1)), 1009),  # an oversized frame
         (lambda: b"\x81\x05hello", 1002),  # unmasked client frame
         (lambda: masked(0x2, b"\x00\x01"), 1003),  # binary
-        (lambda: b"\x81\xffGARBAGE GARBAGE", 1009),  # garbage: an absurd 64-bit length
+        (lambda: absurd_length(), 1009),  # an absurd 64-bit length, then more than the cap of payload
         (lambda: masked(0x9, b"x" * 126), 1002),  # oversized control frame
     ],
 )
@@ -335,3 +341,38 @@ def test_followers_without_a_token_are_capped(port: LockedPort, monkeypatch) -> 
                 assert receive(control)["version"] == 1
     finally:
         api.stop()
+
+
+# --- #12: framing as RFC 6455 says (wsproto) ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("frames", "code"),
+    [
+        (lambda: masked(0x1, b'{"action": "\xff"}'), 1007),  # invalid UTF-8: close 1007, no reply
+        (lambda: masked(0x3, b'{"action": "next"}'), 1002),  # a reserved opcode is not text
+        (lambda: masked(0x7, b'{"action": "next"}'), 1002),
+        (lambda: masked(0x8, struct.pack("!H", 999)), 1002),  # an invalid close code is not echoed
+        (lambda: masked(0x8, b"\x03"), 1002),  # a one-byte close payload
+    ],
+)
+def test_frames_outside_the_rfc_close_with_its_codes_and_run_nothing(
+    server: ApiServer, port: LockedPort, frames, code: int
+) -> None:
+    sock, rest = raw_upgrade(server)
+    sock.sendall(masked(0x1, json.dumps({"auth": CONTROL}).encode()))
+    sock.sendall(frames())
+    assert read_close_code(sock, rest) == code
+    sock.close()
+    assert port.show.live_index is None  # `next` never ran
+    still_answers(server)
+
+
+def test_an_empty_first_fragment_then_a_ping_then_the_rest_is_one_message(server: ApiServer, port) -> None:
+    sock, _ = raw_upgrade(server)
+    sock.sendall(masked(0x1, json.dumps({"auth": CONTROL}).encode()))
+    sock.sendall(masked(0x1, b"", fin=False) + masked(0x9, b"hi") + masked(0x0, b'{"action": "start"}'))
+    deadline = time.monotonic() + 5
+    while port.show.live_index is None and time.monotonic() < deadline:
+        time.sleep(0.02)  # a real socket: the server's thread must read it
+    assert port.show.live_index == 0
+    sock.close()
+    still_answers(server)

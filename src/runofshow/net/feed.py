@@ -96,7 +96,7 @@ class Feed:
             conn.send_text(json.dumps(first if role is not Role.PUBLIC else public_view(first), ensure_ascii=False))
             self._loop(conn, client, access, state, command)
         except WebSocketClosedError as exc:
-            conn.close(exc.code if exc.code != 1005 else 1000, exc.reason[:100])
+            conn.close(exc.code if exc.code not in (1005, 1006) else 1000, exc.reason[:100])
         except (OSError, ValueError):
             pass
         finally:
@@ -115,15 +115,17 @@ class Feed:
         wrong = 0
         sock: socket.socket = conn.sock
         while True:
-            ready, _, _ = select.select([sock.fileno(), client.wake_r], [], [], PING_EVERY_S)
-            if not ready:
-                conn.send(0x9, b"")  # ping: finds half-open connections
+            # A message already read (several can come in one packet) is handled before waiting.
+            timeout = 0.0 if conn.pending else PING_EVERY_S
+            ready, _, _ = select.select([sock.fileno(), client.wake_r], [], [], timeout)
+            if not ready and not conn.pending:
+                conn.ping()  # finds half-open connections
                 continue
             if client.wake_r in ready:
                 pending = client.take()
                 if pending is not None:
                     conn.send_text(pending)
-            if sock.fileno() not in ready:
+            if sock.fileno() not in ready and not conn.pending:
                 continue
             opcode, data = conn.receive()
             if opcode != OP_TEXT:

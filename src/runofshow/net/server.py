@@ -16,10 +16,11 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import json
+import queue
 import socket
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
@@ -43,6 +44,48 @@ _BUSY = (
 STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".svg": "image/svg+xml"}
 
 
+class _WorkerPool:
+    """At most `limit` daemon threads, started as work needs them and kept for the next request.
+
+    Daemon threads: an open WebSocket must never keep the app from quitting (the standard
+    library's ThreadPoolExecutor joins its threads at exit)."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._threads = 0
+        self._idle = 0
+
+    def submit(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            start = self._idle == 0 and self._threads < self._limit
+            if start:
+                self._threads += 1
+            else:
+                self._idle -= 1
+        self._jobs.put(job)
+        if start:
+            threading.Thread(target=self._work, name="runofshow-http", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            try:
+                job()
+            finally:
+                with self._lock:
+                    self._idle += 1
+
+    def shutdown(self) -> None:
+        with self._lock:
+            threads = self._threads
+        for _ in range(threads):
+            self._jobs.put(None)
+
+
 class _Server(ThreadingHTTPServer):
     """Handler threads from a bounded pool; connections over the cap get a 503 and are closed."""
 
@@ -53,7 +96,7 @@ class _Server(ThreadingHTTPServer):
 
     def server_activate(self) -> None:
         super().server_activate()
-        self.pool = ThreadPoolExecutor(max_workers=self.max_connections, thread_name_prefix="runofshow-http")
+        self.pool = _WorkerPool(self.max_connections)
         self.deadlines: dict[socket.socket, float | None] = {}
         self.public_feeds = 0
         self.lock = threading.Lock()
@@ -68,7 +111,7 @@ class _Server(ThreadingHTTPServer):
                 request.sendall(_BUSY)
             self.shutdown_request(request)
             return
-        self.pool.submit(self.process_request_thread, request, client_address)
+        self.pool.submit(lambda: self.process_request_thread(request, client_address))
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
@@ -94,7 +137,12 @@ class _Server(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        with self.lock:
+            open_now = list(self.deadlines)
+        for sock in open_now:  # WebSockets and slow requests end their handlers now
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        self.pool.shutdown()
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that goes away mid-request is no error of ours: say nothing. Anything else
@@ -286,7 +334,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         server = self.server
         server.set_deadline(self.connection, None)  # a WebSocket lives on; the feed pings it
-        conn = Connection(self.connection, self._read_exact)
+        conn = Connection(self.connection)
         server.feed.serve(conn, role, server.access, server.port_impl.state, server.port_impl.command)
 
     def do_GET(self) -> None:

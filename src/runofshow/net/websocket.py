@@ -1,24 +1,30 @@
-"""A small RFC 6455 WebSocket endpoint for the stdlib HTTP server's handler threads.
+"""The server side of one WebSocket, framed by wsproto (RFC 6455), inside the stdlib HTTP server.
 
-Text frames only (plus ping/pong/close), no extensions, no fragmentation beyond what the RFC
-requires us to accept; every frame is bounded. Written here rather than taken from a library
-because it has to live inside the same threaded HTTP server (one port, one token check) and
-what it needs is small; the tests check it against the `websockets` library's client.
+The upgrade handshake is answered by the HTTP handler (one port, one Host/Origin/token check,
+net/server.py); from the 101 on, wsproto's frame-level `Connection` parses and writes every frame,
+so the protocol is a well-kept library's: invalid UTF-8 closes with 1007, reserved opcodes, bad
+close codes, unmasked or oversized control frames with 1002, and a peer's close is answered
+once. The policy is ours: text messages only (binary closes with 1003) and at most
+MAX_MESSAGE_BYTES a message, however it is fragmented (1009).
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import socket
-import struct
-from collections.abc import Callable
+from collections import deque
 
-GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
-MAX_FRAME_BYTES = 64 * 1024
+from wsproto.connection import Connection as FrameConnection
+from wsproto.connection import ConnectionState, ConnectionType
+from wsproto.events import BytesMessage, CloseConnection, Message, Ping, Pong, TextMessage
+from wsproto.utilities import generate_accept_token
 
-OP_CONT, OP_TEXT, OP_BINARY, OP_CLOSE, OP_PING, OP_PONG = 0x0, 0x1, 0x2, 0x8, 0x9, 0xA
+MAX_MESSAGE_BYTES = 64 * 1024
+MAX_FRAME_BYTES = MAX_MESSAGE_BYTES  # the older name
+READ_CHUNK = 65536
+
+OP_TEXT, OP_PING, OP_PONG = 0x1, 0x9, 0xA
 
 CLOSE_NORMAL, CLOSE_PROTOCOL, CLOSE_UNSUPPORTED, CLOSE_TOO_BIG, CLOSE_POLICY = 1000, 1002, 1003, 1009, 1008
 
@@ -33,7 +39,7 @@ class WebSocketClosedError(Exception):
 
 
 def accept_key(key: str) -> str:
-    return base64.b64encode(hashlib.sha1((key + GUID).encode("ascii")).digest()).decode("ascii")
+    return generate_accept_token(key.encode("ascii")).decode("ascii")
 
 
 def valid_key(key: str) -> bool:
@@ -43,83 +49,73 @@ def valid_key(key: str) -> bool:
         return False
 
 
-def encode_frame(opcode: int, payload: bytes) -> bytes:
-    """A server frame (never masked), FIN set."""
-    head = bytes([0x80 | opcode])
-    size = len(payload)
-    if size < 126:
-        head += bytes([size])
-    elif size < 1 << 16:
-        head += bytes([126]) + struct.pack("!H", size)
-    else:
-        head += bytes([127]) + struct.pack("!Q", size)
-    return head + payload
-
-
 class Connection:
-    """One upgraded connection: read client frames, write server frames."""
+    """One upgraded connection: complete text messages and control frames in, frames out."""
 
-    def __init__(self, sock: socket.socket, read: Callable[[int], bytes]) -> None:
+    def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
-        self._read = read  # the handler's buffered reader: it may hold bytes already received
+        self._ws = FrameConnection(ConnectionType.SERVER)
+        self._ready: deque[tuple[int, bytes]] = deque()
+        self._parts: list[str] = []
+        self._size = 0
 
-    def _exact(self, count: int) -> bytes:
-        data = self._read(count)
-        if len(data) != count:
-            raise WebSocketClosedError(CLOSE_PROTOCOL, "connection lost")
-        return data
+    @property
+    def pending(self) -> bool:
+        """Whether a message already read waits in here (a select() on the socket would not see it)."""
+        return bool(self._ready)
 
     def receive(self) -> tuple[int, bytes]:
-        """The next frame's meaning: a complete text message, or a ping (answered) or pong.
+        """The next complete text message (OP_TEXT, its UTF-8 bytes), or a ping (answered) or pong.
 
         Returns after a control frame instead of waiting for more, so the caller goes back to
-        sending states: a client's keepalive ping must never hold up its feed.
-        """
-        message = b""
-        opcode_of_message = None
-        while True:
-            first, second = self._exact(2)
-            fin, opcode = first & 0x80, first & 0x0F
-            if first & 0x70:
-                raise WebSocketClosedError(CLOSE_PROTOCOL, "no extensions were agreed")
-            if not second & 0x80:
-                raise WebSocketClosedError(CLOSE_PROTOCOL, "client frames must be masked")
-            size = second & 0x7F
-            if size == 126:
-                size = struct.unpack("!H", self._exact(2))[0]
-            elif size == 127:
-                size = struct.unpack("!Q", self._exact(8))[0]
-            if size > MAX_FRAME_BYTES or len(message) + size > MAX_FRAME_BYTES:
-                raise WebSocketClosedError(CLOSE_TOO_BIG, f"messages are limited to {MAX_FRAME_BYTES} bytes")
-            mask = self._exact(4)
-            payload = bytes(b ^ mask[i % 4] for i, b in enumerate(self._exact(size))) if size else b""
-            if opcode >= 0x8:  # control frames: never fragmented, at most 125 bytes
-                if not fin or size > 125:
-                    raise WebSocketClosedError(CLOSE_PROTOCOL, "bad control frame")
-                if opcode == OP_CLOSE:
-                    code = struct.unpack("!H", payload[:2])[0] if len(payload) >= 2 else CLOSE_NORMAL
-                    raise WebSocketClosedError(code, "closed by the client")
-                if opcode == OP_PING:
-                    self.send(OP_PONG, payload)
-                if not message:
-                    return opcode, b""
-                continue  # a control frame between fragments of a message: keep reading it
-            if opcode == OP_BINARY or (opcode == OP_CONT and opcode_of_message is None):
-                raise WebSocketClosedError(CLOSE_UNSUPPORTED, "send text frames")
-            if opcode == OP_TEXT:
-                if opcode_of_message is not None:
-                    raise WebSocketClosedError(CLOSE_PROTOCOL, "a new message inside a fragmented one")
-                opcode_of_message = OP_TEXT
-            message += payload
-            if fin:
-                return OP_TEXT, message
+        sending states: a client's keepalive ping must never hold up its feed."""
+        while not self._ready:
+            data = self.sock.recv(READ_CHUNK)
+            if not data:
+                raise WebSocketClosedError(1006, "connection lost")
+            self._ws.receive_data(data)
+            self._take_events()
+        return self._ready.popleft()
 
-    def send(self, opcode: int, payload: bytes) -> None:
-        self.sock.sendall(encode_frame(opcode, payload))
+    def _take_events(self) -> None:
+        for event in self._ws.events():
+            if isinstance(event, TextMessage):
+                self._add_part(event)
+            elif isinstance(event, BytesMessage):
+                raise WebSocketClosedError(CLOSE_UNSUPPORTED, "send text frames")
+            elif isinstance(event, Ping):
+                self._write(self._ws.send(event.response()))
+                self._ready.append((OP_PING, b""))
+            elif isinstance(event, Pong):
+                self._ready.append((OP_PONG, b""))
+            elif isinstance(event, CloseConnection):
+                if self._ws.state is ConnectionState.REMOTE_CLOSING:
+                    self._write(self._ws.send(event.response()))  # the peer closed: answer it once
+                    raise WebSocketClosedError(event.code, "closed by the client")
+                raise WebSocketClosedError(event.code, event.reason or "protocol error")  # wsproto found it
+
+    def _add_part(self, event: Message[str]) -> None:
+        part = event.data
+        self._size += len(part.encode("utf-8"))
+        if self._size > MAX_MESSAGE_BYTES:
+            raise WebSocketClosedError(CLOSE_TOO_BIG, f"messages are limited to {MAX_MESSAGE_BYTES} bytes")
+        self._parts.append(part)
+        if event.message_finished:
+            text, self._parts, self._size = "".join(self._parts), [], 0
+            self._ready.append((OP_TEXT, text.encode("utf-8")))
+
+    def _write(self, data: bytes) -> None:
+        self.sock.sendall(data)
+
+    def ping(self) -> None:
+        self._write(self._ws.send(Ping()))
 
     def send_text(self, text: str) -> None:
-        self.send(OP_TEXT, text.encode("utf-8"))
+        self._write(self._ws.send(TextMessage(data=text)))
 
     def close(self, code: int = CLOSE_NORMAL, reason: str = "") -> None:
+        """Send our close frame, unless the connection is already closing (the peer's was answered)."""
+        if self._ws.state is not ConnectionState.OPEN:
+            return
         with contextlib.suppress(OSError):
-            self.send(OP_CLOSE, struct.pack("!H", code) + reason.encode("utf-8")[:120])
+            self._write(self._ws.send(CloseConnection(code=code, reason=reason[:100])))

@@ -1,22 +1,32 @@
-"""A WebSocket client for following a show on another machine (`runofshow connect`).
+"""Following a show on another machine (`runofshow connect`): the `websockets` library's client.
 
-The same framing as the server side (net/websocket.py), from the client's end: frames it sends
-are masked, frames it receives are not. Bounded like the server: 4 MiB per state at most.
+Its keepalive pings find a link that died silently (a laptop that left the Wi-Fi, a pulled
+cable): no pong within PING_TIMEOUT_S of a ping sent every KEEPALIVE_S, and the connection is
+closed, so the stage manager's window says "reconnecting" within about ten seconds instead of
+counting down from a state that no longer comes. Bounded like the server: 4 MiB a state at most.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import os
-import socket
-import struct
+import logging
 import threading
 from urllib.parse import urlsplit
 
-from runofshow.net.websocket import OP_CLOSE, OP_PING, OP_PONG, OP_TEXT, WebSocketClosedError, accept_key
+from websockets.exceptions import WebSocketException
+from websockets.sync.client import ClientConnection, connect
+
+from runofshow.net.websocket import WebSocketClosedError
 
 MAX_MESSAGE_BYTES = 4 * 1024 * 1024
+KEEPALIVE_S = 2.0
+PING_TIMEOUT_S = 4.0
+CLOSE_TIMEOUT_S = 1.0  # a dead link answers no close frame either: give up on it quickly
+
+# The window says "reconnecting" itself; a dead link is no error to print on the terminal.
+_LOG = logging.getLogger("runofshow.connect")
+_LOG.addHandler(logging.NullHandler())
+_LOG.propagate = False
 
 
 def ws_url(url: str) -> tuple[str, int, str]:
@@ -33,95 +43,57 @@ def ws_url(url: str) -> tuple[str, int, str]:
 class WsClient:
     def __init__(self, url: str, token: str, *, timeout: float = 10.0) -> None:
         self.host, self.port, self.path = ws_url(url)
+        shown = f"[{self.host}]" if ":" in self.host else self.host
+        self.url = f"ws://{shown}:{self.port}{self.path}"
         self._token = token
         self._timeout = timeout
-        self._sock: socket.socket | None = None
-        self._send_lock = threading.Lock()
-        self._buffer = b""
+        self._conn: ClientConnection | None = None
+        self._lock = threading.Lock()
 
     def connect(self) -> None:
-        sock = socket.create_connection((self.host, self.port), timeout=self._timeout)
-        key = base64.b64encode(os.urandom(16)).decode()
-        request = (
-            f"GET {self.path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nUpgrade: websocket\r\n"
-            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
-            f"Authorization: Bearer {self._token}\r\n\r\n"
-        )
-        sock.sendall(request.encode())
-        head = b""
-        while b"\r\n\r\n" not in head:
-            chunk = sock.recv(4096)
-            if not chunk or len(head) > 16384:
-                sock.close()
-                raise ConnectionError("the server did not answer the WebSocket upgrade")
-            head += chunk
-        head, self._buffer = head.split(b"\r\n\r\n", 1)
-        lines = head.decode("latin-1").split("\r\n")
-        if not lines[0].startswith("HTTP/1.1 101"):
-            sock.close()
-            raise ConnectionError(f"the server refused the connection: {lines[0]}")
-        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-        if headers.get("sec-websocket-accept") != accept_key(key):
-            sock.close()
-            raise ConnectionError("the server's WebSocket handshake is wrong")
-        sock.settimeout(None)
-        self._sock = sock
+        try:
+            conn = connect(
+                self.url,
+                additional_headers={"Authorization": f"Bearer {self._token}"},
+                open_timeout=self._timeout,
+                ping_interval=KEEPALIVE_S,
+                ping_timeout=PING_TIMEOUT_S,
+                close_timeout=CLOSE_TIMEOUT_S,
+                logger=_LOG,
+                max_size=MAX_MESSAGE_BYTES,
+                compression=None,
+            )
+        except WebSocketException as exc:
+            raise ConnectionError(f"the server did not accept the WebSocket: {exc}") from exc
+        conn.__enter__()  # the connection's own context: closed by close(), as `with` would
+        with self._lock:
+            self._conn = conn
 
-    def _exact(self, count: int) -> bytes:
-        assert self._sock is not None
-        while len(self._buffer) < count:
-            chunk = self._sock.recv(65536)
-            if not chunk:
-                raise WebSocketClosedError(1006, "connection lost")
-            self._buffer += chunk
-        data, self._buffer = self._buffer[:count], self._buffer[count:]
-        return data
+    def _connection(self) -> ClientConnection:
+        conn = self._conn
+        if conn is None:
+            raise WebSocketClosedError(1006, "not connected")
+        return conn
 
     def recv(self) -> str:
-        """The next text message (answers pings; raises WebSocketClosedError on close)."""
-        message = b""
-        while True:
-            first, second = self._exact(2)
-            opcode, size = first & 0x0F, second & 0x7F
-            if size == 126:
-                size = struct.unpack("!H", self._exact(2))[0]
-            elif size == 127:
-                size = struct.unpack("!Q", self._exact(8))[0]
-            if len(message) + size > MAX_MESSAGE_BYTES:
-                raise WebSocketClosedError(1009, "message too big")
-            payload = self._exact(size)
-            if opcode == OP_CLOSE:
-                raise WebSocketClosedError(struct.unpack("!H", payload[:2])[0] if len(payload) >= 2 else 1000)
-            if opcode == OP_PING:
-                self._send(OP_PONG, payload)
-                continue
-            if opcode == OP_PONG:
-                continue
-            message += payload
-            if first & 0x80:
-                return message.decode("utf-8")
-
-    def _send(self, opcode: int, payload: bytes) -> None:
-        mask = os.urandom(4)
-        size = len(payload)
-        if size < 126:
-            head = bytes([0x80 | opcode, 0x80 | size])
-        elif size < 1 << 16:
-            head = bytes([0x80 | opcode, 0x80 | 126]) + struct.pack("!H", size)
-        else:
-            head = bytes([0x80 | opcode, 0x80 | 127]) + struct.pack("!Q", size)
-        data = head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
-        with self._send_lock:
-            if self._sock is None:
-                raise ConnectionError("not connected")
-            self._sock.sendall(data)
+        """The next text message; `WebSocketClosedError` when the link is closed or found dead."""
+        try:
+            message = self._connection().recv()
+        except WebSocketException as exc:
+            raise WebSocketClosedError(1006, str(exc) or "connection closed") from exc
+        if not isinstance(message, str):
+            raise WebSocketClosedError(1003, "the show sent a binary message")
+        return message
 
     def send_text(self, text: str) -> None:
-        self._send(OP_TEXT, text.encode("utf-8"))
+        try:
+            self._connection().send(text)
+        except WebSocketException as exc:
+            raise OSError(f"not connected: {exc}") from exc
 
     def close(self) -> None:
-        sock, self._sock = self._sock, None
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
+        with self._lock:
+            conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(WebSocketException, OSError):
+                conn.__exit__(None, None, None)

@@ -10,6 +10,7 @@ import json
 import queue
 import threading
 import time
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -121,7 +122,8 @@ class RemoteShow(QObject):
             self.failed.emit(translate("RemoteShow", "not connected: try again in a moment"))
             return False
         try:
-            client.send_text(json.dumps({"action": action, **arguments}))
+            # A request id of its own: a resend after a lost answer is applied once (docs/api.md).
+            client.send_text(json.dumps({"action": action, **arguments, "request_id": uuid.uuid4().hex}))
         except OSError as exc:
             self.failed.emit(translate("RemoteShow", "not sent: {exc}").format(exc=exc))
             return False
