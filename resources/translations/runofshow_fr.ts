@@ -578,6 +578,10 @@ Action name → command class.</extracomment>
         <translation>Avertissements dans le fichier de l&apos;événement : {count}. Le premier : {message}</translation>
     </message>
     <message>
+        <source>The event file changed but took too long to read; the show goes on as it was.</source>
+        <translation>Le fichier de l’événement a changé mais sa lecture a pris trop de temps ; le spectacle continue tel quel.</translation>
+    </message>
+    <message>
         <source> (+{count} more)</source>
         <translation> (+{count} autres)</translation>
     </message>
@@ -1009,7 +1013,6 @@ Action name → command class.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Go to segment</source>
-        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
         <translation>Aller à la séquence</translation>
     </message>
     <message>
@@ -1038,6 +1041,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>Rundown: every segment with its times and status</source>
+        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
         <translation>Déroulé : chaque séquence avec ses horaires et son état</translation>
     </message>
     <message>

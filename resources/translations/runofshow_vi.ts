@@ -578,6 +578,10 @@ Action name → command class.</extracomment>
         <translation>Cảnh báo trong tệp sự kiện: {count}. Cảnh báo đầu tiên: {message}</translation>
     </message>
     <message>
+        <source>The event file changed but took too long to read; the show goes on as it was.</source>
+        <translation>Tệp sự kiện đã thay đổi nhưng đọc quá lâu; chương trình tiếp tục như cũ.</translation>
+    </message>
+    <message>
         <source> (+{count} more)</source>
         <translation> (+{count} nữa)</translation>
     </message>
@@ -1009,7 +1013,6 @@ Action name → command class.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Go to segment</source>
-        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
         <translation>Đi tới phần</translation>
     </message>
     <message>
@@ -1038,6 +1041,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>Rundown: every segment with its times and status</source>
+        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
         <translation>Kịch bản: mọi phần cùng giờ giấc và trạng thái</translation>
     </message>
     <message>

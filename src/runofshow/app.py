@@ -30,6 +30,7 @@ from runofshow.files.settings import LANGUAGES, Settings
 from runofshow.files.userdirs import UserDirs
 
 if TYPE_CHECKING:
+    from runofshow.ui.background_load import BackgroundLoad
     from runofshow.ui.controller import ShowController
     from runofshow.ui.event_run import EventRun, Notices
     from runofshow.ui.main_window import MainWindow
@@ -229,7 +230,7 @@ def open_event_interactively(path: str) -> LoadedEvent | None:
         except EventFileError as exc:
             from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
             from runofshow.ui.i18n import problem_lines
-            from runofshow.ui.main_window import OpenDialog
+            from runofshow.ui.window_dialogs import OpenDialog
 
             for line in exc.lines():
                 print(line, file=sys.stderr)
@@ -264,6 +265,7 @@ class ShowApp:
         self.run: EventRun = EventRun(UserDirs.default().state)
         self.window: MainWindow | None = None
         self._loaded: LoadedEvent | None = None
+        self._loads: list[BackgroundLoad] = []
 
     def open(self, loaded: LoadedEvent) -> None:
         """Open an event file: recover, resume or start its run, and show it."""
@@ -320,14 +322,26 @@ class ShowApp:
             old.deleteLater()
 
     def _file_changed(self, path: Path) -> None:
-        """Validate the changed file; offer to reload it, or show why the show stays on the old one."""
+        """Read the changed file off the GUI thread; the show goes on meanwhile."""
+        from runofshow.ui.background_load import BackgroundLoad
+
+        load = BackgroundLoad(path, self._file_read)
+        self._loads = [*self._loads[-3:], load]  # kept alive until answered
+        load.start()
+
+    def _file_read(self, result: LoadedEvent | EventFileError | None) -> None:
+        """Offer to reload a valid file, or show why the show stays on the old one."""
         from runofshow.ui.i18n import problem_lines, translate
 
         assert self.window is not None
-        try:
-            loaded = load_event(path, now=SystemClock().now().wall)
-        except EventFileError as exc:
-            lines = problem_lines(exc)
+        if result is None:
+            self.window.notices.notify(
+                translate("App", "The event file changed but took too long to read; the show goes on as it was."),
+                level="error",
+            )
+            return
+        if isinstance(result, EventFileError):
+            lines = problem_lines(result)
             more = translate("App", " (+{count} more)").format(count=len(lines) - 3) if len(lines) > 3 else ""
             self.window.notices.notify(
                 translate(
@@ -339,6 +353,7 @@ class ShowApp:
                 level="error",
             )
             return
+        loaded = result
         self.window.notices.notify(
             translate("App", "The event file changed on disk and is valid."),
             level="warning",

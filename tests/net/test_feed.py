@@ -158,14 +158,18 @@ def test_a_thousand_wrong_tokens_over_http(server: ApiServer, port: LockedPort) 
     still_answers(server)
 
 
+def upgrade_request(method: str = "GET", host: str = "127.0.0.1", extra: str = "") -> bytes:
+    key = base64.b64encode(os.urandom(16)).decode()
+    return (
+        f"{method} /api/v1/ws HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n"
+    ).encode()
+
+
 def raw_upgrade(server: ApiServer) -> tuple[socket.socket, bytes]:
     """An upgraded raw socket, and the bytes that came after the 101 response."""
     sock = socket.create_connection(server.address, timeout=5)
-    key = base64.b64encode(os.urandom(16)).decode()
-    sock.sendall(
-        (f"GET /api/v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode()
-    )  # fmt: skip
+    sock.sendall(upgrade_request())
     data = b""
     while b"\r\n\r\n" not in data:
         data += sock.recv(4096)
@@ -292,11 +296,7 @@ def test_a_client_ping_does_not_hold_up_its_feed(server: ApiServer, port: Locked
 # --- #12: who may connect, and what a stranger may send ---------------------------------------------
 def upgrade_status(server: ApiServer, extra: str = "", method: str = "GET", host: str = "127.0.0.1") -> bytes:
     sock = socket.create_connection(server.address, timeout=5)
-    key = base64.b64encode(os.urandom(16)).decode()
-    sock.sendall(
-        (f"{method} /api/v1/ws HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n").encode()
-    )  # fmt: skip
+    sock.sendall(upgrade_request(method, host, extra))
     reply = sock.recv(4096)
     sock.close()
     return reply.split(b"\r\n", 1)[0]

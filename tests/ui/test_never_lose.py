@@ -78,13 +78,14 @@ def test_an_edited_event_file_is_offered_and_reloaded_by_segment_id(session, qtb
     first.controller.act("note", text="Welcome the minister")
     # A bad edit: the show goes on, with the errors shown.
     event_path.write_text(event_path.read_text().replace("duration: 6m", "duration: six"))
-    session._file_changed(event_path)
-    assert "has errors" in first.notices.label.text() and ":" in first.notices.label.text()
+    session._file_changed(event_path)  # read off the GUI thread: the answer comes a moment later
+    qtbot.waitUntil(lambda: "has errors" in first.notices.label.text())
+    assert ":" in first.notices.label.text()
     assert session.window is first
     # A good edit: the opening gets longer; offered, then reloaded with the run replayed.
     event_path.write_text(bundled_example().read_text().replace("duration: 6m", "duration: 8m"))
     session._file_changed(event_path)
-    assert first.notices.action_button.isVisible() or first.notices.action_button.text() == "Reload it now"
+    qtbot.waitUntil(lambda: first.notices.action_button.text() == "Reload it now")
     first.notices.action_button.click()
     second = session.window
     assert second is not first
@@ -117,3 +118,28 @@ def test_preferences_are_saved_and_applied(session, monkeypatch, user_home: Path
     assert saved["wrap_up_s"] == 300 and saved["font_scale"] == 1.2
     defaults = session.window.controller.show.event.defaults
     assert (defaults.wrap_up_s, defaults.final_s) == (300, 60)
+
+
+def test_a_file_that_takes_too_long_to_read_is_given_up_and_the_show_goes_on(
+    tmp_path: Path, qtbot: QtBot, monkeypatch
+) -> None:
+    """An edited event file is read off the GUI thread, within a time limit."""
+    import threading
+
+    from runofshow.ui import background_load
+
+    release = threading.Event()
+
+    def slow_load(path, *, now):
+        release.wait(5)  # a huge file, or a YAML bomb
+        return load_event(bundled_example(), now=now)
+
+    monkeypatch.setattr(background_load, "load_event", slow_load)
+    answers: list[object] = []
+    load = background_load.BackgroundLoad(tmp_path / "event.yaml", answers.append, limit_s=0.2)
+    load.start()
+    assert answers == [] and not release.is_set()  # start() returned while the read is still blocked
+    qtbot.waitUntil(lambda: answers == [None], timeout=3000)  # given up after the limit
+    release.set()
+    qtbot.wait(100)
+    assert answers == [None]  # the late answer is dropped, never applied
