@@ -187,6 +187,9 @@ CORPUS: list[tuple[str, str | bytes, list[str]]] = [
     ),
     ("speaker-without-name", MINIMAL + "    speakers: [{role: Chair}]\n", ["8:16: error: a speaker"]),
     ("deep-nesting", "version: 1\nevent: " + "[" * 5000 + "]" * 5000 + "\n", ["error:"]),
+    # Escapes that make what is not text: refused (libyaml already refuses a lone surrogate).
+    ("nul-in-a-name", MINIMAL.replace("title: Only", 'title: "Ms \\x00Tran"'), ["not text (U+0000)"]),
+    ("lone-surrogate", MINIMAL.replace("title: Only", 'title: "a\\ud800"'), ["error:"]),
 ]
 
 

@@ -336,3 +336,14 @@ def test_a_request_must_be_whole_within_the_deadline(port: LockedPort) -> None:
         assert request(api, "GET", "/api/v1/state")[0] == 200
     finally:
         api.stop()
+
+
+def test_a_client_that_hangs_up_early_leaves_no_traceback(server: ApiServer, capfd) -> None:
+    host, number = server.address
+    for _ in range(5):
+        with socket.create_connection((host, number), timeout=5) as raw:
+            raw.sendall(b'POST /api/v1/command HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{"act')
+            raw.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")  # RST
+    time.sleep(0.3)  # a real server: its threads must notice
+    assert request(server, "GET", "/api/v1/state")[0] == 200
+    assert "Traceback" not in capfd.readouterr().err

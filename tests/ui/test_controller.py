@@ -121,9 +121,9 @@ def test_on_a_full_disk_nothing_is_applied_and_the_next_command_works_once_there
     with pytest.raises(OSError, match="disk is full"):
         controller.dispatch({"action": "set_notes", "notes": "x" * 30_000})
     assert controller.show.runs[0].notes == notes  # refused: not in memory either
-    with qtbot.waitSignal(controller.failed) as failed:
+    with qtbot.waitSignal(controller.unsaved) as unsaved:  # from a key, and from the API alike
         assert controller.act("set_notes", notes="y" * 30_000) is False
-    assert "NOT DONE" in failed.args[0] and controller.show.runs[0].notes == notes
+    assert "NOT DONE" in unsaved.args[0] and controller.show.runs[0].notes == notes
     filler.unlink()
     controller.dispatch({"action": "next"})
     assert controller.show.live_index == 1

@@ -38,6 +38,7 @@ from runofshow.files.yamlnodes import (
     ScalarNode,
     compose,
     decode,
+    not_text,
     position,
     unsafe_tags,
 )
@@ -77,6 +78,10 @@ class _EventReader(NodeReader):
     def read(self, root: Node) -> _Built | None:
         for node, tag in unsafe_tags(root):
             self.error(node, Words("tag '{tag}' is not allowed; event files hold plain data only", tag=tag))
+        for node, before, code in not_text(root):
+            self.error(
+                node, Words("{what} holds a character that is not text (U+{code})", what=f"'{before}…'", code=code)
+            )
         fields = self.mapping(root, Words("the event file"), ROOT_KEYS)
         if fields is None:
             return None

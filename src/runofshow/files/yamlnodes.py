@@ -7,6 +7,7 @@ that every tag is a plain data tag, and turns every parser failure into a positi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -80,9 +81,9 @@ def bad_tag(node: Node) -> str | None:
     return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
 
 
-def unsafe_tags(root: Node) -> list[tuple[Node, str]]:
-    """Every node whose tag is not plain data, each distinct node once (aliases share nodes)."""
-    found: list[tuple[Node, str]] = []
+def distinct_nodes(root: Node) -> list[Node]:
+    """Every node of the tree once, in document order (aliases share nodes; no recursion)."""
+    found: list[Node] = []
     seen: set[int] = set()
     stack = [root]
     while stack:
@@ -90,14 +91,30 @@ def unsafe_tags(root: Node) -> list[tuple[Node, str]]:
         if id(node) in seen:
             continue
         seen.add(id(node))
-        tag = bad_tag(node)
-        if tag is not None:
-            found.append((node, tag))
+        found.append(node)
         if isinstance(node, MappingNode):
-            for key, value in node.value:
+            for key, value in reversed(node.value):
                 stack.extend((value, key))
         elif isinstance(node, SequenceNode):
             stack.extend(reversed(node.value))
+    return found
+
+
+def unsafe_tags(root: Node) -> list[tuple[Node, str]]:
+    """Every node whose tag is not plain data, each distinct node once."""
+    return [(node, tag) for node in distinct_nodes(root) if (tag := bad_tag(node)) is not None]
+
+
+# Escapes make anything: "\ud800" a lone surrogate (it can never be written again), "\x00" a NUL.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def not_text(root: Node) -> list[tuple[Node, str, str]]:
+    """Scalars holding a character that is not text: (node, its text before it, the code point)."""
+    found: list[tuple[Node, str, str]] = []
+    for node in distinct_nodes(root):
+        if isinstance(node, ScalarNode) and (bad := _NOT_TEXT.search(node.value)) is not None:
+            found.append((node, node.value[: bad.start()][-20:], f"{ord(bad.group()):04X}"))
     return found
 
 
@@ -111,7 +128,9 @@ __all__ = [
     "bad_tag",
     "compose",
     "decode",
+    "distinct_nodes",
     "is_null",
+    "not_text",
     "position",
     "unsafe_tags",
 ]

@@ -49,6 +49,9 @@ class ShowController(QObject):
     changed = Signal()
     tick = Signal()
     failed = Signal(str)  # a command from the UI that could not be carried out
+    # The journal could not be written (from any source: keys, API, OSC): nothing was applied.
+    # The moderator must know even when the command came from another device.
+    unsaved = Signal(str)
     clock_jumped = Signal(float)  # the wall clock stepped by this many seconds (NTP, manual change)
     time_gap = Signal(float)  # this many seconds passed between ticks (the computer slept or hung)
 
@@ -127,7 +130,13 @@ class ShowController(QObject):
                 return previous.repeat().result
         command = parse_command(data)
         now = self.clock.now()
-        seq = self._record.command(command.to_raw(), now, rid) if self._record is not None else 0
+        try:
+            seq = self._record.command(command.to_raw(), now, rid) if self._record is not None else 0
+        except OSError as exc:
+            self.unsaved.emit(
+                translate("ShowController", "NOT DONE, the disk is full or read-only: {exc}").format(exc=exc)
+            )
+            raise
         try:
             outcome: Outcome = self.dispatcher.apply(command, now, rid)
         except CommandError:
@@ -147,10 +156,7 @@ class ShowController(QObject):
         except CommandError as exc:
             self.failed.emit(words_text(exc.words))
             return False
-        except OSError as exc:  # the journal could not be written: nothing was applied
-            self.failed.emit(
-                translate("ShowController", "NOT DONE, the disk is full or read-only: {exc}").format(exc=exc)
-            )
+        except OSError:  # the journal could not be written: nothing was applied (`unsaved` said so)
             return False
         return True
 

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_show_keys()
         controller.failed.connect(self.show_error)
+        # A full or read-only disk stays on screen until dismissed: every command is refused meanwhile.
+        controller.unsaved.connect(lambda text: self.notices.notify(text, level="error"))
         self._fit_to_screen()
         self.focus_show()
         self._staged = staged
