@@ -464,6 +464,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>the file expands to too many values (are aliases repeated?)</source>
+        <extracomment>Other spellings of keys, read as the key itself (British English is the organisers&apos; own).</extracomment>
         <translation>tệp mở rộng thành quá nhiều giá trị (alias bị lặp?)</translation>
     </message>
     <message>

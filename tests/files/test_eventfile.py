@@ -251,3 +251,11 @@ def test_a_python_tag_never_runs(tmp_path: Path) -> None:
     text = MINIMAL + f'    notes: !!python/object/apply:os.system ["touch {marker}"]\n'
     errors_of(tmp_path, text)
     assert not marker.exists()
+
+
+def test_organisation_is_a_spelling_of_organization(tmp_path: Path) -> None:
+    text = MINIMAL + "people:\n  - {id: p, name: P, organisation: Ministry}\n"
+    event = load_text(tmp_path, text).event
+    assert event.people["p"].organization == "Ministry"
+    both = MINIMAL + "people:\n  - {id: p, name: P, organisation: A, organization: B}\n"
+    assert any("duplicate key 'organization'" in line for line in errors_of(tmp_path, both))

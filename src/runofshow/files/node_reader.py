@@ -35,6 +35,10 @@ def did_you_mean(word: str, choices: Sequence[str]) -> Words | str:
     return Words("; did you mean '{word}'?", word=close[0]) if close else ""
 
 
+#: Other spellings of keys, read as the key itself (British English is the organisers' own).
+SPELLINGS = {"organisation": "organization"}
+
+
 class TooManyProblemsError(Exception):
     pass
 
@@ -85,7 +89,9 @@ class NodeReader:
             if not isinstance(key, ScalarNode):
                 self.error(key, Words("keys in {what} must be plain words", what=what))
                 continue
-            name = key.value
+            written: str = key.value
+            canonical = SPELLINGS.get(written)
+            name = canonical if canonical is not None and canonical in allowed else written
             if name in fields:
                 first = position(fields[name][0])
                 self.error(key, Words("duplicate key '{name}' (first at line {line})", name=name, line=first.line))

@@ -21,7 +21,6 @@ from wsproto.events import BytesMessage, CloseConnection, Message, Ping, Pong, T
 from wsproto.utilities import generate_accept_token
 
 MAX_MESSAGE_BYTES = 64 * 1024
-MAX_FRAME_BYTES = MAX_MESSAGE_BYTES  # the older name
 READ_CHUNK = 65536
 
 OP_TEXT, OP_PING, OP_PONG = 0x1, 0x9, 0xA

@@ -104,6 +104,7 @@ class ShowController(QObject):
     def set_event(self, event: Event) -> None:
         """Same segments, new settings (e.g. warning thresholds from the preferences)."""
         self.show.event = event
+        self._basis = ScheduleBasis(self.show)
         self._new_frame(self.clock.now())
         self.changed.emit()
 
