@@ -80,6 +80,16 @@ def test_space_toggles_the_timer_in_a_real_window(display: str, monkeypatch: pyt
         assert app.state()["live_segment"] == "opening"
         press_space()
         assert wait_for(lambda: not app.state()["running"]), "Space did not pause the timer"
+
+        # "+" on this (US) layout is Shift and =: it was bound as "+" and "Shift+=", which made
+        # both ambiguous to Qt, and neither fired. Also = alone, and the keypad's +.
+        def opening() -> float:
+            return app.state()["segments"][0]["duration_s"]
+
+        before = opening()
+        for n, key in enumerate(("plus", "equal", "KP_Add"), start=1):
+            subprocess.run(["xdotool", "key", "--window", wid, key], env=env, check=True, timeout=10)
+            assert wait_for(lambda n=n: opening() == before + 60 * n), f"'{key}' did not add a minute"
         for _ in range(5):
             assert app.command({"action": "next"})[0] == 200
         assert app.state()["ended"] is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextCursor
 from pytestqt.qtbot import QtBot
@@ -186,3 +187,17 @@ def test_a_staged_window_paints_the_countdown_first_and_builds_the_rest_next(con
     assert staged.countdown.parent() is not None and staged.body.widget(0) is staged.countdown
     controller.act("start")  # keys and widgets of both stages follow the show
     assert staged.model.data(staged.model.index(0, 0)) == "1"
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier),  # the keypad's +
+        (Qt.Key.Key_Equal, Qt.KeyboardModifier.NoModifier),  # = without Shift, as the toolbar says
+    ],
+)
+def test_plus_adds_a_minute_however_the_keyboard_types_it(window, qtbot: QtBot, key, modifier) -> None:
+    """Offscreen keys carry no layout; "+" typed as Shift and = on a real keyboard: tests/test_x11.py."""
+    before = window.controller.show.duration(0)
+    qtbot.keyClick(window.countdown, key, modifier)
+    assert window.controller.show.duration(0) == before + 60

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         )
         self.act_plus = self._action(
             translate("MainWindow", "+1 min"),
-            ["+", "=", "Shift+="],
+            ["+", "="],  # never also "Shift+=": both would be ambiguous and neither would fire
             lambda: c.act("add_time", seconds=60),
             translate("MainWindow", "Add a minute"),
         )
