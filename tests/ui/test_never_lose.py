@@ -158,3 +158,17 @@ def test_the_window_says_when_the_disk_is_full_whoever_sent_the_command(window, 
         window.controller.dispatch({"action": "start"})  # as the API does
     assert "disk is full" in window.notices.label.text() and window.notices.isVisible()
     assert window.controller.show.live_index is None
+
+
+def test_an_edited_file_reloads_before_the_show_starts(session, qtbot: QtBot) -> None:
+    """The organiser's usual moment to fix a typo: nothing journaled yet (it raised, a traceback)."""
+    session, event_path = session
+    first = session.window
+    event_path.write_text(bundled_example().read_text().replace("Opening remarks", "Opening words"))
+    session._file_changed(event_path)
+    qtbot.waitUntil(lambda: first.notices.action_button.text() == "Reload it now")
+    first.notices.action_button.click()
+    second = session.window
+    assert second is not first and second.controller.show.event.segments[0].title == "Opening words"
+    second.controller.act("start")  # the run goes on, journaled from its first change
+    assert second.controller.show.live_index == 0

@@ -157,9 +157,11 @@ def reload_run(event: Event, run: Run, base: Clock) -> Run:
 
     The journal stays open and the timeline stays the same (same process, same shift).
     """
-    read = decode(run.journal.path.read_bytes())
+    # Before the first change the journal is not on disk yet (its header waits to be written with
+    # that change): nothing to replay, which is the organiser's usual moment to fix a typo.
+    records = decode(run.journal.path.read_bytes()).records if run.journal.written else []
     live = base.now()
-    result = replay(event, read.records, live, None)
+    result = replay(event, records, live, None)
     notices = [("info", Words("Reloaded the event file ({count} recorded changes replayed).", count=result.commands))]
     if result.skipped:
         notices.append(
