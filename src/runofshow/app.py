@@ -191,8 +191,8 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
     if options.serve is None and options.osc is None:
         return None
     from runofshow.files.resources import resource
-    from runofshow.net.access import TokenError, check_token
-    from runofshow.ui.remote_inputs import RemoteInputs, new_token
+    from runofshow.net.access import TokenError, check_token, new_token
+    from runofshow.ui.remote_inputs import RemoteInputs
 
     token = options.token
     if token is None and settings.api_token:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from runofshow.core.durations import MAX_DURATION_S, DurationError, parse_duration
+from runofshow.core.text import first_not_text
 from runofshow.core.wording import WordsError
 
 MAX_NOTES_CHARS = 100_000
@@ -34,21 +35,14 @@ class CommandError(WordsError):
     """
 
 
-# Characters no text of ours may hold: C0 controls but tab and line breaks, DEL, and the lone
-# halves of surrogate pairs (JSON's "\ud800" decodes to one; it can be neither shown nor saved).
-_NEVER = {chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
-_NEVER_IN_ONE_LINE = {"\t", "\n", "\r"}
-
-
 def valid_text(value: str, what: str, *, one_line: bool) -> None:
-    """Refuse text that is not text: a lone surrogate, a control character (in a name, a line break)."""
-    if not value.isprintable() or one_line:  # the fast path: printable text is fine
-        never = _NEVER | _NEVER_IN_ONE_LINE if one_line else _NEVER
-        bad = next((ch for ch in value if ch in never or "\ud800" <= ch <= "\udfff"), None)
-        if bad is not None:
-            raise CommandError(
-                "{what} holds a character that is not text (U+{code})", what=what, code=f"{ord(bad):04X}"
-            )
+    """Refuse text that is not text (core/text.py): a lone surrogate, a control character, and in
+    a name or id a line break too."""
+    bad = first_not_text(value, one_line=one_line)
+    if bad is not None:
+        raise CommandError(
+            "{what} holds a character that is not text (U+{code})", what=what, code=f"{ord(value[bad]):04X}"
+        )
 
 
 def text(limit: int, *, empty_ok: bool, one_line: bool = False) -> Callable[[Any, str], str]:
@@ -82,10 +76,8 @@ def seconds(value: Any, name: str) -> float:
     # Compared before any float(): an int past 1e308 cannot become one.
     if abs(value) > MAX_DURATION_S:
         raise CommandError('"seconds" must be within ±86400')
-    if not math.isfinite(value):
+    if not math.isfinite(value):  # NaN compares false with everything: it passed the line above
         raise CommandError('"seconds" must be a number (negative removes time)')
-    if abs(value) > MAX_DURATION_S:
-        raise CommandError('"seconds" must be within ±86400')
     return float(value)
 
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.text import first_not_text
 from runofshow.core.wording import Words
 from runofshow.files.atomic import atomic_write_text
 
@@ -50,17 +51,9 @@ def _valid(name: str, value: Any) -> bool:
     if name in ("speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view"):
         return isinstance(value, bool)
     if name in ("theme", "stage_screen", "api_listen", "api_token", "speaker_screen"):
-        return isinstance(value, str) and len(value) <= 200 and _is_text(value)
+        # One line of text: JSON's "\ud800" decodes to a lone surrogate that could never be saved again.
+        return isinstance(value, str) and len(value) <= 200 and first_not_text(value, one_line=True) is None
     return False
-
-
-def _is_text(value: str) -> bool:
-    """Valid Unicode that can be written back (JSON's "\\ud800" decodes to a lone surrogate)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return "\x00" not in value
 
 
 def load(config_dir: Path) -> tuple[Settings, list[Words]]:

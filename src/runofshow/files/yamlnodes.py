@@ -7,12 +7,12 @@ that every tag is a plain data tag, and turns every parser failure into a positi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from runofshow.core.text import first_not_text
 from runofshow.core.wording import Words
 from runofshow.files.problems import Problem, Severity
 
@@ -105,16 +105,13 @@ def unsafe_tags(root: Node) -> list[tuple[Node, str]]:
     return [(node, tag) for node in distinct_nodes(root) if (tag := bad_tag(node)) is not None]
 
 
-# Escapes make anything: "\ud800" a lone surrogate (it can never be written again), "\x00" a NUL.
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-
 def not_text(root: Node) -> list[tuple[Node, str, str]]:
     """Scalars holding a character that is not text: (node, its text before it, the code point)."""
     found: list[tuple[Node, str, str]] = []
     for node in distinct_nodes(root):
-        if isinstance(node, ScalarNode) and (bad := _NOT_TEXT.search(node.value)) is not None:
-            found.append((node, node.value[: bad.start()][-20:], f"{ord(bad.group()):04X}"))
+        # Escapes make anything: "\ud800" a lone surrogate (never to be written again), "\x00" a NUL.
+        if isinstance(node, ScalarNode) and (bad := first_not_text(node.value)) is not None:
+            found.append((node, node.value[:bad][-20:], f"{ord(node.value[bad]):04X}"))
     return found
 
 

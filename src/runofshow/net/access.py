@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import secrets
+import string
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from urllib.parse import urlsplit
 
 MIN_TOKEN_CHARS = 12
+TOKEN_CHARS = string.ascii_letters + string.digits
+TOKEN_LENGTH = 20
 MAX_FAILURES = 10
 FAILURE_WINDOW_S = 60.0
 MAX_TRACKED_ADDRESSES = 1024  # a flood from many addresses cannot grow the table without end
@@ -38,6 +42,11 @@ STAGE_ACTIONS = frozenset({"speaker_cue", "message"})
 
 class TokenError(ValueError):
     """A token that may not be used (too short, or not text we accept)."""
+
+
+def new_token() -> str:
+    """Letters and digits only: a token starting with "-" reads as an option on a command line."""
+    return "".join(secrets.choice(TOKEN_CHARS) for _ in range(TOKEN_LENGTH))
 
 
 def check_token(token: str, what: str = "token") -> str:

@@ -152,7 +152,8 @@ class _Server(ThreadingHTTPServer):
             return
         print(f"runofshow: a request from {client_address} failed: {error!r}", file=sys.stderr)
 
-    daemon_threads = True
+    # (ThreadingMixIn's thread per request is replaced by the pool above; its process_request_thread,
+    # which handles a request and closes it, is still what each pool job runs.)
     allow_reuse_address = True
     request_queue_size = 64
     port_impl: ShowPort

@@ -7,8 +7,6 @@ thread, where the show lives); a new run or a reloaded file brings a new control
 
 from __future__ import annotations
 
-import secrets
-import string
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +18,6 @@ from runofshow.ui.remote_dialog import RemoteAccess
 from runofshow.ui.remote_port import MainThreadPort
 
 Listen = tuple[str, int]
-TOKEN_CHARS = string.ascii_letters + string.digits
-TOKEN_LENGTH = 20
-
-
-def new_token() -> str:
-    """Letters and digits only: a token starting with "-" reads as an option on a command line."""
-    return "".join(secrets.choice(TOKEN_CHARS) for _ in range(TOKEN_LENGTH))
 
 
 class InputUnavailableError(OSError):
