@@ -385,7 +385,7 @@ class ShowApp:
         if isinstance(app, QApplication):
             apply_theme(app, chosen.theme, chosen.font_scale)
         self.window.stage_screen = chosen.stage_screen
-        self.window.controller.set_event(with_thresholds(self._loaded.event, chosen))
+        self.window.controller.set_defaults(with_thresholds(self._loaded.event, chosen).defaults)
 
     def _display_options(self, screen: str, stop_at_zero: bool, flash: bool) -> None:
         """Remember the speaker display's screen and options for next time."""

@@ -65,7 +65,15 @@ SAMPLE = {
     "status": "asked",
     "from": "opening",
 }
-PER_ACTION = {("move_time", "to"): "closing", ("move_time", "seconds"): 60}
+PER_ACTION = {
+    ("move_time", "to"): "closing",
+    ("move_time", "seconds"): 60,
+    ("segment_insert", "segment"): {"title": "New", "duration": "5m"},
+    ("segment_update", "fields"): {"title": "New"},
+    ("person_add", "person"): {"id": "lan", "name": "Lan"},
+    ("person_update", "person"): "lan",
+    ("person_update", "fields"): {"role": "Chair"},
+}
 
 
 def test_every_action_parses_with_its_required_arguments() -> None:
@@ -73,7 +81,7 @@ def test_every_action_parses_with_its_required_arguments() -> None:
         required, _ = argument_names(command)
         data: dict[str, object] = {
             "action": action,
-            **{name: PER_ACTION.get((action, name), SAMPLE[name]) for name in required},
+            **{name: PER_ACTION[action, name] if (action, name) in PER_ACTION else SAMPLE[name] for name in required},
         }
         if action == "speaker_add":
             data["name"] = "Guest"

@@ -31,6 +31,8 @@ class Outcome:
     result: dict[str, Any] | None = None
     #: The command is `undo`: the dispatcher reverts the history's last step.
     undo_last: bool = False
+    #: The command is `plan_save`: write the live plan to this path ("": the file it came from).
+    save_plan: str | None = None
 
 
 NOTHING = Outcome()
@@ -76,6 +78,8 @@ class Command:
 
     __slots__ = ()
     action: ClassVar[str]
+    #: False for a command that changes nothing in the show (it is not written to the journal).
+    journaled: ClassVar[bool] = True
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> Self:

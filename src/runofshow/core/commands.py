@@ -15,6 +15,15 @@ from runofshow.core.command import Command
 from runofshow.core.fields import CommandError
 from runofshow.core.message_actions import AcknowledgeMessage, SendMessage, Undo
 from runofshow.core.plan_actions import AddQuestion, FitToEnd, MarkQuestion, MoveTime
+from runofshow.core.plan_edit_actions import (
+    PersonAdd,
+    PersonUpdate,
+    PlanSave,
+    SegmentInsert,
+    SegmentMove,
+    SegmentRemove,
+    SegmentUpdate,
+)
 from runofshow.core.queue_actions import (
     SpeakerAdd,
     SpeakerCue,
@@ -58,6 +67,13 @@ COMMANDS: tuple[type[Command], ...] = (
     MoveTime,
     MarkQuestion,
     AddQuestion,
+    SegmentInsert,
+    SegmentUpdate,
+    SegmentRemove,
+    SegmentMove,
+    PersonAdd,
+    PersonUpdate,
+    PlanSave,
 )
 
 #: Action name → command class.

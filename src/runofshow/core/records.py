@@ -5,11 +5,16 @@
     {"type": "command", "seq", "mono", "wall", "cmd": {...}, "rid"?}  a command, before it is applied
     {"type": "refused", "seq", "mono", "wall"}                    that command did not apply
     {"type": "end", "mono", "wall"}                               the app closed cleanly
+    {"type": "plan", "mono", "wall", "plan": {...}}               the plan the run's commands apply to
 
 A command is recorded (and fsynced) before it is applied, so nothing is ever in memory that the
 journal does not have; one that then turns out not to apply gets a `refused` record, and replay
 refuses it again (commands are deterministic). `rid` is the sender's `request_id`, so a repeat is
-recognised after a restart too. `seq` numbers the commands of a run from 1, so a dropped or
+recognised after a restart too. A `plan` record holds the plan (in the event file's shape,
+core/plan_data.py) that the run's commands are replayed onto: the journal is written with one,
+and a reload of the event file adds the new one. Replay takes the last, so a run whose live
+edits were saved into the event file is not edited twice when it is recovered.
+`seq` numbers the commands of a run from 1, so a dropped or
 repeated line is noticed at recovery (runs written before `seq` existed have none). `mono` is on
 the run's own monotonic axis (see core/replay.py); `wall` is ISO 8601 UTC. The journal file's
 framing (checksums, fsync) is files/journal.py.
@@ -66,7 +71,13 @@ class EndRecord:
     at: Instant
 
 
-Record = SessionRecord | RunRecord | CommandRecord | RefusedRecord | EndRecord
+@dataclass(frozen=True, slots=True)
+class PlanRecord:
+    at: Instant
+    plan: dict[str, Any]
+
+
+Record = SessionRecord | RunRecord | CommandRecord | RefusedRecord | EndRecord | PlanRecord
 
 
 def _instant(at: Instant) -> dict[str, Any]:
@@ -94,6 +105,8 @@ def to_json(record: Record) -> dict[str, Any]:
             return {"type": "refused", "seq": record.seq, **_instant(record.at)}
         case EndRecord():
             return {"type": "end", **_instant(record.at)}
+        case PlanRecord():
+            return {"type": "plan", **_instant(record.at), "plan": record.plan}
         case _:
             assert_never(record)
 
@@ -167,12 +180,20 @@ def _end(data: Mapping[str, Any]) -> EndRecord:
     return EndRecord(_at(data))
 
 
+def _plan(data: Mapping[str, Any]) -> PlanRecord:
+    plan = data.get("plan")
+    if not isinstance(plan, dict):
+        raise RecordError('"plan" is not a plan')
+    return PlanRecord(_at(data), plan)
+
+
 _READERS: dict[str, Callable[[Mapping[str, Any]], Record]] = {
     "session": _session,
     "run": _run,
     "command": _command,
     "refused": _refused,
     "end": _end,
+    "plan": _plan,
 }
 
 

@@ -3,7 +3,8 @@
 Replaying is deterministic: each recorded command goes through the same dispatcher at its
 recorded instant, so the recovered show has the same segments, turns, queues, notes, messages,
 undo steps and answers to request ids as before. A command that was refused when it was tried
-(a `refused` record follows it) is refused again, silently. Commands that no longer apply (the
+(a `refused` record follows it) is refused again, silently. The commands apply to the journal's
+own plan (its last `plan` record) when it has one, else to the event file's. Commands that no longer apply (the
 event file changed since) are skipped and reported, and so is a gap or a repeat in `seq` (a
 line lost or written twice): never replayed silently.
 """
@@ -19,7 +20,8 @@ from runofshow.core.commands import parse_command
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
 from runofshow.core.fields import CommandError
-from runofshow.core.records import CommandRecord, Record, RefusedRecord, RunRecord, SessionRecord
+from runofshow.core.plan_data import read_event
+from runofshow.core.records import CommandRecord, PlanRecord, Record, RefusedRecord, RunRecord, SessionRecord
 from runofshow.core.show import Show
 
 
@@ -35,6 +37,10 @@ class Replayed:
     skipped: list[str] = field(default_factory=list)
     #: Gaps and repeats in the commands' numbering (what was lost or written twice).
     sequence_problems: list[str] = field(default_factory=list)
+    #: The plan the commands were replayed onto (the journal's, or the event file's).
+    basis: Event | None = None
+    #: The journal had a plan record (so it does not need another).
+    has_plan: bool = False
 
     @property
     def show(self) -> Show:
@@ -43,7 +49,14 @@ class Replayed:
 
 def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: str | None) -> Replayed:
     """`live` is a reading of the base clock now (before any shift), `live_boot` its boot id."""
-    result = Replayed(Dispatcher(Show(event)))
+    plans = [r for r in records if isinstance(r, PlanRecord)]
+    skipped: list[str] = []
+    if plans:
+        try:
+            event = read_event(plans[-1].plan)
+        except CommandError as exc:  # checksummed, so a bug of ours: the file's plan is next best
+            skipped.append(f"the journal's plan could not be read ({exc}); replayed onto the event file")
+    result = Replayed(Dispatcher(Show(event)), basis=event, has_plan=bool(plans), skipped=skipped)
     refused = {r.seq for r in records if isinstance(r, RefusedRecord)}
     commands = [r for r in records if isinstance(r, CommandRecord)]
     # The newest command may have been cut off from its refused record by the crash itself.
@@ -53,7 +66,7 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
     run_boot: str | None = None
     seen: set[int] = set()
     for record in records:
-        if isinstance(record, SessionRecord | RefusedRecord):
+        if isinstance(record, SessionRecord | RefusedRecord | PlanRecord):
             continue
         if isinstance(record, RunRecord):
             run_boot = record.boot

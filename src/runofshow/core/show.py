@@ -9,7 +9,7 @@ core/dispatch.py), so this module imports none of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from runofshow.core.clock import Instant
 from runofshow.core.event import Event, Segment
@@ -114,6 +114,42 @@ class Show:
             return self.event.index_of(segment_id)
         except KeyError:
             raise CommandError("no segment with id '{segment}'", segment=segment_id) from None
+
+    # --- the plan changed live (core/plan_edit_actions.py) -----------------------------------
+    @property
+    def first_open(self) -> int:
+        """Where the part of the plan that may still change begins: after the live segment, or at
+        the one GO will start."""
+        return self.cursor + 1 if self.live_index is not None else self.cursor
+
+    def new_run(self, segment: Segment) -> SegmentRun:
+        return SegmentRun(
+            notes=segment.notes,
+            queue=SpeakerQueue.from_slots(segment.id, segment.speakers),
+            questions=bank(segment.questions),
+        )
+
+    def insert_segment(self, index: int, segment: Segment, run: SegmentRun) -> None:
+        segments = list(self.event.segments)
+        segments.insert(index, segment)
+        self.event = replace(self.event, segments=tuple(segments))
+        self.runs.insert(index, run)
+        if index < self.cursor:
+            self.cursor += 1
+
+    def remove_segment(self, index: int) -> tuple[Segment, SegmentRun]:
+        segments = list(self.event.segments)
+        segment = segments.pop(index)
+        self.event = replace(self.event, segments=tuple(segments))
+        run = self.runs.pop(index)
+        if index < self.cursor:
+            self.cursor -= 1
+        return segment, run
+
+    def replace_segment(self, index: int, segment: Segment) -> None:
+        segments = list(self.event.segments)
+        segments[index] = segment
+        self.event = replace(self.event, segments=tuple(segments))
 
     # --- transitions (used by the commands in core/show_actions.py and core/speaker_actions.py) ---
     def start_segment(self, index: int, now: Instant) -> None:

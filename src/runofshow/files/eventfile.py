@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
+from runofshow.core.suggest import did_you_mean
 from runofshow.core.text import slug
 from runofshow.core.wording import Words, WordsError
 from runofshow.files.localzone import local_zone_name
@@ -23,7 +24,6 @@ from runofshow.files.node_reader import (
     Fields,
     NodeReader,
     TooManyProblemsError,
-    did_you_mean,
     parse_bool,
     parse_date,
     parse_version,

@@ -7,11 +7,12 @@ own text, with a budget on node visits so aliases cannot blow up a small file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, time
 from typing import TypeVar
 
 from runofshow.core.durations import parse_duration, parse_time_of_day
+from runofshow.core.suggest import did_you_mean
 from runofshow.core.wording import Words, WordsError
 from runofshow.files.problems import Problem, Severity
 from runofshow.files.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, bad_tag, is_null, position
@@ -25,14 +26,6 @@ FORMAT_VERSION = 1
 
 T = TypeVar("T")
 Fields = dict[str, tuple[ScalarNode, Node]]
-
-
-def did_you_mean(word: str, choices: Sequence[str]) -> Words | str:
-    """`; did you mean 'duration'?` for a near miss, else an empty string."""
-    import difflib  # only files with mistakes pay for it
-
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return Words("; did you mean '{word}'?", word=close[0]) if close else ""
 
 
 #: Other spellings of keys, read as the key itself (British English is the organisers' own).

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
-from runofshow.core.records import EndRecord, Record, RunRecord
+from runofshow.core.plan_data import event_data
+from runofshow.core.records import EndRecord, PlanRecord, Record, RunRecord
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal, decode
@@ -103,6 +104,19 @@ def open_run(
                 ("warning", Words("{count} recorded change(s) no longer apply to this event file: {changes}",
                                   count=len(result.skipped), changes="; ".join(result.skipped[:3])))
             )  # fmt: skip
+        if result.has_plan and event_data(event) not in (
+            event_data(result.basis or event),
+            event_data(result.show.event),
+        ):
+            notices.append(
+                (
+                    "warning",
+                    Words(
+                        "The event file has changed since this run's plan was recorded; the run goes on with "
+                        "its own plan. Reload the file to take its changes."
+                    ),
+                )
+            )
         if result.sequence_problems:
             notices.append(
                 (
@@ -114,13 +128,19 @@ def open_run(
                 )
             )
         dispatcher, shift = result.dispatcher, result.shift
+        has_plan = result.has_plan
     else:
         session, journal = store.create(live.wall)
         session_id = session.id
         dispatcher, shift = Dispatcher(Show(event)), 0.0
+        has_plan = False
     if isinstance(base, RehearsalClock):
         notices.append(("info", Words("Rehearsal clock: times are simulated.")))
-    journal.defer(RunRecord(boot, live.mono, Instant(live.mono + shift, live.wall)))
+    at = Instant(live.mono + shift, live.wall)
+    journal.defer(RunRecord(boot, live.mono, at))
+    if not has_plan:
+        # The plan the commands apply to, written with the first of them (not at start-up).
+        journal.defer(PlanRecord(at, event_data(dispatcher.show.event)))
     return Run(dispatcher, shift, journal, session_id, notices)
 
 
@@ -155,13 +175,17 @@ def report_of_run(
 def reload_run(event: Event, run: Run, base: Clock) -> Run:
     """The same run on an edited event file: its journal replayed onto the new segments (by id).
 
-    The journal stays open and the timeline stays the same (same process, same shift).
+    The journal stays open and the timeline stays the same (same process, same shift). The new
+    plan is journaled first (`JournalError` if it cannot be: the run stays as it was), so a
+    recovery replays onto it too.
     """
     # Before the first change the journal is not on disk yet (its header waits to be written with
     # that change): nothing to replay, which is the organiser's usual moment to fix a typo.
     records = decode(run.journal.path.read_bytes()).records if run.journal.written else []
     live = base.now()
+    records = [r for r in records if not isinstance(r, PlanRecord)]  # the new file's plan is the basis
     result = replay(event, records, live, None)
+    run.journal.defer(PlanRecord(Instant(live.mono + run.shift, live.wall), event_data(event)))
     notices = [("info", Words("Reloaded the event file ({count} recorded changes replayed).", count=result.commands))]
     if result.skipped:
         notices.append(

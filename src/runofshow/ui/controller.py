@@ -10,6 +10,7 @@ firing on time.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from runofshow.core.clock import Clock, Instant
 from runofshow.core.command import Outcome
 from runofshow.core.dispatch import Dispatcher
-from runofshow.core.event import Event
+from runofshow.core.event import Defaults
 from runofshow.core.fields import CommandError, request_id
 from runofshow.core.frame import Frame
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
@@ -101,9 +102,9 @@ class ShowController(QObject):
         return ""
 
     # --- changing ------------------------------------------------------------------------
-    def set_event(self, event: Event) -> None:
-        """Same segments, new settings (e.g. warning thresholds from the preferences)."""
-        self.show.event = event
+    def set_defaults(self, defaults: Defaults) -> None:
+        """New warning thresholds from the preferences; the plan, live edits and all, stays."""
+        self.show.event = replace(self.show.event, defaults=defaults)
         self._basis = ScheduleBasis(self.show)
         self._new_frame(self.clock.now())
         self.changed.emit()
