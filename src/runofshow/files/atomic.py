@@ -8,12 +8,16 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, fsync it, rename it over `path`, fsync the folder."""
+def atomic_write_text(path: Path, text: str, *, mode: int | None = None, newline: str = "\n") -> None:
+    """Write to a temporary file beside `path`, fsync it, rename it over `path`, fsync the folder.
+
+    `mode` gives the new file the permissions of the one it replaces (a temporary file is 0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        if mode is not None and hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -391,6 +391,8 @@ class LoadedEvent:
     event: Event
     warnings: list[Problem]
     path: str
+    #: The file's text as read (what a save keeps the comments and layout of).
+    text: str | None = None
 
 
 def parse_event_text(text: str, path: str, *, now: datetime) -> LoadedEvent:
@@ -415,7 +417,7 @@ def parse_event_text(text: str, path: str, *, now: datetime) -> LoadedEvent:
         if not any(p.severity is Severity.ERROR for p in problems):
             problems.append(Problem(Severity.ERROR, 1, 1, Words("the file does not describe an event")))
         raise EventFileError(path, problems)
-    return LoadedEvent(built.event, problems, path)
+    return LoadedEvent(built.event, problems, path, text)
 
 
 def load_event(path: str | Path, *, now: datetime) -> LoadedEvent:

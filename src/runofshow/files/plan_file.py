@@ -1,0 +1,328 @@
+"""Saving the plan back to its event file, keeping everything of the file that did not change.
+
+The file is read again with a round-trip YAML library (ruamel.yaml): comments, key order,
+quoting, blank lines and indentation stay as the organiser wrote them, and only the values that
+differ between the plan the file describes and the plan to save are written (segments and
+people matched by id). What is written is checked like any event file before it replaces the
+old one (atomically), and it must describe exactly the plan that was saved.
+
+A file changed on disk since it was loaded (someone edited it in a text editor) is never
+overwritten silently: `save` raises `FileChangedError` and the caller asks what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from runofshow.core.event import Event
+from runofshow.core.plan_data import (
+    EVENT_KEYS,
+    PERSON_KEYS,
+    SEGMENT_KEYS,
+    SPELLINGS,
+    event_data,
+    person_data,
+    segment_data,
+)
+from runofshow.files.atomic import atomic_write_text
+from runofshow.files.eventfile import LoadedEvent, parse_event_text
+
+ROOT_ORDER = ("version", "event", "defaults", "people", "segments")
+DEFAULT_ORDER = ("wrap_up", "final", "speaker_time")
+HEADER = "# Event file (docs/event-file.md, version 1). Check it with:  runofshow check FILE\n"
+
+
+class FileChangedError(Exception):
+    """The event file on disk is not the one the plan was loaded from."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} changed on disk since it was loaded")
+        self.path = path
+
+
+class SaveError(ValueError):
+    """What would be written does not read back as the plan (a bug of ours): nothing was written."""
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML  # only saving pays for it
+
+    yaml = YAML()  # round-trip
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long title that the file had on one line
+    return yaml
+
+
+def _spelt(node: Mapping[str, Any], key: str) -> str:
+    """The key as the file spells it (`organisation` for `organization`)."""
+    if key in node:
+        return key
+    for written, canonical in SPELLINGS.items():
+        if canonical == key and written in node:
+            return written
+    return key
+
+
+def _fresh(value: Any) -> Any:
+    """New data as round-trip nodes: lists and maps in block style, long text as a `|` block."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for key, item in value.items():
+            out[key] = _fresh(item)
+        return out
+    if isinstance(value, list):
+        return CommentedSeq(_fresh(item) for item in value)
+    if isinstance(value, str) and "\n" in value.rstrip("\n"):
+        return LiteralScalarString(value)
+    return value
+
+
+def _set(node: Any, key: str, value: Any, order: tuple[str, ...]) -> None:
+    """Set one key, in its place in the canonical order when it is new."""
+    spelt = _spelt(node, key)
+    if spelt in node:
+        node[spelt] = value
+        return
+    rank = order.index(key) if key in order else len(order)
+    position = len(node)
+    for i, existing in enumerate(node):
+        canonical = SPELLINGS.get(existing, existing)
+        if canonical in order and order.index(canonical) > rank:
+            position = i
+            break
+    node.insert(position, key, value)
+
+
+def _sync_list(node: Any, old: list[Any], new: list[Any]) -> Any:
+    """The list's items that did not change stay the file's own; the rest are new."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    if old == new:
+        return node
+    if not isinstance(node, CommentedSeq):
+        return _fresh(new)
+    pool = list(zip(old, node, strict=False))
+    items = []
+    for item in new:
+        found = next((i for i, (was, _) in enumerate(pool) if was == item), None)
+        items.append(pool.pop(found)[1] if found is not None else _fresh(item))
+    node[:] = items
+    return node
+
+
+def _sync_map(node: Any, old: Mapping[str, Any], new: Mapping[str, Any], order: tuple[str, ...]) -> None:
+    for key, value in new.items():
+        if old.get(key) == value:
+            continue
+        spelt = _spelt(node, key)
+        if isinstance(value, list) and isinstance(old.get(key), list) and spelt in node:
+            node[spelt] = _sync_list(node[spelt], old[key], value)
+        else:
+            _set(node, key, _fresh(value), order)
+    for key in old:
+        if key not in new:
+            spelt = _spelt(node, key)
+            if spelt in node:
+                del node[spelt]
+
+
+def _sync_items(
+    items: Any, old: list[dict[str, Any]], new: list[dict[str, Any]], order: tuple[str, ...], *, keep_ids: set[str]
+) -> None:
+    """Segments or people, matched by id: unchanged ones untouched, order and membership as `new`.
+
+    `keep_ids`: items whose file has no `id:` but whose id must now be written (their title changed,
+    and an id made from the new title would be another)."""
+    by_id = {data["id"]: (data, item) for data, item in zip(old, items, strict=True)}
+    out = []
+    for data in new:
+        kept = by_id.get(data["id"])
+        if kept is None:
+            out.append(_fresh(data))
+            continue
+        was, item = kept
+        if was != data:
+            if "id" not in item and data["id"] in keep_ids:
+                item.insert(0, "id", data["id"])
+            _sync_map(item, was, data, order)
+        out.append(item)
+    if [id(i) for i in out] != [id(i) for i in items]:
+        before = list(items)
+        _spaced(out, before)
+        items[:] = out
+
+
+_TOP_KEY = re.compile(r"^[A-Za-z_]+:\s*(#.*)?$")
+_NESTED_KEY = re.compile(r"^( +)[A-Za-z_]+:")
+_ITEM = re.compile(r"^( *)-( +)\S")
+
+
+def _indentation(text: str) -> tuple[int, int, int]:
+    """(mapping indent, list item indent, spaces before the dash) as the file has them."""
+    mapping = offset = sequence = None
+    lines = text.splitlines()
+    for before, line in zip(lines, lines[1:], strict=False):
+        if not _TOP_KEY.match(before):
+            continue
+        if mapping is None and (m := _NESTED_KEY.match(line)):
+            mapping = len(m.group(1))
+        if offset is None and (m := _ITEM.match(line)):
+            offset = len(m.group(1))
+            sequence = offset + 1 + len(m.group(2))
+    return mapping or 2, sequence or 4, offset if offset is not None else 2
+
+
+def _trailing(node: Any) -> tuple[Any, Any] | None:
+    """Where the blank lines after a list item are kept: (the comments' owner, its key)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    while True:
+        if isinstance(node, CommentedMap) and node:
+            key = list(node)[-1]
+        elif isinstance(node, CommentedSeq) and node:
+            key = len(node) - 1
+        else:
+            return None
+        value = node[key]
+        if isinstance(value, CommentedMap | CommentedSeq) and value:
+            node = value
+            continue
+        return node, key
+
+
+def _comment(node: Any) -> Any:
+    place = _trailing(node)
+    if place is None:
+        return None
+    owner, key = place
+    entry = owner.ca.items.get(key)
+    if not entry:
+        return None
+    index = 2 if isinstance(key, str) else 0
+    return entry[index] if len(entry) > index else None
+
+
+def _set_comment(node: Any, token: Any) -> None:
+    from ruamel.yaml.scalarstring import LiteralScalarString
+    from ruamel.yaml.tokens import CommentToken
+
+    place = _trailing(node)
+    if place is None:
+        return
+    owner, key = place
+    if token is not None and isinstance(owner[key], LiteralScalarString) and token.value.startswith("\n"):
+        # A `|` block ends its own line; the blank lines after it are one newline fewer.
+        token = CommentToken(token.value[1:], token.start_mark, None)
+    index = 2 if isinstance(key, str) else 0
+    entry = owner.ca.items.setdefault(key, [None, None, None, None])
+    while len(entry) <= index:
+        entry.append(None)
+    entry[index] = token
+
+
+def _spaced(items: list[Any], before: list[Any]) -> None:
+    """Keep the file's spacing of a list: what followed each item but the last, and the last."""
+    if not before:
+        return
+    between = [_comment(item) for item in before[:-1]]
+    sep = between[0] if between and all(c is not None for c in between) else None
+    tail = _comment(before[-1])
+    for i, item in enumerate(items):
+        wanted = tail if i == len(items) - 1 else sep
+        if _comment(item) is not wanted:
+            _set_comment(item, wanted)
+
+
+def render(source: str | None, old: Event | None, new: Event) -> str:
+    """The text of the event file for `new`: `source` (which describes `old`) with only what changed."""
+    yaml = _yaml()
+    if source is None or old is None:
+        buffer = io.StringIO()
+        yaml.indent(mapping=2, sequence=4, offset=2)
+        yaml.dump(_fresh(event_data(new)), buffer)
+        return HEADER + buffer.getvalue()
+    crlf = "\r\n" in source
+    text = source.replace("\r\n", "\n") if crlf else source
+    mapping, sequence, offset = _indentation(text)
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    doc = yaml.load(text)
+    old_data, new_data = event_data(old), event_data(new)
+    _sync_map(doc["event"], old_data["event"], new_data["event"], EVENT_KEYS)
+    if old_data.get("defaults") != new_data.get("defaults"):
+        if "defaults" in doc:
+            _sync_map(doc["defaults"], old_data.get("defaults", {}), new_data.get("defaults", {}), DEFAULT_ORDER)
+        else:
+            _set(doc, "defaults", _fresh(new_data["defaults"]), ROOT_ORDER)
+    old_people = [person_data(p) for p in old.people.values()]
+    new_people = [person_data(p) for p in new.people.values()]
+    if old_people != new_people:
+        if "people" in doc and doc["people"]:
+            _sync_items(doc["people"], old_people, new_people, PERSON_KEYS, keep_ids=set())
+        else:
+            _set(doc, "people", _fresh(new_people), ROOT_ORDER)
+    old_segments = [segment_data(s, old.people, old.defaults) for s in old.segments]
+    new_segments = [segment_data(s, new.people, new.defaults) for s in new.segments]
+    from runofshow.core.text import slug
+
+    keep_ids = {s.id for s in new.segments if slug(s.title) != s.id}
+    _sync_items(doc["segments"], old_segments, new_segments, SEGMENT_KEYS, keep_ids=keep_ids)
+    buffer = io.StringIO()
+    yaml.dump(doc, buffer)
+    out = buffer.getvalue()
+    return out.replace("\n", "\r\n") if crlf else out
+
+
+@dataclass(slots=True)
+class PlanFile:
+    """An event file as the app last read or wrote it: the plan a save compares against."""
+
+    path: Path
+    text: str | None  # None: not on disk yet (a new event)
+    event: Event | None  # what `text` describes (as the file says it, before any preference)
+
+    @classmethod
+    def of(cls, loaded: LoadedEvent) -> PlanFile:
+        return cls(Path(loaded.path), loaded.text, loaded.event if loaded.text is not None else None)
+
+    def changed_on_disk(self) -> bool:
+        if self.text is None:
+            return self.path.exists()
+        try:
+            return self.path.read_bytes().decode("utf-8-sig") != self.text
+        except (OSError, UnicodeDecodeError):
+            return True
+
+    def save(self, plan: Event, *, now: datetime, target: Path | None = None, overwrite: bool = False) -> Path:
+        """Write `plan` to the file (or a copy to `target`); the file becomes what was written.
+
+        Raises `FileChangedError` (the file was edited elsewhere; `overwrite` to replace it anyway),
+        `SaveError` (nothing written) or OSError."""
+        to = target or self.path
+        same = to.resolve() == self.path.resolve() if to.exists() or to == self.path else False
+        if same and not overwrite and self.changed_on_disk():
+            raise FileChangedError(self.path)
+        if self.event is not None:
+            # The thresholds of the preferences are not the file's: the plan keeps the file's own.
+            plan = replace(plan, defaults=self.event.defaults)
+        text = render(self.text, self.event, plan)
+        try:
+            reread = parse_event_text(text.replace("\r\n", "\n"), str(to), now=now).event
+        except Exception as exc:  # what we made must read back; if not, nothing is written
+            raise SaveError(f"the saved file would not read back ({exc})") from None
+        if event_data(reread) != event_data(plan):
+            raise SaveError("the saved file would not read back as the same plan")
+        mode = os.stat(to).st_mode & 0o7777 if to.exists() else None
+        atomic_write_text(to, text, mode=mode, newline="")
+        if same:
+            self.text, self.event = text, plan
+        return to

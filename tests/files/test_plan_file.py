@@ -1,0 +1,139 @@
+"""Saving the live plan back into its event file, keeping the organiser's file as it was."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.commands import parse_command
+from runofshow.core.dispatch import Dispatcher
+from runofshow.core.plan_data import event_data
+from runofshow.core.show import Show
+from runofshow.files.eventfile import load_event
+from runofshow.files.plan_file import FileChangedError, PlanFile, render
+
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "roundtable-2025-10-26.yaml"
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def edited(path: Path, *commands: dict[str, object]) -> tuple[PlanFile, Dispatcher]:
+    loaded = load_event(path, now=NOW)
+    dispatcher = Dispatcher(Show(loaded.event))
+    clock = FakeClock()
+    for command in commands:
+        dispatcher.apply(parse_command(command), clock.now())
+    return PlanFile.of(loaded), dispatcher
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def test_editing_one_segment_leaves_every_other_line_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    plan, dispatcher = edited(
+        path, {"action": "segment_update", "segment": "cross-border", "fields": {"title": "Panel 1", "duration": "9m"}}
+    )
+    plan.save(dispatcher.show.event, now=NOW)
+    before, after = EXAMPLE.read_text(encoding="utf-8"), path.read_text(encoding="utf-8")
+    assert changed_lines(before, after) == [
+        '-    title: "Panel 1: Cross-border collaboration"',
+        '+    title: "Panel 1"',
+        "-    duration: 12m",
+        "+    duration: 9m",
+    ]
+    assert before.count("#") == after.count("#")  # every comment kept
+    assert event_data(load_event(path, now=NOW).event) == event_data(dispatcher.show.event)
+
+
+def test_nothing_changed_writes_the_same_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    plan, dispatcher = edited(path)
+    plan.save(dispatcher.show.event, now=NOW)
+    assert path.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_inserted_moved_removed_and_new_people_read_back_as_the_plan(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    plan, dispatcher = edited(
+        path,
+        {"action": "person_add", "person": {"id": "lan", "name": "Nguyễn Thị Lan", "organisation": "Example"}},
+        {
+            "action": "segment_insert",
+            "after": "opening",
+            "segment": {"title": "Coffee", "duration": "5m", "notes": "a\nb"},
+        },
+        {"action": "segment_move", "segment": "convention-platform", "after": "coffee"},
+        {"action": "segment_remove", "segment": "legal-frameworks"},
+        {"action": "segment_update", "segment": "closing", "fields": {"speakers": ["moderator", "lan"]}},
+        {"action": "person_update", "person": "le1", "fields": {"organization": "Changed"}},
+    )
+    plan.save(dispatcher.show.event, now=NOW)
+    text = path.read_text(encoding="utf-8")
+    assert "# Run of show for the roundtable" in text and "\n\n  - id: coffee\n" in text
+    assert event_data(load_event(path, now=NOW).event) == event_data(dispatcher.show.event)
+    assert [s.id for s in load_event(path, now=NOW).event.segments] == [
+        "opening", "coffee", "convention-platform", "cross-border", "closing",
+    ]  # fmt: skip
+
+
+def test_windows_line_endings_and_other_indentation_stay(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    text = (
+        "version: 1\r\nevent:\r\n    title: T   # the title\r\n    start: '14:00'\r\n    timezone: UTC\r\n"
+        "segments:\r\n-   title: One\r\n    duration: 5m\r\n-   title: Two\r\n    duration: 5m\r\n"
+    )
+    path.write_bytes(text.encode())
+    plan, dispatcher = edited(path, {"action": "segment_update", "segment": "two", "fields": {"duration": "6m"}})
+    plan.save(dispatcher.show.event, now=NOW)
+    assert (
+        path.read_bytes()
+        == text.replace(
+            "duration: 5m\r\n-   title: Two\r\n    duration: 5m", "duration: 5m\r\n-   title: Two\r\n    duration: 6m"
+        ).encode()
+    )
+
+
+def test_a_retitled_segment_keeps_its_id(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_text(
+        "version: 1\nevent: {title: T, start: '14:00', timezone: UTC}\nsegments:\n  - title: One\n    duration: 5m\n"
+    )
+    plan, dispatcher = edited(path, {"action": "segment_update", "segment": "one", "fields": {"title": "Welcome"}})
+    plan.save(dispatcher.show.event, now=NOW)
+    assert [s.id for s in load_event(path, now=NOW).event.segments] == ["one"]
+
+
+def test_a_file_edited_elsewhere_is_not_overwritten_silently(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    os.chmod(path, 0o640)
+    plan, dispatcher = edited(path, {"action": "segment_update", "segment": "opening", "fields": {"notes": "Mine"}})
+    path.write_text(path.read_text(encoding="utf-8").replace("Opening remarks", "Their title"), encoding="utf-8")
+    with pytest.raises(FileChangedError):
+        plan.save(dispatcher.show.event, now=NOW)
+    assert "Their title" in path.read_text(encoding="utf-8")  # theirs is still there
+    copy = plan.save(dispatcher.show.event, now=NOW, target=tmp_path / "mine.yaml")
+    assert "Mine" in copy.read_text(encoding="utf-8")
+    plan.save(dispatcher.show.event, now=NOW, overwrite=True)
+    assert "Mine" in path.read_text(encoding="utf-8") and (path.stat().st_mode & 0o777) == 0o640
+    plan.save(dispatcher.show.event, now=NOW)  # the file is ours again: no question
+
+
+def test_a_new_event_renders_to_a_file_that_checks(tmp_path: Path) -> None:
+    loaded = load_event(EXAMPLE, now=NOW)
+    path = tmp_path / "new.yaml"
+    path.write_text(render(None, None, loaded.event), encoding="utf-8")
+    assert event_data(load_event(path, now=NOW).event) == event_data(loaded.event)
