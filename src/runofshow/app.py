@@ -272,12 +272,23 @@ class ShowApp:
         event = with_thresholds(loaded.event, self.settings)
         base = build_clock(event, self._options.start_at, self._options.clock_speed)
         mode = "resume" if self._options.resume else "new" if self._options.new_run else "ask"
-        controller, notices = self.run.open(event, Path(loaded.path), base, mode=mode, ask_resume=_ask_resume(event))
+        from runofshow.files.plan_file import PlanFile
+
+        controller, notices = self.run.open(
+            event, Path(loaded.path), base, mode=mode, ask_resume=_ask_resume(event), plan_file=PlanFile.of(loaded)
+        )
         self._present(loaded, controller, notices)
 
     def reload(self, loaded: LoadedEvent) -> None:
         """The event file changed on disk and is valid: carry on the same run on the new version."""
-        controller, notices = self.run.reload(with_thresholds(loaded.event, self.settings))
+        from runofshow.files.plan_file import PlanFile
+
+        try:
+            controller, notices = self.run.reload(with_thresholds(loaded.event, self.settings), PlanFile.of(loaded))
+        except OSError as exc:  # the new plan could not be journaled: the show stays on the old one
+            if self.window is not None:
+                self.window.notices.notify(str(exc), level="error")
+            return
         self._present(loaded, controller, notices)
 
     def _present(self, loaded: LoadedEvent, controller: ShowController, notices: Notices) -> None:
@@ -354,6 +365,9 @@ class ShowApp:
             )
             return
         loaded = result
+        plan_file = self.run.plan_file
+        if plan_file is not None and plan_file.text is not None and loaded.text == plan_file.text:
+            return  # our own save
         self.window.notices.notify(
             translate("App", "The event file changed on disk and is valid."),
             level="warning",

@@ -35,6 +35,10 @@ class CommandError(WordsError):
     """
 
 
+class ConflictError(CommandError):
+    """A command that would overwrite what someone else changed (the API answers 409)."""
+
+
 def valid_text(value: str, what: str, *, one_line: bool) -> None:
     """Refuse text that is not text (core/text.py): a lone surrogate, a control character, and in
     a name or id a line break too."""

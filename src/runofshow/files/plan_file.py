@@ -13,9 +13,10 @@ overwritten silently: `save` raises `FileChangedError` and the caller asks what 
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -171,7 +172,7 @@ def _indentation(text: str) -> tuple[int, int, int]:
     """(mapping indent, list item indent, spaces before the dash) as the file has them."""
     mapping = offset = sequence = None
     lines = text.splitlines()
-    for before, line in zip(lines, lines[1:], strict=False):
+    for before, line in itertools.pairwise(lines):
         if not _TOP_KEY.match(before):
             continue
         if mapping is None and (m := _NESTED_KEY.match(line)):
@@ -266,7 +267,7 @@ def render(source: str | None, old: Event | None, new: Event) -> str:
     old_people = [person_data(p) for p in old.people.values()]
     new_people = [person_data(p) for p in new.people.values()]
     if old_people != new_people:
-        if "people" in doc and doc["people"]:
+        if doc.get("people"):
             _sync_items(doc["people"], old_people, new_people, PERSON_KEYS, keep_ids=set())
         else:
             _set(doc, "people", _fresh(new_people), ROOT_ORDER)
@@ -326,3 +327,49 @@ class PlanFile:
         if same:
             self.text, self.event = text, plan
         return to
+
+
+#: What `plan_save` may write for a remote client: an event file beside the one the plan came
+#: from, never anywhere else on the computer (a control token is not a key to the user's files).
+SAVE_SUFFIXES = (".yaml", ".yml")
+
+
+def command_target(plan_file: PlanFile, path: str) -> Path | None:
+    """Where `plan_save {path}` writes (None: the plan's own file), or `CommandError`."""
+    from runofshow.core.fields import CommandError
+
+    if not path:
+        return None
+    folder = plan_file.path.resolve().parent
+    wanted = Path(path)
+    target = (wanted if wanted.is_absolute() else folder / wanted).resolve()
+    if target == plan_file.path.resolve():
+        return None
+    if target.parent != folder:
+        raise CommandError('"path" must name a file in the event file\'s folder ({folder})', folder=str(folder))
+    if target.suffix.lower() not in SAVE_SUFFIXES:
+        raise CommandError('"path" must end in .yaml or .yml')
+    if target.exists():
+        raise CommandError("{path} exists already; choose another name", path=target.name)
+    return target
+
+
+class CommandSaver:
+    """The run's `PlanSaver` (ui/controller.py) for `plan_save`."""
+
+    def __init__(self, plan_file: PlanFile, now: Callable[[], datetime]) -> None:
+        self.plan_file = plan_file
+        self._now = now
+
+    def save_plan(self, plan: Event, path: str) -> str:
+        from runofshow.core.fields import CommandError, ConflictError
+
+        target = command_target(self.plan_file, path)
+        try:
+            return str(self.plan_file.save(plan, now=self._now(), target=target))
+        except FileChangedError:
+            raise ConflictError(
+                "the event file changed on disk since it was loaded; reload it, or save to another path"
+            ) from None
+        except SaveError as exc:
+            raise CommandError("not saved: {reason}", reason=str(exc)) from None

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from runofshow.core.fields import CommandError
+from runofshow.core.fields import CommandError, ConflictError
 from runofshow.core.snapshot import public_view
 from runofshow.net.access import Access, Role, allows, bearer
 from runofshow.net.json_input import BadJsonError, load_json
@@ -112,7 +112,8 @@ def _command(role: Role, body: bytes, port: ShowPort) -> Response:
     try:
         result = port.command(data)
     except CommandError as exc:
-        return Response(400, {"ok": False, "error": str(exc), "words": exc.words.as_dict()})
+        status = 409 if isinstance(exc, ConflictError) else 400
+        return Response(status, {"ok": False, "error": str(exc), "words": exc.words.as_dict()})
     except OSError as exc:  # the journal could not be written: nothing was applied
         return _error(507, f"not done: the change could not be saved ({exc}); nothing was applied")
     return Response(200, {"ok": True, **(result or {})})

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from runofshow.core.clock import Clock, Instant
 from runofshow.core.command import Outcome
 from runofshow.core.dispatch import Dispatcher
-from runofshow.core.event import Defaults
+from runofshow.core.event import Defaults, Event
 from runofshow.core.fields import CommandError, request_id
 from runofshow.core.frame import Frame
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
@@ -46,6 +46,15 @@ class Recorder(Protocol):
         ...
 
 
+class PlanSaver(Protocol):
+    """Where `plan_save` writes the live plan (the run's event file); files stay in the files layer."""
+
+    def save_plan(self, plan: Event, path: str) -> str:
+        """Save `plan` to `path` ("": its own file); the path written. Raises `CommandError` for a
+        path that may not be written, `ConflictError` for a file changed elsewhere, OSError."""
+        ...
+
+
 class ShowController(QObject):
     changed = Signal()
     tick = Signal()
@@ -63,11 +72,13 @@ class ShowController(QObject):
         parent: QObject | None = None,
         *,
         record: Recorder | None = None,
+        saver: PlanSaver | None = None,
     ) -> None:
         super().__init__(parent)
         self.dispatcher = dispatcher
         self.clock = clock
         self._record = record
+        self._saver = saver
         self._basis = ScheduleBasis(dispatcher.show)
         self._frame = Frame(dispatcher.show, clock.now(), self._basis)
         self._ticker = QTimer(self)
@@ -132,6 +143,8 @@ class ShowController(QObject):
                 return previous.repeat().result
         command = parse_command(data)
         now = self.clock.now()
+        if not command.journaled:  # changes nothing in the show (plan_save): nothing to record
+            return self._unjournaled(command.apply(self.show, now))
         try:
             seq = self._record.command(command.to_raw(), now, rid) if self._record is not None else 0
         except OSError as exc:
@@ -150,6 +163,13 @@ class ShowController(QObject):
         self._new_frame(self.clock.now())
         self.changed.emit()
         return outcome.result
+
+    def _unjournaled(self, outcome: Outcome) -> dict[str, Any] | None:
+        if outcome.save_plan is None:
+            return outcome.result
+        if self._saver is None:
+            raise CommandError("this show has no event file to save to")
+        return {"path": self._saver.save_plan(self.show.event, outcome.save_plan)}
 
     def act(self, action: str, **arguments: Any) -> bool:
         """A command from a key or button: errors go to `failed` instead of raising."""

@@ -20,6 +20,7 @@ from runofshow.core.event import Event
 from runofshow.core.records import EndRecord
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal
+from runofshow.files.plan_file import CommandSaver, PlanFile
 from runofshow.files.runs import Run, open_run, reload_run
 from runofshow.ui.controller import ShowController
 from runofshow.ui.file_watch import FileWatch
@@ -34,6 +35,8 @@ class EventRun:
         self._base: Clock | None = None
         self._watch: FileWatch | None = None
         self.controller: ShowController | None = None
+        #: The event file as last read or saved: what Save compares against and writes into.
+        self.plan_file: PlanFile | None = None
 
     @property
     def session_id(self) -> str:
@@ -48,6 +51,7 @@ class EventRun:
         *,
         mode: str,
         ask_resume: Callable[[datetime], bool] | None,
+        plan_file: PlanFile | None = None,
     ) -> tuple[ShowController, Notices]:
         """The event's run (recovered, resumed or new) and the controller that drives it.
 
@@ -55,19 +59,25 @@ class EventRun:
         run = open_run(event, path, base, self._state_dir, mode=mode, ask_resume=ask_resume)
         self.close()
         self._base = base
+        self.plan_file = plan_file
         return self._drive(run), run.notices
 
-    def reload(self, event: Event) -> tuple[ShowController, Notices]:
+    def reload(self, event: Event, plan_file: PlanFile | None = None) -> tuple[ShowController, Notices]:
         """The same run on an edited event file: its journal replayed onto the new segments (by id)."""
         assert self._run is not None and self._base is not None
         run = reload_run(event, self._run, self._base)
+        self.plan_file = plan_file
         return self._drive(run), run.notices
 
     def _drive(self, run: Run) -> ShowController:
         assert self._base is not None
         self._run = run
         recorder = _JournalRecorder(run.journal)
-        self.controller = ShowController(run.dispatcher, ShiftedClock(self._base, run.shift), record=recorder)
+        base = self._base
+        saver = CommandSaver(self.plan_file, lambda: base.now().wall) if self.plan_file is not None else None
+        self.controller = ShowController(
+            run.dispatcher, ShiftedClock(self._base, run.shift), record=recorder, saver=saver
+        )
         return self.controller
 
     def watch(self, path: Path, on_change: Callable[[Path], None]) -> None:

@@ -1,0 +1,89 @@
+"""Live plan edits through the API of the real app: acknowledged, saved, killed, recovered, undone."""
+
+from __future__ import annotations
+
+import signal
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from runofshow.files.eventfile import load_event
+from runofshow.files.resources import bundled_example
+from tests.test_entry_point import TOKEN, App
+
+EDITS: list[dict[str, Any]] = [
+    {"action": "segment_insert", "after": "opening", "segment": {"title": "Coffee", "kind": "break", "duration": "5m"}},
+    {"action": "segment_update", "segment": "opening", "fields": {"title": "Welcome", "cues": ["Mic live"]}},
+    {"action": "person_add", "person": {"id": "lan", "name": "Nguyễn Thị Lan", "organisation": "Example"}},
+    {"action": "segment_update", "segment": "cross-border", "fields": {"speakers": ["le1", "lan"]}},
+    {"action": "person_update", "person": "lan", "fields": {"role": "Director"}},
+    {"action": "segment_move", "segment": "closing", "after": "coffee"},
+    {"action": "segment_remove", "segment": "legal-frameworks"},
+]
+
+
+def plan(state: dict[str, Any]) -> list[tuple[str, str, float, list[str]]]:
+    return [(s["id"], s["title"], s["duration_s"], [p["name"] for p in s["speakers"]]) for s in state["segments"]]
+
+
+def start(path: Path) -> App:
+    return App(str(path), "--serve", "127.0.0.1:0", "--token", TOKEN)
+
+
+@pytest.mark.slow
+def test_edits_during_the_show_survive_a_kill_and_each_undoes(tmp_path: Path) -> None:
+    path = tmp_path / "roundtable.yaml"
+    path.write_bytes(bundled_example().read_bytes())
+    app = start(path)
+    try:
+        assert app.command({"action": "start"})[0] == 200
+        status, body = app.command(EDITS[0])
+        assert (status, body.get("segment")) == (200, "coffee")
+        for edit in EDITS[1:]:
+            status, body = app.command(edit)
+            assert status == 200, (edit, body)
+        status, body = app.command({"action": "segment_remove", "segment": "opening"})
+        assert status == 400 and "has started" in body["error"]
+        status, body = app.command(
+            {"action": "segment_insert", "after": "coffee", "segment": {"title": "X", "duration": "soon"}}
+        )
+        assert status == 400 and "'soon' is not a duration" in body["error"]
+        before = app.state()
+        assert [s["id"] for s in before["segments"]] == [
+            "opening",
+            "coffee",
+            "closing",
+            "cross-border",
+            "convention-platform",
+        ]
+        assert before["segments"][0]["title"] == "Welcome"
+        assert [p["name"] for p in before["segments"][3]["speakers"]][-1] == "Nguyễn Thị Lan"
+
+        status, body = app.command({"action": "plan_save"})
+        assert status == 200 and body["path"] == str(path)
+        status, body = app.command({"action": "plan_save", "path": "copy.yaml"})
+        assert status == 200 and Path(body["path"]) == tmp_path / "copy.yaml"
+        status, body = app.command({"action": "plan_save", "path": "/etc/evil.yaml"})
+        assert status == 400 and "folder" in body["error"]
+        saved = load_event(path, now=datetime.now(UTC))
+        assert [s.id for s in saved.event.segments] == [s["id"] for s in before["segments"]]
+
+        app.proc.send_signal(signal.SIGKILL)
+        app.proc.wait(timeout=10)
+        app.proc.communicate()
+        app = start(path)  # the file now holds the edits: recovery must not apply them twice
+        after = app.state()
+        assert plan(after) == plan(before)
+        assert after["live_segment"] == "opening"
+
+        for _ in EDITS:
+            status, body = app.command({"action": "undo"})
+            assert status == 200, body
+        undone = app.state()
+        original = load_event(bundled_example(), now=saved.event.info.start_at).event
+        assert [s["id"] for s in undone["segments"]] == [s.id for s in original.segments]
+        assert [s["title"] for s in undone["segments"]] == [s.title for s in original.segments]
+    finally:
+        app.stop()
