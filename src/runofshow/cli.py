@@ -1,4 +1,4 @@
-"""The command-line tools: `check`, `report`, `print` and `connect` (the GUI is in app.py)."""
+"""The command-line tools: `check`, `report`, `print`, `connect`, `import` and `export` (the GUI is app.py)."""
 
 from __future__ import annotations
 
@@ -172,4 +172,106 @@ def connect_main(argv: Sequence[str]) -> int:
     return code
 
 
-COMMANDS = {"check": check_main, "report": report_main, "print": print_main, "connect": connect_main}
+def import_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="runofshow import",
+        description="Make an event file from the organisers' agenda table (CSV or Excel).",
+        epilog="FIELD is one of: id, start, end, duration, title, kind, speakers, moderator, notes, speaker_time, "
+        "ignore. Every unreadable cell is reported with its place, and then nothing is written.",
+    )
+    parser.add_argument("agenda", metavar="AGENDA", help="the table: .csv or .xlsx")
+    parser.add_argument("-o", "--output", metavar="EVENT.yaml", required=True)
+    parser.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx (default: the first)")
+    parser.add_argument(
+        "--map", metavar="COLUMN=FIELD", action="append", default=[], help="what a column holds (repeatable)"
+    )
+    parser.add_argument("--title", help="the event's title (default: the first text above the header)")
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the event's date (default: one above the header, else today)"
+    )
+    parser.add_argument(
+        "--timezone", metavar="ZONE", help="IANA time zone (default: one above the header, else this computer's)"
+    )
+    parser.add_argument("--end", metavar="HH:MM", help="the hard stop")
+    parser.add_argument("--force", action="store_true", help="replace EVENT.yaml if it exists")
+    args = parser.parse_args(argv)
+    from datetime import date
+
+    from runofshow.core.durations import DurationError, parse_time_of_day
+    from runofshow.files.agenda_import import AgendaError, ImportOptions, import_agenda
+    from runofshow.files.agenda_table import TableError, read_table
+    from runofshow.files.plan_file import render
+
+    mapping: dict[str, str] = {}
+    for item in args.map:
+        column, sep, name = item.rpartition("=")
+        if not sep or not column.strip():
+            parser.error(f"--map takes COLUMN=FIELD, not '{item}'")
+        mapping[column.strip()] = name.strip()
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+        end = parse_time_of_day(args.end) if args.end else None
+    except (ValueError, DurationError) as exc:
+        parser.error(str(exc))
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        print(f"runofshow import: {output} exists; give --force to replace it", file=sys.stderr)
+        return 1
+    options = ImportOptions(title=args.title, day=day, timezone=args.timezone, end=end, mapping=mapping)
+    now = SystemClock().now().wall
+    try:
+        imported = import_agenda(read_table(Path(args.agenda), args.sheet), options, now=now)
+    except TableError as exc:
+        print(f"runofshow import: {exc}", file=sys.stderr)
+        return 1
+    except AgendaError as exc:
+        for problem in exc.problems:
+            print(f"{problem}", file=sys.stderr)
+        print(f"runofshow import: {len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    atomic_write_text(output, render(None, None, imported.event))
+    event = imported.event
+    print(f"{output}: {len(event.segments)} segments, {len(event.people)} people, from {event.info.start:%H:%M}")
+    return 0
+
+
+def export_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="runofshow export",
+        description="The plan as a table (CSV or Excel) that `runofshow import` reads back to the same plan.",
+    )
+    parser.add_argument("event", metavar="EVENT")
+    parser.add_argument("-o", "--output", metavar="PLAN.csv|PLAN.xlsx", required=True)
+    parser.add_argument(
+        "--session", metavar="ID", nargs="?", const="", help="a run's live plan (no ID: the latest run)"
+    )
+    args = parser.parse_args(argv)
+    output = Path(args.output)
+    if output.suffix.lower() not in (".csv", ".xlsx"):
+        parser.error("-o must end in .csv or .xlsx")
+    loaded = _load_for_command(args.event)
+    if loaded is None:
+        return 1
+    event = loaded.event
+    if args.session is not None:
+        from runofshow.files.runs import NoRunError, live_plan_of_run
+
+        try:
+            event = live_plan_of_run(event, Path(loaded.path), UserDirs.default().state, args.session or None)
+        except NoRunError as exc:
+            print(f"runofshow export: {exc}", file=sys.stderr)
+            return 1
+    from runofshow.files.agenda_export import export_table
+
+    export_table(event, output)
+    return 0
+
+
+COMMANDS = {
+    "check": check_main,
+    "report": report_main,
+    "print": print_main,
+    "connect": connect_main,
+    "import": import_main,
+    "export": export_main,
+}

@@ -9,6 +9,12 @@ from pathlib import Path
 
 
 def atomic_write_text(path: Path, text: str, *, mode: int | None = None, newline: str = "\n") -> None:
+    """`atomic_write_bytes` of the text in UTF-8, its line breaks written as `newline`."""
+    lines = text if newline in ("", "\n") else text.replace("\n", newline)
+    atomic_write_bytes(path, lines.encode("utf-8"), mode=mode)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write to a temporary file beside `path`, fsync it, rename it over `path`, fsync the folder.
 
     `mode` gives the new file the permissions of the one it replaces (a temporary file is 0600)."""
@@ -17,8 +23,8 @@ def atomic_write_text(path: Path, text: str, *, mode: int | None = None, newline
     try:
         if mode is not None and hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

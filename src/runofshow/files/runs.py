@@ -172,6 +172,18 @@ def report_of_run(
     return build_report(result.show, now, session.id), read.damage
 
 
+def live_plan_of_run(event: Event, event_path: Path, state_dir: Path, session_id: str | None = None) -> Event:
+    """The plan as a run (the latest by default) has it now, live edits and all."""
+    store = SessionStore(state_dir, event_path)
+    session = store.find(session_id) if session_id else store.latest()
+    if session is None:
+        known = ", ".join(run.id for run in store.runs()) or "none yet"
+        wanted = f"no run '{session_id}'" if session_id else "no runs yet"
+        raise NoRunError(f"{wanted} for {event_path} (runs: {known})")
+    read = decode(session.path.read_bytes())
+    return replay(event, read.records, SystemClock().now(), None).show.event
+
+
 def reload_run(event: Event, run: Run, base: Clock) -> Run:
     """The same run on an edited event file: its journal replayed onto the new segments (by id).
 

@@ -1,0 +1,176 @@
+"""The organisers' agenda table, as cells with their places: from CSV or from an Excel workbook.
+
+CSV goes through the stdlib csv module with its dialect sniffed (`,` `;` tab `|`), in UTF-8, UTF-8
+with a BOM or Windows-1252 (what Excel writes on a French or Vietnamese Windows when asked for
+"CSV"); xlsx through openpyxl, with merged cells read as their top-left value in every cell they
+cover (a title merged across a row, a session merged down two rows). Every size a stranger's
+file controls is bounded. What the cells mean is files/agenda_import.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 5_000
+MAX_COLUMNS = 60
+MAX_CELL_CHARS = 10_000
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+class TableError(ValueError):
+    """The file cannot be read as a table at all (what is wrong, with the file's name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    value: Any  # str, int, float, bool, datetime, date, time, timedelta or None
+    row: int  # 1-based, as the spreadsheet shows it
+    column: int  # 1-based
+
+    @property
+    def empty(self) -> bool:
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str  # the file's name, as places are written
+    sheet: str | None  # the worksheet (xlsx), None for CSV
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def place(self, row: int, column: int) -> str:
+        """`agenda.xlsx:Sheet1!C7` or `agenda.csv:7:3`: where a cell is, as a person finds it."""
+        if self.sheet is None:
+            return f"{self.name}:{row}:{column}"
+        return f"{self.name}:{self.sheet}!{column_letter(column)}{row}"
+
+
+def column_letter(column: int) -> str:
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise TableError(f"{path.name}: cannot read it ({exc.strerror or exc})") from None
+    if not path.is_file():
+        raise TableError(f"{path.name}: not a file")
+    if size > MAX_FILE_BYTES:
+        raise TableError(f"{path.name}: {size // 1_048_576} MB is too big for an agenda (at most 20 MB)")
+
+
+def _bounded(rows: Sequence[Sequence[Any]], name: str) -> list[list[Any]]:
+    if len(rows) > MAX_ROWS:
+        raise TableError(f"{name}: more than {MAX_ROWS} rows; an agenda is smaller")
+    out = []
+    for values in rows:
+        values = list(values)
+        while values and (values[-1] is None or values[-1] == ""):
+            values.pop()
+        if len(values) > MAX_COLUMNS:
+            raise TableError(f"{name}: more than {MAX_COLUMNS} columns; an agenda is narrower")
+        for value in values:
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise TableError(f"{name}: a cell holds more than {MAX_CELL_CHARS} characters")
+        out.append(values)
+    return out
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")  # every byte is a character: never refused for its encoding
+
+
+DELIMITERS = ",;\t|"
+
+
+def _likely_delimiter(text: str) -> str:
+    """The delimiter found on most of the first lines (a `;` from a French Excel, a tab...)."""
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    best, best_score = ",", (0, 0)
+    for candidate in DELIMITERS:
+        counts = [line.count(candidate) for line in lines]
+        score = (sum(1 for c in counts if c), sum(counts))
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def read_csv(path: Path) -> Table:
+    _check_size(path)
+    text = _decode(path.read_bytes())
+    if "\x00" in text:
+        raise TableError(f"{path.name}: this is not a text file (is it an .xlsx renamed .csv?)")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:20_000], delimiters=DELIMITERS)
+    except csv.Error:  # the sniffer gives up on short tables with quoted cells; count instead
+        dialect = type("Counted", (csv.excel,), {"delimiter": _likely_delimiter(text)})
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as exc:
+        raise TableError(f"{path.name}: not a CSV table ({exc})") from None
+    values = _bounded(rows, path.name)
+    cells = tuple(
+        tuple(Cell(v if v != "" else None, r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(values, 1)
+    )
+    return Table(path.name, None, cells)
+
+
+def sheet_names(path: Path) -> list[str]:
+    return list(_workbook(path).sheetnames)
+
+
+def _workbook(path: Path) -> Any:
+    _check_size(path)
+    import openpyxl  # only importing pays for it
+
+    try:
+        return openpyxl.load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise TableError(f"{path.name}: not an Excel workbook (.xlsx) ({exc})") from None
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    book = _workbook(path)
+    if sheet is not None and sheet not in book.sheetnames:
+        raise TableError(f"{path.name}: no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})")
+    ws = book[sheet] if sheet is not None else book.worksheets[0]
+    if ws.max_row > MAX_ROWS:
+        raise TableError(f"{path.name}: more than {MAX_ROWS} rows; an agenda is smaller")
+    if ws.max_column > MAX_COLUMNS:
+        raise TableError(f"{path.name}: more than {MAX_COLUMNS} columns; an agenda is narrower")
+    values = [list(row) for row in ws.iter_rows(values_only=True)]
+    for merged in ws.merged_cells.ranges:
+        # Down, not across: a session merged over two rows is both rows' session, but a break merged
+        # across the columns is a title, not also the speakers and the notes.
+        top = values[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(values) else None
+        for r in range(merged.min_row + 1, min(merged.max_row, len(values)) + 1):
+            values[r - 1][merged.min_col - 1] = top
+    rows = _bounded(values, path.name)
+    cells = tuple(tuple(Cell(v, r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(rows, 1))
+    return Table(path.name, ws.title, cells)
+
+
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return read_csv(path)
+    if suffix == ".xlsx":
+        return read_xlsx(path, sheet)
+    raise TableError(f"{path.name}: an agenda is a .csv or .xlsx file")
