@@ -52,12 +52,15 @@ def test_durations_as_agendas_write_them(text: object, seconds: int) -> None:
     assert parse_length(text) == seconds
 
 
+LAN_AND_JEAN = "Nguyễn Thị Lan (Example Org); Jean Martin, Director, Agency"
+
+
 def test_an_english_csv_with_several_speakers_per_cell(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "agenda.csv",
         [
             ["Time", "Session", "Duration", "Speakers", "Moderator", "Notes"],
-            ["14:00", "Opening remarks", "6 min", "Nguyễn Thị Lan (Example Org); Jean Martin, Director, Agency", "Ana Silva", "Welcome"],
+            ["14:00", "Opening remarks", "6 min", LAN_AND_JEAN, "Ana Silva", "Welcome"],
             ["14:06", "Panel 1: Cross-border collaboration", "12", "Jean Martin\nPriya Rao (Tech Co)", "Ana Silva", ""],
             ["14:18", "Coffee break", "0:10", "", "", ""],
         ],
@@ -93,6 +96,9 @@ def test_a_french_csv_from_windows_with_14h00_and_end_times(tmp_path: Path) -> N
     assert event.segments[2].fixed_start == time(14, 40)  # a gap before it: its start is kept
 
 
+BINH = "Trần Thị Bình|Công ty A"
+
+
 def test_a_vietnamese_xlsx_with_a_title_row_merged_cells_and_excel_times(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -114,7 +120,7 @@ def test_a_vietnamese_xlsx_with_a_title_row_merged_cells_and_excel_times(tmp_pat
     assert f"{event.info.date}" == "2025-10-26" and imported.header_row == 4
     assert summary(event) == [
         ("Khai mạc", "opening", 360, "14:00", ["Nguyễn Văn An|Bộ Công an"]),
-        ("Thảo luận: hợp tác xuyên biên giới", "panel", 1440, "14:06", ["Trần Thị Bình|Công ty A", "Nguyễn Văn An|Bộ Công an"]),
+        ("Thảo luận: hợp tác xuyên biên giới", "panel", 1440, "14:06", [BINH, "Nguyễn Văn An|Bộ Công an"]),
         ("Bế mạc", "closing", 900, "14:30", []),
     ]  # fmt: skip
 
