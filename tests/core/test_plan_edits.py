@@ -195,3 +195,21 @@ def test_malformed_edits_are_refused_before_anything(raw: dict[str, object]) -> 
 
     with pytest.raises(CommandError):
         parse_command(raw)
+
+
+def test_undo_then_redo_then_something_new(roundtable: Event, clock: FakeClock) -> None:
+    show = Show(roundtable)
+    do(show, clock, "segment_insert", segment={"title": "A", "duration": "1m"})
+    do(show, clock, "segment_update", segment="a", fields={"title": "B"})
+    do(show, clock, "undo")
+    do(show, clock, "undo")
+    assert ids(show) == [s.id for s in roundtable.segments]
+    do(show, clock, "redo")
+    do(show, clock, "redo")
+    assert show.event.segments[0].title == "B"
+    with pytest.raises(CommandError, match="nothing to redo"):
+        do(show, clock, "redo")
+    do(show, clock, "undo")
+    do(show, clock, "segment_update", segment="a", fields={"notes": "new"})
+    with pytest.raises(CommandError, match="nothing to redo"):
+        do(show, clock, "redo")

@@ -31,6 +31,8 @@ class Outcome:
     result: dict[str, Any] | None = None
     #: The command is `undo`: the dispatcher reverts the history's last step.
     undo_last: bool = False
+    #: The command is `redo`: the dispatcher applies again what the last undo reverted.
+    redo_last: bool = False
     #: The command is `plan_save`: write the live plan to this path ("": the file it came from).
     save_plan: str | None = None
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from runofshow.core.command import Command
 from runofshow.core.fields import CommandError
-from runofshow.core.message_actions import AcknowledgeMessage, SendMessage, Undo
+from runofshow.core.message_actions import AcknowledgeMessage, Redo, SendMessage, Undo
 from runofshow.core.plan_actions import AddQuestion, FitToEnd, MarkQuestion, MoveTime
 from runofshow.core.plan_edit_actions import (
     PersonAdd,
@@ -63,6 +63,7 @@ COMMANDS: tuple[type[Command], ...] = (
     SendMessage,
     AcknowledgeMessage,
     Undo,
+    Redo,
     FitToEnd,
     MoveTime,
     MarkQuestion,

@@ -10,7 +10,8 @@ retries after a lost reply cannot apply `next` twice.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from runofshow.core.clock import Instant
 from runofshow.core.command import Command, Outcome
@@ -42,6 +43,8 @@ class Dispatcher:
     show: Show
     history: History = field(default_factory=History)
     answers: OrderedDict[str, Answer] = field(default_factory=OrderedDict)
+    #: What `undo` reverted, newest last, for `redo`; anything new done clears it.
+    redoable: list[dict[str, Any]] = field(default_factory=list)
 
     def answered(self, request_id: str | None) -> Answer | None:
         return self.answers.get(request_id) if request_id is not None else None
@@ -51,13 +54,32 @@ class Dispatcher:
         try:
             outcome = command.apply(self.show, now)
             if outcome.undo_last:
-                self.history.undo()
+                undone = self.history.undo()
+                if undone.command is not None:
+                    self.redoable.append(undone.command)
+                del self.redoable[: -self.history.limit]
+            elif outcome.redo_last:
+                outcome = self._redo(now)
             elif outcome.undo is not None:
-                self.history.push(outcome.undo)
+                self.history.push(replace(outcome.undo, command=command.to_raw()))
+                self.redoable.clear()
         except CommandError as exc:
             self._remember(request_id, Answer(None, exc))
             raise
         self._remember(request_id, Answer(outcome, None))
+        return outcome
+
+    def _redo(self, now: Instant) -> Outcome:
+        if not self.redoable:
+            raise CommandError("nothing to redo")
+        from runofshow.core.commands import parse_command  # the registry imports every command
+
+        raw = self.redoable[-1]
+        command = parse_command(raw)
+        outcome = command.apply(self.show, now)  # a refusal leaves it to redo (and says why)
+        self.redoable.pop()
+        if outcome.undo is not None:
+            self.history.push(replace(outcome.undo, command=raw))
         return outcome
 
     def _remember(self, request_id: str | None, answer: Answer) -> None:

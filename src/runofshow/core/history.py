@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from runofshow.core.fields import CommandError
 from runofshow.core.wording import Words
@@ -21,6 +22,7 @@ class UndoStep:
     label: Words  # what it undoes, for the message when it cannot
     blocked: Callable[[], Words | None]  # why it can no longer be undone, or None
     revert: Callable[[], None]
+    command: dict[str, Any] | None = None  # the command it undoes (to redo it), set by the dispatcher
 
 
 def never_blocked() -> Words | None:
@@ -36,8 +38,8 @@ class History:
         self.steps.append(step)
         del self.steps[: -self.limit]
 
-    def undo(self) -> None:
-        """Revert the last step, or raise `CommandError` and change nothing."""
+    def undo(self) -> UndoStep:
+        """Revert the last step and return it, or raise `CommandError` and change nothing."""
         if not self.steps:
             raise CommandError("nothing to undo")
         step = self.steps[-1]
@@ -45,4 +47,4 @@ class History:
         if reason is not None:
             raise CommandError("cannot undo '{label}': {reason}", label=step.label, reason=reason)
         step.revert()
-        self.steps.pop()
+        return self.steps.pop()

@@ -49,3 +49,13 @@ class Undo(Command):
 
     def apply(self, show: Show, now: Instant) -> Outcome:
         return Outcome(undo_last=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Redo(Command):
+    """Do again what `undo` last undid (until something new is done)."""
+
+    action: ClassVar[str] = "redo"
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        return Outcome(redo_last=True)
