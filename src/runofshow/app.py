@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from runofshow.ui.controller import ShowController
     from runofshow.ui.event_run import EventRun, Notices
     from runofshow.ui.main_window import MainWindow
+    from runofshow.ui.plan_saving import PlanSaving
     from runofshow.ui.remote_inputs import RemoteInputs
 
 MAX_CLOCK_SPEED = 3600.0
@@ -312,6 +313,9 @@ class ShowApp:
             window.remote_access = self.remote.remote_access()
         window.open_requested.connect(self._reopen)
         window.preferences_requested.connect(self._preferences)
+        window.new_event_requested.connect(self._new_event)
+        window.import_requested.connect(self._import_agenda)
+        window.saving = self._plan_saving(window)
         window.stage_screen = self.settings.stage_screen
         self._loaded = loaded
         if loaded.warnings:
@@ -410,6 +414,63 @@ class ShowApp:
         )
         with contextlib.suppress(OSError):
             settings_file.save(UserDirs.default().config, self.settings)
+
+    def _plan_saving(self, window: MainWindow) -> PlanSaving:
+        from runofshow.ui.plan_saving import PlanSaving
+
+        return PlanSaving(
+            lambda: self.run.plan_file,
+            on_saved=lambda text: window.notices.notify(text, level="info"),
+            on_failed=lambda text: window.notices.notify(text, level="error"),
+            on_reload=self._reload_from_disk,
+        )
+
+    def _reload_from_disk(self) -> None:
+        """Take the event file as it is on disk now (someone else's edit), the run going on."""
+        assert self._loaded is not None
+        try:
+            loaded = load_event(self._loaded.path, now=SystemClock().now().wall)
+        except EventFileError as exc:
+            from runofshow.ui.i18n import problem_lines
+
+            if self.window is not None:
+                self.window.notices.notify("\n".join(problem_lines(exc)[:3]), level="error")
+            return
+        self.reload(loaded)
+
+    def _write_new_event(self, event: Event, suggested: str) -> None:
+        """Write a new plan where the organiser says, then open it as the show."""
+        from runofshow.files.atomic import atomic_write_text
+        from runofshow.files.plan_file import render
+        from runofshow.ui.plan_saving import ask_path
+
+        target = ask_path(self.window, Path(suggested))
+        if target is None:
+            return
+        try:
+            atomic_write_text(target, render(None, None, event))
+        except OSError as exc:
+            if self.window is not None:
+                self.window.notices.notify(str(exc), level="error")
+            return
+        self._reopen(str(target))
+        if self.window is not None:
+            self.window.edit_plan()
+
+    def _new_event(self) -> None:
+        from runofshow.core.text import slug
+        from runofshow.ui.new_event_dialog import NewEventDialog
+
+        event = NewEventDialog.ask(self.window, SystemClock().now().wall.date())
+        if event is not None:
+            self._write_new_event(event, f"{slug(event.info.title) or 'event'}.yaml")
+
+    def _import_agenda(self, path: str) -> None:
+        from runofshow.ui.import_dialog import ImportDialog
+
+        event = ImportDialog.ask(self.window, Path(path), SystemClock().now().wall)
+        if event is not None:
+            self._write_new_event(event, str(Path(path).with_suffix(".yaml")))
 
     def _reopen(self, path: str) -> None:
         loaded = open_event_interactively(path)

@@ -14,12 +14,27 @@ class ColumnsModel(QAbstractTableModel):
 
     COLUMNS: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP(CONTEXT, ...)
     CONTEXT = ""  # the translation context of COLUMNS
+    #: The row count the views were last told (None: ask `rows()` each time).
+    _shown: int | None = None
 
     def rows(self) -> int:
         raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.rows()
+        if parent.isValid():
+            return 0
+        return self._shown if self._shown is not None else self.rows()
+
+    def refresh(self) -> None:
+        """The data changed: every cell, or, when the number of rows changed (a segment inserted
+        or removed live), the whole table."""
+        rows = self.rows()
+        if rows != self._shown:
+            self.beginResetModel()
+            self._shown = rows
+            self.endResetModel()
+        elif rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.columnCount() - 1))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)

@@ -26,6 +26,8 @@ from runofshow.ui.window_dialogs import ExportDialog, GotoDialog, OpenDialog, ex
 __all__ = ["ERROR_SHOWN_MS", "ExportDialog", "GotoDialog", "MainWindow", "OpenDialog", "export_report"]
 
 if TYPE_CHECKING:
+    from runofshow.ui.plan_editor import PlanEditor
+    from runofshow.ui.plan_saving import PlanSaving
     from runofshow.ui.remote_dialog import RemoteAccess
     from runofshow.ui.stage_window import StageWindow
 
@@ -38,6 +40,8 @@ EARLY_WARNING_S = 180
 class MainWindow(QMainWindow):
     open_requested = Signal(str)
     preferences_requested = Signal()
+    new_event_requested = Signal()
+    import_requested = Signal(str)  # the agenda table's path
     display_options_changed = Signal(str, bool, bool)
 
     def __init__(
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
         self.remote_info = remote_info
         self.session_id = session_id
         self.remote_access: RemoteAccess | None = None  # set by the composition root when serving
+        self.saving: PlanSaving | None = None  # set by the composition root: where Save writes
+        self.plan_editor: PlanEditor | None = None
         self.stage_screen = ""  # a screen name from the preferences
         self._display_options = display_options
         self.complete = False  # True once the second stage is built
@@ -246,10 +252,26 @@ class MainWindow(QMainWindow):
         self.act_notes = self._action(
             translate("MainWindow", "Edit the notes"), ["Ctrl+Shift+N"], self.details.edit_notes
         )
+        self.act_plan = self._action(translate("MainWindow", "Edit the plan…"), ["Ctrl+P"], self.edit_plan)
+        self.act_new = self._action(translate("MainWindow", "New event…"), ["Ctrl+N"], self.new_event_requested.emit)
+        self.act_import = self._action(translate("MainWindow", "Import agenda…"), ["Ctrl+I"], self._import_agenda)
+        self.act_save = self._action(translate("MainWindow", "Save the plan"), ["Ctrl+S"], self.save_plan)
+        self.act_save_as = self._action(
+            translate("MainWindow", "Save the plan as…"), ["Ctrl+Shift+S"], self.save_plan_as
+        )
+        self.act_export_plan = self._action(
+            translate("MainWindow", "Export the plan as a table…"), ["Ctrl+Shift+E"], self._export_plan
+        )
 
         menu = self.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
-        file_menu.addActions([self.act_open, self.act_export, self.act_prefs, self.act_quit])
+        file_menu.addActions([self.act_new, self.act_open, self.act_import])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_save, self.act_save_as, self.act_export_plan, self.act_export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_prefs, self.act_quit])
+        plan_menu = menu.addMenu(translate("MainWindow", "&Plan"))
+        plan_menu.addActions([self.act_plan, self.act_fit, self.act_move])
         show_menu = menu.addMenu(translate("MainWindow", "&Show"))
         show_menu.addActions([self.act_toggle, self.act_next, self.act_previous])
         show_menu.addSeparator()
@@ -476,7 +498,60 @@ class MainWindow(QMainWindow):
         lines = [f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows]
         self._inform(translate("MainWindow", "Keys"), "\n".join(lines))
 
+    # --- the plan ---------------------------------------------------------------------------
+    def edit_plan(self) -> PlanEditor:
+        """Plan > Edit the plan: the editor beside this window (one per window)."""
+        from runofshow.ui.plan_editor import PlanEditor
+
+        if self.plan_editor is None:
+            self.plan_editor = PlanEditor(self.controller, self.saving)
+            screen = self.screen().availableGeometry()
+            self.plan_editor.resize(min(1200, screen.width()), min(720, screen.height()))
+        self.plan_editor.show()
+        self.plan_editor.raise_()
+        self.plan_editor.activateWindow()
+        return self.plan_editor
+
+    def save_plan(self) -> None:
+        if self.saving is not None:
+            self.saving.save(self.controller, self)
+
+    def save_plan_as(self) -> None:
+        if self.saving is not None:
+            self.saving.save_as(self.controller, self)
+
+    def _import_agenda(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Import agenda"), "", translate("MainWindow", "Agendas (*.xlsx *.csv)")
+        )
+        if path:
+            self.import_requested.emit(path)
+
+    def _export_plan(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from runofshow.files.agenda_export import export_table
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Export the plan"), "", translate("MainWindow", "Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix.lower() in (".xlsx", ".csv") else Path(path).with_suffix(".xlsx")
+        try:
+            export_table(self.controller.show.event, target)
+        except OSError as exc:
+            self.notices.notify(translate("MainWindow", "Not exported: {error}").format(error=exc), level="error")
+            return
+        self.notices.notify(translate("MainWindow", "Plan exported to {path}").format(path=target), level="info")
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.plan_editor is not None:
+            self.plan_editor.close()
+            self.plan_editor.deleteLater()
+            self.plan_editor = None
         if self.complete:
             self.details.notes.flush()
             self.keep_awake.stop()

@@ -48,7 +48,8 @@ class RundownModel(ColumnsModel):
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
         self._controller = controller
-        controller.changed.connect(self._refresh_all)
+        self._shown = self.rows()
+        controller.changed.connect(self.refresh)
 
     def rows(self) -> int:
         return len(self._controller.show.runs)
@@ -115,7 +116,3 @@ class RundownModel(ColumnsModel):
         if run.status is Status.SKIPPED:
             return "skipped"
         return "next" if row == show.cursor else "pending"
-
-    def _refresh_all(self) -> None:
-        last = self.index(self.rowCount() - 1, self.columnCount() - 1)
-        self.dataChanged.emit(self.index(0, 0), last)
