@@ -26,6 +26,7 @@
     </message>
     <message>
         <source>{what} must not be empty</source>
+        <extracomment>Which fields a cell edits with a list of choices (the delegate&apos;s business).</extracomment>
         <translation>{what} ne doit pas être vide</translation>
     </message>
     <message>
@@ -75,7 +76,7 @@
     </message>
     <message>
         <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
-        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step.
+        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step. The command is `redo`: the dispatcher applies again what the last undo reverted. The command is `plan_save`: write the live plan to this path (&quot;&quot;: the file it came from). False for a command that changes nothing in the show (it is not written to the journal).
 ----------
 Action name → command class.</extracomment>
         <translation>« {action} » n&apos;accepte pas l&apos;argument « {extra} »</translation>
@@ -286,6 +287,10 @@ Action name → command class.</extracomment>
         <translation>{count} changement(s) enregistré(s) ne s&apos;appliquent plus à ce fichier : {changes}</translation>
     </message>
     <message>
+        <source>The event file has changed since this run&apos;s plan was recorded; the run goes on with its own plan. Reload the file to take its changes.</source>
+        <translation>Le fichier de l’événement a changé depuis que le plan de cette séance a été enregistré ; la séance continue avec son propre plan. Rechargez le fichier pour prendre ses changements.</translation>
+    </message>
+    <message>
         <source>The session journal has lost or repeated lines: {problems}</source>
         <translation>Le journal de la session a des lignes perdues ou répétées : {problems}</translation>
     </message>
@@ -354,8 +359,118 @@ Action name → command class.</extracomment>
         <translation>une personne</translation>
     </message>
     <message>
+        <source>{what} must be an object of the event file&apos;s fields</source>
+        <extracomment>What a segment that has started can no longer change (its time is history).</extracomment>
+        <translation>{what} doit être un objet avec les champs du fichier de l’événement</translation>
+    </message>
+    <message>
+        <source>only what is still to come can change: put it after the live segment</source>
+        <translation>seul ce qui reste à venir peut changer : placez-le après la séquence en cours</translation>
+    </message>
+    <message>
+        <source>segment: {problem}</source>
+        <translation>séquence : {problem}</translation>
+    </message>
+    <message>
+        <source>duplicate segment id &apos;{id}&apos;</source>
+        <translation>identifiant de séquence « {id} » en double</translation>
+    </message>
+    <message>
+        <source>a plan holds at most {limit} segments</source>
+        <translation>un plan compte au plus {limit} séquences</translation>
+    </message>
+    <message>
+        <source>it has started</source>
+        <translation>elle a commencé</translation>
+    </message>
+    <message>
+        <source>inserting &apos;{title}&apos;</source>
+        <translation>l’insertion de « {title} »</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; has started; only what is still to come can go</source>
+        <translation>la séquence « {segment} » a commencé ; seul ce qui reste à venir peut être retiré</translation>
+    </message>
+    <message>
+        <source>the plan needs at least one segment</source>
+        <translation>le plan doit garder au moins une séquence</translation>
+    </message>
+    <message>
+        <source>the show has moved past its place</source>
+        <translation>la séance a dépassé sa place</translation>
+    </message>
+    <message>
+        <source>removing &apos;{title}&apos;</source>
+        <translation>le retrait de « {title} »</translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; must be another segment</source>
+        <translation>« after » doit être une autre séquence</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; has started; it stays where it ran</source>
+        <translation>la séquence « {segment} » a commencé ; elle reste où elle a eu lieu</translation>
+    </message>
+    <message>
+        <source>moving &apos;{title}&apos;</source>
+        <translation>le déplacement de « {title} »</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; is empty: nothing to change</source>
+        <translation>« fields » est vide : rien à changer</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{name}&apos; (known: {keys})</source>
+        <translation>clé inconnue « {name} » (connues : {keys})</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; has started: its {field} stays as it was</source>
+        <translation>la séquence « {segment} » a commencé : son champ {field} reste tel quel</translation>
+    </message>
+    <message>
+        <source>a new speaker has spoken</source>
+        <translation>un nouvel intervenant a parlé</translation>
+    </message>
+    <message>
+        <source>changing &apos;{title}&apos;</source>
+        <translation>la modification de « {title} »</translation>
+    </message>
+    <message>
+        <source>a plan holds at most {limit} people</source>
+        <translation>un plan compte au plus {limit} personnes</translation>
+    </message>
+    <message>
         <source>duplicate person id &apos;{pid}&apos;</source>
         <translation>identifiant de personne en double « {pid} »</translation>
+    </message>
+    <message>
+        <source>person: {problem}</source>
+        <translation>personne : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is in the plan now</source>
+        <translation>{name} figure maintenant dans le plan</translation>
+    </message>
+    <message>
+        <source>adding {name}</source>
+        <translation>l’ajout de {name}</translation>
+    </message>
+    <message>
+        <source>a person&apos;s id stays as it is (add a new person instead)</source>
+        <translation>l’identifiant d’une personne ne change pas (ajoutez plutôt une nouvelle personne)</translation>
+    </message>
+    <message>
+        <source>no person with id &apos;{person}&apos;</source>
+        <translation>aucune personne d’identifiant « {person} »</translation>
+    </message>
+    <message>
+        <source>changing {name}</source>
+        <translation>la modification de {name}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <extracomment>Other spellings of keys (the same as the file reader&apos;s). What a stranger&apos;s plan data may hold: a plan of 2,000 segments of 50 speakers is far beyond any event, and a 64 KB request cannot come near it; a journal record is checked the same way.</extracomment>
+        <translation>{where} : {problem}</translation>
     </message>
     <message>
         <source> (add it under &apos;people&apos;)</source>
@@ -419,6 +534,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>the file nests too deeply to be an event file</source>
+        <extracomment>The file&apos;s text as read (what a save keeps the comments and layout of).</extracomment>
         <translation>le fichier est trop imbriqué pour être un fichier d&apos;événement</translation>
     </message>
     <message>
@@ -459,12 +575,11 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>; did you mean &apos;{word}&apos;?</source>
-        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;).</extracomment>
         <translation> ; vouliez-vous dire « {word} » ?</translation>
     </message>
     <message>
         <source>the file expands to too many values (are aliases repeated?)</source>
-        <extracomment>Other spellings of keys, read as the key itself (British English is the organisers&apos; own).</extracomment>
+        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;). Other spellings of keys, read as the key itself (British English is the organisers&apos; own).</extracomment>
         <translation>le fichier se déploie en trop de valeurs (des alias répétés ?)</translation>
     </message>
     <message>
@@ -539,6 +654,15 @@ Action name → command class.</extracomment>
     <message>
         <source>YAML syntax: {problem}</source>
         <translation>syntaxe YAML : {problem}</translation>
+    </message>
+    <message>
+        <source>this show has no event file to save to</source>
+        <translation>cette séance n’a pas de fichier où enregistrer</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <extracomment>Answers kept for repeated request ids (the oldest are forgotten first). What `undo` reverted, newest last, for `redo`; anything new done clears it.</extracomment>
+        <translation>rien à rétablir</translation>
     </message>
 </context>
 <context>
@@ -850,6 +974,53 @@ Action name → command class.</extracomment>
     <message>
         <source>{offset} · ends ~{time}</source>
         <translation>{offset} · fin vers {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>What each column holds:</source>
+        <translation>Ce que contient chaque colonne :</translation>
+    </message>
+    <message>
+        <source>Problems: {count}. Nothing is imported until they are fixed.</source>
+        <translation>Problèmes : {count}. Rien n’est importé tant qu’ils ne sont pas corrigés.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>“{title}”, {date}: {count} segments, {people} people</source>
+        <translation>« {title} », {date} : {count} séquences, {people} personnes</translation>
     </message>
 </context>
 <context>
@@ -1166,8 +1337,36 @@ Action name → command class.</extracomment>
         <translation>Modifier les notes</translation>
     </message>
     <message>
+        <source>Edit the plan…</source>
+        <translation>Modifier le plan…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Import agenda…</source>
+        <translation>Importer un programme…</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Save the plan as…</source>
+        <translation>Enregistrer le plan sous…</translation>
+    </message>
+    <message>
+        <source>Export the plan as a table…</source>
+        <translation>Exporter le plan en tableau…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -1373,6 +1572,30 @@ Action name → command class.</extracomment>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>Agendas (*.xlsx *.csv)</source>
+        <translation>Programmes (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Non exporté : {error}</translation>
+    </message>
+    <message>
+        <source>Plan exported to {path}</source>
+        <translation>Plan exporté dans {path}</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1387,6 +1610,65 @@ Action name → command class.</extracomment>
     <message>
         <source>✉ FROM STAGE {time}: {text}{more}</source>
         <translation>✉ DE LA RÉGIE {time} : {text}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Roundtable: opening, three panels, closing</source>
+        <translation>Table ronde : ouverture, trois panels, clôture</translation>
+    </message>
+    <message>
+        <source>Empty: one segment</source>
+        <translation>Vide : une séquence</translation>
+    </message>
+    <message>
+        <source>e.g. Roundtable on the Convention</source>
+        <translation>p. ex. Table ronde sur la Convention</translation>
+    </message>
+    <message>
+        <source>Hard stop</source>
+        <translation>Fin impérative</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>L’événement doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (like Asia/Ho_Chi_Minh).</source>
+        <translation>Choisissez un fuseau horaire dans la liste (comme Asia/Ho_Chi_Minh).</translation>
+    </message>
+    <message>
+        <source>The hard stop must be after the start.</source>
+        <translation>La fin impérative doit être après le début.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1755,233 @@ Action name → command class.</extracomment>
     <message>
         <source>and give it to</source>
         <translation>et le donner à</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation>un intervenant doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Plan: {title}</source>
+        <translation>Plan : {title}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter une séquence</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>{count} segments · planned {start}–{end}</source>
+        <translation>{count} séquences · prévu {start}–{end}</translation>
+    </message>
+    <message>
+        <source> · {amount} after the hard stop {stop}</source>
+        <translation> · {amount} après la fin impérative {stop}</translation>
+    </message>
+    <message>
+        <source> · hard stop {stop}, {amount} to spare</source>
+        <translation> · fin impérative {stop}, {amount} de marge</translation>
+    </message>
+    <message>
+        <source> · {amount} over the fixed start {time} of “{title}”</source>
+        <translation> · {amount} au-delà du début fixe {time} de « {title} »</translation>
+    </message>
+    <message>
+        <source> (as typed)</source>
+        <translation> (selon la saisie)</translation>
+    </message>
+    <message>
+        <source>Speakers of “{title}”</source>
+        <translation>Intervenants de « {title} »</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouvelle séquence</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Nouvel intervenant</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <source>Planned</source>
+        <extracomment>Cues and questions are edited as one line, separated like this. (field of the event file, header); the first column is the planned start (read only).</extracomment>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Début fixe</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Tops</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation>Prononciation</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSaving</name>
+    <message>
+        <source>The event file changed</source>
+        <translation>Le fichier de l’événement a changé</translation>
+    </message>
+    <message>
+        <source>{path} was changed by someone else since it was loaded. Saving now would replace their changes.</source>
+        <translation>{path} a été modifié par quelqu’un d’autre depuis son chargement. Enregistrer maintenant remplacerait ses changements.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Keep mine: save as…</source>
+        <translation>Garder la mienne : enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs</source>
+        <translation>Écraser leur version</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>Enregistrer le plan sous</translation>
+    </message>
+    <message>
+        <source>Event files (*.yaml *.yml)</source>
+        <translation>Fichiers d’événement (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: {error}</source>
+        <extracomment>Dialogs, replaceable (tests answer them without a person).</extracomment>
+        <translation>Le plan n’a pas été enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Plan saved to {path}</source>
+        <translation>Plan enregistré dans {path}</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
     </message>
     <message>
         <source>{what} must not be empty</source>
+        <extracomment>Which fields a cell edits with a list of choices (the delegate&apos;s business).</extracomment>
         <translation>{what} không được để trống</translation>
     </message>
     <message>
@@ -75,7 +76,7 @@
     </message>
     <message>
         <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
-        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step.
+        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step. The command is `redo`: the dispatcher applies again what the last undo reverted. The command is `plan_save`: write the live plan to this path (&quot;&quot;: the file it came from). False for a command that changes nothing in the show (it is not written to the journal).
 ----------
 Action name → command class.</extracomment>
         <translation>&apos;{action}&apos; không nhận tham số &apos;{extra}&apos;</translation>
@@ -286,6 +287,10 @@ Action name → command class.</extracomment>
         <translation>{count} thay đổi đã ghi không còn áp dụng cho tệp sự kiện này: {changes}</translation>
     </message>
     <message>
+        <source>The event file has changed since this run&apos;s plan was recorded; the run goes on with its own plan. Reload the file to take its changes.</source>
+        <translation>Tệp sự kiện đã thay đổi kể từ khi kế hoạch của buổi này được ghi lại; buổi này tiếp tục với kế hoạch của nó. Hãy tải lại tệp để nhận các thay đổi.</translation>
+    </message>
+    <message>
         <source>The session journal has lost or repeated lines: {problems}</source>
         <translation>Nhật ký phiên bị mất hoặc lặp dòng: {problems}</translation>
     </message>
@@ -354,8 +359,118 @@ Action name → command class.</extracomment>
         <translation>một người</translation>
     </message>
     <message>
+        <source>{what} must be an object of the event file&apos;s fields</source>
+        <extracomment>What a segment that has started can no longer change (its time is history).</extracomment>
+        <translation>{what} phải là một đối tượng gồm các trường của tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>only what is still to come can change: put it after the live segment</source>
+        <translation>chỉ phần chưa diễn ra mới thay đổi được: hãy đặt nó sau phần đang diễn ra</translation>
+    </message>
+    <message>
+        <source>segment: {problem}</source>
+        <translation>phần: {problem}</translation>
+    </message>
+    <message>
+        <source>duplicate segment id &apos;{id}&apos;</source>
+        <translation>mã phần &apos;{id}&apos; bị trùng</translation>
+    </message>
+    <message>
+        <source>a plan holds at most {limit} segments</source>
+        <translation>một kế hoạch có tối đa {limit} phần</translation>
+    </message>
+    <message>
+        <source>it has started</source>
+        <translation>phần này đã bắt đầu</translation>
+    </message>
+    <message>
+        <source>inserting &apos;{title}&apos;</source>
+        <translation>việc chèn &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; has started; only what is still to come can go</source>
+        <translation>phần &apos;{segment}&apos; đã bắt đầu; chỉ phần chưa diễn ra mới bỏ được</translation>
+    </message>
+    <message>
+        <source>the plan needs at least one segment</source>
+        <translation>kế hoạch cần ít nhất một phần</translation>
+    </message>
+    <message>
+        <source>the show has moved past its place</source>
+        <translation>chương trình đã đi qua vị trí của nó</translation>
+    </message>
+    <message>
+        <source>removing &apos;{title}&apos;</source>
+        <translation>việc bỏ &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; must be another segment</source>
+        <translation>&quot;after&quot; phải là một phần khác</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; has started; it stays where it ran</source>
+        <translation>phần &apos;{segment}&apos; đã bắt đầu; nó ở nguyên chỗ đã diễn ra</translation>
+    </message>
+    <message>
+        <source>moving &apos;{title}&apos;</source>
+        <translation>việc chuyển &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; is empty: nothing to change</source>
+        <translation>&quot;fields&quot; trống: không có gì để đổi</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{name}&apos; (known: {keys})</source>
+        <translation>khóa không rõ &apos;{name}&apos; (các khóa: {keys})</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; has started: its {field} stays as it was</source>
+        <translation>phần &apos;{segment}&apos; đã bắt đầu: {field} của nó giữ nguyên</translation>
+    </message>
+    <message>
+        <source>a new speaker has spoken</source>
+        <translation>một diễn giả mới đã phát biểu</translation>
+    </message>
+    <message>
+        <source>changing &apos;{title}&apos;</source>
+        <translation>việc sửa &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>a plan holds at most {limit} people</source>
+        <translation>một kế hoạch có tối đa {limit} người</translation>
+    </message>
+    <message>
         <source>duplicate person id &apos;{pid}&apos;</source>
         <translation>trùng mã người &apos;{pid}&apos;</translation>
+    </message>
+    <message>
+        <source>person: {problem}</source>
+        <translation>người: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is in the plan now</source>
+        <translation>{name} hiện đã có trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>adding {name}</source>
+        <translation>việc thêm {name}</translation>
+    </message>
+    <message>
+        <source>a person&apos;s id stays as it is (add a new person instead)</source>
+        <translation>mã của một người không đổi được (hãy thêm người mới)</translation>
+    </message>
+    <message>
+        <source>no person with id &apos;{person}&apos;</source>
+        <translation>không có người nào mã &apos;{person}&apos;</translation>
+    </message>
+    <message>
+        <source>changing {name}</source>
+        <translation>việc sửa {name}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <extracomment>Other spellings of keys (the same as the file reader&apos;s). What a stranger&apos;s plan data may hold: a plan of 2,000 segments of 50 speakers is far beyond any event, and a 64 KB request cannot come near it; a journal record is checked the same way.</extracomment>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source> (add it under &apos;people&apos;)</source>
@@ -419,6 +534,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>the file nests too deeply to be an event file</source>
+        <extracomment>The file&apos;s text as read (what a save keeps the comments and layout of).</extracomment>
         <translation>tệp lồng nhau quá sâu, không phải tệp sự kiện</translation>
     </message>
     <message>
@@ -459,12 +575,11 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>; did you mean &apos;{word}&apos;?</source>
-        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;).</extracomment>
         <translation>; có phải ý bạn là &apos;{word}&apos;?</translation>
     </message>
     <message>
         <source>the file expands to too many values (are aliases repeated?)</source>
-        <extracomment>Other spellings of keys, read as the key itself (British English is the organisers&apos; own).</extracomment>
+        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;). Other spellings of keys, read as the key itself (British English is the organisers&apos; own).</extracomment>
         <translation>tệp mở rộng thành quá nhiều giá trị (alias bị lặp?)</translation>
     </message>
     <message>
@@ -539,6 +654,15 @@ Action name → command class.</extracomment>
     <message>
         <source>YAML syntax: {problem}</source>
         <translation>cú pháp YAML: {problem}</translation>
+    </message>
+    <message>
+        <source>this show has no event file to save to</source>
+        <translation>chương trình này không có tệp sự kiện để lưu</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <extracomment>Answers kept for repeated request ids (the oldest are forgotten first). What `undo` reverted, newest last, for `redo`; anything new done clears it.</extracomment>
+        <translation>không có gì để làm lại</translation>
     </message>
 </context>
 <context>
@@ -850,6 +974,53 @@ Action name → command class.</extracomment>
     <message>
         <source>{offset} · ends ~{time}</source>
         <translation>{offset} · kết thúc ~{time}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Nhập {name}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>What each column holds:</source>
+        <translation>Nội dung của từng cột:</translation>
+    </message>
+    <message>
+        <source>Problems: {count}. Nothing is imported until they are fixed.</source>
+        <translation>Lỗi: {count}. Không nhập gì cho đến khi sửa xong.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>“{title}”, {date}: {count} segments, {people} people</source>
+        <translation>“{title}”, {date}: {count} phần, {people} người</translation>
     </message>
 </context>
 <context>
@@ -1166,8 +1337,36 @@ Action name → command class.</extracomment>
         <translation>Sửa ghi chú</translation>
     </message>
     <message>
+        <source>Edit the plan…</source>
+        <translation>Sửa kế hoạch…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Sự kiện mới…</translation>
+    </message>
+    <message>
+        <source>Import agenda…</source>
+        <translation>Nhập chương trình…</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Save the plan as…</source>
+        <translation>Lưu kế hoạch thành…</translation>
+    </message>
+    <message>
+        <source>Export the plan as a table…</source>
+        <translation>Xuất kế hoạch thành bảng…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -1373,6 +1572,30 @@ Action name → command class.</extracomment>
         <source>Keys</source>
         <translation>Phím tắt</translation>
     </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Nhập chương trình</translation>
+    </message>
+    <message>
+        <source>Agendas (*.xlsx *.csv)</source>
+        <translation>Chương trình (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Xuất kế hoạch</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Chưa xuất: {error}</translation>
+    </message>
+    <message>
+        <source>Plan exported to {path}</source>
+        <translation>Đã xuất kế hoạch vào {path}</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1387,6 +1610,65 @@ Action name → command class.</extracomment>
     <message>
         <source>✉ FROM STAGE {time}: {text}{more}</source>
         <translation>✉ TỪ SÂN KHẤU {time}: {text}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Sự kiện mới</translation>
+    </message>
+    <message>
+        <source>Roundtable: opening, three panels, closing</source>
+        <translation>Tọa đàm: khai mạc, ba phiên thảo luận, bế mạc</translation>
+    </message>
+    <message>
+        <source>Empty: one segment</source>
+        <translation>Trống: một phần</translation>
+    </message>
+    <message>
+        <source>e.g. Roundtable on the Convention</source>
+        <translation>vd. Tọa đàm về Công ước</translation>
+    </message>
+    <message>
+        <source>Hard stop</source>
+        <translation>Giờ kết thúc cứng</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Bắt đầu từ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>Sự kiện cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (like Asia/Ho_Chi_Minh).</source>
+        <translation>Hãy chọn múi giờ trong danh sách (như Asia/Ho_Chi_Minh).</translation>
+    </message>
+    <message>
+        <source>The hard stop must be after the start.</source>
+        <translation>Giờ kết thúc cứng phải sau giờ bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1755,233 @@ Action name → command class.</extracomment>
     <message>
         <source>and give it to</source>
         <translation>và chuyển cho</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>a speaker needs a name</source>
+        <translation>diễn giả cần có tên</translation>
+    </message>
+    <message>
+        <source>Plan: {title}</source>
+        <translation>Kế hoạch: {title}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Thêm phần</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Thêm diễn giả</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <source>{count} segments · planned {start}–{end}</source>
+        <translation>{count} phần · dự kiến {start}–{end}</translation>
+    </message>
+    <message>
+        <source> · {amount} after the hard stop {stop}</source>
+        <translation> · quá giờ kết thúc cứng {stop} {amount}</translation>
+    </message>
+    <message>
+        <source> · hard stop {stop}, {amount} to spare</source>
+        <translation> · kết thúc cứng {stop}, còn dư {amount}</translation>
+    </message>
+    <message>
+        <source> · {amount} over the fixed start {time} of “{title}”</source>
+        <translation> · lấn {amount} vào giờ bắt đầu cố định {time} của “{title}”</translation>
+    </message>
+    <message>
+        <source> (as typed)</source>
+        <translation> (theo nội dung đang gõ)</translation>
+    </message>
+    <message>
+        <source>Speakers of “{title}”</source>
+        <translation>Diễn giả của “{title}”</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Phần mới</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Diễn giả mới</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Người mới</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <source>Planned</source>
+        <extracomment>Cues and questions are edited as one line, separated like this. (field of the event file, header); the first column is the planned start (read only).</extracomment>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Giờ bắt đầu cố định</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Người điều phối</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Tín hiệu</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation>Cách phát âm</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSaving</name>
+    <message>
+        <source>The event file changed</source>
+        <translation>Tệp sự kiện đã thay đổi</translation>
+    </message>
+    <message>
+        <source>{path} was changed by someone else since it was loaded. Saving now would replace their changes.</source>
+        <translation>{path} đã bị người khác sửa kể từ khi được tải. Lưu bây giờ sẽ ghi đè các thay đổi của họ.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Tải lại bản của họ</translation>
+    </message>
+    <message>
+        <source>Keep mine: save as…</source>
+        <translation>Giữ bản của tôi: lưu thành…</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs</source>
+        <translation>Ghi đè bản của họ</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>Lưu kế hoạch thành</translation>
+    </message>
+    <message>
+        <source>Event files (*.yaml *.yml)</source>
+        <translation>Tệp sự kiện (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: {error}</source>
+        <extracomment>Dialogs, replaceable (tests answer them without a person).</extracomment>
+        <translation>Chưa lưu được kế hoạch: {error}</translation>
+    </message>
+    <message>
+        <source>Plan saved to {path}</source>
+        <translation>Đã lưu kế hoạch vào {path}</translation>
     </message>
 </context>
 <context>

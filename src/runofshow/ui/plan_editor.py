@@ -232,29 +232,28 @@ class PlanEditor(QWidget):
         return action
 
     def _actions(self, bar: QToolBar) -> None:
-        def t(text: str) -> str:
-            return translate("PlanEditor", text)
-
         seg, spk, ppl = self.segments, self.speakers, self.people
-        self.act_add = self._action(bar, t("Add segment"), ["Ins", "Ctrl+Return"], self.add_segment, widget=seg)
-        self._action(bar, t("Duplicate"), ["Ctrl+D"], self.duplicate_segment, widget=seg)
-        self._action(bar, t("Delete"), ["Del"], self.delete_segment, widget=seg)
-        self._action(bar, t("Move up"), ["Alt+Up"], lambda: self.move_segment(-1), widget=seg)
-        self._action(bar, t("Move down"), ["Alt+Down"], lambda: self.move_segment(1), widget=seg)
-        self._action(bar, t("Add speaker"), ["Ins", "Ctrl+Return"], self.add_speaker, widget=spk)
-        self._action(bar, t("Delete"), ["Del"], self.delete_speaker, widget=spk)
-        self._action(bar, t("Move up"), ["Alt+Up"], lambda: self.move_speaker(-1), widget=spk)
-        self._action(bar, t("Move down"), ["Alt+Down"], lambda: self.move_speaker(1), widget=spk)
-        self._action(bar, t("Add person"), ["Ins", "Ctrl+Return"], self.add_person, widget=ppl)
+        self.act_add = self._action(
+            bar, translate("PlanEditor", "Add segment"), ["Ins", "Ctrl+Return"], self.add_segment, widget=seg
+        )
+        self._action(bar, translate("PlanEditor", "Duplicate"), ["Ctrl+D"], self.duplicate_segment, widget=seg)
+        self._action(bar, translate("PlanEditor", "Delete"), ["Del"], self.delete_segment, widget=seg)
+        self._action(bar, translate("PlanEditor", "Move up"), ["Alt+Up"], lambda: self.move_segment(-1), widget=seg)
+        self._action(bar, translate("PlanEditor", "Move down"), ["Alt+Down"], lambda: self.move_segment(1), widget=seg)
+        self._action(bar, translate("PlanEditor", "Add speaker"), ["Ins", "Ctrl+Return"], self.add_speaker, widget=spk)
+        self._action(bar, translate("PlanEditor", "Delete"), ["Del"], self.delete_speaker, widget=spk)
+        self._action(bar, translate("PlanEditor", "Move up"), ["Alt+Up"], lambda: self.move_speaker(-1), widget=spk)
+        self._action(bar, translate("PlanEditor", "Move down"), ["Alt+Down"], lambda: self.move_speaker(1), widget=spk)
+        self._action(bar, translate("PlanEditor", "Add person"), ["Ins", "Ctrl+Return"], self.add_person, widget=ppl)
         bar.addSeparator()
-        self._action(bar, t("Undo"), ["Ctrl+Z"], lambda: self._send("undo"))
-        self._action(bar, t("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], lambda: self._send("redo"))
+        self._action(bar, translate("PlanEditor", "Undo"), ["Ctrl+Z"], lambda: self._send("undo"))
+        self._action(bar, translate("PlanEditor", "Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], lambda: self._send("redo"))
         bar.addSeparator()
-        self._action(bar, t("Save"), ["Ctrl+S"], self.save)
-        self._action(bar, t("Save as…"), ["Ctrl+Shift+S"], self.save_as)
-        self._action(bar, t("Speakers"), ["Alt+2"], lambda: self.speakers.setFocus())
-        self._action(bar, t("People"), ["Alt+3"], lambda: self.people.setFocus())
-        self._action(bar, t("Segments"), ["Alt+1"], lambda: self.segments.setFocus())
+        self._action(bar, translate("PlanEditor", "Save"), ["Ctrl+S"], self.save)
+        self._action(bar, translate("PlanEditor", "Save as…"), ["Ctrl+Shift+S"], self.save_as)
+        self._action(bar, translate("PlanEditor", "Speakers"), ["Alt+2"], lambda: self.speakers.setFocus())
+        self._action(bar, translate("PlanEditor", "People"), ["Alt+3"], lambda: self.people.setFocus())
+        self._action(bar, translate("PlanEditor", "Segments"), ["Alt+1"], lambda: self.segments.setFocus())
 
     # --- reading ---
     def _changed(self) -> None:
