@@ -84,6 +84,7 @@ def main() -> int:
     display.close()
     window.close()
     _vietnamese_at_200(app)
+    _plan_editor(app)
     print(f"screenshots written to {OUT}")
     return 0
 
@@ -120,6 +121,32 @@ def _vietnamese_at_200(app: QApplication) -> None:
     display.grab().save(str(OUT / "speaker-display-arabic.png"))
     controller.stop_ticking()
     translation.remove(app)
+
+
+def _plan_editor(app: QApplication) -> None:
+    """The plan editor on a podium laptop (1366×768), at 100% and at 200% text, mid-show."""
+    from runofshow.ui.plan_editor import PlanEditor
+
+    for scale, name in ((1.0, "plan-editor.png"), (2.0, "plan-editor-200.png")):
+        apply_theme(app, "dark", scale)
+        event = load_event(bundled_example(), now=datetime.now(UTC)).event
+        clock = FakeClock(datetime(2025, 10, 26, 6, 59, 30, tzinfo=UTC))
+        controller = ShowController(Dispatcher(Show(event)), clock)
+        controller.act("start")
+        controller.act(
+            "segment_insert", after="opening", segment={"title": "Coffee break", "kind": "break", "duration": "5m"}
+        )
+        editor = PlanEditor(controller)
+        editor.resize(1366, 768)
+        editor.show()
+        editor.segments.setCurrentIndex(editor.segment_model.index(2, 3))
+        editor.preview(2, "duration", "15m")
+        editor.show_problem("segment.duration: 'soon' is not a duration (try 90s, 5m, 1h30m, 4:30 or 1:02:03)")
+        app.processEvents()
+        editor.grab().save(str(OUT / name))
+        controller.stop_ticking()
+        editor.close()
+    apply_theme(app, "dark", 1.0)
 
 
 if __name__ == "__main__":

@@ -164,3 +164,24 @@ def test_next_flip_lands_on_the_true_second_boundary(show: Show, clock: FakeCloc
     assert seconds_to_next_flip(show, clock.now()) == pytest.approx(0.2)
     do(show, clock, "pause")
     assert seconds_to_next_flip(show, clock.now()) == pytest.approx(0.7)
+
+
+def test_bars_are_the_timings_in_posix_seconds(roundtable, clock) -> None:  # noqa: ANN001
+    from runofshow.core.schedule import ScheduleBasis
+    from runofshow.core.show import Show
+    from tests.core.helpers import do
+
+    show = Show(roundtable)
+    for step in ("start", "next", "add_time", "next"):
+        if step == "add_time":
+            do(show, clock, step, seconds=120)
+        else:
+            do(show, clock, step)
+        clock.advance(400)
+        basis = ScheduleBasis(show)
+        now = clock.now()
+        for i, bar in enumerate(basis.bars(now)):
+            timing = basis.timing(i, now)
+            assert bar.planned_start == timing.planned_start.timestamp()
+            assert (bar.start, bar.end) == (timing.expected_start.timestamp(), timing.expected_end.timestamp())
+            assert (bar.status, bar.overrun) == (timing.status, timing.overrun)

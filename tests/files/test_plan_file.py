@@ -83,6 +83,14 @@ def test_inserted_moved_removed_and_new_people_read_back_as_the_plan(tmp_path: P
     plan.save(dispatcher.show.event, now=NOW)
     text = path.read_text(encoding="utf-8")
     assert "# Run of show for the roundtable" in text and "\n\n  - id: coffee\n" in text
+    # The quick way (items spliced into the file's own text) writes what the whole-document way does.
+    original = EXAMPLE.read_text(encoding="utf-8")
+    old_event = load_event(EXAMPLE, now=NOW).event
+    from runofshow.files.plan_file import _spliced, _yaml
+
+    assert _spliced(_yaml(), original, old_event, dispatcher.show.event) is not None  # the quick way was taken
+    spliced = render(original, old_event, dispatcher.show.event)
+    assert spliced == render(original, old_event, dispatcher.show.event, splice=False) == text
     assert event_data(load_event(path, now=NOW).event) == event_data(dispatcher.show.event)
     assert [s.id for s in load_event(path, now=NOW).event.segments] == [
         "opening", "coffee", "convention-platform", "cross-border", "closing",

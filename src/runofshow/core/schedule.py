@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
+from typing import NamedTuple
 
 from runofshow.core.clock import Instant
 from runofshow.core.show import Show
@@ -84,6 +85,15 @@ class SegmentTiming:
     duration_s: float
     elapsed_s: float
     remaining_s: float
+    overrun: bool
+
+
+class Bar(NamedTuple):
+    planned_start: float
+    planned_s: float
+    status: Status
+    start: float
+    end: float
     overrun: bool
 
 
@@ -172,6 +182,27 @@ class ScheduleBasis:
             remaining_s=remaining,
             overrun=remaining < 0 and run.status in (Status.LIVE, Status.DONE),
         )
+
+    def bars(self, now: Instant) -> list[Bar]:
+        """Every segment's bar for a picture of the day, as POSIX times: `timing` without the
+        datetimes, phases and labels (a 1,000-segment timeline redraws from this)."""
+        show = self.show
+        origin = self.origin(now)
+        out: list[Bar] = []
+        planned = [_ts(p) for p in self._planned]
+        for i, (seg, run) in enumerate(zip(show.event.segments, show.runs, strict=True)):
+            duration = seg.duration_s + run.added_s
+            remaining = duration - run.elapsed(now)
+            if run.status is Status.DONE and run.actual_start is not None and run.actual_end is not None:
+                start, end = _ts(run.actual_start.wall), _ts(run.actual_end.wall)
+            elif run.status is Status.LIVE and run.actual_start is not None:
+                start, end = _ts(run.actual_start.wall), origin
+            else:
+                start = max(self._prefix[i](origin), self._fixed[i])
+                end = start + max(remaining, 0.0) if self._to_come(i) else start
+            overrun = remaining < 0 and run.status in (Status.LIVE, Status.DONE)
+            out.append(Bar(planned[i], seg.duration_s, run.status, start, end, overrun))
+        return out
 
     def projected_end(self, now: Instant) -> datetime:
         origin = self.origin(now)

@@ -244,8 +244,13 @@ def _spaced(items: list[Any], before: list[Any]) -> None:
             _set_comment(item, wanted)
 
 
-def render(source: str | None, old: Event | None, new: Event) -> str:
-    """The text of the event file for `new`: `source` (which describes `old`) with only what changed."""
+def render(source: str | None, old: Event | None, new: Event, *, splice: bool = True) -> str:
+    """The text of the event file for `new`: `source` (which describes `old`) with only what changed.
+
+    Segments and people are spliced: an unchanged item keeps its own text, a changed one goes
+    through the round-trip library alone, so a save costs what changed, not the whole file.
+    What the splice cannot do (aliases, flow-style lists, the event's own fields) goes through the
+    round-trip library as one document; `splice=False` always does."""
     yaml = _yaml()
     if source is None or old is None:
         buffer = io.StringIO()
@@ -256,6 +261,13 @@ def render(source: str | None, old: Event | None, new: Event) -> str:
     text = source.replace("\r\n", "\n") if crlf else source
     mapping, sequence, offset = _indentation(text)
     yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    out = _spliced(yaml, text, old, new) if splice else None
+    if out is None:
+        out = _whole(yaml, text, old, new)
+    return out.replace("\n", "\r\n") if crlf else out
+
+
+def _whole(yaml: Any, text: str, old: Event, new: Event) -> str:
     doc = yaml.load(text)
     old_data, new_data = event_data(old), event_data(new)
     _sync_map(doc["event"], old_data["event"], new_data["event"], EVENT_KEYS)
@@ -279,8 +291,128 @@ def render(source: str | None, old: Event | None, new: Event) -> str:
     _sync_items(doc["segments"], old_segments, new_segments, SEGMENT_KEYS, keep_ids=keep_ids)
     buffer = io.StringIO()
     yaml.dump(doc, buffer)
-    out = buffer.getvalue()
-    return out.replace("\n", "\r\n") if crlf else out
+    return buffer.getvalue()
+
+
+_ANCHOR = re.compile(r"(^|[\s\[{,])[&*][^\s]")
+
+
+def _spliced(yaml: Any, text: str, old: Event, new: Event) -> str | None:
+    """`render` by splicing list items into the file's own text, or None where it cannot."""
+    from runofshow.core.text import slug
+    from runofshow.files.yamlnodes import MappingNode, SequenceNode, compose
+
+    old_data, new_data = event_data(old), event_data(new)
+    if old_data["event"] != new_data["event"] or old_data.get("defaults") != new_data.get("defaults"):
+        return None
+    if _ANCHOR.search(text):
+        return None  # an alias may tie one item's text to another's
+    root, problem = compose(text)
+    if problem is not None or not isinstance(root, MappingNode):
+        return None
+    sections = {key.value: value for key, value in root.value if hasattr(key, "value") and isinstance(key.value, str)}
+    lines = text.splitlines(keepends=True)
+    edits: list[tuple[int, int, str]] = []  # (first line, end line, new text), in file order
+    old_people = [person_data(p) for p in old.people.values()]
+    new_people = [person_data(p) for p in new.people.values()]
+    if old_people != new_people:
+        node = sections.get("people")
+        if not isinstance(node, SequenceNode) or node.flow_style or not node.value:
+            return None
+        edit = _splice_items(yaml, lines, node, old_people, new_people, PERSON_KEYS, set())
+        if edit is None:
+            return None
+        edits.append(edit)
+    old_segments = [segment_data(s, old.people, old.defaults) for s in old.segments]
+    new_segments = [segment_data(s, new.people, new.defaults) for s in new.segments]
+    if old_segments != new_segments:
+        node = sections.get("segments")
+        if not isinstance(node, SequenceNode) or node.flow_style:
+            return None
+        keep_ids = {s.id for s in new.segments if slug(s.title) != s.id}
+        edit = _splice_items(yaml, lines, node, old_segments, new_segments, SEGMENT_KEYS, keep_ids)
+        if edit is None:
+            return None
+        edits.append(edit)
+    for first, end, replacement in sorted(edits, reverse=True):
+        lines[first:end] = [replacement]
+    return "".join(lines)
+
+
+def _splice_items(
+    yaml: Any,
+    lines: list[str],
+    node: Any,
+    old: list[dict[str, Any]],
+    new: list[dict[str, Any]],
+    order: tuple[str, ...],
+    keep_ids: set[str],
+) -> tuple[int, int, str] | None:
+    """The lines of a block list with its items as `new`: (first line, end line, text)."""
+    from runofshow.files.yamlnodes import MappingNode
+
+    items = list(node.value)
+    if len(items) != len(old) or not all(isinstance(i, MappingNode) for i in items):
+        return None
+    starts = [item.start_mark.line for item in items]
+    end = node.end_mark.line + (1 if node.end_mark.column > 0 else 0)
+    end = min(end, len(lines))
+    if any(b <= a for a, b in itertools.pairwise([*starts, end])):
+        return None  # two items on one line: nothing to splice by lines
+    regions = ["".join(lines[a:b]) for a, b in itertools.pairwise([*starts, end])]
+    by_id = {data["id"]: (data, region) for data, region in zip(old, regions, strict=True)}
+    out: list[str] = []
+    for data in new:
+        kept = by_id.get(data["id"])
+        if kept is not None and kept[0] == data:
+            out.append(kept[1])
+            continue
+        if kept is None:
+            doc = [_fresh(data)]
+        else:
+            doc = yaml.load(kept[1])
+            if not isinstance(doc, list) or len(doc) != 1:
+                return None
+            item = doc[0]
+            if "id" not in item and data["id"] in keep_ids:
+                item.insert(0, "id", data["id"])
+            _sync_map(item, kept[0], data, order)
+        buffer = io.StringIO()
+        yaml.dump(doc, buffer)
+        out.append(buffer.getvalue())
+    if [data["id"] for data in new] != [data["id"] for data in old]:
+        out = _respaced(out, regions)
+    return starts[0], end, "".join(out)
+
+
+def _blank_tail(region: str) -> tuple[str, str]:
+    """(the region without its trailing blank lines, those blank lines)."""
+    body = region.rstrip("\n")
+    return body + "\n", region[len(body) + 1 :]
+
+
+def _respaced(regions: list[str], before: list[str]) -> list[str]:
+    """The file's spacing of a list kept after items moved, came or went: the blank lines that
+    followed every item but the last, and those after the last."""
+    between = {_blank_tail(r)[1] for r in before[:-1]}
+    gap = between.pop() if len(between) == 1 else None
+    tail = _blank_tail(before[-1])[1]
+    if gap is None:
+        return regions
+    out = []
+    for i, region in enumerate(regions):
+        body, _ = _blank_tail(region)
+        out.append(body + (tail if i == len(regions) - 1 else gap))
+    return out
+
+
+def _reads_back(text: str, plan: Event, path: Path, now: datetime) -> bool:
+    """What is about to be written reads as exactly `plan` (else nothing is written)."""
+    try:
+        reread = parse_event_text(text.replace("\r\n", "\n"), str(path), now=now).event
+    except Exception:  # any failure to read back means: do not write this
+        return False
+    return event_data(reread) == event_data(plan)
 
 
 @dataclass(slots=True)
@@ -316,12 +448,10 @@ class PlanFile:
             # The thresholds of the preferences are not the file's: the plan keeps the file's own.
             plan = replace(plan, defaults=self.event.defaults)
         text = render(self.text, self.event, plan)
-        try:
-            reread = parse_event_text(text.replace("\r\n", "\n"), str(to), now=now).event
-        except Exception as exc:  # what we made must read back; if not, nothing is written
-            raise SaveError(f"the saved file would not read back ({exc})") from None
-        if event_data(reread) != event_data(plan):
-            raise SaveError("the saved file would not read back as the same plan")
+        if not _reads_back(text, plan, to, now):
+            text = render(self.text, self.event, plan, splice=False)  # the whole document, the careful way
+            if not _reads_back(text, plan, to, now):
+                raise SaveError("the saved file would not read back as the same plan")
         mode = os.stat(to).st_mode & 0o7777 if to.exists() else None
         atomic_write_text(to, text, mode=mode, newline="")
         if same:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from runofshow.core.durations import format_short
 from runofshow.core.event import Event
-from runofshow.files.agenda_import import FIELDS, AgendaError, Imported, ImportOptions, find_header, import_agenda
+from runofshow.files.agenda_import import (
+    FIELDS,
+    AgendaError,
+    Imported,
+    ImportOptions,
+    find_header,
+    import_agenda,
+    parse_clock,
+)
 from runofshow.files.agenda_table import Table, TableError, read_table, sheet_names
 from runofshow.files.localzone import local_zone_name
 from runofshow.ui.i18n import translate
@@ -53,6 +62,8 @@ class ImportDialog(QDialog):
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         self.zone.setCurrentText(local_zone_name())
+        self.end = named(QLineEdit(), "importEnd")
+        self.end.setPlaceholderText(translate("ImportDialog", "HH:MM, if the table does not say"))
         self.columns = named(QTableWidget(), "importColumns")
         self.preview = named(QTableWidget(), "importPreview")
         self.problems = named(QPlainTextEdit(), "importProblems")
@@ -66,6 +77,7 @@ class ImportDialog(QDialog):
         if self.sheet.isVisible():
             form.addRow(translate("ImportDialog", "Sheet"), self.sheet)
         form.addRow(translate("ImportDialog", "Time zone"), self.zone)
+        form.addRow(translate("ImportDialog", "Hard stop"), self.end)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(translate("ImportDialog", "What each column holds:")))
@@ -76,6 +88,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.sheet.currentTextChanged.connect(lambda _: self._read())
         self.zone.currentTextChanged.connect(lambda _: self._interpret())
+        self.end.textChanged.connect(lambda _: self._interpret())
         self._read()
 
     def _read(self) -> None:
@@ -119,7 +132,14 @@ class ImportDialog(QDialog):
         if self._table is None:
             return
         zone = self.zone.currentText().strip()
-        options = ImportOptions(timezone=zone, mapping=dict(self._mapping))
+        end = None
+        if self.end.text().strip():
+            try:
+                end = parse_clock(self.end.text())
+            except ValueError as exc:
+                self._show_problems([translate("ImportDialog", "Hard stop: {problem}").format(problem=exc)])
+                return
+        options = ImportOptions(timezone=zone, end=end, mapping=dict(self._mapping))
         try:
             self.imported = import_agenda(self._table, options, now=self._now)
         except AgendaError as exc:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -148,6 +149,7 @@ class PlanEditor(QWidget):
         self._saving = saving
         self.setWindowTitle(translate("PlanEditor", "Plan: {title}").format(title=controller.show.event.info.title))
         self.summary = named(QLabel(), "planSummary")
+        self.summary.setWordWrap(True)
         self.problem = named(QLabel(), "planProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #d32f2f; font-weight: bold;")
@@ -163,6 +165,9 @@ class PlanEditor(QWidget):
         self.segments.setDropIndicatorShown(True)
         self.speakers_title = named(QLabel(), "planSpeakersTitle")
         bar = QToolBar()
+        # The buttons that do not fit go under the toolbar's » button: at 200% text on a 1366-pixel
+        # screen the window must still fit.
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._actions(bar)
         lower = QSplitter(Qt.Orientation.Horizontal)
         for title, table in (
@@ -211,9 +216,23 @@ class PlanEditor(QWidget):
         )
         table.setTabKeyNavigation(True)
         table.setWordWrap(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.verticalHeader().setVisible(True)
+        self._fit_columns(table)
         return table
+
+    @staticmethod
+    def _fit_columns(table: QTableView) -> None:
+        """Columns as wide as what they hold (headers included), none wider than a long title."""
+        table.resizeColumnsToContents()
+        widest = table.fontMetrics().horizontalAdvance("M" * 22)
+        for column in range(table.model().columnCount()):
+            if table.columnWidth(column) > widest:
+                table.setColumnWidth(column, widest)
+        if isinstance(table.model(), SegmentsModel):
+            table.setColumnWidth(1, widest)  # the title is what a person reads first
 
     def _action(
         self, bar: QToolBar, text: str, keys: list[str], slot: Any, *, widget: QWidget | None = None
@@ -267,7 +286,8 @@ class PlanEditor(QWidget):
             self.speaker_model.refresh()
 
     def _summarise(self, event: Event, *, typing: bool = False) -> None:
-        end = event.planned_end()
+        starts = event.planned_starts()  # once: a plan of 1,000 segments is worked out per keystroke
+        end = starts[-1] + timedelta(seconds=event.segments[-1].duration_s)
         hard = event.info.hard_end
         text = translate("PlanEditor", "{count} segments · planned {start}–{end}").format(
             count=len(event.segments),
@@ -286,7 +306,7 @@ class PlanEditor(QWidget):
                 )
         # A fixed start hides an overrun from the planned end: say where the plan runs into one.
         cursor = event.info.start_at
-        for segment, start in zip(event.segments, event.planned_starts(), strict=True):
+        for segment, start in zip(event.segments, starts, strict=True):
             if segment.fixed_start is not None and start < cursor:
                 text += translate("PlanEditor", " · {amount} over the fixed start {time} of “{title}”").format(
                     amount=format_short(round((cursor - start).total_seconds())),
@@ -323,6 +343,7 @@ class PlanEditor(QWidget):
         self.speakers_title.setText(
             translate("PlanEditor", "Speakers of “{title}”").format(title=segment.title) if segment else ""
         )
+        self._fit_columns(self.speakers)
 
     # --- segments ---
     def _current_row(self, table: QTableView) -> int:

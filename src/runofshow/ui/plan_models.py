@@ -21,7 +21,7 @@ from runofshow.core.status import Status
 from runofshow.core.text import slug
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
-from runofshow.ui.i18n import words_text
+from runofshow.ui.i18n import translate, words_text
 
 Index = QModelIndex | QPersistentModelIndex
 #: Cues and questions are edited as one line, separated like this.
@@ -109,6 +109,11 @@ class _PlanTable(ColumnsModel):
     def key(self, column: int) -> str:
         return self.FIELDS[column][0]
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)  # the order, as the organiser counts
+        return super().headerData(section, orientation, role)
+
     def send(self, command: dict[str, Any]) -> dict[str, Any] | None:
         """Dispatch an edit: its answer, or None (and `problem`) when it was refused or not saved."""
         try:
@@ -130,6 +135,14 @@ def _split(text: str) -> list[str]:
 
 class SegmentsModel(_PlanTable):
     FIELDS = SEGMENT_COLUMNS
+    #: The planned starts of the plan last shown (worked out once per change, not once per cell).
+    _starts: tuple[Event, list[Any]] | None = None
+
+    def planned_start(self, row: int) -> Any:
+        event = self.plan
+        if self._starts is None or self._starts[0] is not event:
+            self._starts = (event, event.planned_starts())
+        return self._starts[1][row]
 
     def rows(self) -> int:
         return len(self.plan.segments)
@@ -159,10 +172,16 @@ class SegmentsModel(_PlanTable):
         key = self.key(index.column())
         if role == Qt.ItemDataRole.CheckStateRole and key == "locked":
             return Qt.CheckState.Checked if seg.locked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.started(index.row()) and key in ("", "duration", "min_duration", "start"):
+                return translate("PlanModels", "This segment has started: its time stays as it ran (use +1 min).")
+            return self.data(index) or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if not key:
-            return f"{self.plan.planned_starts()[index.row()]:%H:%M}"
+            status = self.controller.show.runs[index.row()].status
+            mark = {Status.LIVE: "▶ ", Status.DONE: "✓ ", Status.SKIPPED: "⤼ "}.get(status, "")
+            return mark + f"{self.planned_start(index.row()):%H:%M}"
         if key == "title":
             return seg.title
         if key == "kind":
