@@ -78,6 +78,12 @@ def test_edits_during_the_show_survive_a_kill_and_each_undoes(tmp_path: Path) ->
         assert plan(after) == plan(before)
         assert after["live_segment"] == "opening"
 
+        from runofshow.cli import export_main
+
+        table = tmp_path / "live.csv"
+        assert export_main([str(tmp_path / "copy.yaml"), "-o", str(table)]) == 0  # the saved copy's plan
+        assert "Coffee" in table.read_text(encoding="utf-8-sig")
+
         for _ in EDITS:
             status, body = app.command({"action": "undo"})
             assert status == 200, body
@@ -85,5 +91,7 @@ def test_edits_during_the_show_survive_a_kill_and_each_undoes(tmp_path: Path) ->
         original = load_event(bundled_example(), now=saved.event.info.start_at).event
         assert [s["id"] for s in undone["segments"]] == [s.id for s in original.segments]
         assert [s["title"] for s in undone["segments"]] == [s.title for s in original.segments]
+        assert export_main([str(path), "-o", str(table), "--session"]) == 0  # the run's live plan: undone
+        assert "Coffee" not in table.read_text(encoding="utf-8-sig")
     finally:
         app.stop()

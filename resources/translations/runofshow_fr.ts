@@ -983,6 +983,10 @@ Action name → command class.</extracomment>
         <translation>Importer {name}</translation>
     </message>
     <message>
+        <source>HH:MM, if the table does not say</source>
+        <translation>HH:MM, si le tableau ne le dit pas</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -991,8 +995,16 @@ Action name → command class.</extracomment>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
+        <source>Hard stop</source>
+        <translation>Fin impérative</translation>
+    </message>
+    <message>
         <source>What each column holds:</source>
         <translation>Ce que contient chaque colonne :</translation>
+    </message>
+    <message>
+        <source>Hard stop: {problem}</source>
+        <translation>Fin impérative : {problem}</translation>
     </message>
     <message>
         <source>Problems: {count}. Nothing is imported until they are fixed.</source>
@@ -1942,6 +1954,11 @@ Action name → command class.</extracomment>
     <message>
         <source>Pronunciation</source>
         <translation>Prononciation</translation>
+    </message>
+    <message>
+        <source>This segment has started: its time stays as it ran (use +1 min).</source>
+        <extracomment>The planned starts of the plan last shown (worked out once per change, not once per cell).</extracomment>
+        <translation>Cette séquence a commencé : son temps reste tel qu’il a été (utilisez +1 min).</translation>
     </message>
 </context>
 <context>

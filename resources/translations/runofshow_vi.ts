@@ -983,6 +983,10 @@ Action name → command class.</extracomment>
         <translation>Nhập {name}</translation>
     </message>
     <message>
+        <source>HH:MM, if the table does not say</source>
+        <translation>HH:MM, nếu bảng không ghi</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
@@ -991,8 +995,16 @@ Action name → command class.</extracomment>
         <translation>Múi giờ</translation>
     </message>
     <message>
+        <source>Hard stop</source>
+        <translation>Giờ kết thúc cứng</translation>
+    </message>
+    <message>
         <source>What each column holds:</source>
         <translation>Nội dung của từng cột:</translation>
+    </message>
+    <message>
+        <source>Hard stop: {problem}</source>
+        <translation>Giờ kết thúc cứng: {problem}</translation>
     </message>
     <message>
         <source>Problems: {count}. Nothing is imported until they are fixed.</source>
@@ -1942,6 +1954,11 @@ Action name → command class.</extracomment>
     <message>
         <source>Pronunciation</source>
         <translation>Cách phát âm</translation>
+    </message>
+    <message>
+        <source>This segment has started: its time stays as it ran (use +1 min).</source>
+        <extracomment>The planned starts of the plan last shown (worked out once per change, not once per cell).</extracomment>
+        <translation>Phần này đã bắt đầu: thời gian giữ như đã diễn ra (dùng +1 phút).</translation>
     </message>
 </context>
 <context>

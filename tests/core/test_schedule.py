@@ -166,7 +166,7 @@ def test_next_flip_lands_on_the_true_second_boundary(show: Show, clock: FakeCloc
     assert seconds_to_next_flip(show, clock.now()) == pytest.approx(0.7)
 
 
-def test_bars_are_the_timings_in_posix_seconds(roundtable, clock) -> None:  # noqa: ANN001
+def test_bars_are_the_timings_in_posix_seconds(roundtable, clock) -> None:
     from runofshow.core.schedule import ScheduleBasis
     from runofshow.core.show import Show
     from tests.core.helpers import do
