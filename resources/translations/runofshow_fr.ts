@@ -456,6 +456,14 @@ Action name → command class.</extracomment>
         <translation>l’ajout de {name}</translation>
     </message>
     <message>
+        <source>{name} is in the plan (&apos;{segment}&apos;): take them out of it first</source>
+        <translation>{name} figure dans le plan (« {segment} ») : retirez-le d’abord</translation>
+    </message>
+    <message>
+        <source>removing {name}</source>
+        <translation>le retrait de {name}</translation>
+    </message>
+    <message>
         <source>a person&apos;s id stays as it is (add a new person instead)</source>
         <translation>l’identifiant d’une personne ne change pas (ajoutez plutôt une nouvelle personne)</translation>
     </message>

@@ -456,6 +456,14 @@ Action name → command class.</extracomment>
         <translation>việc thêm {name}</translation>
     </message>
     <message>
+        <source>{name} is in the plan (&apos;{segment}&apos;): take them out of it first</source>
+        <translation>{name} đang có trong kế hoạch (&apos;{segment}&apos;): hãy bỏ khỏi đó trước</translation>
+    </message>
+    <message>
+        <source>removing {name}</source>
+        <translation>việc bỏ {name}</translation>
+    </message>
+    <message>
         <source>a person&apos;s id stays as it is (add a new person instead)</source>
         <translation>mã của một người không đổi được (hãy thêm người mới)</translation>
     </message>

@@ -72,6 +72,7 @@ PER_ACTION = {
     ("segment_update", "fields"): {"title": "New"},
     ("person_add", "person"): {"id": "lan", "name": "Lan"},
     ("person_update", "person"): "lan",
+    ("person_remove", "person"): "lan",
     ("person_update", "fields"): {"role": "Chair"},
 }
 

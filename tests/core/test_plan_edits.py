@@ -213,3 +213,14 @@ def test_undo_then_redo_then_something_new(roundtable: Event, clock: FakeClock) 
     do(show, clock, "segment_update", segment="a", fields={"notes": "new"})
     with pytest.raises(CommandError, match="nothing to redo"):
         do(show, clock, "redo")
+
+
+def test_someone_in_no_segment_can_leave_the_roster(roundtable: Event, clock: FakeClock) -> None:
+    show = Show(roundtable)
+    with pytest.raises(CommandError, match="is in the plan"):
+        do(show, clock, "person_remove", person="le1")
+    do(show, clock, "person_add", person={"id": "lan", "name": "Lan"})
+    do(show, clock, "person_remove", person="lan")
+    assert "lan" not in show.event.people
+    do(show, clock, "undo")
+    assert list(show.event.people)[-1] == "lan"

@@ -229,3 +229,35 @@ def test_ctrl_p_opens_the_editor_beside_the_window_and_edits_show_at_once(window
     assert window.rundown.model().rowCount() == len(window.controller.show.event.segments) == 6
     window.close()
     assert window.plan_editor is None
+
+
+def test_saving_over_a_file_edited_elsewhere_asks_and_keeps_both(
+    qtbot: QtBot, tmp_path: Path, roundtable: Event
+) -> None:
+    from runofshow.files.resources import bundled_example
+    from runofshow.ui.plan_saving import Conflict
+
+    path = tmp_path / "event.yaml"
+    path.write_bytes(bundled_example().read_bytes())
+    text = path.read_text(encoding="utf-8")
+    editor, said = editor_for(roundtable, qtbot, path, text)
+    editor.segment_model.update("opening", {"title": "Mine"})
+    path.write_text(text.replace("Opening remarks", "Theirs"), encoding="utf-8")
+    assert editor._saving is not None
+    answers = [Conflict.SAVE_AS]
+    editor._saving.ask_conflict = lambda parent, p: answers.pop(0)
+    editor._saving.ask_path = lambda parent, suggested: tmp_path / "mine.yaml"
+    qtbot.keyClick(editor, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Theirs" in path.read_text(encoding="utf-8") and "Mine" in (tmp_path / "mine.yaml").read_text(
+        encoding="utf-8"
+    )
+    answers.append(Conflict.OVERWRITE)
+    qtbot.keyClick(editor, Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Mine" in path.read_text(encoding="utf-8") and "Theirs" not in path.read_text(encoding="utf-8")
+    assert said[-1].startswith("Plan saved to")
+    # Someone on the roster in no segment leaves it with Delete in the people table.
+    editor.people_model.add("Guest")
+    editor.people.setFocus()
+    editor.people.setCurrentIndex(editor.people_model.index(len(editor.people_model.person_ids()) - 1, 0))
+    qtbot.keyClick(editor.people, Key.Key_Delete)
+    assert "guest" not in editor.controller.show.event.people

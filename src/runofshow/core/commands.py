@@ -17,6 +17,7 @@ from runofshow.core.message_actions import AcknowledgeMessage, Redo, SendMessage
 from runofshow.core.plan_actions import AddQuestion, FitToEnd, MarkQuestion, MoveTime
 from runofshow.core.plan_edit_actions import (
     PersonAdd,
+    PersonRemove,
     PersonUpdate,
     PlanSave,
     SegmentInsert,
@@ -73,6 +74,7 @@ COMMANDS: tuple[type[Command], ...] = (
     SegmentRemove,
     SegmentMove,
     PersonAdd,
+    PersonRemove,
     PersonUpdate,
     PlanSave,
 )

@@ -380,6 +380,35 @@ class PersonAdd(Command):
 
 
 @dataclass(frozen=True, slots=True)
+class PersonRemove(Command):
+    """Take someone off the roster who is in no segment (as a speaker or its moderator)."""
+
+    action: ClassVar[str] = "person_remove"
+    person: str = arg(fields.ident)
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        person = show.event.people.get(self.person)
+        if person is None:
+            raise CommandError("no person with id '{person}'", person=self.person)
+        for segment in show.event.segments:
+            if segment.moderator == person.id or any(s.person == person.id for s in segment.speakers):
+                raise CommandError(
+                    "{name} is in the plan ('{segment}'): take them out of it first",
+                    name=person.name,
+                    segment=segment.id,
+                )
+        order = list(show.event.people)
+        _person_everywhere(show, person, None)
+
+        def revert() -> None:
+            people = dict(show.event.people)
+            people[person.id] = person
+            show.event = replace(show.event, people={pid: people[pid] for pid in [*order, *people] if pid in people})
+
+        return Outcome(undo=UndoStep(Words("removing {name}", name=person.name), never_blocked, revert))
+
+
+@dataclass(frozen=True, slots=True)
 class PersonUpdate(Command):
     """Change some of a person's details (`null` clears one); their planned turns and their places
     in the queues still to speak follow."""

@@ -264,6 +264,7 @@ class PlanEditor(QWidget):
         self._action(bar, translate("PlanEditor", "Move up"), ["Alt+Up"], lambda: self.move_speaker(-1), widget=spk)
         self._action(bar, translate("PlanEditor", "Move down"), ["Alt+Down"], lambda: self.move_speaker(1), widget=spk)
         self._action(bar, translate("PlanEditor", "Add person"), ["Ins", "Ctrl+Return"], self.add_person, widget=ppl)
+        self._action(bar, translate("PlanEditor", "Delete"), ["Del"], self.delete_person, widget=ppl)
         bar.addSeparator()
         self._action(bar, translate("PlanEditor", "Undo"), ["Ctrl+Z"], lambda: self._send("undo"))
         self._action(bar, translate("PlanEditor", "Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], lambda: self._send("redo"))
@@ -425,6 +426,15 @@ class PlanEditor(QWidget):
         pid = self.people_model.add(translate("PlanEditor", "New person"))
         if pid is not None:
             self._focus(self.people, self.people_model.person_ids().index(pid), 0, edit=True)
+
+    def delete_person(self) -> None:
+        row = self._current_row(self.people)
+        if row < 0:
+            return
+        self.show_problem("")
+        pid = self.people_model.person_ids()[row]
+        if self.people_model.send({"action": "person_remove", "person": pid}) is not None:
+            self._focus(self.people, max(min(row, self.people_model.rows() - 1), 0), 0)
 
     # --- saving ---
     def save(self) -> None:
