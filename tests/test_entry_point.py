@@ -188,3 +188,15 @@ def test_osc_without_the_api_server_starts_and_obeys_pause(tmp_path: Path) -> No
     assert code == 0, stderr
     journal = next((tmp_path / "state" / "sessions").glob("*/*.jsonl"))
     assert isinstance(decode(journal.read_bytes()).records[-1], EndRecord)  # closed cleanly
+
+
+def test_help_names_every_command_and_no_display_is_said_plainly() -> None:
+    helped = run("--help")
+    assert helped.returncode == 0
+    for command in ("check FILE", "import AGENDA", "export EVENT", "report", "print EVENT", "connect URL"):
+        assert command in " ".join(helped.stdout.split()), command
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    started = subprocess.run(
+        [sys.executable, "-m", "runofshow"], capture_output=True, text=True, timeout=60, env=env, check=False
+    )
+    assert started.returncode == 2 and "no display to open a window on: set DISPLAY" in started.stderr

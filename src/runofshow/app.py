@@ -78,8 +78,12 @@ def _token_arg(text: str) -> str:
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="runofshow",
-        description="Run a live event from the podium. 'runofshow check FILE...' validates event files.",
-        epilog="Without FILE, opens the last file used, or the bundled roundtable example.",
+        description="Run a live event from the podium.",
+        epilog="Without FILE, opens the last file used, or the bundled roundtable example. Other commands "
+        "(each with its own --help): check FILE... (validate event files), import AGENDA -o EVENT.yaml "
+        "(from the organisers' CSV or Excel agenda), export EVENT -o PLAN.xlsx, report [EVENT] (what "
+        "happened in a run), print EVENT -o FILE.pdf (the run of show on paper), connect URL --token T "
+        "(the stage manager's window for a show on another laptop).",
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="the event file (YAML)")
     parser.add_argument(
@@ -149,7 +153,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(options)
 
 
+def no_display() -> str | None:
+    """Why a window cannot open here, said plainly (Qt's own message blames a missing library)."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "runofshow: no display to open a window on: set DISPLAY (X11) or WAYLAND_DISPLAY, or run "
+        "QT_QPA_PLATFORM=offscreen for a window nobody sees; 'runofshow check', 'import', 'export' "
+        "and 'report' need no display"
+    )
+
+
 def run_gui(options: argparse.Namespace) -> int:
+    problem = no_display()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     # Qt is imported only from here on, so `runofshow check` and the core never load it.
     from runofshow.ui.qt_app import QUIT_REQUESTED, start_qt_app
 

@@ -34,3 +34,18 @@ def test_recent_files_most_recent_first_and_damaged_file_reads_empty(tmp_path: P
     assert recent.load() == []
     (tmp_path / "recent.json").write_text(json.dumps({"recent": [1, "x"]}))
     assert recent.load() == [Path("x")]
+
+
+def test_reports_and_event_files_are_readable_like_any_new_file_but_settings_stay_private(tmp_path: Path) -> None:
+    import os
+
+    from runofshow.files import settings as settings_file
+    from runofshow.files.atomic import _umask, atomic_write_text
+
+    atomic_write_text(tmp_path / "report.md", "# report\n")
+    assert (tmp_path / "report.md").stat().st_mode & 0o777 == 0o666 & ~_umask()
+    os.chmod(tmp_path / "report.md", 0o640)
+    atomic_write_text(tmp_path / "report.md", "# again\n")  # a replaced file keeps its permissions
+    assert (tmp_path / "report.md").stat().st_mode & 0o777 == 0o640
+    settings_file.save(tmp_path, settings_file.Settings())
+    assert (tmp_path / "settings.json").stat().st_mode & 0o777 == 0o600

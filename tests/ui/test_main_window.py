@@ -201,3 +201,15 @@ def test_plus_adds_a_minute_however_the_keyboard_types_it(window, qtbot: QtBot, 
     before = window.controller.show.duration(0)
     qtbot.keyClick(window.countdown, key, modifier)
     assert window.controller.show.duration(0) == before + 60
+
+
+def test_f1_lists_every_key_the_window_has(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "_inform", lambda title, text: shown.append(text))
+    window.act_keys.trigger()
+    text = shown[0]
+    for action in [*window.actions(), *window.display.menu.actions()]:
+        for key in action.shortcuts():
+            assert key.toString() in text, (action.text(), key.toString())
+    for key in ("Ctrl+D", "Ctrl+Shift+D", "Ctrl+B", "Ctrl+E", "Ctrl+R", "Ctrl+O", "Ctrl+,", "Ctrl+P", "Ctrl+S"):
+        assert f"\n{key}:" in "\n" + text or f" / {key}" in text, key

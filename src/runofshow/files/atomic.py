@@ -19,9 +19,12 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> N
 
     `mode` gives the new file the permissions of the one it replaces (a temporary file is 0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if mode is None:
+        # A temporary file is 0600; a new report or event file gets what any new file would.
+        mode = os.stat(path).st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        if mode is not None and hasattr(os, "fchmod"):
+        if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -33,6 +36,20 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> N
             os.unlink(tmp)
         raise
     fsync_dir(path.parent)
+
+
+def _read_umask() -> int:
+    current = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(current)
+    return current
+
+
+# Read once, when the module is first imported (before any thread): os.umask is process-wide.
+_UMASK = _read_umask()
+
+
+def _umask() -> int:
+    return _UMASK
 
 
 def fsync_dir(folder: Path) -> None:

@@ -95,5 +95,7 @@ def save(config_dir: Path, settings: Settings) -> None:
     data = asdict(settings)
     extra = data.pop("extra")
     atomic_write_text(
-        config_dir / "settings.json", json.dumps({"version": SETTINGS_VERSION, **extra, **data}, indent=2) + "\n"
+        config_dir / "settings.json",
+        json.dumps({"version": SETTINGS_VERSION, **extra, **data}, indent=2) + "\n",
+        mode=0o600,  # it holds the API token: the user's own
     )

@@ -495,8 +495,18 @@ class MainWindow(QMainWindow):
             (self.act_ack, translate("MainWindow", "Acknowledge a message from the stage")),
             (self.act_stage, translate("MainWindow", "Stage manager window")),
         ]
-        lines = [f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows]
-        self._inform(translate("MainWindow", "Keys"), "\n".join(lines))
+        self._inform(translate("MainWindow", "Keys"), self.keys_text(rows))
+
+    def keys_text(self, rows: list[tuple[QAction, str]] | None = None) -> str:
+        """Every key of the window: the show's first, in words, then each other action by its name."""
+        listed = {id(action) for action, _ in rows or ()}
+        rows = list(rows or ())
+        others = [*self.actions(), *self.display.menu.actions()]
+        for action in others:
+            if action.shortcuts() and id(action) not in listed:
+                listed.add(id(action))
+                rows.append((action, action.text().replace("&", "").rstrip("…")))
+        return "\n".join(f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows)
 
     # --- the plan ---------------------------------------------------------------------------
     def edit_plan(self) -> PlanEditor:
