@@ -95,3 +95,25 @@ def test_edits_during_the_show_survive_a_kill_and_each_undoes(tmp_path: Path) ->
         assert "Coffee" not in table.read_text(encoding="utf-8-sig")
     finally:
         app.stop()
+
+
+def test_reload_through_the_api_before_the_start_and_a_broken_file_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "roundtable.yaml"
+    text = bundled_example().read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    app = start(path)
+    try:
+        path.write_text(text.replace("title: Opening remarks", "title: Welcome"), encoding="utf-8")
+        status, body = app.command({"action": "reload"})  # before the start: no journal yet
+        assert status == 200 and body["segments"] == 5, body
+        assert app.state()["segments"][0]["title"] == "Welcome"
+        assert app.command({"action": "start"})[0] == 200
+        path.write_text(text.replace("duration: 6m", "duration: soon"), encoding="utf-8")
+        status, body = app.command({"action": "reload"})
+        assert status == 400 and "'soon' is not a duration" in body["error"] and "roundtable.yaml:" in body["error"]
+        state = app.state()
+        assert state["segments"][0]["title"] == "Welcome" and state["live_segment"] == "opening"
+        status, body = app.command({"action": "reload"}, token="wrong-token-123")
+        assert status == 401
+    finally:
+        app.stop()

@@ -12,6 +12,10 @@
         <translation>réglages : api_token est inutilisable ({error}) ; un nouveau a été créé.</translation>
     </message>
     <message>
+        <source>the event file has problems; the show goes on as it was: {problems}</source>
+        <translation>le fichier de l’événement a des problèmes ; la séance continue telle quelle : {problems}</translation>
+    </message>
+    <message>
         <source>{what} holds a character that is not text (U+{code})</source>
         <extracomment>A check takes the raw value and the argument&apos;s name (as the sender wrote it). The messages keep the templates the translations know (resources/translations), so some name their field literally: `seconds`, `duration` and `position` serve only the arguments of those names.</extracomment>
         <translation>{what} contient un caractère qui n’est pas du texte (U+{code})</translation>
@@ -76,7 +80,7 @@
     </message>
     <message>
         <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
-        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step. The command is `redo`: the dispatcher applies again what the last undo reverted. The command is `plan_save`: write the live plan to this path (&quot;&quot;: the file it came from). False for a command that changes nothing in the show (it is not written to the journal).
+        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step. The command is `redo`: the dispatcher applies again what the last undo reverted. The command is `plan_save`: write the live plan to this path (&quot;&quot;: the file it came from). The command is `reload`: read the event file again. False for a command that changes nothing in the show (it is not written to the journal).
 ----------
 Action name → command class.</extracomment>
         <translation>« {action} » n&apos;accepte pas l&apos;argument « {extra} »</translation>
@@ -662,6 +666,11 @@ Action name → command class.</extracomment>
     <message>
         <source>YAML syntax: {problem}</source>
         <translation>syntaxe YAML : {problem}</translation>
+    </message>
+    <message>
+        <source>this show has no event file to reload</source>
+        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does (set by the composition root, which knows the windows).</extracomment>
+        <translation>cette séance n’a pas de fichier à recharger</translation>
     </message>
     <message>
         <source>this show has no event file to save to</source>
@@ -1355,6 +1364,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Edit the notes</source>
         <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>Reload the event file</source>
+        <translation>Recharger le fichier de l’événement</translation>
     </message>
     <message>
         <source>Edit the plan…</source>

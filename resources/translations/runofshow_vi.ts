@@ -12,6 +12,10 @@
         <translation>cài đặt: api_token không dùng được ({error}); đã tạo mã mới.</translation>
     </message>
     <message>
+        <source>the event file has problems; the show goes on as it was: {problems}</source>
+        <translation>tệp sự kiện có lỗi; chương trình tiếp tục như cũ: {problems}</translation>
+    </message>
+    <message>
         <source>{what} holds a character that is not text (U+{code})</source>
         <extracomment>A check takes the raw value and the argument&apos;s name (as the sender wrote it). The messages keep the templates the translations know (resources/translations), so some name their field literally: `seconds`, `duration` and `position` serve only the arguments of those names.</extracomment>
         <translation>{what} chứa một ký tự không phải văn bản (U+{code})</translation>
@@ -76,7 +80,7 @@
     </message>
     <message>
         <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
-        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step. The command is `redo`: the dispatcher applies again what the last undo reverted. The command is `plan_save`: write the live plan to this path (&quot;&quot;: the file it came from). False for a command that changes nothing in the show (it is not written to the journal).
+        <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step. The command is `redo`: the dispatcher applies again what the last undo reverted. The command is `plan_save`: write the live plan to this path (&quot;&quot;: the file it came from). The command is `reload`: read the event file again. False for a command that changes nothing in the show (it is not written to the journal).
 ----------
 Action name → command class.</extracomment>
         <translation>&apos;{action}&apos; không nhận tham số &apos;{extra}&apos;</translation>
@@ -662,6 +666,11 @@ Action name → command class.</extracomment>
     <message>
         <source>YAML syntax: {problem}</source>
         <translation>cú pháp YAML: {problem}</translation>
+    </message>
+    <message>
+        <source>this show has no event file to reload</source>
+        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does (set by the composition root, which knows the windows).</extracomment>
+        <translation>chương trình này không có tệp sự kiện để tải lại</translation>
     </message>
     <message>
         <source>this show has no event file to save to</source>
@@ -1355,6 +1364,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Edit the notes</source>
         <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Reload the event file</source>
+        <translation>Tải lại tệp sự kiện</translation>
     </message>
     <message>
         <source>Edit the plan…</source>

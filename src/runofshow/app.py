@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from runofshow import __version__
 from runofshow.core.clock import Clock, RehearsalClock, SystemClock
@@ -287,6 +287,7 @@ class ShowApp:
         self._setting_notices = notices
         self.remote = remote
         self.run: EventRun = EventRun(UserDirs.default().state)
+        self.run.reloader = self._reload_for_command
         self.window: MainWindow | None = None
         self._loaded: LoadedEvent | None = None
         self._loads: list[BackgroundLoad] = []
@@ -303,17 +304,34 @@ class ShowApp:
         )
         self._present(loaded, controller, notices)
 
-    def reload(self, loaded: LoadedEvent) -> None:
+    def reload(self, loaded: LoadedEvent, *, raise_errors: bool = False) -> None:
         """The event file changed on disk and is valid: carry on the same run on the new version."""
         from runofshow.files.plan_file import PlanFile
 
         try:
             controller, notices = self.run.reload(with_thresholds(loaded.event, self.settings), PlanFile.of(loaded))
         except OSError as exc:  # the new plan could not be journaled: the show stays on the old one
+            if raise_errors:
+                raise
             if self.window is not None:
                 self.window.notices.notify(str(exc), level="error")
             return
         self._present(loaded, controller, notices)
+
+    def _reload_for_command(self) -> dict[str, Any]:
+        """The `reload` action (API, WebSocket): the file again now, or why not (the show unchanged)."""
+        from runofshow.core.fields import CommandError
+
+        assert self._loaded is not None
+        try:
+            loaded = load_event(self._loaded.path, now=SystemClock().now().wall)
+        except EventFileError as exc:
+            raise CommandError(
+                "the event file has problems; the show goes on as it was: {problems}",
+                problems="; ".join(exc.lines()[:10]),
+            ) from None
+        self.reload(loaded, raise_errors=True)
+        return {"segments": len(loaded.event.segments), "warnings": [str(w) for w in loaded.warnings][:10]}
 
     def _present(self, loaded: LoadedEvent, controller: ShowController, notices: Notices) -> None:
         from runofshow.ui.i18n import translate, words_text
@@ -337,6 +355,7 @@ class ShowApp:
         window.open_requested.connect(self._reopen)
         window.preferences_requested.connect(self._preferences)
         window.new_event_requested.connect(self._new_event)
+        window.reload_requested.connect(self._reload_from_disk)
         window.import_requested.connect(self._import_agenda)
         window.saving = self._plan_saving(window)
         window.stage_screen = self.settings.stage_screen
@@ -352,7 +371,14 @@ class ShowApp:
         for words in self._setting_notices:
             window.notices.notify(words_text(words), level="warning")
         self.run.watch(Path(loaded.path), self._file_changed)
-        window.show()
+        if old is not None and old.isMaximized():  # a reload keeps the window as the moderator had it
+            window.showMaximized()
+        elif old is not None and old.isFullScreen():
+            window.showFullScreen()
+        else:
+            if old is not None:
+                window.setGeometry(old.geometry())
+            window.show()
         controller.start_ticking()
         if old is not None:
             old.controller.stop_ticking()

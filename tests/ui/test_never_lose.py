@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from runofshow.app import ShowApp, gui_parser
@@ -172,3 +173,26 @@ def test_an_edited_file_reloads_before_the_show_starts(session, qtbot: QtBot) ->
     assert second is not first and second.controller.show.event.segments[0].title == "Opening words"
     second.controller.act("start")  # the run goes on, journaled from its first change
     assert second.controller.show.live_index == 0
+
+
+def test_reload_keeps_the_window_maximised_and_ctrl_shift_r_reloads(session, qtbot: QtBot) -> None:
+    session, event_path = session
+    first = session.window
+    first.showMaximized()
+    qtbot.waitUntil(first.isMaximized)
+    event_path.write_text(bundled_example().read_text().replace("Opening remarks", "Opening words"))
+    qtbot.keyClick(first, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    second = session.window
+    assert second is not first and second.controller.show.event.segments[0].title == "Opening words"
+    assert second.isMaximized()
+
+
+def test_our_own_save_is_not_offered_as_a_change_on_disk(session, qtbot: QtBot) -> None:
+    session, event_path = session
+    window = session.window
+    window.controller.act("segment_update", segment="opening", fields={"title": "Saved here"})
+    window.save_plan()
+    assert "Saved here" in event_path.read_text()
+    session._file_changed(event_path)
+    qtbot.wait(300)
+    assert window.notices.action_button.text() != "Reload it now"

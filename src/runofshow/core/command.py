@@ -35,6 +35,8 @@ class Outcome:
     redo_last: bool = False
     #: The command is `plan_save`: write the live plan to this path ("": the file it came from).
     save_plan: str | None = None
+    #: The command is `reload`: read the event file again.
+    reload: bool = False
 
 
 NOTHING = Outcome()

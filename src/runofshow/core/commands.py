@@ -20,6 +20,7 @@ from runofshow.core.plan_edit_actions import (
     PersonRemove,
     PersonUpdate,
     PlanSave,
+    Reload,
     SegmentInsert,
     SegmentMove,
     SegmentRemove,
@@ -77,6 +78,7 @@ COMMANDS: tuple[type[Command], ...] = (
     PersonRemove,
     PersonUpdate,
     PlanSave,
+    Reload,
 )
 
 #: Action name → command class.

@@ -453,6 +453,19 @@ class PersonUpdate(Command):
 
 
 @dataclass(frozen=True, slots=True)
+class Reload(Command):
+    """Read the event file again and carry the run on with it (the window does the reading).
+
+    Not journaled itself: the new plan is (a plan record), before the answer."""
+
+    action: ClassVar[str] = "reload"
+    journaled: ClassVar[bool] = False
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        return Outcome(reload=True)
+
+
+@dataclass(frozen=True, slots=True)
 class PlanSave(Command):
     """Write the live plan to the event file it came from, or to `path` (a `.yaml` beside it).
 

@@ -55,6 +55,13 @@ class PlanSaver(Protocol):
         ...
 
 
+class Reloader(Protocol):
+    def __call__(self) -> dict[str, Any]:
+        """Read the event file again and carry the run on with it; what to answer. Raises
+        `CommandError` with the file's problems (the show unchanged)."""
+        ...
+
+
 class ShowController(QObject):
     changed = Signal()
     tick = Signal()
@@ -73,12 +80,14 @@ class ShowController(QObject):
         *,
         record: Recorder | None = None,
         saver: PlanSaver | None = None,
+        reloader: Reloader | None = None,
     ) -> None:
         super().__init__(parent)
         self.dispatcher = dispatcher
         self.clock = clock
         self._record = record
         self._saver = saver
+        self._reloader = reloader
         self._basis = ScheduleBasis(dispatcher.show)
         self._frame = Frame(dispatcher.show, clock.now(), self._basis)
         self._ticker = QTimer(self)
@@ -165,6 +174,10 @@ class ShowController(QObject):
         return outcome.result
 
     def _unjournaled(self, outcome: Outcome) -> dict[str, Any] | None:
+        if outcome.reload:
+            if self._reloader is None:
+                raise CommandError("this show has no event file to reload")
+            return self._reloader()
         if outcome.save_plan is None:
             return outcome.result
         if self._saver is None:

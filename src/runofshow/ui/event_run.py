@@ -37,6 +37,8 @@ class EventRun:
         self.controller: ShowController | None = None
         #: The event file as last read or saved: what Save compares against and writes into.
         self.plan_file: PlanFile | None = None
+        #: What the `reload` command does (set by the composition root, which knows the windows).
+        self.reloader: Callable[[], dict[str, Any]] | None = None
 
     @property
     def session_id(self) -> str:
@@ -76,9 +78,16 @@ class EventRun:
         base = self._base
         saver = CommandSaver(self.plan_file, lambda: base.now().wall) if self.plan_file is not None else None
         self.controller = ShowController(
-            run.dispatcher, ShiftedClock(self._base, run.shift), record=recorder, saver=saver
+            run.dispatcher, ShiftedClock(self._base, run.shift), record=recorder, saver=saver, reloader=self._reload
         )
         return self.controller
+
+    def _reload(self) -> dict[str, Any]:
+        from runofshow.core.fields import CommandError
+
+        if self.reloader is None:
+            raise CommandError("this show has no event file to reload")
+        return self.reloader()
 
     def watch(self, path: Path, on_change: Callable[[Path], None]) -> None:
         """Call `on_change` when the event file changes on disk (one watch at a time)."""

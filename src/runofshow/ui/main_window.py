@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(str)
     preferences_requested = Signal()
     new_event_requested = Signal()
+    reload_requested = Signal()
     import_requested = Signal(str)  # the agenda table's path
     display_options_changed = Signal(str, bool, bool)
 
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         self.act_notes = self._action(
             translate("MainWindow", "Edit the notes"), ["Ctrl+Shift+N"], self.details.edit_notes
         )
+        self.act_reload = self._action(
+            translate("MainWindow", "Reload the event file"), ["Ctrl+Shift+R"], self.reload_requested.emit
+        )
         self.act_plan = self._action(translate("MainWindow", "Edit the plan…"), ["Ctrl+P"], self.edit_plan)
         self.act_new = self._action(translate("MainWindow", "New event…"), ["Ctrl+N"], self.new_event_requested.emit)
         self.act_import = self._action(translate("MainWindow", "Import agenda…"), ["Ctrl+I"], self._import_agenda)
@@ -265,7 +269,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
-        file_menu.addActions([self.act_new, self.act_open, self.act_import])
+        file_menu.addActions([self.act_new, self.act_open, self.act_reload, self.act_import])
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as, self.act_export_plan, self.act_export])
         file_menu.addSeparator()
