@@ -200,3 +200,17 @@ def test_help_names_every_command_and_no_display_is_said_plainly() -> None:
         [sys.executable, "-m", "runofshow"], capture_output=True, text=True, timeout=60, env=env, check=False
     )
     assert started.returncode == 2 and "no display to open a window on: set DISPLAY" in started.stderr
+
+
+def test_runs_lists_the_runs_of_an_event(tmp_path: Path) -> None:
+    path = tmp_path / "event.yaml"
+    path.write_bytes(bundled_example().read_bytes())
+    assert "no runs yet" in run("runs", str(path)).stdout
+    app = App(str(path), "--serve", "127.0.0.1:0", "--token", TOKEN, "--start-at", "13:58", "--clock-speed", "10")
+    try:
+        assert app.command({"action": "start"})[0] == 200
+        assert app.state()["rehearsal"] is True
+    finally:
+        app.stop()
+    listed = run("runs", str(path))
+    assert listed.returncode == 0 and "rehearsal" in listed.stdout and "0/5" in listed.stdout, listed.stdout

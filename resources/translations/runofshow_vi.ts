@@ -91,7 +91,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`.</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. This run is a rehearsal (a simulated clock): said in the state and the reports.</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -2490,6 +2490,14 @@ Action name → command class.</extracomment>
 </context>
 <context>
     <name>ResumeDialog</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the last run was a rehearsal, closed at {last_change}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: lần chạy trước là buổi tổng duyệt, đóng lúc {last_change}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the last run went to its end and was closed at {last_change}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: lần chạy trước đã chạy đến hết và đóng lúc {last_change}.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; has a run that was closed at {last_change}.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; có một lần chạy đã đóng lúc {last_change}.</translation>

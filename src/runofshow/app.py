@@ -14,7 +14,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +30,7 @@ from runofshow.files.settings import LANGUAGES, Settings
 from runofshow.files.userdirs import UserDirs
 
 if TYPE_CHECKING:
+    from runofshow.files.runs import LastRun
     from runofshow.ui.background_load import BackgroundLoad
     from runofshow.ui.controller import ShowController
     from runofshow.ui.event_run import EventRun, Notices
@@ -533,10 +534,13 @@ class ShowApp:
             self.remote.stop()
 
 
-def _ask_resume(event: Event) -> Callable[[datetime], bool]:
-    def ask(last: datetime) -> bool:
+def _ask_resume(event: Event) -> Callable[[LastRun], bool]:
+    def ask(last: LastRun) -> bool:
         from runofshow.ui.resume_dialog import ResumeDialog, RunChoice
 
-        return ResumeDialog.ask(None, event.info.title, f"{last:%H:%M:%S}") is RunChoice.RESUME
+        choice = ResumeDialog.ask(
+            None, event.info.title, f"{last.closed_at:%Y-%m-%d %H:%M}", rehearsal=last.rehearsal, ended=last.ended
+        )
+        return choice is RunChoice.RESUME
 
     return ask

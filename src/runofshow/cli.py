@@ -235,6 +235,35 @@ def import_main(argv: Sequence[str]) -> int:
     return 0
 
 
+def runs_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="runofshow runs",
+        description="The runs of an event: rehearsals and the real show, oldest first (ids for report --session).",
+    )
+    parser.add_argument("event", nargs="?", metavar="EVENT", help="the event file (default: the last one used)")
+    args = parser.parse_args(argv)
+    loaded = _load_for_command(args.event)
+    if loaded is None:
+        return 1
+    from runofshow.files.runs import runs_of_event
+
+    runs = runs_of_event(loaded.event, Path(loaded.path), UserDirs.default().state)
+    if not runs:
+        print(f"{loaded.path}: no runs yet")
+        return 0
+    tz = loaded.event.info.tz
+    print(f"{'run':<34} {'started':<17} {'ended':<17} {'kind':<10} segments done")
+    for run in runs:
+        ended = f"{run.ended.astimezone(tz):%Y-%m-%d %H:%M}" if run.ended else "not closed"
+        kind = "rehearsal" if run.rehearsal else "show"
+        damage = f"  (journal damaged: {run.damage})" if run.damage else ""
+        print(
+            f"{run.id:<34} {run.started.astimezone(tz):%Y-%m-%d %H:%M} {ended:<17} {kind:<10} "
+            f"{run.segments_done}/{run.segments}{damage}"
+        )
+    return 0
+
+
 def export_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="runofshow export",
@@ -274,4 +303,5 @@ COMMANDS = {
     "connect": connect_main,
     "import": import_main,
     "export": export_main,
+    "runs": runs_main,
 }

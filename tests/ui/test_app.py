@@ -99,3 +99,16 @@ def test_a_short_token_is_a_usage_error(option: str, capsys) -> None:
     assert exit_.value.code == 2
     assert "at least 12 characters" in capsys.readouterr().err
     assert gui_parser().parse_args(["event.yaml", option, "long-enough-token"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("rehearsal", "ended", "default"),
+    [(False, False, "Resume"), (True, False, "Start a new run"), (False, True, "Start a new run")],
+)
+def test_enter_resumes_only_a_real_run_closed_mid_show(qtbot, rehearsal: bool, ended: bool, default: str) -> None:
+    from runofshow.ui.resume_dialog import ResumeDialog
+
+    box, _ = ResumeDialog.build(None, "Roundtable", "2025-10-25 15:00", rehearsal=rehearsal, ended=ended)
+    qtbot.addWidget(box)
+    assert box.defaultButton().text() == default
+    assert ("rehearsal" in box.text()) is rehearsal

@@ -64,11 +64,17 @@ class RehearsalClock:
     def __init__(self, base: Clock, *, speed: float = 1.0, wall_start: datetime | None = None) -> None:
         if not speed > 0:
             raise ValueError("clock speed must be greater than 0")
-        origin = base.now()
         self._base = base
         self._speed = speed
+        self._wall_start = wall_start
+        self.start_now()
+
+    def start_now(self) -> None:
+        """The rehearsal starts now: its clock reads the start time again (a question asked before
+        the run opened must not have eaten rehearsal time)."""
+        origin = self._base.now()
         self._mono0 = origin.mono
-        self._wall0 = (wall_start or origin.wall).astimezone(UTC)
+        self._wall0 = (self._wall_start or origin.wall).astimezone(UTC)
 
     @property
     def rate(self) -> float:

@@ -1,6 +1,6 @@
 """The records of a run's journal: typed, and turned to and from JSON in this one place.
 
-    {"type": "session", "v": 1, "id", "event", "created"}        first line of every journal
+    {"type": "session", "v": 1, "id", "event", "created", "rehearsal"?}  first line of every journal
     {"type": "run", "boot", "raw_mono", "mono", "wall"}           each time the app opens it
     {"type": "command", "seq", "mono", "wall", "cmd": {...}, "rid"?}  a command, before it is applied
     {"type": "refused", "seq", "mono", "wall"}                    that command did not apply
@@ -43,6 +43,8 @@ class SessionRecord:
     event: str
     created: datetime
     v: int = JOURNAL_VERSION
+    #: A rehearsal (on a simulated clock): kept apart from the real show in lists and reports.
+    rehearsal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +89,16 @@ def _instant(at: Instant) -> dict[str, Any]:
 def to_json(record: Record) -> dict[str, Any]:
     match record:
         case SessionRecord():
-            return {
+            out = {
                 "type": "session",
                 "v": record.v,
                 "id": record.id,
                 "event": record.event,
                 "created": record.created.isoformat(),
             }
+            if record.rehearsal:
+                out["rehearsal"] = True
+            return out
         case RunRecord():
             return {"type": "run", "boot": record.boot, "raw_mono": record.raw_mono, **_instant(record.at)}
         case CommandRecord():
@@ -142,7 +147,10 @@ def _at(data: Mapping[str, Any]) -> Instant:
 def _session(data: Mapping[str, Any]) -> SessionRecord:
     if data.get("v") != JOURNAL_VERSION:
         raise RecordError(f"not a version-{JOURNAL_VERSION} session journal")
-    return SessionRecord(_text(data, "id"), _text(data, "event"), _moment(data, "created"))
+    rehearsal = data.get("rehearsal", False)
+    if not isinstance(rehearsal, bool):
+        raise RecordError('"rehearsal" is not true or false')
+    return SessionRecord(_text(data, "id"), _text(data, "event"), _moment(data, "created"), rehearsal=rehearsal)
 
 
 def _run(data: Mapping[str, Any]) -> RunRecord:

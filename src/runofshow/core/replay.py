@@ -57,6 +57,8 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
         except CommandError as exc:  # checksummed, so a bug of ours: the file's plan is next best
             skipped.append(f"the journal's plan could not be read ({exc}); replayed onto the event file")
     result = Replayed(Dispatcher(Show(event)), basis=event, has_plan=bool(plans), skipped=skipped)
+    header = next((r for r in records if isinstance(r, SessionRecord)), None)
+    result.show.rehearsal = header is not None and header.rehearsal
     refused = {r.seq for r in records if isinstance(r, RefusedRecord)}
     commands = [r for r in records if isinstance(r, CommandRecord)]
     # The newest command may have been cut off from its refused record by the crash itself.

@@ -82,6 +82,7 @@ class Report:
     totals: Ledger
     messages: list[MessageRow]
     questions: list[QuestionRow]
+    rehearsal: bool = False
 
 
 def _local(moment: Instant | None, show: Show) -> datetime | None:
@@ -151,4 +152,5 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
             for seg, run in zip(show.event.segments, show.runs, strict=True)
             for q in run.questions
         ],
+        rehearsal=show.rehearsal,
     )

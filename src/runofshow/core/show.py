@@ -62,6 +62,8 @@ class Show:
     #: The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`.
     messages: list[Message] = field(default_factory=list)
     messages_sent: int = 0
+    #: This run is a rehearsal (a simulated clock): said in the state and the reports.
+    rehearsal: bool = False
 
     def __post_init__(self) -> None:
         if not self.runs:

@@ -116,6 +116,7 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             "hard_end": iso(info.hard_end),
         },
         "now": iso(sched.now),
+        "rehearsal": show.rehearsal,
         "running": show.running,
         "ended": show.ended,
         "live_segment": show.event.segments[live].id if live is not None else None,

@@ -92,6 +92,7 @@ def to_data(report: Report) -> dict[str, Any]:
             "hard_end": _iso(report.hard_end) or None,
         },
         "session": report.session,
+        "rehearsal": report.rehearsal,
         "as_of": _iso(report.as_of),
         "segments": [
             {
@@ -168,7 +169,7 @@ def _cell(text: str) -> str:
 
 
 def to_markdown(report: Report) -> str:
-    lines = [f"# {report.title}", ""]
+    lines = [f"# {report.title}" + (" (rehearsal)" if report.rehearsal else ""), ""]
     where = f", {report.venue}" if report.venue else ""
     lines.append(f"{report.date} ({report.timezone}){where}. Session `{report.session}`, as of {_hm(report.as_of)}.")
     ended = _hm(report.actual_end) if report.actual_end else "not ended"

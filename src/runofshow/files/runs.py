@@ -35,6 +35,15 @@ def replay(event: Event, records: list[Record], live: Instant, live_boot: str | 
     return replay_records(event, records, live, live_boot)
 
 
+@dataclass(frozen=True, slots=True)
+class LastRun:
+    """What the moderator is asked about when an event's last run was closed cleanly."""
+
+    closed_at: datetime  # in the event's zone
+    rehearsal: bool
+    ended: bool  # the show had run to its end
+
+
 @dataclass(slots=True)
 class Run:
     dispatcher: Dispatcher
@@ -55,14 +64,14 @@ def open_run(
     state_dir: Path,
     *,
     mode: str = "ask",
-    ask_resume: Callable[[datetime], bool] | None = None,
+    ask_resume: Callable[[LastRun], bool] | None = None,
 ) -> Run:
     """`mode`: "ask" (a cleanly closed run: ask_resume decides), "resume" or "new".
 
-    A run that did not end cleanly (crash, kill, power loss) is always recovered.
+    A run that did not end cleanly (crash, kill, power loss) is always recovered. The clock is
+    first read after the question: a rehearsal clock does not run while it is open.
     """
     store = SessionStore(state_dir, event_path)
-    live = base.now()
     # Only the system clock's monotonic time goes on across processes of one boot.
     boot = boot_id() if isinstance(base, SystemClock) else None
     tz = event.info.tz
@@ -85,7 +94,12 @@ def open_run(
     if use and recovered is not None and recovered.ended_cleanly and mode == "ask":
         last = recovered.records[-1]
         assert isinstance(last, EndRecord)  # ended_cleanly
-        use = ask_resume(last.at.wall.astimezone(tz)) if ask_resume is not None else True
+        before = replay(event, recovered.records, SystemClock().now(), None).show  # what it was, to say so
+        asked = LastRun(last.at.wall.astimezone(tz), before.rehearsal, before.ended)
+        use = ask_resume(asked) if ask_resume is not None else True
+        if isinstance(base, RehearsalClock):
+            base.start_now()
+    live = base.now()
     if use and recovered is not None:
         result = replay(event, recovered.records, live, boot)
         journal = store.open(recovered.session, result.last_seq)
@@ -130,9 +144,10 @@ def open_run(
         dispatcher, shift = result.dispatcher, result.shift
         has_plan = result.has_plan
     else:
-        session, journal = store.create(live.wall)
+        rehearsal = isinstance(base, RehearsalClock)
+        session, journal = store.create(live.wall, rehearsal=rehearsal)
         session_id = session.id
-        dispatcher, shift = Dispatcher(Show(event)), 0.0
+        dispatcher, shift = Dispatcher(Show(event, rehearsal=rehearsal)), 0.0
         has_plan = False
     if isinstance(base, RehearsalClock):
         notices.append(("info", Words("Rehearsal clock: times are simulated.")))
@@ -172,6 +187,45 @@ def report_of_run(
     return build_report(result.show, now, session.id), read.damage
 
 
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    id: str
+    started: datetime
+    ended: datetime | None  # None: still open, or it crashed (recovered at the next start)
+    rehearsal: bool
+    segments_done: int
+    segments: int
+    damage: str | None
+
+
+def runs_of_event(event: Event, event_path: Path, state_dir: Path) -> list[RunSummary]:
+    """Every run of an event, oldest first; reading them changes nothing."""
+    from runofshow.core.records import SessionRecord
+    from runofshow.core.status import Status
+
+    store = SessionStore(state_dir, event_path)
+    out = []
+    for session in store.runs():
+        read = decode(session.path.read_bytes())
+        header = next((r for r in read.records if isinstance(r, SessionRecord)), None)
+        if header is None:
+            continue
+        show = replay(event, read.records, SystemClock().now(), None).show
+        last = read.records[-1]
+        out.append(
+            RunSummary(
+                id=session.id,
+                started=header.created,
+                ended=last.at.wall if isinstance(last, EndRecord) else None,
+                rehearsal=header.rehearsal,
+                segments_done=sum(1 for run in show.runs if run.status is Status.DONE),
+                segments=len(show.runs),
+                damage=read.damage,
+            )
+        )
+    return out
+
+
 def live_plan_of_run(event: Event, event_path: Path, state_dir: Path, session_id: str | None = None) -> Event:
     """The plan as a run (the latest by default) has it now, live edits and all."""
     store = SessionStore(state_dir, event_path)
@@ -197,6 +251,7 @@ def reload_run(event: Event, run: Run, base: Clock) -> Run:
     live = base.now()
     records = [r for r in records if not isinstance(r, PlanRecord)]  # the new file's plan is the basis
     result = replay(event, records, live, None)
+    result.show.rehearsal = run.show.rehearsal  # before the first change the journal cannot say
     run.journal.defer(PlanRecord(Instant(live.mono + run.shift, live.wall), event_data(event)))
     notices = [("info", Words("Reloaded the event file ({count} recorded changes replayed).", count=result.commands))]
     if result.skipped:

@@ -77,13 +77,13 @@ class SessionStore:
     def find(self, session_id: str) -> SessionFile | None:
         return next((run for run in self.runs() if run.id == session_id), None)
 
-    def create(self, now_wall: datetime) -> tuple[SessionFile, Journal]:
+    def create(self, now_wall: datetime, *, rehearsal: bool = False) -> tuple[SessionFile, Journal]:
         """A new run (the previous ones stay as they are: archived)."""
         stamp = now_wall.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         number = max((_run_number(run.path) for run in self.runs()), default=0) + 1
         path = self.folder / f"{number:04d}-{stamp}-{os.urandom(3).hex()}.jsonl"
         journal = Journal(path)
-        journal.defer(SessionRecord(path.stem, str(self.event_path), now_wall.astimezone(UTC)))
+        journal.defer(SessionRecord(path.stem, str(self.event_path), now_wall.astimezone(UTC), rehearsal=rehearsal))
         return SessionFile(path), journal
 
     def read(self, session: SessionFile) -> Recovered:

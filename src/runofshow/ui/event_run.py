@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from runofshow.core.records import EndRecord
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal
 from runofshow.files.plan_file import CommandSaver, PlanFile
-from runofshow.files.runs import Run, open_run, reload_run
+from runofshow.files.runs import LastRun, Run, open_run, reload_run
 from runofshow.ui.controller import ShowController
 from runofshow.ui.file_watch import FileWatch
 
@@ -52,7 +51,7 @@ class EventRun:
         base: Clock,
         *,
         mode: str,
-        ask_resume: Callable[[datetime], bool] | None,
+        ask_resume: Callable[[LastRun], bool] | None,
         plan_file: PlanFile | None = None,
     ) -> tuple[ShowController, Notices]:
         """The event's run (recovered, resumed or new) and the controller that drives it.

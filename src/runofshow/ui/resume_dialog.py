@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from runofshow.ui.i18n import translate
 
@@ -16,15 +16,31 @@ class RunChoice(StrEnum):
 
 class ResumeDialog:
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, last_change: str) -> RunChoice:
+    def ask(
+        cls, parent: QWidget | None, title: str, last_change: str, *, rehearsal: bool = False, ended: bool = False
+    ) -> RunChoice:
         """RESUME or NEW (tests replace this)."""
+        box, resume = cls.build(parent, title, last_change, rehearsal=rehearsal, ended=ended)
+        box.exec()
+        return RunChoice.RESUME if box.clickedButton() is resume else RunChoice.NEW
+
+    @staticmethod
+    def build(
+        parent: QWidget | None, title: str, last_change: str, *, rehearsal: bool = False, ended: bool = False
+    ) -> tuple[QMessageBox, QAbstractButton]:
+        """The question and its Resume button. Enter means a new run when the last one was a
+        rehearsal or ran to its end: on show day, Enter must never resume yesterday's rehearsal."""
         box = QMessageBox(parent)
         box.setWindowTitle("runofshow")
-        box.setText(
-            translate("ResumeDialog", "<b>{title}</b> has a run that was closed at {last_change}.").format(
-                title=title, last_change=last_change
+        if rehearsal:
+            text = translate("ResumeDialog", "<b>{title}</b>: the last run was a rehearsal, closed at {last_change}.")
+        elif ended:
+            text = translate(
+                "ResumeDialog", "<b>{title}</b>: the last run went to its end and was closed at {last_change}."
             )
-        )
+        else:
+            text = translate("ResumeDialog", "<b>{title}</b> has a run that was closed at {last_change}.")
+        box.setText(text.format(title=title, last_change=last_change))
         box.setInformativeText(
             translate(
                 "ResumeDialog",
@@ -33,7 +49,6 @@ class ResumeDialog:
             )
         )
         resume = box.addButton(translate("ResumeDialog", "Resume"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("ResumeDialog", "Start a new run"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(resume)
-        box.exec()
-        return RunChoice.RESUME if box.clickedButton() is resume else RunChoice.NEW
+        new = box.addButton(translate("ResumeDialog", "Start a new run"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(new if rehearsal or ended else resume)
+        return box, resume
