@@ -767,6 +767,10 @@ Action name → command class.</extracomment>
         <translation>Terminé à {time}</translation>
     </message>
     <message>
+        <source>The report: File → Export report (Ctrl+E). Ctrl+G reopens a segment.</source>
+        <translation>Le rapport : Fichier → Exporter le rapport (Ctrl+E). Ctrl+G rouvre une séquence.</translation>
+    </message>
+    <message>
         <source>NOW: {title}</source>
         <translation>EN COURS : {title}</translation>
     </message>
@@ -979,6 +983,22 @@ Action name → command class.</extracomment>
     <message>
         <source>{hard_stop} · PASSED {duration} ago</source>
         <translation>{hard_stop} · DÉPASSÉE depuis {duration}</translation>
+    </message>
+    <message>
+        <source>ENDED {time}</source>
+        <translation>TERMINÉ {time}</translation>
+    </message>
+    <message>
+        <source> · {duration} after the hard stop</source>
+        <translation> · {duration} après la fin impérative</translation>
+    </message>
+    <message>
+        <source> · {duration} before the hard stop</source>
+        <translation> · {duration} avant la fin impérative</translation>
+    </message>
+    <message>
+        <source>ran {ran} (planned {planned})</source>
+        <translation>durée {ran} (prévu {planned})</translation>
     </message>
     <message>
         <source>{hard_stop} · {duration} left</source>
@@ -1430,6 +1450,10 @@ Action name → command class.</extracomment>
         <translation>▶ Reprendre  [Espace]</translation>
     </message>
     <message>
+        <source>■ Ended</source>
+        <translation>■ Terminé</translation>
+    </message>
+    <message>
         <source>▶ Start  [Space]</source>
         <translation>▶ Démarrer  [Espace]</translation>
     </message>
@@ -1452,6 +1476,14 @@ Action name → command class.</extracomment>
     <message>
         <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
         <translation>l&apos;événement n&apos;a pas de fin impérative (« end » dans le fichier)</translation>
+    </message>
+    <message>
+        <source>The show has ended: there is nothing left to plan.</source>
+        <translation>La séance est terminée : il n’y a plus rien à planifier.</translation>
+    </message>
+    <message>
+        <source>The show lands on the hard stop: nothing to change.</source>
+        <translation>La séance finit à l’heure impérative : rien à changer.</translation>
     </message>
     <message>
         <source>Plan applied: Ctrl+Z undoes it</source>
@@ -2698,6 +2730,10 @@ fin vers {time}</translation>
 </context>
 <context>
     <name>SpeakerStrip</name>
+    <message>
+        <source>The show has ended</source>
+        <translation>La séance est terminée</translation>
+    </message>
     <message>
         <source>NEXT: {name} — {cue}   [G: give the floor]</source>
         <translation>ENSUITE : {name} — {cue}   [G : donner la parole]</translation>

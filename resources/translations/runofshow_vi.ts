@@ -767,6 +767,10 @@ Action name → command class.</extracomment>
         <translation>Kết thúc lúc {time}</translation>
     </message>
     <message>
+        <source>The report: File → Export report (Ctrl+E). Ctrl+G reopens a segment.</source>
+        <translation>Báo cáo: Tệp → Xuất báo cáo (Ctrl+E). Ctrl+G mở lại một phần.</translation>
+    </message>
+    <message>
         <source>NOW: {title}</source>
         <translation>BÂY GIỜ: {title}</translation>
     </message>
@@ -979,6 +983,22 @@ Action name → command class.</extracomment>
     <message>
         <source>{hard_stop} · PASSED {duration} ago</source>
         <translation>{hard_stop} · ĐÃ QUA {duration}</translation>
+    </message>
+    <message>
+        <source>ENDED {time}</source>
+        <translation>KẾT THÚC {time}</translation>
+    </message>
+    <message>
+        <source> · {duration} after the hard stop</source>
+        <translation> · quá giờ kết thúc cứng {duration}</translation>
+    </message>
+    <message>
+        <source> · {duration} before the hard stop</source>
+        <translation> · sớm hơn giờ kết thúc cứng {duration}</translation>
+    </message>
+    <message>
+        <source>ran {ran} (planned {planned})</source>
+        <translation>đã chạy {ran} (dự kiến {planned})</translation>
     </message>
     <message>
         <source>{hard_stop} · {duration} left</source>
@@ -1430,6 +1450,10 @@ Action name → command class.</extracomment>
         <translation>▶ Tiếp tục  [Space]</translation>
     </message>
     <message>
+        <source>■ Ended</source>
+        <translation>■ Đã kết thúc</translation>
+    </message>
+    <message>
         <source>▶ Start  [Space]</source>
         <translation>▶ Bắt đầu  [Space]</translation>
     </message>
@@ -1452,6 +1476,14 @@ Action name → command class.</extracomment>
     <message>
         <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
         <translation>sự kiện không có hạn chót (&apos;end&apos; trong tệp sự kiện)</translation>
+    </message>
+    <message>
+        <source>The show has ended: there is nothing left to plan.</source>
+        <translation>Chương trình đã kết thúc: không còn gì để lên kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The show lands on the hard stop: nothing to change.</source>
+        <translation>Chương trình kết thúc đúng giờ cứng: không cần thay đổi.</translation>
     </message>
     <message>
         <source>Plan applied: Ctrl+Z undoes it</source>
@@ -2698,6 +2730,10 @@ kết thúc ~{time}</translation>
 </context>
 <context>
     <name>SpeakerStrip</name>
+    <message>
+        <source>The show has ended</source>
+        <translation>Chương trình đã kết thúc</translation>
+    </message>
     <message>
         <source>NEXT: {name} — {cue}   [G: give the floor]</source>
         <translation>TIẾP THEO: {name} — {cue}   [G: mời nói]</translation>

@@ -359,6 +359,7 @@ class ShowApp:
         window.reload_requested.connect(self._reload_from_disk)
         window.import_requested.connect(self._import_agenda)
         window.saving = self._plan_saving(window)
+        window.event_folder = Path(loaded.path).resolve().parent
         window.stage_screen = self.settings.stage_screen
         self._loaded = loaded
         if loaded.warnings:

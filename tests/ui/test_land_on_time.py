@@ -27,7 +27,7 @@ def test_late_shows_a_notice_and_f_applies_the_plan(
 ) -> None:
     four_minutes_late(window, clock)
     window.controller.tick_now()
-    assert "after the hard stop" in window.notices.label.text()
+    assert "after the hard stop" in window.end_notice.label.text()
     shown: list[dict] = []
     monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, parent, plan: shown.append(plan) or True))
     qtbot.keyClick(window.countdown, Qt.Key.Key_F)
@@ -143,3 +143,24 @@ def test_the_floor_ledger_is_a_key_away(window: MainWindow, qtbot: QtBot) -> Non
     assert window.lower_tabs.currentWidget() is window.ledger
     qtbot.keyClick(window.countdown, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.lower_tabs.currentWidget() is window.rundown
+
+
+def test_the_late_notice_keeps_its_number_current_and_goes_at_the_end(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, monkeypatch
+) -> None:
+    four_minutes_late(window, clock)
+    window.controller.tick_now()
+    assert "projected to end 4:00 after the hard stop" in window.end_notice.label.text()
+    clock.advance(45)  # the panel runs on past its time: the end moves later, second by second
+    window.controller.act("add_time", seconds=45)
+    window.controller.tick_now()
+    assert "projected to end 4:45 after the hard stop" in window.end_notice.label.text()
+    assert window.end_notice.label.text().count("projected") == 1
+    for _ in range(5):
+        window.controller.act("next")
+    window.controller.tick_now()
+    assert window.controller.show.ended and not window.end_notice.isVisibleTo(window)
+    asked: list[dict] = []
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, parent, plan: asked.append(plan) or True))
+    qtbot.keyClick(window.countdown, Qt.Key.Key_F)
+    assert asked == [] and "The show has ended" in window.statusBar().currentMessage()

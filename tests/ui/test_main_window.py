@@ -213,3 +213,27 @@ def test_f1_lists_every_key_the_window_has(window: MainWindow, monkeypatch: pyte
             assert key.toString() in text, (action.text(), key.toString())
     for key in ("Ctrl+D", "Ctrl+Shift+D", "Ctrl+B", "Ctrl+E", "Ctrl+R", "Ctrl+O", "Ctrl+,", "Ctrl+P", "Ctrl+S"):
         assert f"\n{key}:" in "\n" + text or f" / {key}" in text, key
+
+
+def test_the_end_of_the_show_stands_still_and_points_to_the_report(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    c = window.controller
+    clock.advance(60)  # 14:00:00
+    c.act("start")
+    for _ in range(len(c.show.runs)):
+        clock.advance(9 * 60)
+        c.act("next")
+    assert c.show.ended
+    c.tick_now()
+    first = window.header.hard_stop.text()
+    assert first.startswith("ENDED 14:45") and "PASSED" not in first
+    assert "ran 45:00 (planned 45:00)" in window.header.schedule.text()
+    clock.advance(1800)  # half an hour later nothing has moved
+    c.tick_now()
+    assert window.header.hard_stop.text() == first and "BEHIND" not in window.header.schedule.text()
+    assert not window.act_toggle.isEnabled() and "Ended" in window.act_toggle.text()
+    assert "Export report (Ctrl+E)" in window.countdown.next_up.text()
+    assert "add a speaker" not in window.countdown.speaker.next_speaker.text()
+    window.event_folder = None
+    assert window.report_path().endswith(".pdf") and "report" in window.report_path()

@@ -52,7 +52,7 @@ def test_export_report_from_the_window(window: MainWindow, clock: FakeClock, tmp
     window.controller.act("speaker_next")
     clock.advance(42)
     target = tmp_path / "out.csv"
-    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent: str(target)))
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent, suggested: str(target)))
     window.act_export.trigger()
     rows = list(csv.DictReader(target.read_text().splitlines()))
     assert rows[-1]["record"] == "turn" and rows[-1]["spoken_s"] == "42.0"

@@ -91,6 +91,14 @@ class Show:
         return self.cursor >= len(self.runs)
 
     @property
+    def ended_at(self) -> Instant | None:
+        """When the show ended (the last segment's end), or None while it has not."""
+        if not self.ended:
+            return None
+        ends = [run.actual_end for run in self.runs if run.actual_end is not None]
+        return max(ends, key=lambda at: at.mono) if ends else None
+
+    @property
     def started(self) -> bool:
         return any(run.actual_start is not None for run in self.runs)
 

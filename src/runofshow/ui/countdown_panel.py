@@ -61,9 +61,12 @@ class CountdownPanel(QFrame):
             self.segment_title.setText(translate("CountdownPanel", "The show has ended"))
             self.digits.setText(translate("CountdownPanel", "END"))
             self._set_phase("done", translate("CountdownPanel", "DONE"))
-            end = frame.projected_end
+            ended = show.ended_at
+            end = ended.wall.astimezone(show.event.info.tz) if ended is not None else frame.projected_end
             self.detail.setText(translate("CountdownPanel", "Ended {time}").format(time=clock_text(end)))
-            self.next_up.setText("")
+            self.next_up.setText(
+                translate("CountdownPanel", "The report: File → Export report (Ctrl+E). Ctrl+G reopens a segment.")
+            )
             return
         index = show.cursor
         timing = frame.timing(index)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown
+from runofshow.core.frame import Frame
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import clock_text, offset_text, translate
 from runofshow.ui.live_label import LiveLabel
@@ -57,6 +58,10 @@ class HeaderBar(QFrame):
         projected = frame.projected_end
         offset = frame.offset_s
         hard = basis.hard_end
+        ended_at = frame.show.ended_at
+        if ended_at is not None:  # a finished show stands still: when it ended, against the hard stop
+            self._show_end(frame, ended_at.wall.astimezone(basis.planned_end.tzinfo))
+            return
         if hard is None:
             self.hard_stop.setText(
                 translate("HeaderBar", "Planned end {time}").format(time=clock_text(basis.planned_end, seconds=False))
@@ -79,6 +84,33 @@ class HeaderBar(QFrame):
         self.schedule.setText(self._schedule_text(offset, projected))
         state = "behind" if offset > BEHIND_TOLERANCE_S else "ahead" if offset < -BEHIND_TOLERANCE_S else "ok"
         set_state(self.schedule, state)
+
+    def _show_end(self, frame: Frame, ended: datetime) -> None:
+        basis = frame.basis
+        hard = basis.hard_end
+        text = translate("HeaderBar", "ENDED {time}").format(time=clock_text(ended, seconds=False))
+        state = "ok"
+        if hard is not None:
+            over = round((ended - hard).total_seconds())
+            if over > 0:
+                text += translate("HeaderBar", " · {duration} after the hard stop").format(duration=format_clock(over))
+                state = "over"
+            elif over < 0:
+                text += translate("HeaderBar", " · {duration} before the hard stop").format(
+                    duration=format_clock(-over)
+                )
+        self.hard_stop.setText(text)
+        set_state(self.hard_stop, state)
+        starts = [run.actual_start for run in frame.show.runs if run.actual_start is not None]
+        first = min(starts, key=lambda at: at.mono) if starts else None
+        planned = (basis.planned_end - frame.show.event.info.start_at).total_seconds()
+        ran = (ended - first.wall).total_seconds() if first is not None else 0.0
+        self.schedule.setText(
+            translate("HeaderBar", "ran {ran} (planned {planned})").format(
+                ran=format_clock(round(ran)), planned=format_clock(round(planned))
+            )
+        )
+        set_state(self.schedule, "ok")
 
     def _arrange(self, stacked: bool) -> None:
         """One row while it fits (every pixel of height goes to the countdown below); when the

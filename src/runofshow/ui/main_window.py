@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.remote_access: RemoteAccess | None = None  # set by the composition root when serving
         self.saving: PlanSaving | None = None  # set by the composition root: where Save writes
         self.plan_editor: PlanEditor | None = None
+        self.event_folder: Path | None = None  # set by the composition root: where reports are offered
         self.stage_screen = ""  # a screen name from the preferences
         self._display_options = display_options
         self.complete = False  # True once the second stage is built
@@ -70,12 +71,16 @@ class MainWindow(QMainWindow):
         self.header = HeaderBar(controller)
         self.countdown = CountdownPanel(controller)
         self.notices = NoticeBar()
+        # Its own bar: the number in it is kept current, and it goes when the end is no longer at stake.
+        self.end_notice = NoticeBar()
+        self.end_notice.setObjectName("endNotice")
         self.stage: StageWindow | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
         layout.addWidget(self.notices)
+        layout.addWidget(self.end_notice)
         layout.addWidget(self.countdown, 1)
         self._layout = layout
         self.setCentralWidget(central)
@@ -154,7 +159,7 @@ class MainWindow(QMainWindow):
         controller.clock_jumped.connect(self._clock_jumped)
         controller.tick.connect(self._watch_the_end)
         controller.changed.connect(self._watch_the_end)
-        self._end_warned = ""
+        self._end_warned: tuple[str, int] = ("", 0)
         controller.time_gap.connect(self._time_gap)
         self.keep_awake = KeepAwake(controller)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
@@ -308,9 +313,12 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "❚❚ Pause  [Space]")
         elif show.live_index is not None:
             text = translate("MainWindow", "▶ Resume  [Space]")
+        elif show.ended:
+            text = translate("MainWindow", "■ Ended")
         else:
             text = translate("MainWindow", "▶ Start  [Space]")
         self.act_toggle.setText(text)
+        self.act_toggle.setEnabled(not show.ended)  # Ctrl+G (go to a segment) reopens it
         self.act_next.setText(translate("MainWindow", "Next ▶▶  [→]"))
         self.act_previous.setText(translate("MainWindow", "◀◀ Previous  [←]"))
         self.act_plus.setText(translate("MainWindow", "+1 min  [+]"))
@@ -368,8 +376,16 @@ class MainWindow(QMainWindow):
             return
         frame = self.controller.fresh_frame()
         plan = propose(frame.show, frame.now).as_dict()
+        if frame.show.ended:
+            self.show_error(translate("MainWindow", "The show has ended: there is nothing left to plan."))
+            return
+        if plan["kind"] == "none":
+            self.statusBar().showMessage(
+                translate("MainWindow", "The show lands on the hard stop: nothing to change."), ERROR_SHOWN_MS
+            )
+            return
         if PlanDialog.ask(self, plan) and self.controller.act("fit_to_end", apply=True):
-            self.notices.dismiss()
+            self.end_notice.dismiss()
             self.statusBar().showMessage(translate("MainWindow", "Plan applied: Ctrl+Z undoes it"), ERROR_SHOWN_MS)
         self.focus_show()
 
@@ -385,18 +401,21 @@ class MainWindow(QMainWindow):
         self.focus_show()
 
     def _watch_the_end(self) -> None:
-        """Offer a plan when the projected end passes the hard stop (or the show runs well early)."""
+        """Offer a plan while the projected end is past the hard stop (or the show runs well early),
+        with the number as it is now; gone once it is not, or the show has ended."""
         frame = self.controller.frame
         hard_end = frame.basis.hard_end
-        if hard_end is None or frame.show.ended:
-            return
-        over = (frame.projected_end - hard_end).total_seconds()
+        over = (frame.projected_end - hard_end).total_seconds() if hard_end is not None else 0.0
         state = "late" if over > LATE_WARNING_S else "early" if over < -EARLY_WARNING_S and frame.show.started else ""
-        if state == self._end_warned:
+        if hard_end is None or frame.show.ended:
+            state = ""
+        shown = (state, round(over))
+        if shown == self._end_warned:
             return
-        self._end_warned = state
+        self._end_warned = shown
+        self.end_notice.dismiss()
         if state == "late":
-            self.notices.notify(
+            self.end_notice.notify(
                 translate("MainWindow", "The show is projected to end {duration} after the hard stop.").format(
                     duration=format_clock(round(over))
                 ),
@@ -404,7 +423,7 @@ class MainWindow(QMainWindow):
                 action=(translate("MainWindow", "Plan to land on time  [F]"), self.fit_to_end),
             )
         elif state == "early":
-            self.notices.notify(
+            self.end_notice.notify(
                 translate("MainWindow", "The show is running {duration} early.").format(
                     duration=format_clock(round(-over))
                 ),
@@ -434,8 +453,16 @@ class MainWindow(QMainWindow):
             level="warning",
         )
 
+    def report_path(self) -> str:
+        """Where a report is offered: beside the event file, named after the event and the run."""
+        from runofshow.core.text import slug
+
+        folder = self.event_folder or Path.home()
+        name = slug(self.controller.show.event.info.title)[:40] or "event"
+        return str(folder / f"{name}-report-{self.session_id or 'run'}.pdf")
+
     def _export_report(self) -> None:
-        path = ExportDialog.ask(self)
+        path = ExportDialog.ask(self, self.report_path())
         if not path:
             return
         try:

@@ -48,6 +48,13 @@ class SpeakerStrip(QFrame):
     def refresh(self) -> None:
         frame = self._controller.frame
         show, now = frame.show, frame.now
+        if show.ended:
+            self.next_speaker.setText("")
+            self.who.setText(translate("SpeakerStrip", "The show has ended"))
+            self.state.setText("")
+            self.digits.setText("")
+            set_state(self, "idle")
+            return
         queue = show.runs[queue_index(show)].queue
         speaking = queue.speaking
         following = queue.next_up()

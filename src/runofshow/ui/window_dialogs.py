@@ -47,13 +47,13 @@ class OpenDialog:
 
 class ExportDialog:
     @classmethod
-    def ask(cls, parent: QWidget) -> str | None:
+    def ask(cls, parent: QWidget, suggested: str = "report.pdf") -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
             parent,
             translate("MainWindow", "Export report"),
-            "report.pdf",
+            suggested,
             translate("MainWindow", "PDF (*.pdf);;CSV (*.csv);;JSON (*.json);;Markdown (*.md)"),
         )
         return path or None
