@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered.</extracomment>
         <translation>thiết lập: api_listen &apos;{listen}&apos; không dùng được ({error}); API đang tắt.</translation>
     </message>
     <message>
@@ -716,6 +717,14 @@ Action name → command class.</extracomment>
 <context>
     <name>App</name>
     <message>
+        <source>This event is planned for {date} at {time}; the clock here says another day.</source>
+        <translation>Sự kiện này dự kiến vào {date} lúc {time}; đồng hồ ở đây đang là ngày khác.</translation>
+    </message>
+    <message>
+        <source>Rehearse it from {time}</source>
+        <translation>Tổng duyệt từ {time}</translation>
+    </message>
+    <message>
         <source>Warnings in the event file: {count}. The first: {message}</source>
         <translation>Cảnh báo trong tệp sự kiện: {count}. Cảnh báo đầu tiên: {message}</translation>
     </message>
@@ -969,8 +978,16 @@ Action name → command class.</extracomment>
     <name>HeaderBar</name>
     <message>
         <source>Time of day in {timezone_name}</source>
-        <extracomment>Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
+        <extracomment>An event whose planned end is this far from now is another day&apos;s: the header gives its date. Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
         <translation>Giờ địa phương ({timezone_name})</translation>
+    </message>
+    <message>
+        <source>Planned for {date}, {start}–{end}</source>
+        <translation>Dự kiến ngày {date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>not today</source>
+        <translation>không phải hôm nay</translation>
     </message>
     <message>
         <source>Planned end {time}</source>

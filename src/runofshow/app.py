@@ -14,7 +14,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from runofshow.ui.remote_inputs import RemoteInputs
 
 MAX_CLOCK_SPEED = 3600.0
+#: An event this far from now (another day) opened on the real clock: a rehearsal is offered.
+REHEARSAL_OFFER_S = 12 * 3600
 
 
 def _time_arg(text: str) -> time:
@@ -319,6 +321,37 @@ class ShowApp:
             return
         self._present(loaded, controller, notices)
 
+    def _offer_rehearsal(self, window: MainWindow, controller: ShowController) -> None:
+        """An event of another day, opened on the real clock: offer to rehearse it at its own time."""
+        from runofshow.ui.i18n import translate
+
+        options = self._options
+        show = controller.show
+        if options.start_at is not None or options.clock_speed != 1.0 or show.started:
+            return
+        info = show.event.info
+        if abs((info.start_at - controller.frame.local_now).total_seconds()) < REHEARSAL_OFFER_S:
+            return
+        at = (datetime.combine(info.date, info.start) - timedelta(minutes=2)).time()
+        window.notices.notify(
+            translate("App", "This event is planned for {date} at {time}; the clock here says another day.").format(
+                date=info.date.isoformat(), time=f"{info.start:%H:%M}"
+            ),
+            level="info",
+            action=(
+                translate("App", "Rehearse it from {time}").format(time=f"{at:%H:%M}"),
+                lambda: self.rehearse_from(at),
+            ),
+        )
+
+    def rehearse_from(self, at: time) -> None:
+        """A new rehearsal run on the event's own clock, starting at `at` (the real run is untouched)."""
+        assert self._loaded is not None
+        self._options.start_at = at
+        self._options.new_run = True
+        self._options.resume = False
+        self.open(self._loaded)
+
     def _reload_for_command(self) -> dict[str, Any]:
         """The `reload` action (API, WebSocket): the file again now, or why not (the show unchanged)."""
         from runofshow.core.fields import CommandError
@@ -372,6 +405,7 @@ class ShowApp:
             window.notices.notify(words_text(words), level=level)
         for words in self._setting_notices:
             window.notices.notify(words_text(words), level="warning")
+        self._offer_rehearsal(window, controller)
         self.run.watch(Path(loaded.path), self._file_changed)
         if old is not None and old.isMaximized():  # a reload keeps the window as the moderator had it
             window.showMaximized()

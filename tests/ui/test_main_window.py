@@ -237,3 +237,11 @@ def test_the_end_of_the_show_stands_still_and_points_to_the_report(
     assert "add a speaker" not in window.countdown.speaker.next_speaker.text()
     window.event_folder = None
     assert window.report_path().endswith(".pdf") and "report" in window.report_path()
+
+
+def test_another_days_event_shows_its_date_not_thousands_of_hours(window: MainWindow, clock: FakeClock) -> None:
+    clock.advance(400 * 24 * 3600)  # the file's date is more than a year ago
+    window.controller.tick_now()
+    assert window.header.hard_stop.text() == "Planned for 2025-10-26, 14:00–14:45"
+    assert window.header.schedule.text() == "not today"
+    assert "PASSED" not in window.header.hard_stop.text() and "BEHIND" not in window.header.schedule.text()

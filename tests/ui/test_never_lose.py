@@ -196,3 +196,15 @@ def test_our_own_save_is_not_offered_as_a_change_on_disk(session, qtbot: QtBot) 
     session._file_changed(event_path)
     qtbot.wait(300)
     assert window.notices.action_button.text() != "Reload it now"
+
+
+def test_a_past_event_on_the_real_clock_is_offered_a_rehearsal_at_its_own_time(session, qtbot: QtBot) -> None:
+    session, _ = session
+    first = session.window
+    assert "planned for 2025-10-26 at 14:00" in first.notices.label.text()
+    assert first.notices.action_button.text() == "Rehearse it from 13:58"
+    first.notices.action_button.click()
+    second = session.window
+    assert second is not first and second.controller.show.rehearsal
+    assert f"{second.controller.frame.local_now:%Y-%m-%d %H:%M}" == "2025-10-26 13:58"
+    assert "planned for" not in second.notices.label.text()

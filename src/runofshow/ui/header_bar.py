@@ -15,6 +15,9 @@ from runofshow.ui.i18n import clock_text, offset_text, translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.style import set_state
 
+#: An event whose planned end is this far from now is another day's: the header gives its date.
+FAR_S = 12 * 3600
+
 #: Behind by more than this many seconds turns the schedule label to "behind" (amber/red).
 BEHIND_TOLERANCE_S = 30
 
@@ -61,6 +64,20 @@ class HeaderBar(QFrame):
         ended_at = frame.show.ended_at
         if ended_at is not None:  # a finished show stands still: when it ended, against the hard stop
             self._show_end(frame, ended_at.wall.astimezone(basis.planned_end.tzinfo))
+            return
+        if not frame.show.started and abs((basis.planned_end - local).total_seconds()) > FAR_S:
+            # Another day's event (a rehearsal of a past one, or a file prepared early): its date,
+            # not a count of thousands of hours.
+            self.hard_stop.setText(
+                translate("HeaderBar", "Planned for {date}, {start}–{end}").format(
+                    date=basis.planned_end.date().isoformat(),
+                    start=clock_text(frame.show.event.info.start_at, seconds=False),
+                    end=clock_text(hard or basis.planned_end, seconds=False),
+                )
+            )
+            set_state(self.hard_stop, "none")
+            self.schedule.setText(translate("HeaderBar", "not today"))
+            set_state(self.schedule, "ok")
             return
         if hard is None:
             self.hard_stop.setText(
