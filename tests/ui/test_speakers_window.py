@@ -170,3 +170,20 @@ def test_the_stage_status_line_counts_with_the_show(panel: MainWindow, clock: Fa
     panel.controller.tick_now()
     after = stage.status.text()
     assert "12:00 left" in before and "10:59 left" in after  # it counts between commands
+
+
+def test_the_stage_window_closes_with_esc_and_ctrl_w_and_shows_whole_notes(panel: MainWindow, qtbot: QtBot) -> None:
+    panel.show_stage()
+    stage = panel.stage
+    assert stage is not None
+    with qtbot.waitActive(stage):
+        stage.activateWindow()
+    qtbot.keyClick(stage, Qt.Key.Key_Escape)
+    assert not stage.isVisible()
+    panel.show_stage()
+    with qtbot.waitActive(stage):
+        stage.activateWindow()
+    qtbot.keyClick(stage, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not stage.isVisible()
+    assert stage.about.minimumHeight() >= stage.about.fontMetrics().lineSpacing() * 8
+    assert stage.upcoming.textElideMode() is Qt.TextElideMode.ElideNone

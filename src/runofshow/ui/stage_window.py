@@ -10,14 +10,16 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -75,12 +77,14 @@ class StageWindow(QWidget):
         self.status = LiveLabel("NOW: a long segment title here · 88:88 left · 88:88:88", name="stageStatus")
         self.upcoming = QListWidget(objectName="stageUpcoming")
         self.upcoming.setWordWrap(True)
+        self.upcoming.setTextElideMode(Qt.TextElideMode.ElideNone)  # "1:04…" hides the speaker's time
         self.upcoming.currentRowChanged.connect(self._show_entry)
         # A read-only text view, not a word-wrapping label: long notes scroll, and the window's
         # layout stays free of height-for-width (which froze the button grids' sizes).
         self.about = QTextBrowser(objectName="stageAbout")
         self.about.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.about.setAccessibleName(translate("StageWindow", "Speaker notes"))
+        self._size_notes()
         self.cues = QListWidget(objectName="stageCues")
         self.log = QListWidget(objectName="stageLog")
 
@@ -118,6 +122,10 @@ class StageWindow(QWidget):
         message_row.addWidget(self.custom)
         message_row.addWidget(QLabel(translate("StageWindow", "To the speaker:")))
         message_row.addWidget(ButtonFlow(self.speaker_buttons, 3))
+        closing = ["Ctrl+W"] if standalone else ["Ctrl+W", "Escape"]  # Esc never quits `connect`
+        close = QAction(self, shortcuts=[QKeySequence(k) for k in closing])
+        close.triggered.connect(self.close)
+        self.addAction(close)
         for key, cue in (("1", Cue.STANDBY), ("2", Cue.READY), ("3", Cue.WAITING)):
             action = QAction(self, shortcut=QKeySequence(key))
             action.triggered.connect(lambda _=False, c=cue: self.set_cue(c))
@@ -126,14 +134,22 @@ class StageWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._box(translate("StageWindow", "Coming up"), self.upcoming), 3)
         left.addWidget(cue_row)
-        right = QVBoxLayout()
-        right.addWidget(self._box(translate("StageWindow", "Speaker notes"), self.about), 2)
+        column = QWidget()
+        right = QVBoxLayout(column)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self._box(translate("StageWindow", "Speaker notes"), self.about), 3)
         right.addWidget(self._box(translate("StageWindow", "Segment cues"), self.cues), 1)
         right.addWidget(self._box(translate("StageWindow", "Messages to the moderator"), self.log), 1)
         right.addLayout(message_row)
+        # Large text on a short screen: the column scrolls rather than pushing its buttons off it.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(column)
         body = QHBoxLayout()
         body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addWidget(scroll, 2)
         self.error = QLabel(objectName="stageError", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -284,6 +300,15 @@ class StageWindow(QWidget):
         text = self.custom.text().strip()
         if text and self._source.act("message", to="moderator", text=text):
             self.custom.clear()
+
+    def _size_notes(self) -> None:
+        # Name, say it, language, role, organisation, request and a line of notes, without scrolling,
+        # in the font the style sheet gives (known once the window is polished and shown).
+        self.about.setMinimumHeight(self.about.fontMetrics().lineSpacing() * 8)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._size_notes()
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._standalone:
