@@ -2525,6 +2525,10 @@ Action name → command class.</extracomment>
         <translation>Temps</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Questions: </source>
         <translation>Questions : </translation>
     </message>

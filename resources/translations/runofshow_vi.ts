@@ -2525,6 +2525,10 @@ Action name → command class.</extracomment>
         <translation>Thời gian</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>Questions: </source>
         <translation>Câu hỏi: </translation>
     </message>

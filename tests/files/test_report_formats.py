@@ -42,7 +42,7 @@ def test_json_and_markdown(show: Show, clock: FakeClock) -> None:
     md = to_markdown(report)
     assert md.startswith("# The UN Convention against Cybercrime")
     assert "| 1 | Opening remarks | 14:00:00 | 6:00 | 13:59:00 | — |" in md  # started early, still live
-    assert "Speaker \\| ready" not in md and "to moderator: Speaker | ready" in md
+    assert "Speaker \\| ready" not in md and "to the moderator: Speaker | ready" in md
     assert "## Sectors" in md
 
 
@@ -54,4 +54,19 @@ def test_questions_are_in_the_report(show: Show, clock: FakeClock) -> None:
     data = json.loads(to_json(report))
     asked = next(q for q in data["questions"] if q["segment"] == "cross-border" and q["id"] == "q1")
     assert asked["status"] == "asked" and asked["to"] == "Speaker One"
-    assert "- [x] cross-border:" in to_markdown(report) and "(to Speaker One)" in to_markdown(report)
+    assert "- [x] Panel 1: Cross-border collaboration:" in to_markdown(report) and "(to Speaker One)" in to_markdown(
+        report
+    )
+
+
+def test_markdown_reads_as_words_not_ids(show: Show, clock: FakeClock) -> None:
+    do(show, clock, "start")
+    do(show, clock, "speaker_add", name="Ms Floor", type="point_of_order")
+    do(show, clock, "speaker_next")
+    clock.advance(30)
+    do(show, clock, "message", to="speaker", text="PLEASE CONCLUDE")
+    md = to_markdown(build_report(show, clock.now(), "s1"))
+    assert "| Opening remarks | Ms Floor | Point of order |" in md  # the title, the words
+    assert "point_of_order" not in md and "| opening |" not in md
+    assert "to the speaker: PLEASE CONCLUDE, shown on the speaker display" in md
+    assert "not acknowledged" not in md

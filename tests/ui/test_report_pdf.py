@@ -41,3 +41,43 @@ def test_names_in_every_script_reach_the_pdf(show: Show, clock: FakeClock, tmp_p
         assert name in text, name
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     assert "CJK" in fonts or "Fallback" in fonts, fonts  # the Korean and Chinese glyphs come from a CJK font
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_the_timeline_has_whole_titles_and_the_turns_name_their_segment(
+    show: Show, clock: FakeClock, tmp_path: Path, qapp
+) -> None:
+    do(show, clock, "start")
+    do(show, clock, "speaker_next")
+    clock.advance(60)
+    path = tmp_path / "report.pdf"
+    write_report_pdf(build_report(show, clock.now(), "s1"), path)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", out).split())  # the font's "ﬀ" ligature: ff
+    assert "The Convention as a platform for joint efforts" in text  # was cut at 34 characters
+    turns = text.split("Turns", 1)[-1] if "Turns" in text else text
+    assert "Opening remarks" in turns
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_the_paper_run_of_show_has_how_to_say_names_and_the_notes(tmp_path: Path, qapp) -> None:
+    from datetime import UTC, datetime
+
+    from runofshow.files.eventfile import load_event
+    from runofshow.ui.report_pdf import write_run_of_show_pdf
+
+    event_file = tmp_path / "event.yaml"
+    event_file.write_text(
+        "version: 1\nevent: {title: T, start: '14:00', timezone: UTC}\n"
+        "people:\n  - {id: lan, name: Nguyen Thi Lan, pronunciation: win tee lahn, language: Vietnamese,"
+        " notes: Prefers Ms Lan}\n"
+        "segments:\n  - title: Panel\n    duration: 10m\n    speakers:\n      - lan\n"
+        "      - {name: Guest, notes: From the floor mic 2}\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "ros.pdf"
+    write_run_of_show_pdf(load_event(event_file, now=datetime.now(UTC)).event, path)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", out).split())
+    for expected in ("win tee lahn / Vietnamese", "Prefers Ms Lan", "From the floor mic 2"):
+        assert expected in text, expected

@@ -152,6 +152,24 @@ def to_json(report: Report) -> str:
     return json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
 
 
+def _type_label(value: str) -> str:
+    """`point_of_order` as a reader says it: "Point of order"."""
+    from runofshow.core.kinds import RequestType
+    from runofshow.core.speakers import TYPE_LABELS
+
+    try:
+        return TYPE_LABELS[RequestType(value)]
+    except ValueError:
+        return value
+
+
+def _seen(to: str, at: datetime | None) -> str:
+    # A speaker reads the display and never acknowledges: the message was shown, then cleared.
+    if to == "speaker":
+        return f", shown on the speaker display until {_hm(at)}" if at else ", shown on the speaker display"
+    return f", seen {_hm(at)}" if at else ", not acknowledged"
+
+
 def _clock(seconds: float | None, *, signed: bool = False) -> str:
     if seconds is None:
         return "—"
@@ -185,10 +203,11 @@ def to_markdown(report: Report) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "## Turns", "", "| Segment | Speaker | Type | Start | End | Allotted | Spoken | Pauses |"]
     lines.append("|---|---|---|---|---|---|---|---|")
+    titles = {row.id: row.title for row in report.segments}
     for t in report.turns:
         lines.append(
-            f"| {t.segment} | {_cell(t.speaker)} | {t.type} | {_hm(t.start)} | {_hm(t.end)} | {_clock(t.allotted_s)} "
-            f"| {_clock(t.spoken_s)} | {t.pauses} |"
+            f"| {_cell(titles.get(t.segment, t.segment))} | {_cell(t.speaker)} | {_type_label(t.type)} "
+            f"| {_hm(t.start)} | {_hm(t.end)} | {_clock(t.allotted_s)} | {_clock(t.spoken_s)} | {t.pauses} |"
         )
     for heading, items in (
         ("People", report.totals.people),
@@ -200,12 +219,12 @@ def to_markdown(report: Report) -> str:
     lines += ["", "## Questions", ""]
     marks = {"open": "[ ]", "asked": "[x]", "skipped": "[-]"}
     lines += [
-        f"- {marks[q.status]} {q.segment}: {q.text}" + (f" (to {q.to})" if q.to else "") for q in report.questions
+        f"- {marks[q.status]} {titles.get(q.segment, q.segment)}: {q.text}" + (f" (to {q.to})" if q.to else "")
+        for q in report.questions
     ] or ["None."]
     lines += ["", "## Messages", ""]
     if not report.messages:
         lines.append("None.")
     for m in report.messages:
-        seen = f", seen {_hm(m.acknowledged_at)}" if m.acknowledged_at else ", not acknowledged"
-        lines.append(f"- {_hm(m.at)} to {m.to}: {m.text}{seen}")
+        lines.append(f"- {_hm(m.at)} to the {m.to}: {m.text}{_seen(m.to, m.acknowledged_at)}")
     return "\n".join(lines) + "\n"

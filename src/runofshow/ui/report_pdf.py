@@ -118,7 +118,7 @@ def _timeline(pages: _Pages, report: Report) -> None:
         ends.append(report.hard_end)
     first, last = min(starts), max(ends)
     span = max((last - first).total_seconds(), 60.0)
-    label_w, bar_h, gap = 170.0, 9.0, 7.0
+    label_w, bar_h, gap = 190.0, 9.5, 7.0
     height = len(rows) * (2 * bar_h + gap) + 40
     pages.need(height)
     painter, top = pages.painter, pages.y
@@ -133,7 +133,8 @@ def _timeline(pages: _Pages, report: Report) -> None:
     step = timedelta(minutes=step_min)
     tick = first.replace(minute=first.minute - first.minute % step_min, second=0, microsecond=0)
     while tick <= last:
-        if tick >= first:
+        # No grey tick under the hard stop: it would fill the dashed line's gaps and make it look solid.
+        if tick >= first and tick != report.hard_end:
             painter.drawLine(int(x_of(tick)), int(top + 12), int(x_of(tick)), int(top + height - 20))
             painter.drawText(
                 QRectF(x_of(tick) - 20, top, 40, 12), int(Qt.AlignmentFlag.AlignCenter), clock_text(tick, seconds=False)
@@ -146,7 +147,10 @@ def _timeline(pages: _Pages, report: Report) -> None:
     for r in rows:
         painter.setPen(INK)
         painter.setFont(pages.font(7.5))
-        painter.drawText(QRectF(0, y, label_w - 6, 2 * bar_h), int(Qt.AlignmentFlag.AlignVCenter), r.title[:34])
+        # The whole title, on two lines if it needs them (elided only past the second).
+        label = QRectF(0, y - 1, label_w - 6, 2 * bar_h + 2)
+        title = _two_lines(painter, r.title, label.width())
+        painter.drawText(label, int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap), title)
         planned_end = r.planned_start + timedelta(seconds=r.planned_duration_s)
         painter.fillRect(QRectF(x_of(r.planned_start), y, x_of(planned_end) - x_of(r.planned_start), bar_h), PLANNED)
         if r.actual_start is not None:
@@ -164,6 +168,14 @@ def _timeline(pages: _Pages, report: Report) -> None:
     painter.setPen(MUTED)
     painter.drawText(QRectF(0, top + height - 16, pages.width, 14), int(Qt.AlignmentFlag.AlignLeft), legend)
     pages.y = top + height + 6
+
+
+def _two_lines(painter: QPainter, text: str, width: float) -> str:
+    """`text` as it fits on two lines of `width`: whole when it does, else elided on the second."""
+    metrics = painter.fontMetrics()
+    if metrics.horizontalAdvance(text) <= width * 1.9:
+        return text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width * 1.9))
 
 
 def write_report_pdf(report: Report, path: Path) -> None:
@@ -224,11 +236,12 @@ def write_report_pdf(report: Report, path: Path) -> None:
         bold=True,
         shade=True,
     )
+    titles = {r.id: r.title for r in report.segments}
     for t in report.turns:
         allotted = "—" if t.allotted_s is None else format_clock(round(t.allotted_s))
         pages.row(
-            [t.segment, t.speaker, type_label(RequestType(t.type)), _hm(t.start), _hm(t.end), allotted,
-             format_clock(round(t.spoken_s)), str(t.pauses)],
+            [titles.get(t.segment, t.segment), t.speaker, type_label(RequestType(t.type)), _hm(t.start),
+             _hm(t.end), allotted, format_clock(round(t.spoken_s)), str(t.pauses)],
             widths,
         )  # fmt: skip
     for heading, items in (
@@ -303,13 +316,14 @@ def write_run_of_show_pdf(event: Event, path: Path) -> None:
         if moderator:
             pages.text(translate("ReportPdf", "Moderator: {name}").format(name=moderator.name), 9, color=MUTED, gap=2)
         if seg.speakers:
-            widths = [2.6, 3.2, 2.2, 0.8]
+            widths = [2.2, 2.6, 1.8, 0.7, 2.7]
             pages.row(
                 [
                     translate("ReportPdf", "Speaker"),
                     translate("ReportPdf", "Role, organisation"),
                     translate("ReportPdf", "Say it / language"),
                     translate("ReportPdf", "Time"),
+                    translate("ReportPdf", "Notes"),
                 ],
                 widths,
                 bold=True,
@@ -319,7 +333,8 @@ def write_run_of_show_pdf(event: Event, path: Path) -> None:
                 about = ", ".join(p for p in (slot.role, slot.organization) if p)
                 say = " / ".join(p for p in (slot.pronunciation, slot.language) if p)
                 time = format_short(slot.allotted_s) if slot.allotted_s else "—"
-                pages.row([slot.name, about, say, time], widths)
+                # The turn's notes, else the person's own (a slot for a roster person carries them).
+                pages.row([slot.name, about, say, time, slot.notes], widths)
         if seg.questions:
             pages.text(
                 translate("ReportPdf", "Questions: ") + "  ".join(f"{n}. {q}" for n, q in enumerate(seg.questions, 1)),

@@ -123,7 +123,8 @@ class StageWindow(QWidget):
         message_row.addWidget(QLabel(translate("StageWindow", "To the speaker:")))
         message_row.addWidget(ButtonFlow(self.speaker_buttons, 3))
         closing = ["Ctrl+W"] if standalone else ["Ctrl+W", "Escape"]  # Esc never quits `connect`
-        close = QAction(self, shortcuts=[QKeySequence(k) for k in closing])
+        close = QAction(self)
+        close.setShortcuts([QKeySequence(k) for k in closing])
         close.triggered.connect(self.close)
         self.addAction(close)
         for key, cue in (("1", Cue.STANDBY), ("2", Cue.READY), ("3", Cue.WAITING)):
