@@ -816,6 +816,10 @@ Action name → command class.</extracomment>
         <translation>ENSUITE : fin de la séance</translation>
     </message>
     <message>
+        <source>NEXT: {title} as soon as this ends ({duration})</source>
+        <translation>SUIVANTE : {title} dès que celle-ci finit ({duration})</translation>
+    </message>
+    <message>
         <source>NEXT: {title} at ~{time} ({duration})</source>
         <translation>ENSUITE : {title} vers {time} ({duration})</translation>
     </message>
@@ -2743,6 +2747,10 @@ fin vers {time}</translation>
     <message>
         <source>Thank you</source>
         <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Starts at {time}</source>
+        <translation>Commence à {time}</translation>
     </message>
     <message>
         <source>Next: {name}</source>

@@ -816,6 +816,10 @@ Action name → command class.</extracomment>
         <translation>TIẾP THEO: kết thúc chương trình</translation>
     </message>
     <message>
+        <source>NEXT: {title} as soon as this ends ({duration})</source>
+        <translation>TIẾP THEO: {title} ngay khi phần này kết thúc ({duration})</translation>
+    </message>
+    <message>
         <source>NEXT: {title} at ~{time} ({duration})</source>
         <translation>TIẾP THEO: {title} lúc ~{time} ({duration})</translation>
     </message>
@@ -2743,6 +2747,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>Thank you</source>
         <translation>Xin cảm ơn</translation>
+    </message>
+    <message>
+        <source>Starts at {time}</source>
+        <translation>Bắt đầu lúc {time}</translation>
     </message>
     <message>
         <source>Next: {name}</source>

@@ -245,3 +245,16 @@ def test_another_days_event_shows_its_date_not_thousands_of_hours(window: MainWi
     assert window.header.hard_stop.text() == "Planned for 2025-10-26, 14:00–14:45"
     assert window.header.schedule.text() == "not today"
     assert "PASSED" not in window.header.hard_stop.text() and "BEHIND" not in window.header.schedule.text()
+
+
+def test_running_over_the_next_is_due_now_and_the_colour_says_what_the_words_say(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    c = window.controller
+    clock.advance(60)
+    c.act("start")
+    clock.advance(6 * 60 + 21)  # 21 s over the opening's six minutes
+    c.tick_now()
+    assert "as soon as this ends" in window.countdown.next_up.text() and "at ~" not in window.countdown.next_up.text()
+    assert "0:21 BEHIND" in window.header.schedule.text()
+    assert window.header.schedule.property("state") == "behind"

@@ -100,3 +100,17 @@ def test_a_long_message_shrinks_to_fit_before_it_is_cut(qtbot) -> None:
     assert QFontMetricsF(fitted).horizontalAdvance(label.text()) <= wide * 0.7
     assert label._shrunk(font, wide * 0.2).pixelSize() == 26  # never below half size: then "…"
     assert label._shrunk(font, wide * 2).pixelSize() == 52  # room enough: unchanged
+
+
+def test_before_the_start_the_speaker_sees_what_comes_and_when(display: SpeakerDisplay) -> None:
+    assert display.who.text() == "Opening remarks"
+    assert display.next.text() == "Starts at 14:00"
+
+
+def test_the_one_screen_notice_goes_when_the_display_does(window: MainWindow, qtbot: QtBot) -> None:
+    screen = window.screen()
+    window.display.place(screen)
+    assert "on the moderator's screen" in window.notices.label.text()
+    window.display.display.hide()  # Esc on it
+    assert "on the moderator's screen" not in window.notices.label.text()
+    assert not window.display.act_show.isChecked()

@@ -126,6 +126,11 @@ class CountdownPanel(QFrame):
             return translate("CountdownPanel", "NEXT: end of show")
         seg = show.segment(following)
         timing = frame.timing(following)
+        if (timing.expected_start - frame.local_now).total_seconds() < 60:
+            # Due now (the live segment runs over): a time already passed on the clock says nothing.
+            return translate("CountdownPanel", "NEXT: {title} as soon as this ends ({duration})").format(
+                title=seg.title, duration=format_short(seg.duration_s)
+            )
         return translate("CountdownPanel", "NEXT: {title} at ~{time} ({duration})").format(
             title=seg.title,
             time=clock_text(timing.expected_start, seconds=False),

@@ -39,6 +39,7 @@ class DisplayActions(QObject):
     #: (screen key, stop at zero, flash): the composition root saves them as settings.
     options_changed = Signal(str, bool, bool)
     notice = Signal(str)
+    withdrawn = Signal(str)  # a notice that no longer holds (the display was hidden)
 
     def __init__(
         self, window: QMainWindow, controller: ShowController, *, screen: str, stop_at_zero: bool, flash: bool
@@ -84,6 +85,7 @@ class DisplayActions(QObject):
     def display(self) -> SpeakerDisplay:
         if self._display is None:
             self._display = SpeakerDisplay(self._controller, stop_at_zero=self._stop_at_zero, flash=self._flash)
+            self._display.hidden.connect(self._hidden)
         return self._display
 
     def _add(self, text: str, key: str | None, slot: Callable[..., object], *, checkable: bool = False) -> QAction:
@@ -130,13 +132,19 @@ class DisplayActions(QObject):
                 )
             )
         elif screen is self._window.screen():
-            self.notice.emit(
-                translate(
-                    "DisplayActions",
-                    "The speaker display is on the moderator's screen (Ctrl+Shift+D moves it; Esc on it hides it).",
-                )
-            )
+            self.notice.emit(self._one_screen_notice())
         self._save()
+
+    def _hidden(self) -> None:
+        self.act_show.setChecked(False)
+        self.withdrawn.emit(self._one_screen_notice())
+
+    @staticmethod
+    def _one_screen_notice() -> str:
+        return translate(
+            "DisplayActions",
+            "The speaker display is on the moderator's screen (Ctrl+Shift+D moves it; Esc on it hides it).",
+        )
 
     def toggle(self) -> None:
         if self.display.isVisible():

@@ -19,7 +19,6 @@ from runofshow.ui.style import set_state
 FAR_S = 12 * 3600
 
 #: Behind by more than this many seconds turns the schedule label to "behind" (amber/red).
-BEHIND_TOLERANCE_S = 30
 
 
 class HeaderBar(QFrame):
@@ -99,7 +98,9 @@ class HeaderBar(QFrame):
                 self.hard_stop.setText(self._hard_stop_text(hard, left, over))
                 set_state(self.hard_stop, "over" if over >= 1 else "ok")
         self.schedule.setText(self._schedule_text(offset, projected))
-        state = "behind" if offset > BEHIND_TOLERANCE_S else "ahead" if offset < -BEHIND_TOLERANCE_S else "ok"
+        # The colour says what the words say: "0:21 BEHIND" is never green beside "OVER 0:21".
+        whole = round(offset)
+        state = "behind" if whole > 0 else "ahead" if whole < 0 else "ok"
         set_state(self.schedule, state)
 
     def _show_end(self, frame: Frame, ended: datetime) -> None:

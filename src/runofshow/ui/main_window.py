@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         controller.time_gap.connect(self._time_gap)
         self.keep_awake = KeepAwake(controller)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
+        self.display.withdrawn.connect(self.notices.withdraw)
         self.complete = True
         if self.isVisible():
             self.focus_show()  # the show keys keep working through the second stage

@@ -48,8 +48,19 @@ class NoticeBar(QFrame):
             self.action_button.show()
         self.show()
 
+    def withdraw(self, text: str) -> None:
+        """Take one line back (what it said is no longer so); the bar goes when none is left."""
+        if text not in self._lines:
+            return
+        self._lines.remove(text)
+        if not self._lines:
+            self.dismiss()
+        else:
+            self.label.setText("\n".join(self._lines))
+
     def dismiss(self) -> None:
         self._lines.clear()
+        self.label.setText("")
         if self._action is not None:
             self.action_button.clicked.disconnect()
             self._action = None

@@ -7,7 +7,7 @@ never changes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -17,7 +17,7 @@ from runofshow.core.schedule import phase_for
 from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
-from runofshow.ui.i18n import translate
+from runofshow.ui.i18n import clock_text, translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.style import set_state
 
@@ -34,6 +34,8 @@ FLASH_FOR_MS = 4000  # then steady: a flash catches the eye, it does not nag
 
 
 class SpeakerDisplay(QWidget):
+    hidden = Signal()  # Esc on it, or the menu: what was said about where it shows no longer holds
+
     def __init__(self, controller: ShowController, *, stop_at_zero: bool = False, flash: bool = True) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("speakerDisplay")
@@ -85,7 +87,14 @@ class SpeakerDisplay(QWidget):
         messages = [m for m in show.messages if m.to is Recipient.SPEAKER and not m.acknowledged]
         message = messages[-1].text if messages else ""
         if live is None:
-            return "idle", "–:––", translate("SpeakerDisplay", "Thank you") if show.ended else "", "", message
+            if show.ended:
+                return "idle", "–:––", translate("SpeakerDisplay", "Thank you"), "", message
+            # Before the start (or between segments): what comes, and when, not a bare dash.
+            coming = frame.timing(show.cursor)
+            when = translate("SpeakerDisplay", "Starts at {time}").format(
+                time=clock_text(coming.expected_start, seconds=False)
+            )
+            return "idle", "–:––", show.segment(show.cursor).title, when, message
         queue = show.runs[live].queue
         speaking = queue.speaking
         following = queue.next_up()
@@ -149,6 +158,7 @@ class SpeakerDisplay(QWidget):
         if self._flash.isActive():
             self._stop_flash()
         super().hideEvent(event)
+        self.hidden.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
