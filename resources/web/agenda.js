@@ -14,8 +14,12 @@ function render(state) {
   for (const seg of state.segments) {
     const row = Live.el("tr", { class: seg.status });
     const when = seg.status === "pending" ? "~" + Live.hm(seg.expected_start) : Live.hm(seg.actual_start || seg.expected_start);
-    row.append(Live.el("td", {}, when), Live.el("td", {}, seg.title),
-               Live.el("td", {}, seg.speakers.map((p) => p.name).join(", ")), Live.el("td", {}, WORDS[seg.status]));
+    const names = seg.speakers.map((p) => p.name).join(", ");
+    const title = Live.el("td", {}, seg.title);
+    // On a phone the speakers column is hidden and the names go under the title instead.
+    if (names) title.append(Live.el("small", { class: "narrow-only" }, names));
+    row.append(Live.el("td", {}, when), title, Live.el("td", { class: "speakers" }, names),
+               Live.el("td", {}, WORDS[seg.status]));
     rows.append(row);
   }
 }

@@ -1,0 +1,109 @@
+"""The browser pages on a phone: headless Chromium at 390×844, nothing scrolls sideways.
+
+Chromium is driven over its DevTools protocol (the websockets client the app already has): the
+page's own `scrollWidth` is measured once the live state has been drawn."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from runofshow.files.resources import bundled_example
+from tests.test_entry_point import TOKEN, App
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (Debian's, installed by .ci/run)")
+
+
+class Browser:
+    def __init__(self) -> None:
+        self.profile = tempfile.mkdtemp(prefix="runofshow-chromium-")
+        assert CHROMIUM is not None
+        self.proc = subprocess.Popen(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--window-size=390,844", "--remote-debugging-port=0", f"--user-data-dir={self.profile}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        port_file = Path(self.profile) / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not port_file.exists() or not port_file.read_text().strip():
+            assert time.monotonic() < deadline, "chromium did not start"
+            time.sleep(0.1)
+        self.port = int(port_file.read_text().splitlines()[0])
+        self._id = 0
+
+    def page_socket(self) -> str:
+        import urllib.request
+
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/json/list", timeout=10) as answer:
+            pages = [p for p in json.load(answer) if p["type"] == "page"]
+        return str(pages[0]["webSocketDebuggerUrl"])
+
+    def evaluate_after_load(self, url: str, expression: str, ready: str, timeout: float = 20) -> Any:
+        from websockets.sync.client import connect
+
+        with connect(self.page_socket(), max_size=None) as ws:
+            self._call(ws, "Emulation.setDeviceMetricsOverride",
+                       {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})  # fmt: skip
+            self._call(ws, "Page.navigate", {"url": url})
+            deadline = time.monotonic() + timeout
+            while not self._call(ws, "Runtime.evaluate", {"expression": ready, "returnByValue": True}).get("value"):
+                assert time.monotonic() < deadline, f"{url}: never ready ({ready})"
+                time.sleep(0.2)
+            return self._call(ws, "Runtime.evaluate", {"expression": expression, "returnByValue": True}).get("value")
+
+    def _call(self, ws: Any, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        self._id += 1
+        ws.send(json.dumps({"id": self._id, "method": method, "params": params}))
+        while True:
+            message = json.loads(ws.recv(timeout=20))
+            if message.get("id") == self._id:
+                return dict(message.get("result", {}).get("result", message.get("result", {})))
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def running() -> Any:
+    app = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--stage-token", "stage-token-1234")
+    browser = Browser()
+    try:
+        assert app.command({"action": "start"})[0] == 200
+        app.command(
+            {"action": "message", "to": "moderator", "text": "Interpretation channel 2 is silent, check the booth"}
+        )
+        yield app, browser
+    finally:
+        browser.close()
+        app.stop()
+
+
+MEASURE = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+
+
+@pytest.mark.parametrize(
+    ("page", "ready"),
+    [
+        ("/agenda", "document.querySelectorAll('#rows tr').length >= 5"),
+        (
+            "/stage#token=stage-token-1234",
+            "!document.getElementById('show').hidden && document.querySelectorAll('.entry').length > 0",
+        ),
+    ],
+)
+def test_no_page_scrolls_sideways_on_a_phone(running: Any, page: str, ready: str) -> None:
+    app, browser = running
+    base = app.base.rsplit("/api/v1", 1)[0]
+    scroll_width, client_width = browser.evaluate_after_load(base + page, MEASURE, ready)
+    assert client_width == 390
+    assert scroll_width <= client_width, f"{page}: {scroll_width} px wide on a 390-px screen"
