@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
 from runofshow.core.frame import Frame
@@ -27,6 +27,8 @@ class CountdownPanel(QFrame):
         self.digits = FitLabel("+88:88", name="countdownDigits")
         self.phase = QLabel(objectName="phaseLabel")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A long phase word at 200% wraps instead of widening the window past the screen.
+        self.phase.setWordWrap(True)
         self.detail = LiveLabel("88:88 of 1h30m (+10m live) · ends ~88:88:88", name="countdownDetail")
         self.next_up = LiveLabel(
             "NEXT: Panel 2: a long title at ~88:88 (12m)",
@@ -37,11 +39,14 @@ class CountdownPanel(QFrame):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # The digits span the full width: the wider the box, the taller the digits.
         layout = QGridLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.setVerticalSpacing(0)
-        layout.addWidget(self.segment_title, 0, 0)
-        layout.addWidget(self.phase, 0, 1)
+        # The title gets three quarters of its row (the phase word needs little), the two
+        # readings under the digits half each.
+        top = QHBoxLayout()
+        top.addWidget(self.segment_title, 3)
+        top.addWidget(self.phase, 1)
+        layout.addLayout(top, 0, 0, 1, 2)
         layout.addWidget(self.digits, 1, 0, 1, 2)
         layout.addWidget(self.detail, 2, 0)
         layout.addWidget(self.next_up, 2, 1)
@@ -77,7 +82,10 @@ class CountdownPanel(QFrame):
             if live
             else translate("CountdownPanel", "READY: {title}").format(title=seg.title)
         )
-        self.digits.set_sample("+88:88:88" if abs(timing.remaining_s) >= 3600 else "+88:88")
+        # Sized for what can show in this state: the "+" only once in overtime (the state changes
+        # then anyway), so that the digits beside the side column keep their quarter of the height.
+        sign = "+" if timing.remaining_s <= 0 else ""
+        self.digits.set_sample(sign + ("88:88:88" if abs(timing.remaining_s) >= 3600 else "88:88"))
         self.digits.setText(format_countdown(timing.remaining_s))
         if not live:
             self._set_phase(

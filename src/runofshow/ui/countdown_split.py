@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from runofshow.ui.countdown_panel import CountdownPanel
 
-COUNTDOWN_SHARE = 0.655  # of the body at first: digits at least a quarter of a 1280×800 window
+COUNTDOWN_SHARE = 0.655  # of the left column at first: digits at least a quarter of a 1280×800 window
 
 
 class CountdownSplit(QSplitter):

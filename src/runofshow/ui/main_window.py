@@ -138,18 +138,33 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.ledger, translate("MainWindow", "Floor ledger"))
         tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lower_tabs = tabs
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(tabs)
-        lower.addWidget(self.queue)
-        lower.addWidget(self.details)
-        lower.setSizes([420, 580, 280])
-        # The digits keep about a quarter of the height whatever else takes room (countdown_split.py).
+        # A side column beside the digits (every laptop and projector is wider than tall): the live
+        # queue, the questions, the notes and the cues get the full height there, and the rundown
+        # under the digits gets the left column's width for whole titles. The digits keep about a
+        # quarter of the window's height whatever else takes room (countdown_split.py).
+        side = QSplitter(Qt.Orientation.Vertical, objectName="sideColumn")
+        side.addWidget(self.queue)
+        side.addWidget(self.details)
+        side.setStretchFactor(0, 5)
+        side.setStretchFactor(1, 4)
+        side.setChildrenCollapsible(False)
+        side.setSizes([5600, 4400])  # in proportion: the queue first
+        self.side = side
         layout = self._layout
         layout.removeWidget(self.countdown)
-        body = CountdownSplit(self.countdown, lower)
+        body = CountdownSplit(self.countdown, tabs)
         self.body = body
+        columns = QSplitter(Qt.Orientation.Horizontal, objectName="columns")
+        columns.addWidget(body)
+        columns.addWidget(side)
+        # 72% for the digits' column: on a 16:9 screen its width, not its height, sizes the digits.
+        columns.setStretchFactor(0, 18)
+        columns.setStretchFactor(1, 7)
+        columns.setSizes([7200, 2800])  # in proportion
+        columns.setChildrenCollapsible(False)
+        self.columns = columns
         layout.insertWidget(2, self.banner)
-        layout.insertWidget(3, body, 1)
+        layout.insertWidget(3, columns, 1)
         self.timeline = Timeline(controller)
         layout.addWidget(self.timeline)
 

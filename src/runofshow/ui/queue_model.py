@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.durations import format_clock, format_countdown
-from runofshow.core.kinds import Cue
+from runofshow.core.kinds import Cue, RequestType
 from runofshow.core.show import Show
 from runofshow.core.speakers import TO_SPEAK, Entry, SpeakerQueue
 from runofshow.ui.columns_model import ColumnsModel
@@ -49,8 +49,15 @@ class QueueModel(ColumnsModel):
         self._controller = controller
         self._segment = queue_index(controller.show)
         self._ids = self._entry_ids()
+        self.compact = False  # a narrow queue: cue shapes, names whole, the type after the name
         controller.changed.connect(self.refresh)
         controller.tick.connect(self._refresh_times)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     # --- structure -----------------------------------------------------------------------
     @property
@@ -105,8 +112,13 @@ class QueueModel(ColumnsModel):
         now = self._controller.frame.now
         if col == COL_CUE:
             paused = entry.current is not None and not entry.current.running
-            return translate("QueueModel", "❚❚ PAUSED") if paused else cue_label(entry.cue)
+            label = translate("QueueModel", "❚❚ PAUSED") if paused else cue_label(entry.cue)
+            # Narrow (the side column of a laptop screen): the cue's shape alone, the name whole.
+            return label.split(" ", 1)[0] if self.compact else label
         if col == COL_NAME:
+            if self.compact:
+                kind = "" if entry.type is RequestType.STATEMENT else f" · {type_label(entry.type)}"
+                return entry.name + kind
             return f"{entry.name} · {entry.organization}" if entry.organization else entry.name
         if col == COL_TYPE:
             return type_label(entry.type)

@@ -22,6 +22,10 @@ def _widest() -> dict[int, list[str]]:
     }
 
 
+#: Below this many average characters of width the queue is compact (cue shapes, types after names).
+COMPACT_BELOW = 70
+
+
 class QueueView(StateTable):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +59,10 @@ class QueueView(StateTable):
             self._wanted[col] = max(header.sectionSize(col), widest + 24)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self._share_columns()
+        # Three speakers at the very least (the window must still fit the screen at 200% text);
+        # the side column gives the queue room for five and more (main_window.py).
+        rows = 3 * self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(header.sizeHint().height() + rows + 2 * self.frameWidth() + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -67,6 +75,18 @@ class QueueView(StateTable):
             return
         header = self.horizontalHeader()
         width = self.viewport().width()
+        model = self.model()
+        # Narrow (the side column on a laptop): the request type moves after the name, the cue to
+        # its shape, so that the name is whole.
+        compact = width < COMPACT_BELOW * self.fontMetrics().averageCharWidth()
+        if isinstance(model, QueueModel):
+            model.set_compact(compact)
+        self.setColumnHidden(COL_TYPE, compact)
+        if compact:
+            cue = self.fontMetrics().horizontalAdvance("▶▶") + 16
+            header.resizeSection(COL_CUE, cue)
+            header.resizeSection(COL_TIME, self._wanted[COL_TIME])
+            return
         spare = width - self._wanted[COL_TIME] - int(width * 0.35)
         wanted = self._wanted[COL_CUE] + self._wanted[COL_TYPE]
         shrink = 1.0 if wanted <= spare else max(spare, 0) / wanted

@@ -35,9 +35,22 @@ class RundownView(StateTable):
         self._painted_origin: int | None = None
         controller.tick.connect(self.repaint_times)
         controller.changed.connect(self._forget_origin)
+        controller.changed.connect(self._keep_current_in_view)
+        self._shown_cursor = -1
 
     def _forget_origin(self) -> None:
         self._painted_origin = None
+
+    def _keep_current_in_view(self) -> None:
+        """When the show moves on, the current segment becomes the top row: what comes next is
+        under it, what is done scrolls away (the moderator can scroll back)."""
+        show = self._controller.show
+        cursor = min(show.cursor, len(show.runs) - 1)
+        model = self.model()
+        if cursor == self._shown_cursor or model is None or cursor < 0:
+            return
+        self._shown_cursor = cursor
+        self.scrollTo(model.index(cursor, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def repaint_times(self) -> None:
         """Mark for repaint only what a second of time changes, in the visible rows.
