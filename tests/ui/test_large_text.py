@@ -42,18 +42,13 @@ def test_at_200_percent_the_window_keeps_its_size_and_the_panels_adapt(qapp, qtb
 
 def test_switching_to_tabs_keeps_the_notes_being_typed(qapp, qtbot: QtBot, window: MainWindow) -> None:
     window.details.notes.setPlainText("Ask about the MLA backlog")
-    try:
-        _at(qapp, qtbot, window, 2.0, 1600, 1000)
-        window.side.setSizes([5000, 1])  # the moderator gives the queue nearly all the side column
-        qtbot.waitUntil(window.details.tabbed)  # too short for three boxes: tabs
-        assert window.details.tabs.indexOf(window.details.notes) >= 0
-        assert window.details.notes.toPlainText() == "Ask about the MLA backlog"
-    finally:
-        _at(qapp, qtbot, window, 1.0, 1600, 1000)
-    window.side.setSizes([5000, 5000])  # room again: three boxes
-    qtbot.waitUntil(lambda: not window.details.tabbed())
-    assert window.details.tabs.count() == 0
-    assert window.details.notes.isVisible()
+    details = window.details
+    details._retab(details._needed_height() - 1)  # too short for three boxes: tabs
+    assert details.tabbed() and details.tabs.indexOf(details.notes) >= 0
+    assert details.notes.toPlainText() == "Ask about the MLA backlog"
+    details._retab(details._needed_height() + 100)  # room again: the three boxes
+    assert not details.tabbed() and details.tabs.count() == 0
+    assert details.notes.isVisible() and details.notes.toPlainText() == "Ask about the MLA backlog"
 
 
 def test_on_a_small_screen_at_200_percent_the_digits_keep_a_quarter(qapp, qtbot: QtBot, window: MainWindow) -> None:

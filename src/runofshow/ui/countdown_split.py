@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from runofshow.ui.countdown_panel import CountdownPanel
 
-COUNTDOWN_SHARE = 0.655  # of the left column at first: digits at least a quarter of a 1280×800 window
+COUNTDOWN_SHARE = 0.55  # of the left column at first; the digits then take what their quarter needs
 
 
 class CountdownSplit(QSplitter):
@@ -66,7 +66,10 @@ class CountdownSplit(QSplitter):
         height = self.window().height()
         want = height // 4
         have = self.countdown.digits.height()
-        if have >= want or not self._split or self.by_hand:
+        if not self._split or self.by_hand:
+            return
+        if have >= want:
+            self._give_back(want)
             return
         top, lower = self.sizes()
         if lower == 0:
@@ -78,3 +81,21 @@ class CountdownSplit(QSplitter):
             give = lower  # still unreadable: fold the lower band away (the divider brings it back)
         if give > 0:
             self.setSizes([top + give, lower - give])
+
+    def _give_back(self, quarter: int) -> None:
+        """Digits taller than their quarter (the glyphs', not the box's) give the rest to the
+        rundown below, up to what it can show: more of what comes next is in sight."""
+        from PySide6.QtGui import QFontMetricsF
+
+        digits = self.countdown.digits
+        cap = QFontMetricsF(digits.fitted_font()).capHeight()
+        box = digits.height()
+        if cap <= 0 or box <= 0:
+            return
+        spare = int(box - box * quarter / cap * 1.03)  # the box at which the glyphs are a quarter high
+        band = self.widget(1)
+        top, lower = self.sizes()
+        room = (band.sizeHint().height() if band is not None else 0) - lower
+        give = min(spare, room)
+        if give > 8:
+            self.setSizes([top - give, lower + give])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -122,7 +122,15 @@ class DetailsPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        tabbed = event.size().height() < self._needed_height()
+        self._retab(event.size().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._retab(self.height())  # the same height may hold three boxes again, or no longer
+
+    def _retab(self, height: int) -> None:
+        tabbed = height < self._needed_height()
         if tabbed == self.tabbed():
             return
         boxes = (self._questions_box, self._notes_box, self._cues_box)

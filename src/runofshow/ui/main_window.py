@@ -145,10 +145,10 @@ class MainWindow(QMainWindow):
         side = QSplitter(Qt.Orientation.Vertical, objectName="sideColumn")
         side.addWidget(self.queue)
         side.addWidget(self.details)
-        side.setStretchFactor(0, 5)
-        side.setStretchFactor(1, 4)
+        # The queue as tall as its speakers (five rows at least), the rest for questions, notes, cues.
+        side.setStretchFactor(0, 0)
+        side.setStretchFactor(1, 1)
         side.setChildrenCollapsible(False)
-        side.setSizes([5600, 4400])  # in proportion: the queue first
         self.side = side
         layout = self._layout
         layout.removeWidget(self.countdown)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
@@ -67,6 +67,14 @@ class QueueView(StateTable):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._share_columns()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # Five rows, or as many as there are speakers up to eight: the side column's first claim.
+        model = self.model()
+        rows = min(max(model.rowCount() if model is not None else 0, 5), 8)
+        hint = super().sizeHint()
+        height = self.horizontalHeader().sizeHint().height() + rows * self.verticalHeader().defaultSectionSize()
+        return QSize(hint.width(), height + 2 * self.frameWidth() + 2)
 
     def _share_columns(self) -> None:
         """The name keeps at least 35% of the width: when space is short (large text, a narrow
