@@ -300,10 +300,6 @@ Action name → command class.</extracomment>
         <translation>Le journal de la session a des lignes perdues ou répétées : {problems}</translation>
     </message>
     <message>
-        <source>Rehearsal clock: times are simulated.</source>
-        <translation>Horloge de répétition : les horaires sont simulés.</translation>
-    </message>
-    <message>
         <source>Reloaded the event file ({count} recorded changes replayed).</source>
         <translation>Fichier de l&apos;événement rechargé ({count} changements enregistrés rejoués).</translation>
     </message>
@@ -981,8 +977,12 @@ Action name → command class.</extracomment>
 <context>
     <name>HeaderBar</name>
     <message>
-        <source>Time of day in {timezone_name}</source>
+        <source>REHEARSAL · </source>
         <extracomment>An event whose planned end is this far from now is another day&apos;s: the header gives its date. Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
+        <translation>RÉPÉTITION · </translation>
+    </message>
+    <message>
+        <source>Time of day in {timezone_name}</source>
         <translation>Heure locale ({timezone_name})</translation>
     </message>
     <message>
@@ -2305,6 +2305,7 @@ Action name → command class.</extracomment>
     <name>QueuePanel</name>
     <message>
         <source>Speakers</source>
+        <extracomment>Below this many average characters of width the queue is compact (cue shapes, types after names).</extracomment>
         <translation>Intervenants</translation>
     </message>
     <message>

@@ -149,8 +149,7 @@ def open_run(
         session_id = session.id
         dispatcher, shift = Dispatcher(Show(event, rehearsal=rehearsal)), 0.0
         has_plan = False
-    if isinstance(base, RehearsalClock):
-        notices.append(("info", Words("Rehearsal clock: times are simulated.")))
+    # A rehearsal says so in the window's header (REHEARSAL), not in a notice that takes a band.
     at = Instant(live.mono + shift, live.wall)
     journal.defer(RunRecord(boot, live.mono, at))
     if not has_plan:

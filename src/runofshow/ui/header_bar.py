@@ -28,7 +28,9 @@ class HeaderBar(QFrame):
         self._controller = controller
         info = controller.show.event.info
         self.title = LiveLabel(info.title, name="eventTitle")
-        self.title.setText(info.title)
+        # A rehearsal is said where the eye goes first, for its whole length, without a band of its own.
+        shown = (translate("HeaderBar", "REHEARSAL · ") if controller.show.rehearsal else "") + info.title
+        self.title.setText(shown)
         self.title.setToolTip(info.title)
         self.clock = LiveLabel(
             clock_text(datetime(2000, 1, 1, 23, 58, 58)), name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter

@@ -29,7 +29,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RundownModel", "Left"),
     QT_TRANSLATE_NOOP("RundownModel", "Status"),
 )
-COL_TITLE, COL_LENGTH, COL_START, COL_LEFT, COL_STATUS = 2, 3, 4, 5, 6
+COL_PLAN, COL_TITLE, COL_LENGTH, COL_START, COL_LEFT, COL_STATUS = 1, 2, 3, 4, 5, 6
 
 _STATUS_TEXT = {
     Status.PENDING: QT_TRANSLATE_NOOP("RundownModel", "○ pending"),
@@ -85,7 +85,7 @@ class RundownModel(ColumnsModel):
             extra = f" {'+' if added > 0 else '−'}{format_short(abs(added))}" if added else ""
             return format_short(seg.duration_s) + extra
         timing = frame.timing(row)
-        if col == 1:
+        if col == COL_PLAN:
             return f"{timing.planned_start:%H:%M}"
         if col == COL_START:
             prefix = "" if show.runs[row].actual_start is not None else "~"

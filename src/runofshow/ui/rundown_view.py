@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.ui.controller import ShowController
-from runofshow.ui.rundown_model import COL_LEFT, COL_START, COL_STATUS, COL_TITLE
+from runofshow.ui.rundown_model import COL_LEFT, COL_LENGTH, COL_PLAN, COL_START, COL_STATUS, COL_TITLE
 from runofshow.ui.state_table import StateTable
 
+#: Fewer average characters than this for the title: the view is narrow.
+TITLE_CHARS = 45
 MIN_TITLE_PX = 120  # below this a title says nothing; the table scrolls sideways instead
 
 
@@ -85,9 +87,14 @@ class RundownView(StateTable):
         self.horizontalHeader().setResizeContentsPrecision(100)
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
+        for col in (COL_PLAN, COL_LENGTH):
+            self.setColumnHidden(col, False)  # measured shown; _share_columns hides them if narrow
+        self.resizeColumnsToContents()
+        self._natural = {}
         for col in range(header.count()):
             # Room for the bold text of the live row.
             header.resizeSection(col, header.sectionSize(col) + 14)
+            self._natural[col] = header.sectionSize(col)
         self._share_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -100,5 +107,13 @@ class RundownView(StateTable):
         if self.model() is None:
             return
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(col) for col in range(header.count()) if col != COL_TITLE)
+        # Narrow (beside the side column, large text): the planned start and the length give way
+        # before the title does; the expected start, what is left and the status stay.
+        natural = getattr(self, "_natural", None) or {c: header.sectionSize(c) for c in range(header.count())}
+        wanted = {col: size for col, size in natural.items() if col != COL_TITLE}
+        room = self.viewport().width() - sum(wanted.values())
+        narrow = room < TITLE_CHARS * self.fontMetrics().averageCharWidth()
+        for col in (COL_PLAN, COL_LENGTH):
+            self.setColumnHidden(col, narrow)
+        others = sum(size for col, size in wanted.items() if not self.isColumnHidden(col))
         header.resizeSection(COL_TITLE, max(self.viewport().width() - others, MIN_TITLE_PX))
