@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         # queue, the questions, the notes and the cues get the full height there, and the rundown
         # under the digits gets the left column's width for whole titles. The digits keep about a
         # quarter of the window's height whatever else takes room (countdown_split.py).
-        side = QSplitter(Qt.Orientation.Vertical, objectName="sideColumn")
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setObjectName("sideColumn")
         side.addWidget(self.queue)
         side.addWidget(self.details)
         # The queue as tall as its speakers (five rows at least), the rest for questions, notes, cues.
@@ -154,7 +155,8 @@ class MainWindow(QMainWindow):
         layout.removeWidget(self.countdown)
         body = CountdownSplit(self.countdown, tabs)
         self.body = body
-        columns = QSplitter(Qt.Orientation.Horizontal, objectName="columns")
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.setObjectName("columns")
         columns.addWidget(body)
         columns.addWidget(side)
         # 72% for the digits' column: on a 16:9 screen its width, not its height, sizes the digits.
