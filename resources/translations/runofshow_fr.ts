@@ -1455,6 +1455,26 @@ Action name → command class.</extracomment>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
+        <source>Rundown and floor ledger</source>
+        <translation>Déroulé et temps de parole</translation>
+    </message>
+    <message>
+        <source>Speaker queue</source>
+        <translation>File des intervenants</translation>
+    </message>
+    <message>
+        <source>Questions, notes and cues</source>
+        <translation>Questions, notes et tops</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

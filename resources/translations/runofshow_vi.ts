@@ -1455,6 +1455,26 @@ Action name → command class.</extracomment>
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>Rundown and floor ledger</source>
+        <translation>Trình tự và sổ phát biểu</translation>
+    </message>
+    <message>
+        <source>Speaker queue</source>
+        <translation>Hàng chờ diễn giả</translation>
+    </message>
+    <message>
+        <source>Questions, notes and cues</source>
+        <translation>Câu hỏi, ghi chú và tín hiệu</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>

@@ -258,3 +258,16 @@ def test_running_over_the_next_is_due_now_and_the_colour_says_what_the_words_say
     assert "as soon as this ends" in window.countdown.next_up.text() and "at ~" not in window.countdown.next_up.text()
     assert "0:21 BEHIND" in window.header.schedule.text()
     assert window.header.schedule.property("state") == "behind"
+
+
+@pytest.mark.parametrize(
+    ("number", "part"), [(1, "rundown"), (2, "queue"), (3, "details"), (4, "timeline"), (5, "toolbar")]
+)
+def test_every_part_hides_and_comes_back_by_key(window: MainWindow, qtbot: QtBot, number: int, part: str) -> None:
+    key = getattr(Qt.Key, f"Key_{number}")
+    widget = window.part(part)
+    assert widget.isVisible()
+    qtbot.keyClick(window.countdown, key, Qt.KeyboardModifier.ControlModifier)
+    assert not widget.isVisible() and not window.part_actions[part].isChecked()
+    qtbot.keyClick(window.countdown, key, Qt.KeyboardModifier.ControlModifier)
+    assert widget.isVisible() and window.part_actions[part].isChecked()

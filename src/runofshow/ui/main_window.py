@@ -310,6 +310,23 @@ class MainWindow(QMainWindow):
         self.speakers.fill_menu(menu.addMenu(translate("MainWindow", "Spea&kers")))
         view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([self.act_stage, self.act_ledger, self.act_focus, self.act_ack])
+        view_menu.addSeparator()
+        # Every part by menu and by key: out of sight only because the moderator chose so, and
+        # always brought back the same way (a small screen gives the others its room).
+        self.part_actions: dict[str, QAction] = {}
+        for key, text in (
+            ("rundown", translate("MainWindow", "Rundown and floor ledger")),
+            ("queue", translate("MainWindow", "Speaker queue")),
+            ("details", translate("MainWindow", "Questions, notes and cues")),
+            ("timeline", translate("MainWindow", "Timeline")),
+            ("toolbar", translate("MainWindow", "Toolbar")),
+        ):
+            number = len(self.part_actions) + 1
+            action = self._action(text, [f"Ctrl+{number}"], lambda _=False, k=key: self.show_part(k))
+            action.setCheckable(True)
+            action.setChecked(True)
+            self.part_actions[key] = action
+            view_menu.addAction(action)
         menu.addMenu(self.display.menu)
         help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([self.act_keys, self.act_remote])
@@ -324,6 +341,29 @@ class MainWindow(QMainWindow):
         for button in bar.findChildren(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(bar)
+        self.toolbar = bar
+        bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
+
+    def part(self, key: str) -> QWidget:
+        return {
+            "rundown": self.lower_tabs,
+            "queue": self.queue,
+            "details": self.details,
+            "timeline": self.timeline,
+            "toolbar": self.toolbar,
+        }[key]
+
+    def show_part(self, key: str) -> None:
+        """Show or hide a part of the window (View menu, Ctrl+1 to Ctrl+5); its menu entry says which."""
+        widget = self.part(key)
+        visible = self.part_actions[key].isChecked()
+        widget.setVisible(visible)
+        if key in ("queue", "details"):
+            self.side.setVisible(self.queue.isVisibleTo(self) or self.details.isVisibleTo(self))
+        if key == "rundown" and not visible:
+            self.body.setSizes([sum(self.body.sizes()), 0])
+        elif key == "rundown":
+            self.body.split()
 
     def _update_toggle_text(self) -> None:
         show = self.controller.show
