@@ -84,3 +84,20 @@ def test_the_stage_window_fits_at_200_percent(qapp, qtbot: QtBot, window: MainWi
         assert all(b.width() >= b.sizeHint().width() - 1 for b in buttons)
     finally:
         apply_theme(qapp, "dark", 1.0)
+
+
+def test_at_150_percent_on_a_laptop_every_toolbar_button_is_in_sight(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    try:
+        _at(qapp, qtbot, window, 1.5, 1366, 768)
+        window._fit_toolbar()
+        qapp.processEvents()
+        bar = window.toolbar
+        buttons = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
+        assert all(b is not None and b.isVisible() for b in buttons), [a.iconText() for a in bar.actions()]
+        assert all(
+            "[" not in a.iconText() for a in bar.actions() if not a.isSeparator()
+        )  # the keys are in the tooltips
+    finally:
+        _at(qapp, qtbot, window, 1.0, 1600, 1000)
+        window._fit_toolbar()
+    assert "[Space]" in window.act_toggle.iconText()

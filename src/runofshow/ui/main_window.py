@@ -8,11 +8,12 @@ later, with their modules imported only then.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from runofshow.core.durations import format_clock
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from runofshow.ui.stage_window import StageWindow
 
 ERROR_SHOWN_MS = 6000
+#: The key in a toolbar label ("Next ▶▶  [→]"), dropped when the toolbar is short of room.
+_KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
 #: Offer a plan when the projected end is this far past the hard stop, or this far before it.
 LATE_WARNING_S = 30
 EARLY_WARNING_S = 180
@@ -342,6 +345,7 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(bar)
         self.toolbar = bar
+        self._fit_toolbar()
         bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
 
     def part(self, key: str) -> QWidget:
@@ -381,6 +385,31 @@ class MainWindow(QMainWindow):
         self.act_previous.setText(translate("MainWindow", "◀◀ Previous  [←]"))
         self.act_plus.setText(translate("MainWindow", "+1 min  [+]"))
         self.act_minus.setText(translate("MainWindow", "−1 min  [−]"))
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Every button of the toolbar in sight: when the labels with their keys ("Next ▶▶  [→]")
+        do not fit the window (large text, a small screen), the buttons say the words alone (the
+        keys stay in the tooltips and the menus) rather than hide behind »."""
+        bar = getattr(self, "toolbar", None)
+        if bar is None:
+            return
+        actions = [a for a in bar.actions() if not a.isSeparator() and a.isVisible()]
+        metrics = bar.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 26  # a button's margins and border, about
+        needed = sum(metrics.horizontalAdvance(a.text()) + padding for a in actions)
+        compact = needed > self.width() - 40
+        for action in actions:
+            action.setIconText(_KEY_HINT.sub("", action.text()) if compact else action.text())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_toolbar()
 
     def _fit_to_screen(self) -> None:
         """1280×800 where there is room; never larger than the screen's free area."""
