@@ -27,7 +27,7 @@ class CountdownPanel(QFrame):
         self.digits = FitLabel("+88:88", name="countdownDigits")
         self.phase = QLabel(objectName="phaseLabel")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A long phase word at 200% wraps instead of widening the window past the screen.
+        # A long phase word at 200% wraps (its row grows) instead of widening the window past the screen.
         self.phase.setWordWrap(True)
         self.detail = LiveLabel("88:88 of 1h30m (+10m live) · ends ~88:88:88", name="countdownDetail")
         self.next_up = LiveLabel(
@@ -35,8 +35,8 @@ class CountdownPanel(QFrame):
             name="nextUp",
             align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         )
-        for label in (self.segment_title, self.phase):
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.segment_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.phase.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         # The digits span the full width: the wider the box, the taller the digits.
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)

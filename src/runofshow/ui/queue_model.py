@@ -53,9 +53,16 @@ class QueueModel(ColumnsModel):
         controller.changed.connect(self.refresh)
         controller.tick.connect(self._refresh_times)
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if self.compact and section == COL_CUE and horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ""  # the shapes speak for themselves; the word would be cut
+        return super().headerData(section, orientation, role)
+
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
             self.compact = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_CUE, COL_CUE)
             if self.rowCount():
                 self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 

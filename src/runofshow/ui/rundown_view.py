@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,8 @@ class RundownView(StateTable):
         if cursor == self._shown_cursor or model is None or cursor < 0:
             return
         self._shown_cursor = cursor
-        self.scrollTo(model.index(cursor, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        # After the layout: a view that has just been built or resized scrolls in its new size.
+        QTimer.singleShot(0, lambda: self.scrollTo(model.index(cursor, 0), QAbstractItemView.ScrollHint.PositionAtTop))
 
     def repaint_times(self) -> None:
         """Mark for repaint only what a second of time changes, in the visible rows.
