@@ -349,13 +349,14 @@ class MainWindow(QMainWindow):
         bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
 
     def part(self, key: str) -> QWidget:
-        return {
+        parts: dict[str, QWidget] = {
             "rundown": self.lower_tabs,
             "queue": self.queue,
             "details": self.details,
             "timeline": self.timeline,
             "toolbar": self.toolbar,
-        }[key]
+        }
+        return parts[key]
 
     def show_part(self, key: str) -> None:
         """Show or hide a part of the window (View menu, Ctrl+1 to Ctrl+5); its menu entry says which."""
