@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -127,7 +128,14 @@ class DetailsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._retab(self.height())  # the same height may hold three boxes again, or no longer
+            # The same height may hold three boxes again, or no longer. After the event: moving
+            # widgets between the boxes and the tabs while Qt is still handing the new style
+            # sheet to every widget would change the widget tree under its feet.
+            QTimer.singleShot(0, self._retab_now)
+
+    def _retab_now(self) -> None:
+        if shiboken6.isValid(self):  # the panel may have gone with its window meanwhile
+            self._retab(self.height())
 
     def _retab(self, height: int) -> None:
         tabbed = height < self._needed_height()

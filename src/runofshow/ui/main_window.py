@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
@@ -393,8 +394,8 @@ class MainWindow(QMainWindow):
         do not fit the window (large text, a small screen), the buttons say the words alone (the
         keys stay in the tooltips and the menus) rather than hide behind »."""
         bar = getattr(self, "toolbar", None)
-        if bar is None:
-            return
+        if bar is None or not shiboken6.isValid(self) or not shiboken6.isValid(bar):
+            return  # not built yet, or going with its window
         actions = [a for a in bar.actions() if not a.isSeparator() and a.isVisible()]
         metrics = bar.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 26  # a button's margins and border, about
@@ -410,7 +411,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_toolbar()
+            QTimer.singleShot(0, self._fit_toolbar)  # after the new style has reached every widget
 
     def _fit_to_screen(self) -> None:
         """1280×800 where there is room; never larger than the screen's free area."""
