@@ -588,7 +588,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>the file expands to too many values (are aliases repeated?)</source>
-        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;). Other spellings of keys, read as the key itself (British English is the organisers&apos; own).</extracomment>
+        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;).</extracomment>
         <translation>tệp mở rộng thành quá nhiều giá trị (alias bị lặp?)</translation>
     </message>
     <message>

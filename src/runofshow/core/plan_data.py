@@ -11,10 +11,10 @@ what `check` would say about the same value in a file.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, time
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runofshow.core.durations import MAX_DURATION_S, format_short, parse_duration, parse_time_of_day
@@ -32,6 +32,8 @@ from runofshow.core.fields import MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS,
 from runofshow.core.suggest import did_you_mean
 from runofshow.core.text import slug
 from runofshow.core.wording import Words, WordsError
+
+T = TypeVar("T")
 
 PERSON_TEXT_KEYS = ("role", "organization", "sector", "language", "pronunciation", "notes")
 PERSON_KEYS = ("id", "name", *PERSON_TEXT_KEYS)
@@ -272,23 +274,21 @@ class PlanReader:
                 out.append(one)
         return tuple(out)
 
-    def seconds(self, value: Any, where: str) -> int | None:
+    def parsed(self, value: Any, where: str, parse: Callable[[str], T]) -> T | None:
+        """A scalar read by the file reader's own parser; its words, prefixed by the place."""
         raw = self.text(value, where, limit=64, one_line=True)
         if raw is None:
             return None
         try:
-            return parse_duration(raw)
+            return parse(raw)
         except ValueError as exc:
             raise CommandError("{where}: {problem}", where=where, problem=getattr(exc, "words", str(exc))) from None
 
+    def seconds(self, value: Any, where: str) -> int | None:
+        return self.parsed(value, where, parse_duration)
+
     def time_of_day(self, value: Any, where: str) -> time | None:
-        raw = self.text(value, where, limit=64, one_line=True)
-        if raw is None:
-            return None
-        try:
-            return parse_time_of_day(raw)
-        except ValueError as exc:
-            raise CommandError("{where}: {problem}", where=where, problem=getattr(exc, "words", str(exc))) from None
+        return self.parsed(value, where, parse_time_of_day)
 
     def flag(self, value: Any, where: str) -> bool:
         raw = self.text(value, where, limit=16, one_line=True)

@@ -16,6 +16,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
+from runofshow.core.plan_data import (
+    DEFAULT_KEYS,
+    EVENT_KEYS,
+    PERSON_KEYS,
+    PERSON_TEXT_KEYS,
+    SEGMENT_KEYS,
+    SPEAKER_INLINE_KEYS,
+    SPEAKER_REF_KEYS,
+)
 from runofshow.core.suggest import did_you_mean
 from runofshow.core.text import slug
 from runofshow.core.wording import Words, WordsError
@@ -44,16 +53,6 @@ from runofshow.files.yamlnodes import (
 )
 
 ROOT_KEYS = ("version", "event", "defaults", "people", "segments")
-EVENT_KEYS = ("title", "subtitle", "venue", "language", "interpretation", "notes", "date", "start", "end", "timezone")
-DEFAULT_KEYS = ("wrap_up", "final", "speaker_time")
-PERSON_TEXT_KEYS = ("role", "organization", "sector", "language", "pronunciation", "notes")
-PERSON_KEYS = ("id", "name", *PERSON_TEXT_KEYS)
-SEGMENT_KEYS = (
-    "id", "title", "kind", "duration", "start", "speakers", "moderator", "questions",
-    "notes", "cues", "speaker_time", "locked", "min_duration",
-)  # fmt: skip
-SPEAKER_REF_KEYS = ("ref", "id", "time", "type", "notes")
-SPEAKER_INLINE_KEYS = ("name", "id", "time", "type", *PERSON_TEXT_KEYS)
 
 
 def _unique(base: str, taken: set[str]) -> str:

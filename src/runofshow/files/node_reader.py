@@ -12,6 +12,7 @@ from datetime import date, time
 from typing import TypeVar
 
 from runofshow.core.durations import parse_duration, parse_time_of_day
+from runofshow.core.plan_data import SPELLINGS  # other spellings of keys: the live edits' own list
 from runofshow.core.suggest import did_you_mean
 from runofshow.core.wording import Words, WordsError
 from runofshow.files.problems import Problem, Severity
@@ -26,10 +27,6 @@ FORMAT_VERSION = 1
 
 T = TypeVar("T")
 Fields = dict[str, tuple[ScalarNode, Node]]
-
-
-#: Other spellings of keys, read as the key itself (British English is the organisers' own).
-SPELLINGS = {"organisation": "organization"}
 
 
 class TooManyProblemsError(Exception):

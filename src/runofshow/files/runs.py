@@ -20,7 +20,7 @@ from runofshow.core.records import EndRecord, PlanRecord, Record, RunRecord
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal, decode
-from runofshow.files.sessions import SessionStore, boot_id
+from runofshow.files.sessions import SessionFile, SessionStore, boot_id
 
 if TYPE_CHECKING:
     from runofshow.core.replay import Replayed
@@ -162,6 +162,17 @@ class NoRunError(LookupError):
     """The event has no run (yet), or not the one asked for."""
 
 
+def _run_file(event_path: Path, state_dir: Path, session_id: str | None) -> SessionFile:
+    """A run of the event (the latest without an id), or `NoRunError` naming the runs there are."""
+    store = SessionStore(state_dir, event_path)
+    session = store.find(session_id) if session_id else store.latest()
+    if session is None:
+        known = ", ".join(run.id for run in store.runs()) or "none yet"
+        wanted = f"no run '{session_id}'" if session_id else "no runs yet"
+        raise NoRunError(f"{wanted} for {event_path} (runs: {known})")
+    return session
+
+
 def report_of_run(
     event: Event, event_path: Path, state_dir: Path, session_id: str | None = None
 ) -> tuple[Report, str | None]:
@@ -169,12 +180,7 @@ def report_of_run(
 
     Reading for a report never changes the journal. A run still going is reported as of now.
     """
-    store = SessionStore(state_dir, event_path)
-    session = store.find(session_id) if session_id else store.latest()
-    if session is None:
-        known = ", ".join(run.id for run in store.runs()) or "none yet"
-        wanted = f"no run '{session_id}'" if session_id else "no runs yet"
-        raise NoRunError(f"{wanted} for {event_path} (runs: {known})")
+    session = _run_file(event_path, state_dir, session_id)
     from runofshow.core.report import build_report
 
     read = decode(session.path.read_bytes())
@@ -227,13 +233,7 @@ def runs_of_event(event: Event, event_path: Path, state_dir: Path) -> list[RunSu
 
 def live_plan_of_run(event: Event, event_path: Path, state_dir: Path, session_id: str | None = None) -> Event:
     """The plan as a run (the latest by default) has it now, live edits and all."""
-    store = SessionStore(state_dir, event_path)
-    session = store.find(session_id) if session_id else store.latest()
-    if session is None:
-        known = ", ".join(run.id for run in store.runs()) or "none yet"
-        wanted = f"no run '{session_id}'" if session_id else "no runs yet"
-        raise NoRunError(f"{wanted} for {event_path} (runs: {known})")
-    read = decode(session.path.read_bytes())
+    read = decode(_run_file(event_path, state_dir, session_id).path.read_bytes())
     return replay(event, read.records, SystemClock().now(), None).show.event
 
 
