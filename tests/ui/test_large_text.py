@@ -101,3 +101,25 @@ def test_at_150_percent_on_a_laptop_every_toolbar_button_is_in_sight(qapp, qtbot
         _at(qapp, qtbot, window, 1.0, 1600, 1000)
         window._fit_toolbar()
     assert "[Space]" in window.act_toggle.iconText()
+
+
+def test_on_a_1280_by_720_screen_five_speakers_show_whole(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    from runofshow.ui.queue_model import COL_NAME
+
+    c = window.controller
+    c.act("start")
+    c.act("next")  # panel 1: four speakers with long names
+    c.act("speaker_add", name="Ms Tran (from the floor)", type="question")
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    for _ in range(5):
+        qapp.processEvents()
+        qtbot.wait(10)
+    view = window.queue.view
+    height = view.viewport().height()
+    for row in range(5):
+        rect = view.visualRect(view.model().index(row, COL_NAME))
+        assert rect.top() >= 0 and rect.bottom() <= height, (row, rect, height)
+        text = view.model().index(row, COL_NAME).data()
+        lines = max(1, rect.height() // view.fontMetrics().lineSpacing())
+        assert view.fontMetrics().horizontalAdvance(text) <= lines * rect.width(), text  # whole, on its lines

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         side.setStretchFactor(1, 1)
         side.setChildrenCollapsible(False)
         self.side = side
+        self.queue.view.rows_fitted.connect(self._fit_side)
         layout = self._layout
         layout.removeWidget(self.countdown)
         body = CountdownSplit(self.countdown, tabs)
@@ -348,6 +349,16 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
         self._fit_toolbar()
         bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
+
+    def _fit_side(self) -> None:
+        """The queue as tall as its rows (five at least, wrapped names counted), the rest below."""
+        sizes = self.side.sizes()
+        total = sum(sizes)
+        panel = self.queue
+        want = panel.view.sizeHint().height() + panel.height() - panel.view.height()
+        room = total - self.details.minimumSizeHint().height()
+        if total > 0 and 0 < want <= room and abs(want - sizes[0]) > 4:
+            self.side.setSizes([want, total - want])
 
     def part(self, key: str) -> QWidget:
         parts: dict[str, QWidget] = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ COMPACT_BELOW = 70
 
 
 class QueueView(StateTable):
+    rows_fitted = Signal()  # the rows' heights changed: the side column may give the queue more room
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueView")
@@ -67,13 +69,25 @@ class QueueView(StateTable):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._share_columns()
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """A long name takes a second line rather than an ellipsis: rows as tall as their text.
+        Measured when the queue or the width changes, never on a tick (the times do not wrap)."""
+        if self.model() is not None and self.model().rowCount():
+            self.resizeRowsToContents()
+            self.updateGeometry()
+            self.rows_fitted.emit()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # Five rows, or as many as there are speakers up to eight: the side column's first claim.
         model = self.model()
-        rows = min(max(model.rowCount() if model is not None else 0, 5), 8)
+        count = model.rowCount() if model is not None else 0
+        rows = min(max(count, 5), 8)
         hint = super().sizeHint()
-        height = self.horizontalHeader().sizeHint().height() + rows * self.verticalHeader().defaultSectionSize()
+        default = self.verticalHeader().defaultSectionSize()
+        tall = sum(self.rowHeight(r) if r < count else default for r in range(rows))  # wrapped names count
+        height = self.horizontalHeader().sizeHint().height() + tall
         return QSize(hint.width(), height + 2 * self.frameWidth() + 2)
 
     def _share_columns(self) -> None:
@@ -119,6 +133,7 @@ class QueuePanel(QGroupBox):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view, 1)
         self.model.modelReset.connect(self._retitle)
+        controller.changed.connect(self.view.fit_rows)  # names come and go with commands only
         self._retitle()
 
     def _retitle(self) -> None:
