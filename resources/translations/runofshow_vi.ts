@@ -1283,7 +1283,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>Rundown: every segment with its times and status</source>
-        <extracomment>The key in a toolbar label (&quot;Next ▶▶ [→]&quot;), dropped when the toolbar is short of room. Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
+        <extracomment>The key in a toolbar label (&quot;Next ▶▶ [→]&quot;), dropped when the toolbar is short of room.</extracomment>
         <translation>Kịch bản: mọi phần cùng giờ giấc và trạng thái</translation>
     </message>
     <message>
@@ -1532,6 +1532,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The show is projected to end {duration} after the hard stop.</source>
+        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
         <translation>Chương trình dự kiến kết thúc muộn {duration} so với hạn chót.</translation>
     </message>
     <message>

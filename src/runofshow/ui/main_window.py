@@ -17,12 +17,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from runofshow.core.durations import format_clock
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
 from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.i18n import translate
 from runofshow.ui.notice_bar import NoticeBar
+from runofshow.ui.time_notices import TimeNotices
 from runofshow.ui.window_dialogs import ExportDialog, GotoDialog, OpenDialog, export_report
 
 __all__ = ["ERROR_SHOWN_MS", "ExportDialog", "GotoDialog", "MainWindow", "OpenDialog", "export_report"]
@@ -36,9 +36,6 @@ if TYPE_CHECKING:
 ERROR_SHOWN_MS = 6000
 #: The key in a toolbar label ("Next ▶▶  [→]"), dropped when the toolbar is short of room.
 _KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
-#: Offer a plan when the projected end is this far past the hard stop, or this far before it.
-LATE_WARNING_S = 30
-EARLY_WARNING_S = 180
 
 
 class MainWindow(QMainWindow):
@@ -178,11 +175,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.remote_label = QLabel(self.remote_info, objectName="remoteInfo")
         self.statusBar().addPermanentWidget(self.remote_label)
-        controller.clock_jumped.connect(self._clock_jumped)
-        controller.tick.connect(self._watch_the_end)
-        controller.changed.connect(self._watch_the_end)
-        self._end_warned: tuple[str, int] = ("", 0)
-        controller.time_gap.connect(self._time_gap)
+        # What time itself does (the end at stake, a clock stepped, a sleep) told in the notice bars.
+        self.time_notices = TimeNotices(controller, self.notices, self.end_notice, self.fit_to_end)
         self.keep_awake = KeepAwake(controller)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
         self.display.withdrawn.connect(self.notices.withdraw)
@@ -499,59 +493,6 @@ class MainWindow(QMainWindow):
             source, target, seconds = chosen
             self.controller.act("move_time", **{"from": source, "to": target, "seconds": seconds})
         self.focus_show()
-
-    def _watch_the_end(self) -> None:
-        """Offer a plan while the projected end is past the hard stop (or the show runs well early),
-        with the number as it is now; gone once it is not, or the show has ended."""
-        frame = self.controller.frame
-        hard_end = frame.basis.hard_end
-        over = (frame.projected_end - hard_end).total_seconds() if hard_end is not None else 0.0
-        state = "late" if over > LATE_WARNING_S else "early" if over < -EARLY_WARNING_S and frame.show.started else ""
-        if hard_end is None or frame.show.ended:
-            state = ""
-        shown = (state, round(over))
-        if shown == self._end_warned:
-            return
-        self._end_warned = shown
-        self.end_notice.dismiss()
-        if state == "late":
-            self.end_notice.notify(
-                translate("MainWindow", "The show is projected to end {duration} after the hard stop.").format(
-                    duration=format_clock(round(over))
-                ),
-                level="warning",
-                action=(translate("MainWindow", "Plan to land on time  [F]"), self.fit_to_end),
-            )
-        elif state == "early":
-            self.end_notice.notify(
-                translate("MainWindow", "The show is running {duration} early.").format(
-                    duration=format_clock(round(-over))
-                ),
-                level="info",
-                action=(translate("MainWindow", "Give the time back  [F]"), self.fit_to_end),
-            )
-
-    def _clock_jumped(self, seconds: float) -> None:
-        changed = (
-            translate("MainWindow", "The computer's clock was put forward {duration}.")
-            if seconds > 0
-            else translate("MainWindow", "The computer's clock was put back {duration}.")
-        )
-        self.notices.notify(
-            changed.format(duration=format_clock(abs(round(seconds))))
-            + " "
-            + translate("MainWindow", "Countdowns are unaffected; the time of day follows the new clock."),
-            level="warning",
-        )
-
-    def _time_gap(self, seconds: float) -> None:
-        self.notices.notify(
-            translate(
-                "MainWindow",
-                "The computer was asleep or busy for {duration}. The show went on: all times include that gap.",
-            ).format(duration=format_clock(round(seconds))),
-            level="warning",
-        )
 
     def report_path(self) -> str:
         """Where a report is offered: beside the event file, named after the event and the run."""
