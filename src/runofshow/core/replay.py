@@ -41,10 +41,26 @@ class Replayed:
     basis: Event | None = None
     #: The journal had a plan record (so it does not need another).
     has_plan: bool = False
+    #: Where the journal's timeline stopped: its last monotonic reading, and the last run's boot
+    #: and shift (None: no record with a time).
+    last_mono: float | None = None
+    run_boot: str | None = None
+    run_shift: float | None = None
 
     @property
     def show(self) -> Show:
         return self.dispatcher.show
+
+    def shift_for(self, live: Instant, live_boot: str | None) -> float:
+        """What to add to the live base clock's monotonic readings to continue the timeline."""
+        if self.last_mono is None or self.last_wall is None:
+            return 0.0
+        if live_boot is not None and live_boot == self.run_boot and self.run_shift is not None:
+            # Same boot: the monotonic clock went on while the app was down; keep the same axis.
+            return self.run_shift
+        # Another boot (or no way to tell): count the wall-clock time that passed, if any.
+        down = max((live.wall - self.last_wall).total_seconds(), 0.0)
+        return self.last_mono + down - live.mono
 
 
 def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: str | None) -> Replayed:
@@ -88,8 +104,9 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
                 result.skipped.append(f"{action}: {exc}")
         except Exception as exc:  # a bug must not make the whole run unrecoverable
             result.skipped.append(f"{action}: could not be replayed ({type(exc).__name__}: {exc})")
-    if last_mono is None or result.last_wall is None:
-        return result
+    result.last_mono, result.run_boot, result.run_shift = last_mono, run_boot, run_shift
+    result.shift = result.shift_for(live, live_boot)
+    return result
     if live_boot is not None and live_boot == run_boot and run_shift is not None:
         # Same boot: the monotonic clock went on while the app was down; keep the same axis.
         result.shift = run_shift

@@ -67,12 +67,7 @@ class Show:
 
     def __post_init__(self) -> None:
         if not self.runs:
-            self.runs = [
-                SegmentRun(
-                    notes=seg.notes, queue=SpeakerQueue.from_slots(seg.id, seg.speakers), questions=bank(seg.questions)
-                )
-                for seg in self.event.segments
-            ]
+            self.runs = [self.new_run(seg) for seg in self.event.segments]
 
     # --- reading -------------------------------------------------------------------------
     @property

@@ -24,6 +24,7 @@ from runofshow.core.plan_data import (
     SEGMENT_KEYS,
     SPEAKER_INLINE_KEYS,
     SPEAKER_REF_KEYS,
+    unique_id,
 )
 from runofshow.core.suggest import did_you_mean
 from runofshow.core.text import slug
@@ -53,13 +54,6 @@ from runofshow.files.yamlnodes import (
 )
 
 ROOT_KEYS = ("version", "event", "defaults", "people", "segments")
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
 
 
 @dataclass(slots=True)
@@ -209,7 +203,7 @@ class _EventReader(NodeReader):
             built.append(segment)
         taken = set(ids)
         for index, base in pending_auto:
-            made = _unique(base, taken)
+            made = unique_id(base, taken)
             taken.add(made)
             built[index] = replace(built[index], id=made)
         return tuple(built), start_nodes
@@ -278,7 +272,7 @@ class _EventReader(NodeReader):
                 self.error(item, Words("duplicate speaker id '{id}' in this segment", id=slot.id))
                 continue
             # A person may speak several times: later turns get ids like 'lan-2'.
-            slot = replace(slot, id=_unique(slot.id, taken))
+            slot = replace(slot, id=unique_id(slot.id, taken))
             taken.add(slot.id)
             slots.append(slot)
         return tuple(slots)

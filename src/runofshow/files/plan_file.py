@@ -441,7 +441,7 @@ class PlanFile:
         Raises `FileChangedError` (the file was edited elsewhere; `overwrite` to replace it anyway),
         `SaveError` (nothing written) or OSError."""
         to = target or self.path
-        same = to.resolve() == self.path.resolve() if to.exists() or to == self.path else False
+        same = to.resolve() == self.path.resolve()
         if same and not overwrite and self.changed_on_disk():
             raise FileChangedError(self.path)
         if self.event is not None:

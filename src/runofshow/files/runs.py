@@ -91,17 +91,19 @@ def open_run(
             )
         )
     use = recovered is not None and bool(recovered.records)
-    if use and recovered is not None and recovered.ended_cleanly and mode == "ask":
+    # One replay: what the run was (for the question), and, resumed, what goes on; only the
+    # timeline's shift waits for the clock's reading after the answer.
+    result = replay(event, recovered.records, base.now(), boot) if use and recovered is not None else None
+    if use and recovered is not None and result is not None and recovered.ended_cleanly and mode == "ask":
         last = recovered.records[-1]
         assert isinstance(last, EndRecord)  # ended_cleanly
-        before = replay(event, recovered.records, SystemClock().now(), None).show  # what it was, to say so
-        asked = LastRun(last.at.wall.astimezone(tz), before.rehearsal, before.ended)
+        asked = LastRun(last.at.wall.astimezone(tz), result.show.rehearsal, result.show.ended)
         use = ask_resume(asked) if ask_resume is not None else True
         if isinstance(base, RehearsalClock):
             base.start_now()
     live = base.now()
-    if use and recovered is not None:
-        result = replay(event, recovered.records, live, boot)
+    if use and recovered is not None and result is not None:
+        result.shift = result.shift_for(live, boot)
         journal = store.open(recovered.session, result.last_seq)
         session_id = recovered.session.id
         when = f"{result.last_wall.astimezone(tz):%H:%M:%S}" if result.last_wall else Words("its start")

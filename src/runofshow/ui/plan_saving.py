@@ -78,8 +78,6 @@ class PlanSaving:
         plan_file = self._plan_file()
         if plan_file is None:
             return False
-        if plan_file.text is None and not plan_file.path.name:
-            return self.save_as(controller, parent)
         return self._write(controller, plan_file, None, parent)
 
     def save_as(self, controller: ShowController, parent: QWidget | None = None) -> bool:
