@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
@@ -111,6 +112,9 @@ def test_the_one_screen_notice_goes_when_the_display_does(window: MainWindow, qt
     screen = window.screen()
     window.display.place(screen)
     assert "on the moderator's screen" in window.notices.label.text()
-    window.display.display.hide()  # Esc on it
+    display = window.display.display
+    with qtbot.waitActive(display):  # the speaker's screen, where Esc goes
+        display.activateWindow()
+    qtbot.keyClick(display, Qt.Key.Key_Escape)  # Esc on it
     assert "on the moderator's screen" not in window.notices.label.text()
     assert not window.display.act_show.isChecked()

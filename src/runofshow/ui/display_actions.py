@@ -149,7 +149,7 @@ class DisplayActions(QObject):
     def toggle(self) -> None:
         if self.display.isVisible():
             self.display.hide()
-            self.act_show.setChecked(False)
+            self._hidden()
             return
         screen = self.target()
         if screen is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -53,7 +54,12 @@ class RundownView(StateTable):
             return
         self._shown_cursor = cursor
         # After the layout: a view that has just been built or resized scrolls in its new size.
-        QTimer.singleShot(0, lambda: self.scrollTo(model.index(cursor, 0), QAbstractItemView.ScrollHint.PositionAtTop))
+        QTimer.singleShot(0, self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        model = self.model() if shiboken6.isValid(self) else None  # the view may have gone meanwhile
+        if model is not None and 0 <= self._shown_cursor < model.rowCount():
+            self.scrollTo(model.index(self._shown_cursor, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def repaint_times(self) -> None:
         """Mark for repaint only what a second of time changes, in the visible rows.

@@ -34,7 +34,7 @@ FLASH_FOR_MS = 4000  # then steady: a flash catches the eye, it does not nag
 
 
 class SpeakerDisplay(QWidget):
-    hidden = Signal()  # Esc on it, or the menu: what was said about where it shows no longer holds
+    hidden = Signal()  # Esc on it: what was said about where it shows no longer holds
 
     def __init__(self, controller: ShowController, *, stop_at_zero: bool = False, flash: bool = True) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
@@ -158,10 +158,12 @@ class SpeakerDisplay(QWidget):
         if self._flash.isActive():
             self._stop_flash()
         super().hideEvent(event)
-        self.hidden.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
             self.hide()  # the speaker's screen is not the moderator's; never strand it full-screen
+            # Said here, not from hideEvent: a widget being destroyed hides too, and Python code
+            # run from inside a C++ destructor is where PySide crashes.
+            self.hidden.emit()
             return
         super().keyPressEvent(event)
