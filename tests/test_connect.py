@@ -76,8 +76,10 @@ def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path, language: str |
         changed_at = time.monotonic()
         assert show.command({"action": "speaker_cue", "speaker": "le1", "cue": "ready"})[0] == 200
         seen = ""
+        deadline = time.monotonic() + 10
         while ready not in seen:  # in the window's language
             seen = follower.stdout.readline()
+            assert time.monotonic() < deadline, f"the window never showed {ready}: {seen!r}"
         assert time.monotonic() - changed_at < 0.5 + 0.1  # within half a second (+ the probe's 50 ms)
         # Its own cue (ps1 → standby, sent by the connected window) reaches the show.
         assert wait_for(

@@ -776,6 +776,14 @@ Action name → command class.</extracomment>
         <translation>Le rapport : Fichier → Exporter le rapport (Ctrl+E). Ctrl+G rouvre une séquence.</translation>
     </message>
     <message>
+        <source>The report: File → Export report (Ctrl+E)</source>
+        <translation>Le rapport : Fichier → Exporter le rapport (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Report: Ctrl+E</source>
+        <translation>Rapport : Ctrl+E</translation>
+    </message>
+    <message>
         <source>NOW: {title}</source>
         <translation>EN COURS : {title}</translation>
     </message>
@@ -1028,6 +1036,10 @@ Action name → command class.</extracomment>
     <message>
         <source>{hard_stop} · {duration} left · OVER {over}</source>
         <translation>{hard_stop} · reste {duration} · DÉPASSE DE {over}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · OVER {over}</source>
+        <translation>{hard_stop} · DÉPASSE DE {over}</translation>
     </message>
     <message>
         <source>{offset} · ends ~{time}</source>
@@ -2782,12 +2794,20 @@ fin vers {time}</translation>
 <context>
     <name>SpeakerStrip</name>
     <message>
-        <source>The show has ended</source>
-        <translation>La séance est terminée</translation>
+        <source>The show has ended · Ctrl+G reopens a segment</source>
+        <translation>La séance est terminée · Ctrl+G rouvre une séquence</translation>
     </message>
     <message>
         <source>NEXT: {name} — {cue}   [G: give the floor]</source>
         <translation>ENSUITE : {name} — {cue}   [G : donner la parole]</translation>
+    </message>
+    <message>
+        <source>NEXT: {name} — {cue}</source>
+        <translation>ENSUITE : {name} — {cue}</translation>
+    </message>
+    <message>
+        <source>NEXT: {name}</source>
+        <translation>ENSUITE : {name}</translation>
     </message>
     <message>
         <source>NEXT: no one waiting  [A: add a speaker]</source>
@@ -2814,6 +2834,7 @@ fin vers {time}</translation>
     <name>StageWindow</name>
     <message>
         <source>Speaker ready</source>
+        <extracomment>Compact below this many average characters of width, or lines of height.</extracomment>
         <translation>Intervenant prêt</translation>
     </message>
     <message>
@@ -2899,6 +2920,18 @@ fin vers {time}</translation>
     <message>
         <source>READY: {title} · {left} left · {time}</source>
         <translation>PRÊT : {title} · reste {left} · {time}</translation>
+    </message>
+    <message>
+        <source>{left} left · {time}</source>
+        <translation>reste {left} · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · {left} left</source>
+        <translation>EN COURS : {title} · reste {left}</translation>
+    </message>
+    <message>
+        <source>READY: {title} · {left} left</source>
+        <translation>PRÊT : {title} · reste {left}</translation>
     </message>
     <message>
         <source>Say it</source>

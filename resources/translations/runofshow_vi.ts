@@ -776,6 +776,14 @@ Action name → command class.</extracomment>
         <translation>Báo cáo: Tệp → Xuất báo cáo (Ctrl+E). Ctrl+G mở lại một phần.</translation>
     </message>
     <message>
+        <source>The report: File → Export report (Ctrl+E)</source>
+        <translation>Báo cáo: Tệp → Xuất báo cáo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Report: Ctrl+E</source>
+        <translation>Báo cáo: Ctrl+E</translation>
+    </message>
+    <message>
         <source>NOW: {title}</source>
         <translation>BÂY GIỜ: {title}</translation>
     </message>
@@ -1028,6 +1036,10 @@ Action name → command class.</extracomment>
     <message>
         <source>{hard_stop} · {duration} left · OVER {over}</source>
         <translation>{hard_stop} · còn {duration} · VƯỢT {over}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · OVER {over}</source>
+        <translation>{hard_stop} · VƯỢT {over}</translation>
     </message>
     <message>
         <source>{offset} · ends ~{time}</source>
@@ -2782,12 +2794,20 @@ kết thúc ~{time}</translation>
 <context>
     <name>SpeakerStrip</name>
     <message>
-        <source>The show has ended</source>
-        <translation>Chương trình đã kết thúc</translation>
+        <source>The show has ended · Ctrl+G reopens a segment</source>
+        <translation>Chương trình đã kết thúc · Ctrl+G mở lại một phần</translation>
     </message>
     <message>
         <source>NEXT: {name} — {cue}   [G: give the floor]</source>
         <translation>TIẾP THEO: {name} — {cue}   [G: mời nói]</translation>
+    </message>
+    <message>
+        <source>NEXT: {name} — {cue}</source>
+        <translation>TIẾP THEO: {name} — {cue}</translation>
+    </message>
+    <message>
+        <source>NEXT: {name}</source>
+        <translation>TIẾP THEO: {name}</translation>
     </message>
     <message>
         <source>NEXT: no one waiting  [A: add a speaker]</source>
@@ -2814,6 +2834,7 @@ kết thúc ~{time}</translation>
     <name>StageWindow</name>
     <message>
         <source>Speaker ready</source>
+        <extracomment>Compact below this many average characters of width, or lines of height.</extracomment>
         <translation>Diễn giả sẵn sàng</translation>
     </message>
     <message>
@@ -2899,6 +2920,18 @@ kết thúc ~{time}</translation>
     <message>
         <source>READY: {title} · {left} left · {time}</source>
         <translation>SẴN SÀNG: {title} · còn {left} · {time}</translation>
+    </message>
+    <message>
+        <source>{left} left · {time}</source>
+        <translation>còn {left} · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · {left} left</source>
+        <translation>BÂY GIỜ: {title} · còn {left}</translation>
+    </message>
+    <message>
+        <source>READY: {title} · {left} left</source>
+        <translation>SẴN SÀNG: {title} · còn {left}</translation>
     </message>
     <message>
         <source>Say it</source>

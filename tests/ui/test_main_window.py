@@ -69,8 +69,10 @@ def test_state_is_shown_in_words_as_time_runs_out(window: MainWindow, qtbot: QtB
     assert seen[2] == ("FINAL", "final")
     assert seen[3][1] == "overtime" and "OVERTIME" in seen[3][0]
     assert window.countdown.digits.text() == "+0:10"
-    status = window.model.index(0, 6).data()
-    assert "OVERTIME" in status
+    status = window.model.index(0, 6)
+    assert "OVERTIME" in status.data(Qt.ItemDataRole.ToolTipRole)
+    window.model.set_compact(False)  # a rundown wide enough for the words
+    assert "OVERTIME" in status.data()
 
 
 def test_digits_are_at_least_a_quarter_of_the_window_high(window: MainWindow, qtbot: QtBot) -> None:
@@ -125,6 +127,10 @@ def test_rundown_marks_done_live_and_overrun(window: MainWindow, clock: FakeCloc
     model = window.model
     assert model.index(0, 0).data(StateRole) == "overrun"
     assert model.index(1, 0).data(StateRole) == "live"
+    assert model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole) == "✓ OVERRAN"
+    model.set_compact(True)  # narrow: the sign alone, and still not the same as a segment done on time
+    assert model.index(0, 6).data() == "✓+"
+    model.set_compact(False)
     assert model.index(0, 6).data() == "✓ OVERRAN"
     assert model.index(0, 5).data() == "+0:40"
     assert model.index(2, 4).data().startswith("~")

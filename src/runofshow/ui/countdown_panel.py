@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
@@ -26,9 +28,8 @@ class CountdownPanel(QFrame):
         self.segment_title = LiveLabel("NOW: Panel 2: a long segment title", name="segmentTitle")
         self.digits = FitLabel("+88:88", name="countdownDigits")
         self.phase = QLabel(objectName="phaseLabel")
+        self._phase_text = ""  # the whole phase text; the label shows what fits (see _fit_phase)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A long phase word at 200% wraps (its row grows) instead of widening the window past the screen.
-        self.phase.setWordWrap(True)
         self.detail = LiveLabel("88:88 of 1h30m (+10m live) · ends ~88:88:88", name="countdownDetail")
         self.next_up = LiveLabel(
             "NEXT: Panel 2: a long title at ~88:88 (12m)",
@@ -41,11 +42,12 @@ class CountdownPanel(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.setVerticalSpacing(0)
-        # The title gets three quarters of its row (the phase word needs little), the two
-        # readings under the digits half each.
+        # The phase word as wide as it is (on one line, "OVERTIME · please conclude" would take
+        # three lines beside a long title and push the digits down), the title the rest; the
+        # two readings under the digits half each.
         top = QHBoxLayout()
-        top.addWidget(self.segment_title, 3)
-        top.addWidget(self.phase, 1)
+        top.addWidget(self.segment_title, 1)
+        top.addWidget(self.phase, 0)
         layout.addLayout(top, 0, 0, 1, 2)
         layout.addWidget(self.digits, 1, 0, 1, 2)
         layout.addWidget(self.detail, 2, 0)
@@ -69,8 +71,10 @@ class CountdownPanel(QFrame):
             ended = show.ended_at
             end = ended.wall.astimezone(show.event.info.tz) if ended is not None else frame.projected_end
             self.detail.setText(translate("CountdownPanel", "Ended {time}").format(time=clock_text(end)))
-            self.next_up.setText(
-                translate("CountdownPanel", "The report: File → Export report (Ctrl+E). Ctrl+G reopens a segment.")
+            self.next_up.set_choices(
+                translate("CountdownPanel", "The report: File → Export report (Ctrl+E). Ctrl+G reopens a segment."),
+                translate("CountdownPanel", "The report: File → Export report (Ctrl+E)"),
+                translate("CountdownPanel", "Report: Ctrl+E"),
             )
             return
         index = show.cursor
@@ -146,5 +150,37 @@ class CountdownPanel(QFrame):
         )
 
     def _set_phase(self, state: str, text: str) -> None:
-        self.phase.setText(text)
+        if text != self._phase_text:
+            self._phase_text = text
+            self._fit_phase()
         set_state(self, state)
+
+    def _fit_phase(self) -> None:
+        """The phase on one line in at most 60% of the row (the title beside it is whole in the
+        rundown too): "STANDBY · press Space to start at ~14:00" gives up its last parts
+        ("STANDBY"; the whole in the tooltip) before it would take a second line; a word that is
+        still too wide (200% text) wraps, its row growing, rather than widening the window."""
+        metrics = self.phase.fontMetrics()
+        room = self.width() * 0.6 - 40
+        text = self._phase_text
+        while metrics.horizontalAdvance(text) > room and " · " in text:
+            text = text.rsplit(" · ", 1)[0]
+        if text != self.phase.text():
+            self.phase.setText(text)
+            self.phase.setToolTip(self._phase_text if text != self._phase_text else "")
+        wrap = metrics.horizontalAdvance(text) > self.width() * 0.8 - 40
+        if wrap != self.phase.wordWrap():
+            self.phase.setWordWrap(wrap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_phase()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_phase_later)  # measured in the new font, once it is set
+
+    def _fit_phase_later(self) -> None:
+        if shiboken6.isValid(self):
+            self._fit_phase()

@@ -64,12 +64,12 @@ class CountdownSplit(QSplitter):
 
     def keep_digits_large(self) -> None:
         height = self.window().height()
-        want = height // 4
+        want = self.countdown.digits.box_height_for_cap(height / 4)  # the glyphs a quarter high
         have = self.countdown.digits.height()
         if not self._split or self.by_hand:
             return
         if have >= want:
-            self._give_back(want)
+            self._give_back(height // 4)
             return
         top, lower = self.sizes()
         if lower == 0:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QGroupBox,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -23,6 +23,7 @@ from runofshow.ui.i18n import translate
 
 #: Notes are sent to the show this long after the last keystroke (and at once on leaving the field).
 NOTES_SETTLE_MS = 600
+NOTES_ROOM_LINES = 4  # empty lines the notes get for typing when the side column has the height
 
 
 class NotesEdit(QPlainTextEdit):
@@ -73,6 +74,33 @@ class QuestionDialog:
         return text.strip() if ok and text.strip() else None
 
 
+class _Section(QWidget):
+    """A heading over its widget: no frame, no margin, every pixel of height for the text."""
+
+    def __init__(self, title: str, widget: QWidget) -> None:
+        super().__init__()
+        self.heading = QLabel(title)
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(widget)
+        self._layout = layout
+
+    def title(self) -> str:
+        return str(self.heading.text())
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 (as QGroupBox's)
+        self.heading.setText(title)
+
+    def chrome(self) -> int:
+        """The height the section adds to its widget."""
+        return int(self.heading.sizeHint().height() + self._layout.spacing())
+
+
 class DetailsPanel(QWidget):
     def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,38 +120,112 @@ class DetailsPanel(QWidget):
         # text, a short window) the same three widgets move into tabs instead of being cut.
         self._stack = QStackedLayout(self)
         column = QWidget()
+        # Its minimum is not the panel's: when the boxes no longer fit, the tabs take over.
+        column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._questions_box = self._box(translate("DetailsPanel", "Questions"), self.questions, layout, 3)
-        self._notes_box = self._box(translate("DetailsPanel", "Notes"), self.notes, layout, 3)
-        self._cues_box = self._box(translate("DetailsPanel", "Cues"), self.cues, layout, 2)
+        layout.setSpacing(4)
+        self._column_layout = layout
+        self._questions_box = self._box(translate("DetailsPanel", "Questions"), self.questions, layout)
+        self._notes_box = self._box(translate("DetailsPanel", "Notes"), self.notes, layout)
+        self._cues_box = self._box(translate("DetailsPanel", "Cues"), self.cues, layout)
+        layout.addStretch(1)
         self.tabs = QTabWidget(objectName="detailsTabs")
         self._stack.addWidget(column)
         self._stack.addWidget(self.tabs)
+        self.notes.textChanged.connect(self._fit_later)  # a line more or less
         controller.changed.connect(self.refresh)
         self.refresh()
 
     @staticmethod
-    def _box(title: str, widget: QWidget, layout: QVBoxLayout, stretch: int) -> QGroupBox:
-        box = QGroupBox(title)
-        box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(4, 4, 4, 4)
-        inner.addWidget(widget)
-        layout.addWidget(box, stretch)
+    def _box(title: str, widget: QWidget, layout: QVBoxLayout) -> _Section:
+        box = _Section(title, widget)
+        layout.addWidget(box)
         return box
 
     def tabbed(self) -> bool:
         return self._stack.currentIndex() == 1
 
     def _needed_height(self) -> int:
-        """Three boxes, each with its title and a line of text."""
-        title = self._questions_box.fontMetrics().height() * 3 // 2
-        return 3 * (title + self.questions.fontMetrics().height() + 14)
+        """Three boxes whole: every cue, the notes, the first open question and the next. Less
+        than that, and the three move into tabs, each whole in the panel's full height."""
+        questions, notes, cues = self.box_heights()
+        return self._chrome() + questions + notes + cues
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._retab(event.size().height())
+        self._fit_boxes()
+
+    # --- each box as tall as what it holds ------------------------------------------------
+    # Measured from the text and the panel's width, not from the widgets: a list or a notes box
+    # in a hidden tab keeps the sizes of its last layout, and the panel would stay in tabs.
+    def _inner_width(self, widget: QWidget) -> int:
+        frame = widget.frameWidth() if isinstance(widget, QListWidget | QPlainTextEdit) else 0
+        return max(self.width() - 2 * frame - 8, 40)
+
+    def _rows_height(self, widget: QListWidget, rows: range) -> int:
+        """The rows wrapped at the box's width, with the items' padding."""
+        metrics = widget.fontMetrics()
+        width = self._inner_width(widget)
+        height = 0
+        for row in rows:
+            text = widget.item(row).text()
+            box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+            height += max(box.height(), metrics.height()) + 2 + 2 * widget.spacing()  # padding: 1px top and bottom
+        return height + 2 * widget.frameWidth() + 2
+
+    def _notes_height(self, lines_at_least: int = 1) -> int:
+        notes = self.notes
+        margin = int(2 * notes.document().documentMargin())
+        metrics = notes.fontMetrics()
+        width = self._inner_width(notes) - margin
+        text = notes.toPlainText()
+        box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        lines = max(-(-box.height() // max(metrics.lineSpacing(), 1)), lines_at_least)
+        return lines * metrics.lineSpacing() + margin + 2 * notes.frameWidth() + 2
+
+    def box_heights(self) -> tuple[int, int, int]:
+        """What each box needs: every cue, the notes whole, and the questions from the first
+        still open: all of them when there is room, else that one and the next."""
+        questions = self.questions
+        count = questions.count()
+        first = self._first_open()
+        cues = max(self._rows_height(self.cues, range(self.cues.count())), self.cues.fontMetrics().height() + 6)
+        notes = self._notes_height()
+        whole = self._rows_height(questions, range(count)) if count else questions.fontMetrics().height() + 6
+        room = self.height() - cues - notes - self._chrome()
+        if whole > room and count:
+            whole = self._rows_height(questions, range(first, min(first + 2, count)))
+        return whole, notes, cues
+
+    def _chrome(self) -> int:
+        """The three boxes' titles and frames, and the layout's spacing."""
+        boxes = (self._questions_box, self._notes_box, self._cues_box)
+        spacing = max(self._column_layout.spacing(), 0)
+        return sum(box.chrome() + spacing for box in boxes)
+
+    def _first_open(self) -> int:
+        for row in range(self.questions.count()):
+            if self.questions.item(row).text().startswith("☐"):
+                return row
+        return 0
+
+    def _fit_boxes(self) -> None:
+        if self.tabbed():
+            for widget in (self.questions, self.notes, self.cues):
+                widget.setMinimumHeight(30)
+                widget.setMaximumHeight(16777215)
+            return
+        questions, notes, cues = self.box_heights()
+        spare = self.height() - self._chrome() - questions - notes - cues
+        # Room left over goes to the notes, up to a few lines: it is where the moderator types.
+        notes += min(max(spare, 0), NOTES_ROOM_LINES * self.notes.fontMetrics().lineSpacing())
+        for widget, height in ((self.questions, questions), (self.notes, notes), (self.cues, cues)):
+            widget.setFixedHeight(max(height, 24))
+        first = self.questions.item(self._first_open())
+        if first is not None:
+            self.questions.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -136,16 +238,21 @@ class DetailsPanel(QWidget):
     def _retab_now(self) -> None:
         if shiboken6.isValid(self):  # the panel may have gone with its window meanwhile
             self._retab(self.height())
+            self._fit_boxes()
+
+    def _fit_later(self) -> None:
+        """After the lists have laid out their new rows (their heights are known then)."""
+        QTimer.singleShot(0, self._retab_now)
 
     def _retab(self, height: int) -> None:
-        tabbed = height < self._needed_height()
+        tabbed = height < self._needed_height() - 2
         if tabbed == self.tabbed():
             return
         boxes = (self._questions_box, self._notes_box, self._cues_box)
         widgets = (self.questions, self.notes, self.cues)
         if tabbed:
-            for box, widget in zip(boxes, widgets, strict=True):
-                self.tabs.addTab(widget, box.title())
+            for widget, title in zip(widgets, self._tab_titles(), strict=True):
+                self.tabs.addTab(widget, title)
             self._stack.setCurrentIndex(1)
         else:
             while self.tabs.count():
@@ -154,6 +261,14 @@ class DetailsPanel(QWidget):
                 box.layout().addWidget(widget)
                 widget.show()
             self._stack.setCurrentIndex(0)
+
+    def _tab_titles(self) -> tuple[str, str, str]:
+        """Short, with how many each holds: the tab bar shows all three at large text."""
+        return (
+            f"{translate('DetailsPanel', 'Questions')} ({self.questions.count()})",
+            translate("DetailsPanel", "Notes"),
+            f"{translate('DetailsPanel', 'Cues')} ({self.cues.count()})",
+        )
 
     def refresh(self) -> None:
         show = self._controller.show
@@ -167,8 +282,6 @@ class DetailsPanel(QWidget):
             if moderator
             else translate("DetailsPanel", "Questions")
         )
-        if self.tabbed():
-            self.tabs.setTabText(0, self._questions_box.title())
         self.questions.clear()
         for question in show.runs[index].questions:
             mark = {"open": "☐", "asked": "☑", "skipped": "⤼"}[question.status.value]
@@ -180,6 +293,10 @@ class DetailsPanel(QWidget):
             self.questions.addItem(item)
         self.cues.clear()
         self.cues.addItems([f"▸ {cue}" for cue in seg.cues])
+        if self.tabbed():
+            for tab, title in enumerate(self._tab_titles()):
+                self.tabs.setTabText(tab, title)
+        self._fit_later()
         text = show.runs[index].notes
         # Never overwrite what the moderator is typing; switch only when the segment changes.
         if index != self._shown_index or (not self.notes.hasFocus() and self.notes.toPlainText() != text):

@@ -27,10 +27,13 @@ class HeaderBar(QFrame):
         self.setObjectName("headerBar")
         self._controller = controller
         info = controller.show.event.info
-        self.title = LiveLabel(info.title, name="eventTitle")
+        self.title = LiveLabel("", name="eventTitle")
         # A rehearsal is said where the eye goes first, for its whole length, without a band of its own.
-        shown = (translate("HeaderBar", "REHEARSAL · ") if controller.show.rehearsal else "") + info.title
-        self.title.setText(shown)
+        rehearsal = translate("HeaderBar", "REHEARSAL · ") if controller.show.rehearsal else ""
+        # Narrow: the title gives way (it is the window's title too); "REHEARSAL" stays whole.
+        self.title.set_choices(rehearsal + info.title, rehearsal.rstrip(" ·"))
+        self.title.set_sample(self.title.shortest())  # asks for no more; gets what the readings leave
+        self.title.keep_shortest = True  # "REHEARSAL" is never cut
         self.title.setToolTip(info.title)
         self.clock = LiveLabel(
             clock_text(datetime(2000, 1, 1, 23, 58, 58)), name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter
@@ -38,12 +41,21 @@ class HeaderBar(QFrame):
         self.clock.setToolTip(
             translate("HeaderBar", "Time of day in {timezone_name}").format(timezone_name=info.timezone_name)
         )
-        # The widest readings each label will show, in the chosen language, so none is ever cut.
+        # Each reading asks for the width of its widest short form, in the chosen language, so that
+        # none is ever cut; given more, it says more (the time left beside OVER, the end time).
         widest = datetime(2000, 1, 1, 23, 58, 58)
-        self.hard_stop = LiveLabel(self._hard_stop_text(widest, 3599, 3599), name="hardStop")
-        self.schedule = LiveLabel(self._schedule_text(3599, widest), name="scheduleOffset")
+        self.hard_stop = LiveLabel(
+            max(
+                (self._hard_stop_text(widest, 3599, 0), self._hard_stop_over(widest, 3599)),
+                key=lambda text: self.fontMetrics().horizontalAdvance(text),
+            ),
+            name="hardStop",
+        )
+        self.schedule = LiveLabel(offset_text(3599), name="scheduleOffset")
         for reading in (self.clock, self.hard_stop, self.schedule):
             reading.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        for reading in (self.hard_stop, self.schedule):
+            reading.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Fixed)
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(12, 2, 12, 2)
         self._layout.setHorizontalSpacing(18)
@@ -97,9 +109,13 @@ class HeaderBar(QFrame):
                 )
                 set_state(self.hard_stop, "over")
             else:
-                self.hard_stop.setText(self._hard_stop_text(hard, left, over))
+                text = self._hard_stop_text(hard, left, over)
+                if round(over) >= 1:  # narrow: what is over matters more than what is left
+                    self.hard_stop.set_choices(text, self._hard_stop_over(hard, over))
+                else:
+                    self.hard_stop.setText(text)
                 set_state(self.hard_stop, "over" if over >= 1 else "ok")
-        self.schedule.setText(self._schedule_text(offset, projected))
+        self.schedule.set_choices(self._schedule_text(offset, projected), offset_text(offset))
         # The colour says what the words say: "0:21 BEHIND" is never green beside "OVER 0:21".
         whole = round(offset)
         state = "behind" if whole > 0 else "ahead" if whole < 0 else "ok"
@@ -108,7 +124,7 @@ class HeaderBar(QFrame):
     def _show_end(self, frame: Frame, ended: datetime) -> None:
         basis = frame.basis
         hard = basis.hard_end
-        text = translate("HeaderBar", "ENDED {time}").format(time=clock_text(ended, seconds=False))
+        text = short = translate("HeaderBar", "ENDED {time}").format(time=clock_text(ended, seconds=False))
         state = "ok"
         if hard is not None:
             over = round((ended - hard).total_seconds())
@@ -119,16 +135,17 @@ class HeaderBar(QFrame):
                 text += translate("HeaderBar", " · {duration} before the hard stop").format(
                     duration=format_clock(-over)
                 )
-        self.hard_stop.setText(text)
+        self.hard_stop.set_choices(text, short)
         set_state(self.hard_stop, state)
         starts = [run.actual_start for run in frame.show.runs if run.actual_start is not None]
         first = min(starts, key=lambda at: at.mono) if starts else None
         planned = (basis.planned_end - frame.show.event.info.start_at).total_seconds()
         ran = (ended - first.wall).total_seconds() if first is not None else 0.0
-        self.schedule.setText(
+        self.schedule.set_choices(
             translate("HeaderBar", "ran {ran} (planned {planned})").format(
                 ran=format_clock(round(ran)), planned=format_clock(round(planned))
-            )
+            ),
+            "",
         )
         set_state(self.schedule, "ok")
 
@@ -150,13 +167,17 @@ class HeaderBar(QFrame):
             self._layout.addWidget(self.hard_stop, 0, 1)
             self._layout.addWidget(self.schedule, 0, 2)
             self._layout.addWidget(self.clock, 0, 3)
-        self._layout.setColumnStretch(0, 1)
+        # Room beyond what each asks for goes to the readings first (they say more with it), then the title.
+        stretches = (1, 3, 0, 0) if stacked else (1, 2, 2, 0)
+        for column, stretch in enumerate(stretches):
+            self._layout.setColumnStretch(column, stretch)
 
     def one_row_width(self) -> int:
-        """The width the header needs to keep its readings on one row (with a little of the title)."""
+        """The width the header needs to keep its readings on one row (the title may go, not "REHEARSAL")."""
         margins = self._layout.contentsMargins()
         readings = sum(w.sizeHint().width() for w in (self.hard_stop, self.schedule, self.clock))
-        return readings + 3 * self._layout.horizontalSpacing() + margins.left() + margins.right() + 120
+        least = self.title.fontMetrics().horizontalAdvance(self.title.shortest()) + 8
+        return readings + 3 * self._layout.horizontalSpacing() + margins.left() + margins.right() + least
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -180,6 +201,13 @@ class HeaderBar(QFrame):
             )
         return translate("HeaderBar", "{hard_stop} · {duration} left · OVER {over}").format(
             hard_stop=when, duration=format_countdown(left), over=format_clock(round(over))
+        )
+
+    @staticmethod
+    def _hard_stop_over(hard: datetime, over: float) -> str:
+        when = translate("HeaderBar", "HARD STOP {time}").format(time=clock_text(hard, seconds=False))
+        return translate("HeaderBar", "{hard_stop} · OVER {over}").format(
+            hard_stop=when, over=format_clock(round(over))
         )
 
     @staticmethod

@@ -28,6 +28,8 @@ class LiveLabel(QWidget):
         if name:
             self.setObjectName(name)
         self._text = ""
+        self._choices: tuple[str, ...] = ()  # shorter forms of the text, the first that fits is drawn
+        self.keep_shortest = False  # True: never narrower than the shortest form (it is never cut)
         self._sample = sample
         self._align = align
         self._shrink = shrink
@@ -38,8 +40,14 @@ class LiveLabel(QWidget):
         return self._text
 
     def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name, so callers read alike)
-        if text != self._text:
+        self.set_choices(text)
+
+    def set_choices(self, text: str, *shorter: str) -> None:
+        """`text`, or when it does not fit the label's width the first of the `shorter` forms
+        that does (the name whole without the role, say): dropping words beats cutting one."""
+        if text != self._text or shorter != self._choices:
             self._text = text
+            self._choices = shorter
             # Screen readers read what is painted (a painted label has no text of its own).
             self.setAccessibleName(text)
             self.update()
@@ -52,6 +60,9 @@ class LiveLabel(QWidget):
         return QSize(int(width), int(height))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
+        if self.keep_shortest:
+            width = QFontMetricsF(self.font()).horizontalAdvance(self.shortest()) + 4
+            return QSize(int(width) + 1, self.sizeHint().height())
         return QSize(10, self.sizeHint().height())
 
     def paint_font(self) -> QFont:
@@ -70,9 +81,30 @@ class LiveLabel(QWidget):
             font = self._shrunk(font, rect.width())
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        text = QFontMetricsF(font).elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
+        text = QFontMetricsF(font).elidedText(self.shown_text(font), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(self._align), text)
         painter.end()
+
+    def set_sample(self, sample: str) -> None:
+        """The text the label's size hint is taken from."""
+        if sample != self._sample:
+            self._sample = sample
+            self.updateGeometry()
+
+    def shortest(self) -> str:
+        """The last form the label falls back to."""
+        return self._choices[-1] if self._choices else self._text
+
+    def shown_text(self, font: QFont | None = None) -> str:
+        """The text, or the first shorter form that fits (the last one, cut, if none does)."""
+        if not self._choices:
+            return self._text
+        metrics = QFontMetricsF(font or self.paint_font())
+        width = self.contentsRect().width()
+        for text in (self._text, *self._choices):
+            if metrics.horizontalAdvance(text) <= width:
+                return text
+        return self._choices[-1]
 
     def _shrunk(self, font: QFont, width: float) -> QFont:
         wanted = QFontMetricsF(font).horizontalAdvance(self._text)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         from runofshow.ui.rundown_view import RundownView
         from runofshow.ui.speaker_actions import SpeakerActions
         from runofshow.ui.timeline import Timeline
+        from runofshow.ui.window_columns import WindowColumns
 
         controller = self.controller
         self.model = RundownModel(controller)
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.ledger, translate("MainWindow", "Floor ledger"))
         tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lower_tabs = tabs
+        tabs.installEventFilter(self)  # its height decides whether its tab bar can be afforded
+        controller.changed.connect(self._fit_lower_tabs)  # after the rundown's rows (connected first)
         # A side column beside the digits (every laptop and projector is wider than tall): the live
         # queue, the questions, the notes and the cues get the full height there, and the rundown
         # under the digits gets the left column's width for whole titles. The digits keep about a
@@ -157,15 +160,7 @@ class MainWindow(QMainWindow):
         layout.removeWidget(self.countdown)
         body = CountdownSplit(self.countdown, tabs)
         self.body = body
-        columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.setObjectName("columns")
-        columns.addWidget(body)
-        columns.addWidget(side)
-        # 72% for the digits' column: on a 16:9 screen its width, not its height, sizes the digits.
-        columns.setStretchFactor(0, 18)
-        columns.setStretchFactor(1, 7)
-        columns.setSizes([7200, 2800])  # in proportion
-        columns.setChildrenCollapsible(False)
+        columns = WindowColumns(self.countdown, body, side)
         self.columns = columns
         layout.insertWidget(2, self.banner)
         layout.insertWidget(3, columns, 1)
@@ -344,6 +339,27 @@ class MainWindow(QMainWindow):
         self._fit_toolbar()
         bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is getattr(self, "lower_tabs", None) and event.type() == QEvent.Type.Resize:
+            self._fit_lower_tabs()
+        return super().eventFilter(watched, event)
+
+    def _fit_lower_tabs(self) -> None:
+        """Short of height (a 720-px screen, large text), the tab bar over the rundown goes so
+        that the live segment and the next two are whole (then the column titles, if need be);
+        the floor ledger is still Ctrl+L (View menu) away, and both come back when there is room."""
+        tabs = self.lower_tabs
+        bar = tabs.tabBar()
+        height = tabs.height()
+        short = height < bar.sizeHint().height() + self.rundown.needed_height(3)
+        if bar.isHidden() != short:
+            bar.setHidden(short)
+        # Shorter still (large text on a 720-px screen): the column titles go too.
+        titles = self.rundown.horizontalHeader()
+        shorter = short and height < self.rundown.needed_height(3)
+        if titles.isHidden() != shorter:
+            titles.setHidden(shorter)
+
     def _fit_side(self) -> None:
         """The queue as tall as its rows (five at least, wrapped names counted), the rest below."""
         sizes = self.side.sizes()
@@ -351,7 +367,7 @@ class MainWindow(QMainWindow):
         panel = self.queue
         want = panel.view.sizeHint().height() + panel.height() - panel.view.height()
         room = total - self.details.minimumSizeHint().height()
-        if total > 0 and 0 < want <= room and abs(want - sizes[0]) > 4:
+        if total > 0 and 0 < want <= room and want != sizes[0]:
             self.side.setSizes([want, total - want])
 
     def part(self, key: str) -> QWidget:
@@ -404,10 +420,31 @@ class MainWindow(QMainWindow):
         actions = [a for a in bar.actions() if not a.isSeparator() and a.isVisible()]
         metrics = bar.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 26  # a button's margins and border, about
-        needed = sum(metrics.horizontalAdvance(a.text()) + padding for a in actions)
-        compact = needed > self.width() - 40
-        for action in actions:
-            action.setIconText(_KEY_HINT.sub("", action.text()) if compact else action.text())
+        room = self.width() - 40
+
+        def labels(level: int) -> list[str]:
+            # 0: the words and the key; 1: the words; 2: the signs alone where they say it (◀◀ ▶▶).
+            texts = [a.text() if level == 0 else _KEY_HINT.sub("", a.text()) for a in actions]
+            if level == 2:
+                signs = {self.act_previous: "◀◀", self.act_next: "▶▶"}
+                texts = [signs.get(a, text) for a, text in zip(actions, texts, strict=True)]
+            return texts
+
+        def width(level: int) -> int:
+            # The buttons' own size hints for those labels (padding and border as styled).
+            total = 0
+            for action, text in zip(actions, labels(level), strict=True):
+                button = bar.widgetForAction(action)
+                if button is None:
+                    total += metrics.horizontalAdvance(text) + padding
+                    continue
+                action.setIconText(text)
+                total += button.sizeHint().width() + 6
+            return total
+
+        level = next((n for n in (0, 1) if width(n) <= room), 2)
+        for action, text in zip(actions, labels(level), strict=True):
+            action.setIconText(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

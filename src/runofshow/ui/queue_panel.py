@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
@@ -10,7 +10,7 @@ from runofshow.core.kinds import Cue, RequestType
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import cue_label, translate, type_label
 from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel
-from runofshow.ui.state_table import StateTable
+from runofshow.ui.state_table import BOLD_STATES, StateRole, StateTable
 
 
 def _widest() -> dict[int, list[str]]:
@@ -23,7 +23,7 @@ def _widest() -> dict[int, list[str]]:
 
 
 #: Below this many average characters of width the queue is compact (cue shapes, types after names).
-COMPACT_BELOW = 70
+COMPACT_BELOW = 100
 
 
 class QueueView(StateTable):
@@ -74,10 +74,28 @@ class QueueView(StateTable):
     def fit_rows(self) -> None:
         """A long name takes a second line rather than an ellipsis: rows as tall as their text.
         Measured when the queue or the width changes, never on a tick (the times do not wrap)."""
-        if self.model() is not None and self.model().rowCount():
-            self.resizeRowsToContents()
-            self.updateGeometry()
-            self.rows_fitted.emit()
+        model = self.model()
+        if model is None or not model.rowCount():
+            return
+        # Measured from the name alone (the other cells are one short line each; a fallback
+        # font's tall symbol in the cue column made every row taller than its text).
+        bold = QFont(self.font())
+        bold.setBold(True)
+        plain, strong = QFontMetrics(self.font()), QFontMetrics(bold)
+        width = max(self.columnWidth(COL_NAME) - 12, 40)
+        line = strong.lineSpacing()
+        base = self.verticalHeader().defaultSectionSize()
+        for row in range(model.rowCount()):
+            index = model.index(row, COL_NAME)
+            name = str(index.data() or "")
+            metrics = strong if index.data(StateRole) in BOLD_STATES else plain  # the speaker's row is bold
+            box = metrics.boundingRect(QRect(0, 0, width, line * 20), int(Qt.TextFlag.TextWordWrap), name)
+            lines = max(-(-box.height() // line), 1)
+            height = base + (lines - 1) * line
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
+        self.updateGeometry()
+        self.rows_fitted.emit()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # Five rows, or as many as there are speakers up to eight: the side column's first claim.
@@ -87,7 +105,8 @@ class QueueView(StateTable):
         hint = super().sizeHint()
         default = self.verticalHeader().defaultSectionSize()
         tall = sum(self.rowHeight(r) if r < count else default for r in range(rows))  # wrapped names count
-        height = self.horizontalHeader().sizeHint().height() + tall
+        header = self.horizontalHeader()
+        height = (0 if header.isHidden() else header.sizeHint().height()) + tall
         return QSize(hint.width(), height + 2 * self.frameWidth() + 2)
 
     def _share_columns(self) -> None:
@@ -104,6 +123,8 @@ class QueueView(StateTable):
         if isinstance(model, QueueModel):
             model.set_compact(compact)
         self.setColumnHidden(COL_TYPE, compact)
+        # Narrow, the column titles cost a row and say little: a name, its time, its shape.
+        header.setHidden(compact)
         if compact:
             cue = self.fontMetrics().horizontalAdvance("▶▶") + 16
             header.resizeSection(COL_CUE, cue)

@@ -41,6 +41,13 @@ _STATUS_TEXT = {
 Index = QModelIndex | QPersistentModelIndex
 
 
+def status_samples() -> list[str]:
+    """Every status the column can show, in the chosen language: its width is the widest."""
+    samples = [translate("RundownModel", str(text)) for text in _STATUS_TEXT.values()]
+    samples += [f"● {phase_label(phase)}" for phase in Phase]
+    return [*samples, translate("RundownModel", "❚❚ PAUSED"), translate("RundownModel", "✓ OVERRAN")]
+
+
 class RundownModel(ColumnsModel):
     COLUMNS = COLUMNS
     CONTEXT = "RundownModel"
@@ -49,7 +56,15 @@ class RundownModel(ColumnsModel):
         super().__init__(controller)
         self._controller = controller
         self._shown = self.rows()
+        # A narrow rundown: the status is its sign alone (● ✓ ⤼ ❚❚, with the row's colour), the
+        # word in the tooltip, so that the title keeps the width.
+        self.compact = False
         controller.changed.connect(self.refresh)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.layoutChanged.emit()
 
     def rows(self) -> int:
         return len(self._controller.show.runs)
@@ -73,6 +88,8 @@ class RundownModel(ColumnsModel):
             return translate("RundownModel", "{title}\n{kind} · speakers: {count}\nends ~{time}").format(
                 title=seg.title, kind=seg.kind, count=len(seg.speakers), time=clock_text(timing.expected_end)
             )
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
+            return self._status(frame, row)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         seg = show.segment(row)
@@ -99,12 +116,27 @@ class RundownModel(ColumnsModel):
                 return "±0:00" if delta == 0 else ("+" if delta > 0 else "−") + format_clock(abs(delta))
             return format_countdown(timing.remaining_s)
         if col == COL_STATUS:
-            if timing.status is Status.LIVE:
-                return translate("RundownModel", "❚❚ PAUSED") if not show.running else f"● {phase_label(timing.phase)}"
-            if timing.overrun:
-                return translate("RundownModel", "✓ OVERRAN")
-            return translate("RundownModel", _STATUS_TEXT[timing.status])
+            status = self._status(frame, row)
+            if not self.compact:
+                return status
+            # The sign alone; an overrun is more than its colour (done on time is "✓").
+            return (
+                "✓+"
+                if frame.timing(row).overrun and frame.timing(row).status is Status.DONE
+                else status.split(" ", 1)[0]
+            )
         return None
+
+    @staticmethod
+    def _status(frame: Frame, row: int) -> str:
+        timing = frame.timing(row)
+        if timing.status is Status.LIVE:
+            return (
+                translate("RundownModel", "❚❚ PAUSED") if not frame.show.running else f"● {phase_label(timing.phase)}"
+            )
+        if timing.overrun:
+            return translate("RundownModel", "✓ OVERRAN")
+        return translate("RundownModel", _STATUS_TEXT[timing.status])
 
     def _state(self, frame: Frame, row: int) -> str:
         show = frame.show

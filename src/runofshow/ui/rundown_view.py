@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,11 +12,22 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.ui.controller import ShowController
-from runofshow.ui.rundown_model import COL_LEFT, COL_LENGTH, COL_PLAN, COL_START, COL_STATUS, COL_TITLE
+from runofshow.ui.rundown_model import (
+    COL_LEFT,
+    COL_LENGTH,
+    COL_PLAN,
+    COL_START,
+    COL_STATUS,
+    COL_TITLE,
+    RundownModel,
+    status_samples,
+)
 from runofshow.ui.state_table import StateTable
 
 #: Fewer average characters than this for the title: the view is narrow.
 TITLE_CHARS = 45
+TITLE_LINES = 3  # a title wraps to this many lines before it is cut short
+FITTED_ROWS = 4  # the current segment and the three after it get the height their titles need
 MIN_TITLE_PX = 120  # below this a title says nothing; the table scrolls sideways instead
 
 
@@ -27,6 +38,9 @@ class RundownView(StateTable):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         # The show keys (Space, arrows) belong to the window, never to the table.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWordWrap(True)
+        self.wrap_columns = frozenset({COL_TITLE})  # the times and the status never wrap
+        self._tall_rows: set[int] = set()
         rows = self.verticalHeader()
         # Uniform row heights: painting and scrolling stay cheap with thousands of segments.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -39,6 +53,7 @@ class RundownView(StateTable):
         controller.tick.connect(self.repaint_times)
         controller.changed.connect(self._forget_origin)
         controller.changed.connect(self._keep_current_in_view)
+        controller.changed.connect(self._fit_row_height)  # a title edited in the plan may wrap
         self._shown_cursor = -1
 
     def _forget_origin(self) -> None:
@@ -92,6 +107,9 @@ class RundownView(StateTable):
         # Sized when the font changes, never per tick: re-measuring rows each second would cost O(segments).
         self.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setResizeContentsPrecision(100)
+        model = self.model()
+        if isinstance(model, RundownModel):
+            model.set_compact(False)  # measured with the words; _share_columns makes it compact if narrow
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         for col in (COL_PLAN, COL_LENGTH):
@@ -102,6 +120,10 @@ class RundownView(StateTable):
             # Room for the bold text of the live row.
             header.resizeSection(col, header.sectionSize(col) + 14)
             self._natural[col] = header.sectionSize(col)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(text) for text in status_samples())
+        self._natural[COL_STATUS] = max(self._natural[COL_STATUS], widest + 24)
         self._share_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -122,5 +144,58 @@ class RundownView(StateTable):
         narrow = room < TITLE_CHARS * self.fontMetrics().averageCharWidth()
         for col in (COL_PLAN, COL_LENGTH):
             self.setColumnHidden(col, narrow)
+        model = self.model()
+        if isinstance(model, RundownModel):
+            model.set_compact(narrow)
+        if narrow:
+            title = str(self.model().headerData(COL_STATUS, Qt.Orientation.Horizontal) or "")
+            sign = self.fontMetrics().horizontalAdvance("❚❚") + 28
+            wanted[COL_STATUS] = max(sign, header.fontMetrics().horizontalAdvance(title) + 24)
+            header.resizeSection(COL_STATUS, wanted[COL_STATUS])
+        else:
+            header.resizeSection(COL_STATUS, natural[COL_STATUS])
         others = sum(size for col, size in wanted.items() if not self.isColumnHidden(col))
         header.resizeSection(COL_TITLE, max(self.viewport().width() - others, MIN_TITLE_PX))
+        self._fit_row_height()
+
+    def needed_height(self, rows: int = 3, *, header: bool = True) -> int:
+        """The height that shows (the column titles and) `rows` rows from the current one whole."""
+        model = self.model()
+        controller = getattr(self, "_controller", None)
+        if model is None or controller is None:
+            return self.minimumSizeHint().height()
+        first = max(min(controller.show.cursor, model.rowCount() - 1), 0)
+        tall = sum(self.rowHeight(row) for row in range(first, min(first + rows, model.rowCount())))
+        titles = self.horizontalHeader().sizeHint().height() if header else 0
+        return titles + tall + 2 * self.frameWidth()
+
+    def _fit_row_height(self) -> None:
+        """The current segment and the next ones (what the moderator reads) as tall as their
+        titles wrap, up to TITLE_LINES lines; every other row one line high, its title cut with
+        "…" until its turn comes. Measured when the show moves, the width or the font changes,
+        never on a tick, and for a handful of rows: thousands of segments stay cheap."""
+        model = self.model()
+        if model is None or not shiboken6.isValid(self):
+            return
+        bold = QFont(self.font())
+        bold.setBold(True)  # the live row's weight: the widest a title is drawn
+        metrics = QFontMetrics(bold)
+        width = max(self.columnWidth(COL_TITLE) - 14, 40)
+        line = metrics.lineSpacing()
+        base = self.verticalHeader().defaultSectionSize()
+        controller = getattr(self, "_controller", None)
+        first = max(min(controller.show.cursor, model.rowCount() - 1), 0) if controller is not None else 0
+        wanted: dict[int, int] = {}
+        for row in range(first, min(first + FITTED_ROWS, model.rowCount())):
+            title = str(model.index(row, COL_TITLE).data() or "")
+            if metrics.horizontalAdvance(title) > width:
+                box = metrics.boundingRect(QRect(0, 0, width, line * 10), int(Qt.TextFlag.TextWordWrap), title)
+                lines = min(-(-box.height() // line), TITLE_LINES)
+                wanted[row] = max(base, lines * line + 14)  # the style's margins besides the lines
+        for row in self._tall_rows - wanted.keys():
+            if row < model.rowCount():
+                self.setRowHeight(row, base)
+        for row, height in wanted.items():
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
+        self._tall_rows = set(wanted)

@@ -41,6 +41,7 @@ class SpeakerStrip(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.state)
         layout.addWidget(self.digits)
+        self.setMinimumHeight(56 + 4)  # as tall with the digits as without: no jump when a turn starts
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
         self.refresh()
@@ -50,34 +51,36 @@ class SpeakerStrip(QFrame):
         show, now = frame.show, frame.now
         if show.ended:
             self.next_speaker.setText("")
-            self.who.setText(translate("SpeakerStrip", "The show has ended"))
-            self.state.setText("")
-            self.digits.setText("")
+            self.who.setText(translate("SpeakerStrip", "The show has ended · Ctrl+G reopens a segment"))
+            self._someone_speaking(False)
             set_state(self, "idle")
             return
         queue = show.runs[queue_index(show)].queue
         speaking = queue.speaking
         following = queue.next_up()
         if following is not None:
-            self.next_speaker.setText(
+            self.next_speaker.set_choices(
                 translate("SpeakerStrip", "NEXT: {name} — {cue}   [G: give the floor]").format(
                     name=following.name, cue=cue_label(following.cue)
-                )
+                ),
+                translate("SpeakerStrip", "NEXT: {name} — {cue}").format(
+                    name=following.name, cue=cue_label(following.cue)
+                ),
+                translate("SpeakerStrip", "NEXT: {name}").format(name=following.name),
             )
         else:
             self.next_speaker.setText(translate("SpeakerStrip", "NEXT: no one waiting  [A: add a speaker]"))
         if speaking is None:
             self.who.setText(translate("SpeakerStrip", "FLOOR: no one is speaking"))
-            self.state.setText("")
-            self.digits.setText("")
+            self._someone_speaking(False)
             set_state(self, "idle")
             return
         about = ", ".join(part for part in (speaking.role, speaking.organization) if part)
-        self.who.setText(
-            translate("SpeakerStrip", "FLOOR: {name}").format(name=speaking.name)
-            + (f" — {about}" if about else "")
-            + f" · {type_label(speaking.type)}"
-        )
+        name = translate("SpeakerStrip", "FLOOR: {name}").format(name=speaking.name)
+        kind = f" · {type_label(speaking.type)}"
+        # Narrow: the role and organisation go first, then the request type; the name stays whole.
+        self.who.set_choices(name + (f" — {about}" if about else "") + kind, name + kind, name)
+        self._someone_speaking(True)
         turn = speaking.current
         remaining = speaking.remaining(now)
         if remaining is None:  # no allotted time: count up
@@ -92,3 +95,12 @@ class SpeakerStrip(QFrame):
         else:
             self.state.setText(translate("SpeakerStrip", "SPEAKING") if phase is Phase.RUNNING else phase_label(phase))
             set_state(self, phase.value)
+
+    def _someone_speaking(self, speaking: bool) -> None:
+        """No one speaking: no state and no digits, and the names get the strip's whole width
+        (a layout only when this changes, never on a tick)."""
+        if not speaking:
+            self.state.setText("")
+            self.digits.setText("")
+        self.state.setVisible(speaking)
+        self.digits.setVisible(speaking)

@@ -6,11 +6,13 @@ It never offers anything that changes the show clock: only cues, messages and re
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -31,6 +33,11 @@ from runofshow.ui.button_flow import ButtonFlow
 from runofshow.ui.display_actions import speaker_presets
 from runofshow.ui.i18n import clock_text, cue_label, translate, type_label
 from runofshow.ui.live_label import LiveLabel
+
+_KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
+#: Compact below this many average characters of width, or lines of height.
+COMPACT_CHARS = 110
+COMPACT_LINES = 30
 
 
 def preset_messages() -> tuple[str, ...]:
@@ -86,6 +93,7 @@ class StageWindow(QWidget):
         self.about.setAccessibleName(translate("StageWindow", "Speaker notes"))
         self._size_notes()
         self.cues = QListWidget(objectName="stageCues")
+        self.cues.setWordWrap(True)  # a long cue takes a second line, never an ellipsis
         self.log = QListWidget(objectName="stageLog")
 
         self.cue_buttons: dict[Cue, QPushButton] = {}
@@ -118,10 +126,11 @@ class StageWindow(QWidget):
         )
         self.custom.returnPressed.connect(self._send_custom)
         message_row = QVBoxLayout()
-        message_row.addWidget(ButtonFlow(self.message_buttons, 2))
+        message_row.addWidget(ButtonFlow(self.message_buttons, 4))
         message_row.addWidget(self.custom)
         message_row.addWidget(QLabel(translate("StageWindow", "To the speaker:")))
         message_row.addWidget(ButtonFlow(self.speaker_buttons, 3))
+        self.compact = False  # large text for the width: one line per speaker, buttons without keys
         closing = ["Ctrl+W"] if standalone else ["Ctrl+W", "Escape"]  # Esc never quits `connect`
         close = QAction(self)
         close.setShortcuts([QKeySequence(k) for k in closing])
@@ -132,16 +141,18 @@ class StageWindow(QWidget):
             action.triggered.connect(lambda _=False, c=cue: self.set_cue(c))
             self.addAction(action)
 
+        # Every button under the list, where its width is (a laptop screen is wider than tall):
+        # the cues, then the messages; the right column is for reading.
         left = QVBoxLayout()
         left.addWidget(self._box(translate("StageWindow", "Coming up"), self.upcoming), 3)
         left.addWidget(cue_row)
+        left.addLayout(message_row)
         column = QWidget()
         right = QVBoxLayout(column)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._box(translate("StageWindow", "Speaker notes"), self.about), 3)
-        right.addWidget(self._box(translate("StageWindow", "Segment cues"), self.cues), 1)
+        right.addWidget(self._box(translate("StageWindow", "Segment cues"), self.cues), 0)
         right.addWidget(self._box(translate("StageWindow", "Messages to the moderator"), self.log), 1)
-        right.addLayout(message_row)
         # Large text on a short screen: the column scrolls rather than pushing its buttons off it.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -215,6 +226,7 @@ class StageWindow(QWidget):
         current = next((seg for seg in state["segments"] if seg["id"] == state["current_segment"]), None)
         if current is not None:
             self.cues.addItems([f"▸ {cue}" for cue in current.get("cues", [])])
+        self._fit_cues()
         self.log.clear()
         for message in reversed(state["messages"]):
             if message["to"] != "moderator":
@@ -232,7 +244,68 @@ class StageWindow(QWidget):
         remaining = entry.get("remaining_s")
         clock = f"  {format_countdown(remaining)}" if entry["cue"] == "speaking" and remaining is not None else ""
         kind = type_label(RequestType(entry["type"]))
-        return f"{cue_label(Cue(entry['cue'])):<12} {entry['name']}{clock}\n      {about} · {kind}"
+        if self.compact:
+            # The cue's sign (its button says which is which), the name, and the request when it
+            # is not a plain statement; the role and organisation are in the speaker notes.
+            sign = cue_label(Cue(entry["cue"])).split(" ", 1)[0]
+            plain = entry["type"] == RequestType.STATEMENT.value
+            return f"{sign}  {entry['name']}{clock}" + ("" if plain else f" · {kind}")
+        return f"{cue_label(Cue(entry['cue'])):<12} {entry['name']}{clock}\n      " + (
+            f"{about} · {kind}" if about else kind
+        )
+
+    # --- fitting the screen -----------------------------------------------------------------
+    def _fit_cues(self) -> None:
+        """Every cue of the segment in sight: the box as tall as its lines (one at least)."""
+        cues = self.cues
+        metrics = cues.fontMetrics()
+        width = max(cues.width() - 2 * cues.frameWidth() - 8, 40)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        rows = [cues.item(row).text() for row in range(cues.count())] or [""]
+        height = sum(
+            max(metrics.boundingRect(0, 0, width, 10_000, flags, text).height(), metrics.height()) + 6 for text in rows
+        )
+        cues.setFixedHeight(height + 2 * cues.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_later)
+
+    def _fit_later(self) -> None:
+        if shiboken6.isValid(self):  # the window may have gone meanwhile
+            self._fit()
+
+    def _fit(self) -> None:
+        self._fit_cues()
+        self._fit_compact()
+
+    def _fit_compact(self) -> None:
+        """Compact when the text is large for the window (150% on a laptop): a line per speaker
+        (the cue's sign, the name, the request) and the buttons' words without their keys (in
+        the tooltips), so that the list keeps five speakers and more in sight beside the buttons."""
+        metrics = self.upcoming.fontMetrics()
+        compact = (
+            self.width() < COMPACT_CHARS * metrics.averageCharWidth()
+            or self.height() < COMPACT_LINES * metrics.lineSpacing()
+        )
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for button in [*self.cue_buttons.values(), *self.message_buttons]:
+            label = button.property("full") or button.text()
+            button.setProperty("full", label)
+            button.setText(_KEY_HINT.sub("", label) if compact else label)
+            button.setToolTip(label if compact else "")
+        self.setProperty("compact", "true" if compact else "false")
+        for button in self.findChildren(QPushButton):
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.refresh()
 
     def _tick(self) -> None:
         """The status line each second: a fresh state (a local show), or the last one aged (a remote one)."""
@@ -256,7 +329,15 @@ class StageWindow(QWidget):
             if live
             else translate("StageWindow", "READY: {title} · {left} left · {time}")
         )
-        self.status.setText(line.format(title=seg["title"], left=left, time=now) + link)
+        full = line.format(title=seg["title"], left=left, time=now)
+        # Narrow: the link's state goes first (its notice comes with it when it matters), then the time of day.
+        short = translate("StageWindow", "{left} left · {time}").format(left=left, time=now)
+        titled = (
+            translate("StageWindow", "NOW: {title} · {left} left")
+            if live
+            else translate("StageWindow", "READY: {title} · {left} left")
+        ).format(title=seg["title"], left=left)
+        self.status.set_choices(full + link, full, titled, short)
 
     def selected(self) -> tuple[str, str] | None:
         row = self.upcoming.currentRow()
@@ -272,7 +353,8 @@ class StageWindow(QWidget):
         segment_id, entry_id = chosen
         seg = next(s for s in self._state["segments"] if s["id"] == segment_id)
         entry = next(e for e in seg["speakers"] if e["id"] == entry_id)
-        lines = [f"<b style='font-size:x-large'>{html.escape(entry['name'])}</b>"]
+        size = "large" if self.compact else "x-large"  # large text already: the name need not be larger still
+        lines = [f"<b style='font-size:{size}'>{html.escape(entry['name'])}</b>"]
         for label, key in (
             (translate("StageWindow", "Say it"), "pronunciation"),
             (translate("StageWindow", "Language"), "language"),

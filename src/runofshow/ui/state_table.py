@@ -41,6 +41,9 @@ class _StateDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         super().initStyleOption(option, index)
+        wraps = self._view.wrap_columns
+        if wraps is not None and index.column() not in wraps:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
         state = index.data(StateRole) or "pending"
         background, foreground = self._view.colours(state)
         if background.isValid() and background.alpha():
@@ -67,6 +70,7 @@ class StateTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setShowGrid(False)
         self.setWordWrap(False)
+        self.wrap_columns: frozenset[int] | None = None  # with word wrap on: the columns that wrap (None: all)
         self.verticalHeader().hide()
         self._measured_for = ""  # the font key the rows and columns were last measured for
         self._fit_pending = False
@@ -93,7 +97,7 @@ class StateTable(QTableView):
     def fit_to_font(self) -> None:
         """Row heights (and, in subclasses, column widths) for the current font."""
         self._measured_for = self.font().key() if self.model() is not None else ""
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
 
     def colours(self, state: str) -> tuple[QColor, QColor]:
         return getattr(self, f"_{state}Background", QColor()), getattr(self, f"_{state}Foreground", QColor())
