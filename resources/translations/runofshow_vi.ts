@@ -2674,6 +2674,18 @@ kết thúc ~{time}</translation>
     </message>
 </context>
 <context>
+    <name>SideColumn</name>
+    <message>
+        <source>Speakers</source>
+        <extracomment>Below this many lines of text for the details (besides their tab bar), the column is tabs.</extracomment>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Questions, notes, cues</source>
+        <translation>Câu hỏi, ghi chú, tín hiệu</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerActions</name>
     <message>
         <source>Give the floor to the next speaker</source>

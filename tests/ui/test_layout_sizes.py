@@ -31,7 +31,15 @@ QUESTIONS = [
 CUES = ["Panel mics 1-4 live", "Panel 1 title slide", "Roving mic to the floor at 14:15"]
 
 #: (width, height) a maximised window gets, and the font scales at which everything fits.
-SIZES = [((1280, 690), 1.0), ((1366, 738), 1.0), ((1920, 1050), 1.0), ((1920, 1050), 1.5)]
+SIZES = [
+    ((1280, 690), 1.0),
+    ((1366, 738), 1.0),
+    ((1440, 870), 1.0),
+    ((1920, 1050), 1.0),
+    ((1920, 1050), 1.5),
+    ((3840, 2130), 1.0),
+    ((3840, 2130), 2.0),
+]
 
 
 def _panel_with_five_waiting(window: MainWindow) -> None:
@@ -46,8 +54,8 @@ def _at(qapp, qtbot: QtBot, window: MainWindow, scale: float, size: tuple[int, i
     apply_theme(qapp, "dark", scale)
     window.resize(*size)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
-    for _ in range(4):  # the deferred fits (columns, rows, boxes) settle over a few loop turns
-        qtbot.wait(20)
+    for _ in range(5):  # the deferred fits (columns, rows, boxes, the digits' share) settle over a few turns
+        qtbot.wait(40)
 
 
 def _inside(widget: QWidget, rect: QRect, within: QWidget) -> bool:
@@ -61,10 +69,12 @@ def _wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
 
 
 def _assert_items_whole(view: QListWidget, rows: range, what: str) -> None:
-    viewport = view.viewport()
+    viewport = view.viewport().rect()
     for row in rows:
         rect = view.visualItemRect(view.item(row))
-        assert viewport.rect().contains(rect), f"{what} {row + 1} is cut: {rect} in {viewport.rect()}"
+        # Top to bottom in sight (the width is the list's: its items wrap to it, whatever their rect).
+        whole = rect.top() >= viewport.top() and rect.bottom() <= viewport.bottom()
+        assert whole, f"{what} {row + 1} is cut: {rect} in {viewport}"
 
 
 @pytest.mark.parametrize(("size", "scale"), SIZES, ids=[f"{w}x{h}@{s:g}" for (w, h), s in SIZES])
@@ -142,25 +152,108 @@ def test_the_questions_in_sight_follow_the_bank(qapp, qtbot: QtBot, window: Main
         assert questions.viewport().rect().contains(questions.visualItemRect(questions.item(row)))
 
 
-def test_a_short_window_at_large_text_moves_the_details_into_tabs_each_whole(
-    qapp, qtbot: QtBot, window: MainWindow
+#: Screens too short for everything at that text size (see the guide, section 3).
+SHORT = [((1280, 690), 1.5), ((1366, 738), 1.5), ((1920, 1050), 2.0)]
+
+
+@pytest.mark.parametrize(("size", "scale"), SHORT, ids=[f"{w}x{h}@{s:g}" for (w, h), s in SHORT])
+def test_a_short_window_at_large_text_keeps_the_essentials_whole_and_tabs_the_details(
+    qapp, qtbot: QtBot, window: MainWindow, size: tuple[int, int], scale: float
 ) -> None:
-    """1366×768 at 150%: not everything fits beside digits a quarter high (see the guide); the
-    queue keeps its five whole names, the details go into tabs, and no tab cuts its text."""
+    """The digits a quarter high, the live segment whole, five whole names, every toolbar button,
+    and the details in tabs, none of which cuts its text."""
     _panel_with_five_waiting(window)
     try:
-        _at(qapp, qtbot, window, 1.5, (1366, 738))
-        details = window.details
-        assert details.tabbed()
+        _at(qapp, qtbot, window, scale, size)
+        assert QFontMetricsF(window.countdown.digits.fitted_font()).capHeight() >= window.height() / 4 - 1
+        rundown = window.rundown
+        live = rundown.visualRect(rundown.model().index(window.controller.show.cursor, COL_TITLE))
+        assert rundown.viewport().rect().contains(live)
         queue = window.queue.view
         for row in range(5):
             assert queue.viewport().rect().contains(queue.visualRect(queue.model().index(row, COL_NAME)))
+        bar = window.toolbar
+        for action in bar.actions():
+            if not action.isSeparator():
+                button = bar.widgetForAction(action)
+                assert button is not None and _inside(button, button.rect(), bar), action.iconText()
+        details = window.details
+        side = window.side
+        if side.tabbed():
+            # Five two-line names fill the column: speakers and details are tabs of its whole height.
+            assert side.tabs.currentWidget() is window.queue
+            side.tabs.setCurrentWidget(details)
+            qtbot.wait(40)
+        else:
+            assert details.height() >= 4 * details.fontMetrics().lineSpacing()  # never a sliver
+        if not details.tabbed():  # the three boxes fit: each whole
+            _assert_items_whole(details.questions, range(0, 2), "question")
+            _assert_items_whole(details.cues, range(len(CUES)), "cue")
+            return
+        tabs = details.tabs.tabBar()
+        assert all(tabs.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))  # every tab in sight
         for tab in range(details.tabs.count()):
             details.tabs.setCurrentIndex(tab)
-            qtbot.wait(10)
+            qtbot.wait(50)  # a list shown again lays its items out at its width
             widget = details.tabs.currentWidget()
             if isinstance(widget, QListWidget):
                 widget.scrollToItem(widget.item(0), QAbstractItemView.ScrollHint.PositionAtTop)
-                assert widget.viewport().rect().contains(widget.visualItemRect(widget.item(0)))
+                _assert_items_whole(widget, range(1), widget.objectName())
+    finally:
+        apply_theme(qapp, "dark", 1.0)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_stage_managers_window_on_a_laptop_shows_five_speakers_every_cue_and_every_button(
+    qapp, qtbot: QtBot, window: MainWindow, scale: float
+) -> None:
+    _panel_with_five_waiting(window)
+    window.show_stage()
+    stage = window.stage
+    assert stage is not None
+    try:
+        apply_theme(qapp, "dark", scale)
+        stage.resize(1280, 690)
+        qtbot.waitUntil(lambda: (stage.width(), stage.height()) == (1280, 690))
+        for _ in range(4):
+            qtbot.wait(20)
+        assert stage.compact is (scale > 1.0)  # large text on a laptop: a line per speaker
+        upcoming = stage.upcoming
+        rows = [row for row in range(upcoming.count()) if stage._ids[row][0] == "cross-border"]
+        assert len(rows) == 6  # the live segment's line and its five speakers
+        for row in rows:
+            rect = upcoming.visualItemRect(upcoming.item(row))
+            assert upcoming.viewport().rect().contains(rect), f"row {row} is out of sight"
+            text = upcoming.item(row).text()
+            metrics = upcoming.fontMetrics()
+            width = upcoming.viewport().width() - 12
+            assert _wrapped_height(metrics, width, text) <= rect.height() + 2, f"{text!r} is cut"
+        _assert_items_whole(stage.cues, range(len(CUES)), "cue")
+        buttons = [*stage.cue_buttons.values(), *stage.message_buttons, *stage.speaker_buttons]
+        for button in buttons:
+            assert button.isVisible() and _inside(button, button.rect(), stage), f"{button.text()!r} is cut"
+            assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
+    finally:
+        apply_theme(qapp, "dark", 1.0)
+
+
+def test_in_the_side_columns_tabs_the_part_keys_bring_a_part_to_the_front(
+    qapp, qtbot: QtBot, window: MainWindow
+) -> None:
+    _panel_with_five_waiting(window)
+    try:
+        _at(qapp, qtbot, window, 1.5, (1280, 690))
+        side = window.side
+        assert side.tabbed() and side.tabs.currentWidget() is window.queue
+        window.part_actions["details"].trigger()  # Ctrl+3: to the front, not hidden
+        assert side.tabs.currentWidget() is window.details and window.part_actions["details"].isChecked()
+        window.part_actions["queue"].trigger()  # Ctrl+2: the speakers again
+        assert side.tabs.currentWidget() is window.queue
+        window.act_notes.trigger()  # Ctrl+Shift+N: the notes, in front, with the cursor in them
+        assert side.tabs.currentWidget() is window.details
+        qtbot.waitUntil(window.details.notes.hasFocus)
+        window.part_actions["details"].trigger()  # in front already: a second press hides it
+        assert not window.part_actions["details"].isChecked() and not window.details.isVisible()
+        assert window.queue.isVisible()
     finally:
         apply_theme(qapp, "dark", 1.0)

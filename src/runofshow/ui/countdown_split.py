@@ -75,7 +75,8 @@ class CountdownSplit(QSplitter):
         if lower == 0:
             return
         band = self.widget(1)
-        spare = max(lower - (band.minimumSizeHint().height() if band is not None else 0), 0)
+        least = (band.minimumHeight() or band.minimumSizeHint().height()) if band is not None else 0
+        spare = max(lower - least, 0)
         give = min(want - have, spare)
         if have + give < height // 6:
             give = lower  # still unreadable: fold the lower band away (the divider brings it back)

@@ -131,6 +131,8 @@ class DetailsPanel(QWidget):
         self._cues_box = self._box(translate("DetailsPanel", "Cues"), self.cues, layout)
         layout.addStretch(1)
         self.tabs = QTabWidget(objectName="detailsTabs")
+        # A list moved into a tab keeps the item layout of its last width until told.
+        self.tabs.currentChanged.connect(self._lay_out_current)
         self._stack.addWidget(column)
         self._stack.addWidget(self.tabs)
         self.notes.textChanged.connect(self._fit_later)  # a line more or less
@@ -254,6 +256,7 @@ class DetailsPanel(QWidget):
             for widget, title in zip(widgets, self._tab_titles(), strict=True):
                 self.tabs.addTab(widget, title)
             self._stack.setCurrentIndex(1)
+            QTimer.singleShot(0, self._lay_out_current)
         else:
             while self.tabs.count():
                 self.tabs.removeTab(0)
@@ -261,6 +264,11 @@ class DetailsPanel(QWidget):
                 box.layout().addWidget(widget)
                 widget.show()
             self._stack.setCurrentIndex(0)
+
+    def _lay_out_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, QListWidget):
+            widget.doItemsLayout()
 
     def _tab_titles(self) -> tuple[str, str, str]:
         """Short, with how many each holds: the tab bar shows all three at large text."""

@@ -72,7 +72,8 @@ class FitLabel(LiveLabel):
     def box_height_for_cap(self, cap: float) -> int:
         """The label's height at which its glyphs are `cap` pixels high (when its width allows)."""
         margins = self.contentsMargins()
-        return int(cap * CAP_ROOM + 0.999) + margins.top() + margins.bottom()
+        # Two pixels more: the font size is a whole number of pixels, rounded down when fitted.
+        return int((cap + 2) * CAP_ROOM + 0.999) + margins.top() + margins.bottom()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)

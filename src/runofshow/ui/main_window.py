@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def _build_rest(self) -> None:
         """The second stage: everything below and around the countdown."""
-        from PySide6.QtWidgets import QSplitter, QTabWidget
+        from PySide6.QtWidgets import QTabWidget
 
         from runofshow.ui.countdown_split import CountdownSplit
         from runofshow.ui.details_panel import DetailsPanel
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         from runofshow.ui.queue_panel import QueuePanel
         from runofshow.ui.rundown_model import RundownModel
         from runofshow.ui.rundown_view import RundownView
+        from runofshow.ui.side_column import SideColumn
         from runofshow.ui.speaker_actions import SpeakerActions
         from runofshow.ui.timeline import Timeline
         from runofshow.ui.window_columns import WindowColumns
@@ -140,22 +141,16 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.ledger, translate("MainWindow", "Floor ledger"))
         tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lower_tabs = tabs
-        tabs.installEventFilter(self)  # its height decides whether its tab bar can be afforded
-        controller.changed.connect(self._fit_lower_tabs)  # after the rundown's rows (connected first)
-        # A side column beside the digits (every laptop and projector is wider than tall): the live
-        # queue, the questions, the notes and the cues get the full height there, and the rundown
-        # under the digits gets the left column's width for whole titles. The digits keep about a
-        # quarter of the window's height whatever else takes room (countdown_split.py).
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.setObjectName("sideColumn")
-        side.addWidget(self.queue)
-        side.addWidget(self.details)
-        # The queue as tall as its speakers (five rows at least), the rest for questions, notes, cues.
-        side.setStretchFactor(0, 0)
-        side.setStretchFactor(1, 1)
-        side.setChildrenCollapsible(False)
+        # Its height decides whether its tab bar (and the rundown's column titles) can be afforded:
+        # fitted one loop turn after a change, once for many (one timer, restarted).
+        self._lower_fit_pending = False
+        tabs.installEventFilter(self)
+        controller.changed.connect(self._fit_lower_later)
+        self.rundown.rows_fitted.connect(self._fit_lower_later)
+        # The side column beside the digits (side_column.py); the digits keep about a quarter of
+        # the window's height whatever else takes room (countdown_split.py).
+        side = SideColumn(self.queue, self.details)
         self.side = side
-        self.queue.view.rows_fitted.connect(self._fit_side)
         layout = self._layout
         layout.removeWidget(self.countdown)
         body = CountdownSplit(self.countdown, tabs)
@@ -267,9 +262,7 @@ class MainWindow(QMainWindow):
             ["Ctrl+L"],
             lambda: self.lower_tabs.setCurrentIndex(1 - self.lower_tabs.currentIndex()),
         )
-        self.act_notes = self._action(
-            translate("MainWindow", "Edit the notes"), ["Ctrl+Shift+N"], self.details.edit_notes
-        )
+        self.act_notes = self._action(translate("MainWindow", "Edit the notes"), ["Ctrl+Shift+N"], self._edit_notes)
         self.act_reload = self._action(
             translate("MainWindow", "Reload the event file"), ["Ctrl+Shift+R"], self.reload_requested.emit
         )
@@ -341,8 +334,18 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is getattr(self, "lower_tabs", None) and event.type() == QEvent.Type.Resize:
-            self._fit_lower_tabs()
+            self._fit_lower_later()  # after the layout settles (a new minimum resizes the band again)
         return super().eventFilter(watched, event)
+
+    def _fit_lower_later(self) -> None:
+        if self.isVisible() and not self._lower_fit_pending:  # hidden: fitted when it shows
+            self._lower_fit_pending = True
+            QTimer.singleShot(0, self._fit_lower_now)
+
+    def _fit_lower_now(self) -> None:
+        if shiboken6.isValid(self):  # the window may have gone meanwhile
+            self._lower_fit_pending = False
+            self._fit_lower_tabs()
 
     def _fit_lower_tabs(self) -> None:
         """Short of height (a 720-px screen, large text), the tab bar over the rundown goes so
@@ -350,25 +353,32 @@ class MainWindow(QMainWindow):
         the floor ledger is still Ctrl+L (View menu) away, and both come back when there is room."""
         tabs = self.lower_tabs
         bar = tabs.tabBar()
+        if tabs.currentWidget() is not self.rundown or not self.rundown.isVisible():
+            return  # the ledger is shown: the moderator chose it, it keeps its bar
         height = tabs.height()
-        short = height < bar.sizeHint().height() + self.rundown.needed_height(3)
+        bar_height = bar.sizeHint().height()
+        # The tab widget's own frame around its page: what is neither the bar nor the rundown.
+        pane = max(height - self.rundown.height() - (0 if bar.isHidden() else bar.height()), 0)
+        short = height - pane - bar_height < self.rundown.needed_height(3)
         if bar.isHidden() != short:
             bar.setHidden(short)
         # Shorter still (large text on a 720-px screen): the column titles go too.
         titles = self.rundown.horizontalHeader()
-        shorter = short and height < self.rundown.needed_height(3)
+        shorter = short and height - pane < self.rundown.needed_height(3)
         if titles.isHidden() != shorter:
             titles.setHidden(shorter)
+            self.rundown.updateGeometries()  # the viewport's margin for the titles, now
+        # Its least height: the live segment whole under what is still shown (a hidden tab bar
+        # would otherwise still count in the tab widget's minimum, and take it from the digits).
+        least = self.rundown.needed_height(1, header=not shorter) + pane + (0 if short else bar_height)
+        if tabs.minimumHeight() != least:
+            tabs.setMinimumHeight(least)
+            QTimer.singleShot(0, self._digits_again)
 
-    def _fit_side(self) -> None:
-        """The queue as tall as its rows (five at least, wrapped names counted), the rest below."""
-        sizes = self.side.sizes()
-        total = sum(sizes)
-        panel = self.queue
-        want = panel.view.sizeHint().height() + panel.height() - panel.view.height()
-        room = total - self.details.minimumSizeHint().height()
-        if total > 0 and 0 < want <= room and want != sizes[0]:
-            self.side.setSizes([want, total - want])
+    def _digits_again(self) -> None:
+        """The lower band's least height changed: the digits may take what it gave up."""
+        if shiboken6.isValid(self) and not self.body.by_hand:
+            self.body.keep_digits_large()
 
     def part(self, key: str) -> QWidget:
         parts: dict[str, QWidget] = {
@@ -384,13 +394,25 @@ class MainWindow(QMainWindow):
         """Show or hide a part of the window (View menu, Ctrl+1 to Ctrl+5); its menu entry says which."""
         widget = self.part(key)
         visible = self.part_actions[key].isChecked()
-        widget.setVisible(visible)
+        side = self.side
+        if key in ("queue", "details") and side.tabbed() and not visible and side.tabs.currentWidget() is not widget:
+            # In the side column's tabs, the key brings the part to the front (a second press hides it).
+            self.part_actions[key].setChecked(True)
+            side.tabs.setCurrentWidget(widget)
+            return
         if key in ("queue", "details"):
-            self.side.setVisible(self.queue.isVisibleTo(self) or self.details.isVisibleTo(self))
+            self.side.set_part_visible(key, visible)
+        else:
+            widget.setVisible(visible)
         if key == "rundown" and not visible:
             self.body.setSizes([sum(self.body.sizes()), 0])
         elif key == "rundown":
             self.body.split()
+
+    def _edit_notes(self) -> None:
+        if self.side.tabbed():
+            self.side.tabs.setCurrentWidget(self.details)
+        self.details.edit_notes()
 
     def _update_toggle_text(self) -> None:
         show = self.controller.show

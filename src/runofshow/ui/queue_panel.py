@@ -65,6 +65,7 @@ class QueueView(StateTable):
         # the side column gives the queue room for five and more (main_window.py).
         rows = 3 * self.verticalHeader().defaultSectionSize()
         self.setMinimumHeight(header.sizeHint().height() + rows + 2 * self.frameWidth() + 2)
+        self.fit_rows()  # names wrap differently in the new font
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -77,6 +78,7 @@ class QueueView(StateTable):
         model = self.model()
         if model is None or not model.rowCount():
             return
+        self.updateGeometries()  # the header's height (a new font) in the viewport's margins first
         # Measured from the name alone (the other cells are one short line each; a fallback
         # font's tall symbol in the cue column made every row taller than its text).
         bold = QFont(self.font())
@@ -119,12 +121,18 @@ class QueueView(StateTable):
         model = self.model()
         # Narrow (the side column on a laptop): the request type moves after the name, the cue to
         # its shape, so that the name is whole.
-        compact = width < COMPACT_BELOW * self.fontMetrics().averageCharWidth()
+        # Decided on the width without the scroll bar: its coming and going must not flip the mode
+        # (which would bring the column titles and the scroll bar back, and so on for ever).
+        full = self.width() - 2 * self.frameWidth()
+        compact = full < COMPACT_BELOW * self.fontMetrics().averageCharWidth()
         if isinstance(model, QueueModel):
             model.set_compact(compact)
         self.setColumnHidden(COL_TYPE, compact)
         # Narrow, the column titles cost a row and say little: a name, its time, its shape.
-        header.setHidden(compact)
+        if header.isHidden() != compact:
+            header.setHidden(compact)
+            self.updateGeometries()  # the viewport's margin for the titles goes (or comes) now
+            self.rows_fitted.emit()  # the queue's height changes with them
         if compact:
             cue = self.fontMetrics().horizontalAdvance("▶▶") + 16
             header.resizeSection(COL_CUE, cue)
@@ -159,7 +167,23 @@ class QueuePanel(QGroupBox):
 
     def _retitle(self) -> None:
         seg = self._controller.show.segment(self.model.segment_index)
-        self.setTitle(translate("QueuePanel", "Speakers · {title}").format(title=seg.title))
+        self._title = translate("QueuePanel", "Speakers · {title}").format(title=seg.title)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title cut to the panel's width: a long segment title must not widen the side
+        column (and narrow the digits beside it); the segment's whole title is in the rundown."""
+        room = max(self.width() - 24, 40)
+        self.setTitle(self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room))
+        self.setToolTip(self._title)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.view.minimumSizeHint().width() + 24), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_title()
 
     # --- selection (driven by window keys) ------------------------------------------------
     def selected_id(self) -> str | None:

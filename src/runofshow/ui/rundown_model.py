@@ -57,14 +57,20 @@ class RundownModel(ColumnsModel):
         self._controller = controller
         self._shown = self.rows()
         # A narrow rundown: the status is its sign alone (● ✓ ⤼ ❚❚, with the row's colour), the
-        # word in the tooltip, so that the title keeps the width.
+        # word in the tooltip, and the start without its seconds, so that the title keeps the width.
         self.compact = False
         controller.changed.connect(self.refresh)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if self.compact and section == COL_STATUS and role == Qt.ItemDataRole.DisplayRole:
+            return ""  # a column of signs needs no title, and its title would be wider than they are
+        return super().headerData(section, orientation, role)
 
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
             self.compact = compact
             self.layoutChanged.emit()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_STATUS, COL_STATUS)
 
     def rows(self) -> int:
         return len(self._controller.show.runs)
@@ -106,7 +112,8 @@ class RundownModel(ColumnsModel):
             return f"{timing.planned_start:%H:%M}"
         if col == COL_START:
             prefix = "" if show.runs[row].actual_start is not None else "~"
-            return prefix + f"{timing.expected_start:%H:%M:%S}"
+            # Narrow: the minute is enough to read what comes when; the title gets the width.
+            return prefix + f"{timing.expected_start:{'%H:%M' if self.compact else '%H:%M:%S'}}"
         if col == COL_LEFT:
             if timing.status is Status.SKIPPED:
                 return ""

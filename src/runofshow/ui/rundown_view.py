@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +26,15 @@ from runofshow.ui.state_table import StateTable
 
 #: Fewer average characters than this for the title: the view is narrow.
 TITLE_CHARS = 45
+COL_NUMBER = 0  # the segment's number (Ctrl+G lists them): gives way on a narrow screen
 TITLE_LINES = 3  # a title wraps to this many lines before it is cut short
 FITTED_ROWS = 4  # the current segment and the three after it get the height their titles need
 MIN_TITLE_PX = 120  # below this a title says nothing; the table scrolls sideways instead
 
 
 class RundownView(StateTable):
+    rows_fitted = Signal()  # the rows' heights changed: the band holding the view may need more
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rundown")
@@ -74,7 +77,8 @@ class RundownView(StateTable):
     def _scroll_to_current(self) -> None:
         model = self.model() if shiboken6.isValid(self) else None  # the view may have gone meanwhile
         if model is not None and 0 <= self._shown_cursor < model.rowCount():
-            self.scrollTo(model.index(self._shown_cursor, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+            # By the title: a hidden column (the number, when narrow) is never scrolled to.
+            self.scrollTo(model.index(self._shown_cursor, COL_TITLE), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def repaint_times(self) -> None:
         """Mark for repaint only what a second of time changes, in the visible rows.
@@ -112,7 +116,7 @@ class RundownView(StateTable):
             model.set_compact(False)  # measured with the words; _share_columns makes it compact if narrow
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
-        for col in (COL_PLAN, COL_LENGTH):
+        for col in (COL_PLAN, COL_LENGTH, COL_NUMBER):
             self.setColumnHidden(col, False)  # measured shown; _share_columns hides them if narrow
         self.resizeColumnsToContents()
         self._natural = {}
@@ -129,6 +133,8 @@ class RundownView(StateTable):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._share_columns()
+        if event.size().height() != event.oldSize().height() and getattr(self, "_shown_cursor", -1) >= 0:
+            QTimer.singleShot(0, self._scroll_to_current)  # a new height: the current segment at the top again
 
     def _share_columns(self) -> None:
         """The title takes what the times and status leave (eliding a long title), not the other
@@ -140,20 +146,29 @@ class RundownView(StateTable):
         # before the title does; the expected start, what is left and the status stay.
         natural = getattr(self, "_natural", None) or {c: header.sectionSize(c) for c in range(header.count())}
         wanted = {col: size for col, size in natural.items() if col != COL_TITLE}
-        room = self.viewport().width() - sum(wanted.values())
+        # The width with a scroll bar, whether or not one shows: its coming and going must not
+        # flip the columns (and the rows' heights, and so the scroll bar) back and forth.
+        full = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        room = full - sum(wanted.values())
         narrow = room < TITLE_CHARS * self.fontMetrics().averageCharWidth()
-        for col in (COL_PLAN, COL_LENGTH):
+        for col in (COL_PLAN, COL_LENGTH, COL_NUMBER):
             self.setColumnHidden(col, narrow)
+        if narrow:
+            wanted.pop(COL_NUMBER, None)
         model = self.model()
         if isinstance(model, RundownModel):
             model.set_compact(narrow)
+        bold = QFont(self.font())
+        bold.setBold(True)
         if narrow:
-            title = str(self.model().headerData(COL_STATUS, Qt.Orientation.Horizontal) or "")
-            sign = self.fontMetrics().horizontalAdvance("❚❚") + 28
-            wanted[COL_STATUS] = max(sign, header.fontMetrics().horizontalAdvance(title) + 24)
-            header.resizeSection(COL_STATUS, wanted[COL_STATUS])
+            for col, sample in ((COL_STATUS, "❚❚"), (COL_START, "~88:88")):
+                title = str(self.model().headerData(col, Qt.Orientation.Horizontal) or "")
+                text = QFontMetrics(bold).horizontalAdvance(sample) + 28
+                wanted[col] = max(text, header.fontMetrics().horizontalAdvance(title) + 24)
+                header.resizeSection(col, wanted[col])
         else:
-            header.resizeSection(COL_STATUS, natural[COL_STATUS])
+            for col in (COL_STATUS, COL_START):
+                header.resizeSection(col, natural[col])
         others = sum(size for col, size in wanted.items() if not self.isColumnHidden(col))
         header.resizeSection(COL_TITLE, max(self.viewport().width() - others, MIN_TITLE_PX))
         self._fit_row_height()
@@ -192,10 +207,17 @@ class RundownView(StateTable):
                 box = metrics.boundingRect(QRect(0, 0, width, line * 10), int(Qt.TextFlag.TextWordWrap), title)
                 lines = min(-(-box.height() // line), TITLE_LINES)
                 wanted[row] = max(base, lines * line + 14)  # the style's margins besides the lines
+        changed = bool(self._tall_rows - wanted.keys())
         for row in self._tall_rows - wanted.keys():
             if row < model.rowCount():
                 self.setRowHeight(row, base)
         for row, height in wanted.items():
             if self.rowHeight(row) != height:
                 self.setRowHeight(row, height)
+                changed = True
         self._tall_rows = set(wanted)
+        if changed:
+            self.rows_fitted.emit()
+            # Taller or shorter rows move the current one: it goes back to the top.
+            if getattr(self, "_shown_cursor", -1) >= 0:
+                QTimer.singleShot(0, self._scroll_to_current)
