@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         actions = [a for a in bar.actions() if not a.isSeparator() and a.isVisible()]
         metrics = bar.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 26  # a button's margins and border, about
-        room = self.width() - 40
+        room = self.width() - 16  # the bar's own margins
 
         def labels(level: int) -> list[str]:
             # 0: the words and the key; 1: the words; 2: the signs alone where they say it (◀◀ ▶▶).
