@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,3 +97,43 @@ def test_space_toggles_the_timer_in_a_real_window(display: str, monkeypatch: pyt
         assert app.state()["ended"] is True
     finally:
         assert app.stop() == 0, app.stderr
+
+
+def test_sigterm_quits_at_the_first_signal_with_the_stage_window_open(display: str, tmp_path: Path) -> None:
+    """The stage manager's window hides instead of closing (View → Stage manager brings it back):
+    it must not cancel the quit a signal asks for (under X, Qt asks each window before quitting)."""
+    hook = tmp_path / "hook.py"
+    hook.write_text(
+        "import sys, runpy\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from runofshow.ui import main_window as mw\n"
+        "build = mw.MainWindow._build_rest\n"
+        "def built(self):\n"
+        "    build(self)\n"
+        "    self.show_stage()\n"
+        "    QTimer.singleShot(200, lambda: print('STAGE OPEN', flush=True))\n"
+        "mw.MainWindow._build_rest = built\n"
+        "sys.argv = ['runofshow'] + sys.argv[1:]\n"
+        "runpy.run_module('runofshow', run_name='__main__')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, str(hook), str(bundled_example()), "--new-run"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 30
+        line = ""
+        while "STAGE OPEN" not in line:
+            line = proc.stdout.readline()
+            assert line and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
+        proc.send_signal(signal.SIGTERM)  # once
+        assert proc.wait(timeout=10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=10)  # and the pipes closed

@@ -678,6 +678,130 @@ Action name → command class.</extracomment>
         <extracomment>Answers kept for repeated request ids (the oldest are forgotten first). What `undo` reverted, newest last, for `redo`; anything new done clears it.</extracomment>
         <translation>rien à rétablir</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Final seconds</source>
+        <translation>Dernières secondes</translation>
+    </message>
+    <message>
+        <source>Overtime: please conclude</source>
+        <translation>Dépassement : merci de conclure</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>The show has ended</source>
+        <translation>La séance est terminée</translation>
+    </message>
+    <message>
+        <source>{title} started</source>
+        <translation>{title} a commencé</translation>
+    </message>
+    <message>
+        <source>Ready: {title}</source>
+        <translation>Prêt : {title}</translation>
+    </message>
+    <message>
+        <source>{name} has the floor</source>
+        <translation>{name} a la parole</translation>
+    </message>
+    <message>
+        <source>Message from the stage: {text}</source>
+        <translation>Message de la régie : {text}</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} secondes</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>The show has ended.</source>
+        <translation>La séance est terminée.</translation>
+    </message>
+    <message>
+        <source>Ready: {title}, {length}.</source>
+        <translation>Prêt : {title}, {length}.</translation>
+    </message>
+    <message>
+        <source>{title}: {over} over.</source>
+        <translation>{title} : {over} de dépassement.</translation>
+    </message>
+    <message>
+        <source>{title}: {left} left, {state}.</source>
+        <translation>{title} : reste {left}, {state}.</translation>
+    </message>
+    <message>
+        <source>{amount} behind.</source>
+        <translation>{amount} de retard.</translation>
+    </message>
+    <message>
+        <source>{amount} ahead.</source>
+        <translation>{amount} d’avance.</translation>
+    </message>
+    <message>
+        <source>On time.</source>
+        <translation>À l’heure.</translation>
+    </message>
+    <message>
+        <source>Hard stop in {left}.</source>
+        <translation>Fin impérative dans {left}.</translation>
+    </message>
+    <message>
+        <source>The hard stop passed {ago} ago.</source>
+        <translation>La fin impérative est passée depuis {ago}.</translation>
+    </message>
+    <message>
+        <source>{name} speaking.</source>
+        <translation>{name} parle.</translation>
+    </message>
+    <message>
+        <source>{name} speaking, {left} left.</source>
+        <translation>{name} parle, reste {left}.</translation>
+    </message>
+    <message>
+        <source>{name} speaking, {over} over.</source>
+        <translation>{name} parle, {over} de dépassement.</translation>
+    </message>
+    <message>
+        <source>Next speaker: {name}.</source>
+        <translation>Prochain intervenant : {name}.</translation>
+    </message>
+    <message>
+        <source>Unread message from the stage: {text}</source>
+        <translation>Message de la régie non lu : {text}</translation>
+    </message>
 </context>
 <context>
     <name>AddSpeakerDialog</name>
@@ -756,6 +880,10 @@ Action name → command class.</extracomment>
 <context>
     <name>CountdownPanel</name>
     <message>
+        <source>The live segment&apos;s countdown. F2 says where the show stands; F1: the keys.</source>
+        <translation>Le compte à rebours de la séquence en cours. F2 dit où en est la séance ; F1 : les touches.</translation>
+    </message>
+    <message>
         <source>The show has ended</source>
         <translation>La séance est terminée</translation>
     </message>
@@ -833,6 +961,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Notes for this segment (click to edit, Esc to leave)</source>
         <translation>Notes de cette séquence (cliquer pour modifier, Échap pour sortir)</translation>
+    </message>
+    <message>
+        <source>Notes for this segment</source>
+        <translation>Notes de cette séquence</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -1391,6 +1523,10 @@ Action name → command class.</extracomment>
         <translation>Touches…</translation>
     </message>
     <message>
+        <source>Say where the show stands</source>
+        <translation>Dire où en est la séance</translation>
+    </message>
+    <message>
         <source>Acknowledge the message</source>
         <translation>Accuser réception du message</translation>
     </message>
@@ -1610,6 +1746,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Leave a text field</source>
         <translation>Quitter un champ de texte</translation>
+    </message>
+    <message>
+        <source>Say where the show stands (for a screen reader too)</source>
+        <translation>Dire où en est la séance (aussi pour un lecteur d’écran)</translation>
     </message>
     <message>
         <source>Give the floor to the next speaker</source>
@@ -2139,6 +2279,18 @@ Action name → command class.</extracomment>
         <translation>celle du système ({language})</translation>
     </message>
     <message>
+        <source>every change (state, segment, speaker, messages)</source>
+        <translation>chaque changement (état, séquence, intervenant, messages)</translation>
+    </message>
+    <message>
+        <source>only FINAL, OVERTIME, the end and messages</source>
+        <translation>seulement FINAL, DÉPASSEMENT, la fin et les messages</translation>
+    </message>
+    <message>
+        <source>nothing (F2 still says where the show stands)</source>
+        <translation>rien (F2 dit toujours où en est la séance)</translation>
+    </message>
+    <message>
         <source>beside the main window</source>
         <translation>à côté de la fenêtre principale</translation>
     </message>
@@ -2169,6 +2321,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Language (at the next start)</source>
         <translation>Langue (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Screen reader announcements</source>
+        <translation>Annonces au lecteur d’écran</translation>
     </message>
     <message>
         <source>Stage manager&apos;s screen</source>
@@ -2892,6 +3048,14 @@ fin vers {time}</translation>
     <message>
         <source>Speaker notes</source>
         <translation>Notes sur l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Message to the moderator: {text}</source>
+        <translation>Message au modérateur : {text}</translation>
+    </message>
+    <message>
+        <source>Custom message to the moderator</source>
+        <translation>Message libre au modérateur</translation>
     </message>
     <message>
         <source>Segment cues</source>

@@ -678,6 +678,130 @@ Action name → command class.</extracomment>
         <extracomment>Answers kept for repeated request ids (the oldest are forgotten first). What `undo` reverted, newest last, for `redo`; anything new done clears it.</extracomment>
         <translation>không có gì để làm lại</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Kết thúc dần</translation>
+    </message>
+    <message>
+        <source>Final seconds</source>
+        <translation>Những giây cuối</translation>
+    </message>
+    <message>
+        <source>Overtime: please conclude</source>
+        <translation>Quá giờ: xin kết thúc</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>The show has ended</source>
+        <translation>Chương trình đã kết thúc</translation>
+    </message>
+    <message>
+        <source>{title} started</source>
+        <translation>{title} đã bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ready: {title}</source>
+        <translation>Sẵn sàng: {title}</translation>
+    </message>
+    <message>
+        <source>{name} has the floor</source>
+        <translation>{name} đang phát biểu</translation>
+    </message>
+    <message>
+        <source>Message from the stage: {text}</source>
+        <translation>Tin nhắn từ sân khấu: {text}</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} giờ</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 phút</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} phút</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 giây</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} giây</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>The show has ended.</source>
+        <translation>Chương trình đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Ready: {title}, {length}.</source>
+        <translation>Sẵn sàng: {title}, {length}.</translation>
+    </message>
+    <message>
+        <source>{title}: {over} over.</source>
+        <translation>{title}: quá {over}.</translation>
+    </message>
+    <message>
+        <source>{title}: {left} left, {state}.</source>
+        <translation>{title}: còn {left}, {state}.</translation>
+    </message>
+    <message>
+        <source>{amount} behind.</source>
+        <translation>Chậm {amount}.</translation>
+    </message>
+    <message>
+        <source>{amount} ahead.</source>
+        <translation>Sớm {amount}.</translation>
+    </message>
+    <message>
+        <source>On time.</source>
+        <translation>Đúng giờ.</translation>
+    </message>
+    <message>
+        <source>Hard stop in {left}.</source>
+        <translation>Hạn chót sau {left}.</translation>
+    </message>
+    <message>
+        <source>The hard stop passed {ago} ago.</source>
+        <translation>Đã qua hạn chót {ago}.</translation>
+    </message>
+    <message>
+        <source>{name} speaking.</source>
+        <translation>{name} đang nói.</translation>
+    </message>
+    <message>
+        <source>{name} speaking, {left} left.</source>
+        <translation>{name} đang nói, còn {left}.</translation>
+    </message>
+    <message>
+        <source>{name} speaking, {over} over.</source>
+        <translation>{name} đang nói, quá {over}.</translation>
+    </message>
+    <message>
+        <source>Next speaker: {name}.</source>
+        <translation>Diễn giả tiếp theo: {name}.</translation>
+    </message>
+    <message>
+        <source>Unread message from the stage: {text}</source>
+        <translation>Tin nhắn chưa đọc từ sân khấu: {text}</translation>
+    </message>
 </context>
 <context>
     <name>AddSpeakerDialog</name>
@@ -756,6 +880,10 @@ Action name → command class.</extracomment>
 <context>
     <name>CountdownPanel</name>
     <message>
+        <source>The live segment&apos;s countdown. F2 says where the show stands; F1: the keys.</source>
+        <translation>Đồng hồ đếm ngược của phần đang diễn ra. F2 cho biết chương trình đang ở đâu; F1: các phím.</translation>
+    </message>
+    <message>
         <source>The show has ended</source>
         <translation>Chương trình đã kết thúc</translation>
     </message>
@@ -833,6 +961,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Notes for this segment (click to edit, Esc to leave)</source>
         <translation>Ghi chú cho phần này (nhấp để sửa, Esc để thoát)</translation>
+    </message>
+    <message>
+        <source>Notes for this segment</source>
+        <translation>Ghi chú cho phần này</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -1391,6 +1523,10 @@ Action name → command class.</extracomment>
         <translation>Phím tắt…</translation>
     </message>
     <message>
+        <source>Say where the show stands</source>
+        <translation>Cho biết chương trình đang ở đâu</translation>
+    </message>
+    <message>
         <source>Acknowledge the message</source>
         <translation>Xác nhận đã đọc tin nhắn</translation>
     </message>
@@ -1610,6 +1746,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Leave a text field</source>
         <translation>Rời ô nhập chữ</translation>
+    </message>
+    <message>
+        <source>Say where the show stands (for a screen reader too)</source>
+        <translation>Cho biết chương trình đang ở đâu (cả cho trình đọc màn hình)</translation>
     </message>
     <message>
         <source>Give the floor to the next speaker</source>
@@ -2139,6 +2279,18 @@ Action name → command class.</extracomment>
         <translation>theo hệ thống ({language})</translation>
     </message>
     <message>
+        <source>every change (state, segment, speaker, messages)</source>
+        <translation>mọi thay đổi (trạng thái, phần, diễn giả, tin nhắn)</translation>
+    </message>
+    <message>
+        <source>only FINAL, OVERTIME, the end and messages</source>
+        <translation>chỉ GIÂY CUỐI, QUÁ GIỜ, kết thúc và tin nhắn</translation>
+    </message>
+    <message>
+        <source>nothing (F2 still says where the show stands)</source>
+        <translation>không gì cả (F2 vẫn cho biết chương trình đang ở đâu)</translation>
+    </message>
+    <message>
         <source>beside the main window</source>
         <translation>cạnh cửa sổ chính</translation>
     </message>
@@ -2169,6 +2321,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Language (at the next start)</source>
         <translation>Ngôn ngữ (từ lần khởi động sau)</translation>
+    </message>
+    <message>
+        <source>Screen reader announcements</source>
+        <translation>Thông báo cho trình đọc màn hình</translation>
     </message>
     <message>
         <source>Stage manager&apos;s screen</source>
@@ -2892,6 +3048,14 @@ kết thúc ~{time}</translation>
     <message>
         <source>Speaker notes</source>
         <translation>Ghi chú về diễn giả</translation>
+    </message>
+    <message>
+        <source>Message to the moderator: {text}</source>
+        <translation>Tin nhắn cho người điều phối: {text}</translation>
+    </message>
+    <message>
+        <source>Custom message to the moderator</source>
+        <translation>Tin nhắn tự viết cho người điều phối</translation>
     </message>
     <message>
         <source>Segment cues</source>

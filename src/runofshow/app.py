@@ -394,6 +394,7 @@ class ShowApp:
         window.saving = self._plan_saving(window)
         window.event_folder = Path(loaded.path).resolve().parent
         window.stage_screen = self.settings.stage_screen
+        window.set_announcement_level(self.settings.announcements)
         self._loaded = loaded
         if loaded.warnings:
             window.show_error(
@@ -488,6 +489,7 @@ class ShowApp:
         if isinstance(app, QApplication):
             apply_theme(app, chosen.theme, chosen.font_scale)
         self.window.stage_screen = chosen.stage_screen
+        self.window.set_announcement_level(chosen.announcements)
         self.window.controller.set_defaults(with_thresholds(self._loaded.event, chosen).defaults)
 
     def _display_options(self, screen: str, stop_at_zero: bool, flash: bool) -> None:

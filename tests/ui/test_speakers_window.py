@@ -187,3 +187,20 @@ def test_the_stage_window_closes_with_esc_and_ctrl_w_and_shows_whole_notes(panel
     assert not stage.isVisible()
     assert stage.about.minimumHeight() >= stage.about.fontMetrics().lineSpacing() * 8
     assert stage.upcoming.textElideMode() is Qt.TextElideMode.ElideNone
+
+
+def test_a_quit_is_never_cancelled_by_the_stage_managers_window(panel: MainWindow, qapp) -> None:
+    """Closing it only hides it (View → Stage manager brings it back), but when the app quits
+    (SIGTERM, SIGINT) it closes: Qt cancels a quit that a window refuses."""
+    from runofshow.ui.qt_app import QUIT_REQUESTED
+
+    panel.show_stage()
+    stage = panel.stage
+    assert stage is not None
+    assert stage.close() is False  # refused: hidden, kept for later
+    panel.show_stage()
+    qapp.setProperty(QUIT_REQUESTED, True)
+    try:
+        assert stage.close() is True
+    finally:
+        qapp.setProperty(QUIT_REQUESTED, False)

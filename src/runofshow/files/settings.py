@@ -19,6 +19,7 @@ SETTINGS_VERSION = 1
 FONT_SCALES = (0.8, 2.0)
 # The languages the windows speak: code -> the language's own name (what its speakers look for).
 LANGUAGES = {"en": "English", "fr": "Français", "vi": "Tiếng Việt"}
+ANNOUNCEMENT_LEVELS = ("all", "urgent", "off")  # core/announcements.py: Level
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,8 @@ class Settings:
     speaker_screen: str = ""  # "name|model|serial" of the speaker display's screen ("" = off)
     speaker_stop_at_zero: bool = False  # the speaker sees 0:00 (TIME IS UP), the moderator the overtime
     speaker_flash: bool = True  # flash when time runs out (at most 2 Hz, for 4 s)
+    # What a screen reader is told as the show runs: "all", "urgent" (FINAL, OVERTIME, messages) or "off".
+    announcements: str = "all"
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
 
 
@@ -48,6 +51,8 @@ def _valid(name: str, value: Any) -> bool:
         )
     if name == "language":
         return value == "" or value in LANGUAGES
+    if name == "announcements":
+        return value in ANNOUNCEMENT_LEVELS
     if name in ("speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view"):
         return isinstance(value, bool)
     if name in ("theme", "stage_screen", "api_listen", "api_token", "speaker_screen"):

@@ -24,6 +24,9 @@ class CountdownPanel(QFrame):
         self.setObjectName("countdownPanel")
         # Takes the focus at start-up and after Escape, so the show keys always work.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            translate("CountdownPanel", "The live segment's countdown. F2 says where the show stands; F1: the keys.")
+        )
         self._controller = controller
         self.segment_title = LiveLabel("NOW: Panel 2: a long segment title", name="segmentTitle")
         self.digits = FitLabel("+88:88", name="countdownDigits")
@@ -154,6 +157,11 @@ class CountdownPanel(QFrame):
             self._phase_text = text
             self._fit_phase()
         set_state(self, state)
+        # The first focus says where the show stands: the segment and its state in words (not
+        # the seconds, which would make a screen reader read the focus again every second).
+        name = f"{self.segment_title.text()} — {self._phase_text}"
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
 
     def _fit_phase(self) -> None:
         """The phase on one line in at most 60% of the row (the title beside it is whole in the

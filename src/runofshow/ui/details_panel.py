@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextCursor
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -34,6 +34,10 @@ class NotesEdit(QPlainTextEdit):
         self.setObjectName("notesEdit")
         self.setPlaceholderText(translate("DetailsPanel", "Notes for this segment (click to edit, Esc to leave)"))
         self._on_commit = on_commit
+        # Tab goes on to the next control (the keyboard's way through the window), never into the
+        # notes; Ctrl+Tab types one if it is ever wanted.
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(translate("DetailsPanel", "Notes for this segment"))
         self._settle = QTimer(self, singleShot=True, interval=NOTES_SETTLE_MS)
         self._settle.timeout.connect(self.commit)
         self.textChanged.connect(self._settle.start)
@@ -50,6 +54,12 @@ class NotesEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self.flush()
         super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
 
 
 def _list(name: str) -> QListWidget:

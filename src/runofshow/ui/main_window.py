@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from runofshow.core.announcements import Level
+from runofshow.ui.accessible import name_plainly
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
 from runofshow.ui.header_bar import HeaderBar
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.event_folder: Path | None = None  # set by the composition root: where reports are offered
         self.stage_screen = ""  # a screen name from the preferences
         self._display_options = display_options
+        self._announcement_level = Level.ALL
         self.complete = False  # True once the second stage is built
         event = controller.show.event
         self.setWindowTitle(event.info.title)
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         """The second stage: everything below and around the countdown."""
         from PySide6.QtWidgets import QTabWidget
 
+        from runofshow.ui.announcer import Announcer
         from runofshow.ui.countdown_split import CountdownSplit
         from runofshow.ui.details_panel import DetailsPanel
         from runofshow.ui.display_actions import DisplayActions
@@ -168,6 +172,8 @@ class MainWindow(QMainWindow):
         # What time itself does (the end at stake, a clock stepped, a sleep) told in the notice bars.
         self.time_notices = TimeNotices(controller, self.notices, self.end_notice, self.fit_to_end)
         self.keep_awake = KeepAwake(controller)
+        # Each change of the show told to a screen reader; F2 says the whole situation.
+        self.announcer = Announcer(controller, self, self._announcement_level)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
         self.display.withdrawn.connect(self.notices.withdraw)
         self.complete = True
@@ -244,6 +250,9 @@ class MainWindow(QMainWindow):
         )
         self.act_remote = self._action(translate("MainWindow", "Remote control…"), ["Ctrl+R"], self._show_remote)
         self.act_keys = self._action(translate("MainWindow", "Keys…"), ["F1"], self._show_keys)
+        self.act_situation = self._action(
+            translate("MainWindow", "Say where the show stands"), ["F2"], self.say_situation
+        )
         self.act_ack = self._action(translate("MainWindow", "Acknowledge the message"), ["K"], self.banner.acknowledge)
         self.act_stage = self._action(translate("MainWindow", "Stage manager"), ["Ctrl+M"], self.show_stage)
         self.act_asked = self._action(
@@ -316,7 +325,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         menu.addMenu(self.display.menu)
         help_menu = menu.addMenu(translate("MainWindow", "&Help"))
-        help_menu.addActions([self.act_keys, self.act_remote])
+        help_menu.addActions([self.act_keys, self.act_situation, self.act_remote])
 
         bar = QToolBar(translate("MainWindow", "Show"), objectName="showToolbar")
         bar.setMovable(False)
@@ -409,6 +418,16 @@ class MainWindow(QMainWindow):
         elif key == "rundown":
             self.body.split()
 
+    def say_situation(self) -> None:
+        """The whole situation in one sentence: spoken (assertively) and shown in the status bar."""
+        self.statusBar().showMessage(self.announcer.say_situation(), 20_000)
+
+    def set_announcement_level(self, level: str) -> None:
+        """How much a screen reader is told (the `announcements` setting: all, urgent, off)."""
+        self._announcement_level = Level(level)
+        if self.complete:
+            self.announcer.level = self._announcement_level
+
     def _edit_notes(self) -> None:
         if self.side.tabbed():
             self.side.tabs.setCurrentWidget(self.details)
@@ -467,6 +486,9 @@ class MainWindow(QMainWindow):
         level = next((n for n in (0, 1) if width(n) <= room), 2)
         for action, text in zip(actions, labels(level), strict=True):
             action.setIconText(text)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                name_plainly(button, action.text())  # "Start", not "▶ Start [Space]" read aloud
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -603,6 +625,7 @@ class MainWindow(QMainWindow):
             (self.act_fit, translate("MainWindow", "Land on the hard stop (a plan to apply or not)")),
             (self.act_move, translate("MainWindow", "Move time between segments")),
             (self.act_focus, translate("MainWindow", "Leave a text field")),
+            (self.act_situation, translate("MainWindow", "Say where the show stands (for a screen reader too)")),
             (self.speakers.call_next, translate("MainWindow", "Give the floor to the next speaker")),
             (self.speakers.end_turn, translate("MainWindow", "End this turn")),
             (self.speakers.hold, translate("MainWindow", "Pause / resume the speaker")),

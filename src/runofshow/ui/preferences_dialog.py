@@ -62,6 +62,14 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.announcements = QComboBox()
+        for level, label in (
+            ("all", translate("PreferencesDialog", "every change (state, segment, speaker, messages)")),
+            ("urgent", translate("PreferencesDialog", "only FINAL, OVERTIME, the end and messages")),
+            ("off", translate("PreferencesDialog", "nothing (F2 still says where the show stands)")),
+        ):
+            self.announcements.addItem(label, level)
+        self.announcements.setCurrentIndex(max(self.announcements.findData(settings.announcements), 0))
         self.font_scale = QDoubleSpinBox(minimum=FONT_SCALES[0], maximum=FONT_SCALES[1], singleStep=0.1, decimals=2)
         self.font_scale.setValue(settings.font_scale)
         self.stage_screen = QComboBox()
@@ -82,6 +90,7 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("PreferencesDialog", "Theme"), self.theme)
         form.addRow(translate("PreferencesDialog", "Font scale"), self.font_scale)
         form.addRow(translate("PreferencesDialog", "Language (at the next start)"), self.language)
+        form.addRow(translate("PreferencesDialog", "Screen reader announcements"), self.announcements)
         form.addRow(translate("PreferencesDialog", "Stage manager's screen"), self.stage_screen)
         form.addRow(translate("PreferencesDialog", "Control API (--serve)"), self.api_listen)
         form.addRow(translate("PreferencesDialog", "API token (--token)"), self.api_token)
@@ -102,6 +111,7 @@ class PreferencesDialog(QDialog):
             theme=self.theme.currentData(),
             language=self.language.currentData(),
             font_scale=round(self.font_scale.value(), 2),
+            announcements=self.announcements.currentData(),
             stage_screen=self.stage_screen.currentData() or "",
             api_listen=self.api_listen.text().strip(),
             api_token=self.api_token.text().strip(),

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from runofshow.core.durations import format_countdown
 from runofshow.core.kinds import Cue, RequestType
+from runofshow.ui.accessible import name_plainly
 from runofshow.ui.button_flow import ButtonFlow
 from runofshow.ui.display_actions import speaker_presets
 from runofshow.ui.i18n import clock_text, cue_label, translate, type_label
 from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.qt_app import QUIT_REQUESTED
 
 _KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
 #: Compact below this many average characters of width, or lines of height.
@@ -104,6 +107,7 @@ class StageWindow(QWidget):
         )
         for cue, text in cue_buttons:
             button = QPushButton(text)
+            name_plainly(button, text)
             button.clicked.connect(lambda _=False, c=cue: self.set_cue(c))
             self.cue_buttons[cue] = button
         # Button rows re-flow instead of widening the window (200% text, longer languages).
@@ -111,6 +115,7 @@ class StageWindow(QWidget):
         self.message_buttons: list[QPushButton] = []
         for i, text in enumerate(preset_messages()):
             button = QPushButton(translate("StageWindow", "✉ {text}  [F{key}]").format(text=text, key=i + 5))
+            button.setAccessibleName(translate("StageWindow", "Message to the moderator: {text}").format(text=text))
             button.clicked.connect(lambda _=False, t=text: self.send(t))
             self.message_buttons.append(button)
             action = QAction(self, shortcut=QKeySequence(f"F{i + 5}"))
@@ -124,6 +129,7 @@ class StageWindow(QWidget):
         self.custom = QLineEdit(
             placeholderText=translate("StageWindow", "Custom message to the moderator, Enter to send")
         )
+        self.custom.setAccessibleName(translate("StageWindow", "Custom message to the moderator"))
         self.custom.returnPressed.connect(self._send_custom)
         message_row = QVBoxLayout()
         message_row.addWidget(ButtonFlow(self.message_buttons, 4))
@@ -394,7 +400,10 @@ class StageWindow(QWidget):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._standalone:
+        app = QApplication.instance()
+        if self._standalone or (app is not None and app.property(QUIT_REQUESTED)):
+            # The app is quitting (SIGTERM, SIGINT): a window that refused to close would cancel
+            # the quit, and the first signal must be enough.
             event.accept()
             return
         self.hide()

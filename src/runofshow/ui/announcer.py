@@ -1,0 +1,56 @@
+"""The show told to a screen reader: each change as it happens, the whole situation on demand.
+
+What to say and how urgently is the core's (core/announcements.py); this module follows the
+controller's frames and hands the words to the platform's accessibility layer as announcements
+(Qt's QAccessibleAnnouncementEvent: AT-SPI on Linux, UI Automation on Windows, NSAccessibility
+on macOS), polite or assertive. It reads a frame at each tick and change, and speaks only what
+changed: a screen reader is never read the clock every second.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
+
+from runofshow.core.announcements import Level, Situation, changes, situation, summary
+from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import words_text
+
+#: The last announcements kept (for the tests, and for "what was that?" in a later version).
+KEPT = 50
+
+
+class Announcer(QObject):
+    def __init__(self, controller: ShowController, target: QWidget, level: Level = Level.ALL) -> None:
+        """`target`: the widget the announcements come from (the main window)."""
+        super().__init__(target)
+        self._controller = controller
+        self._target = target
+        self.level = level
+        self._last: Situation | None = situation(controller.frame)
+        self.said: deque[tuple[str, bool]] = deque(maxlen=KEPT)  # (text, urgent), newest last
+        controller.changed.connect(self.follow)
+        controller.tick.connect(self.follow)
+
+    def follow(self) -> None:
+        now = situation(self._controller.frame)
+        for announcement in changes(self._last, now, self.level):
+            self.announce(words_text(announcement.words), urgent=announcement.urgent)
+        self._last = now
+
+    def say_situation(self) -> str:
+        """The whole situation, said now whatever the level (the moderator asked for it)."""
+        text = words_text(summary(self._controller.fresh_frame()))
+        self.announce(text, urgent=True)
+        return text
+
+    def announce(self, text: str, *, urgent: bool) -> None:
+        self.said.append((text, urgent))
+        event = QAccessibleAnnouncementEvent(self._target, text)
+        event.setPoliteness(
+            QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
+        )
+        QAccessible.updateAccessibility(event)

@@ -1,0 +1,127 @@
+"""A moderator who cannot see the screen: what the window announces, and what it says on demand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.ui.main_window import MainWindow
+
+
+class Spoken:
+    """What reached the accessibility layer: (message, assertive) per announcement event."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, bool]] = []
+
+    def updateAccessibility(self, event: Any) -> None:  # noqa: N802 (QAccessible's name)
+        assert isinstance(event, QAccessibleAnnouncementEvent)
+        assertive = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+        self.events.append((event.message(), assertive))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(QAccessible, name)  # the enums
+
+
+@pytest.fixture
+def spoken(monkeypatch: pytest.MonkeyPatch) -> Spoken:
+    heard = Spoken()
+    monkeypatch.setattr("runofshow.ui.announcer.QAccessible", heard)
+    return heard
+
+
+def test_start_wrap_up_final_overtime_a_speaker_and_a_message_are_announced(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, spoken: Spoken
+) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    assert spoken.events == [("Opening remarks started", False)]
+    for _ in range(380):  # second by second, as the window ticks
+        clock.advance(1)
+        window.controller.tick_now()
+    assert spoken.events[1:] == [
+        ("Wrap up", False),
+        ("Final seconds", True),
+        ("Overtime: please conclude", True),
+    ]
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Right)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_G)
+    assert spoken.events[4:] == [
+        ("Panel 1: Cross-border collaboration started", False),
+        ("Law-enforcement speaker 1 (placeholder) has the floor", False),
+    ]
+    window.controller.act("message", to="moderator", text="Interpretation channel 2 is silent")
+    assert spoken.events[-1] == ("Message from the stage: Interpretation channel 2 is silent", True)
+    count = len(spoken.events)
+    for _ in range(5):
+        clock.advance(1)
+        window.controller.tick_now()
+    assert len(spoken.events) == count  # nothing every second
+
+
+def test_f2_says_the_whole_situation_and_shows_it(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, spoken: Spoken
+) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    clock.advance(30)
+    window.controller.tick_now()
+    qtbot.keyClick(window.countdown, Qt.Key.Key_F2)
+    text, assertive = spoken.events[-1]
+    assert assertive
+    assert text.startswith("Opening remarks: 5 minutes 30 seconds left, Running.")
+    assert "Hard stop in " in text
+    assert window.statusBar().currentMessage() == text
+
+
+def test_the_level_setting_quiets_the_routine(window: MainWindow, qtbot: QtBot, spoken: Spoken) -> None:
+    window.set_announcement_level("urgent")
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    window.controller.act("message", to="moderator", text="Mic check")
+    assert spoken.events == [("Message from the stage: Mic check", True)]
+    window.set_announcement_level("off")
+    window.controller.act("message", to="moderator", text="Again")
+    assert spoken.events == [("Message from the stage: Mic check", True)]
+    qtbot.keyClick(window.countdown, Qt.Key.Key_F2)  # asked for: said whatever the level
+    assert len(spoken.events) == 2
+
+
+def test_the_first_focus_names_the_segment_and_its_state(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.countdown.hasFocus()
+    assert window.countdown.accessibleName() == "READY: Opening remarks — STANDBY · press Space to start at ~14:00"
+    assert "F2" in window.countdown.accessibleDescription()
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    assert window.countdown.accessibleName() == "NOW: Opening remarks — RUNNING"
+
+
+def test_tab_in_the_notes_goes_on_and_never_types_into_them(window: MainWindow, qtbot: QtBot) -> None:
+    notes = window.details.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    before = notes.toPlainText()
+    for _ in range(3):
+        qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    assert notes.toPlainText() == before
+    assert not notes.hasFocus()
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    qtbot.keyClick(notes, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert "\t" in notes.toPlainText() and len(notes.toPlainText()) == len(before) + 1  # at the cursor
+
+
+def test_controls_are_named_by_what_they_do_without_signs_or_keys(window: MainWindow) -> None:
+    bar = window.toolbar
+    names = {
+        bar.widgetForAction(a).accessibleName() for a in bar.actions() if not a.isSeparator() and bar.widgetForAction(a)
+    }
+    assert {"Start", "Previous", "Next", "+1 min", "−1 min", "Next speaker", "Undo"} <= names
+    assert not any(sign in name for name in names for sign in "▶◀❚[]")
+    window.show_stage()
+    stage = window.stage
+    assert stage is not None
+    assert [b.accessibleName() for b in stage.cue_buttons.values()] == ["Standby", "Ready", "Back to waiting"]
+    assert stage.message_buttons[0].accessibleName() == "Message to the moderator: Speaker ready"
+    assert stage.custom.accessibleName() == "Custom message to the moderator"
