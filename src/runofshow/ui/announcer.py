@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 from runofshow.core.announcements import Level, Situation, changes, situation, summary
 from runofshow.ui.controller import ShowController
@@ -23,12 +23,54 @@ from runofshow.ui.i18n import words_text
 KEPT = 50
 
 
+class SpokenNotice(QLabel):
+    """The last announcement, on screen and as a notification to assistive technology.
+
+    Screen readers that do not follow announcement events yet (Orca before 45, on Debian 12 and
+    Ubuntu 22.04) speak a notification when it shows: the same words go out that way too.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spokenNotice")
+        _install_notification_role()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        # Shown again: a notification is spoken when it appears.
+        self.hide()
+        self.show()
+
+
+#: Set on the QApplication once the role is installed: Qt's factory list is the process's, and a
+#: second window (a reload) must not install it twice.
+_ROLE_INSTALLED = "runofshow-notification-role"
+
+
+def _notification_role(key: str, obj: QObject) -> QAccessibleInterface | None:
+    if key == "SpokenNotice" and isinstance(obj, QWidget):
+        return QAccessibleWidget(obj, QAccessible.Role.Notification)
+    return None
+
+
+def _install_notification_role() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not app.property(_ROLE_INSTALLED):
+        QAccessible.installFactory(_notification_role)
+        app.setProperty(_ROLE_INSTALLED, True)
+
+
 class Announcer(QObject):
-    def __init__(self, controller: ShowController, target: QWidget, level: Level = Level.ALL) -> None:
-        """`target`: the widget the announcements come from (the main window)."""
+    def __init__(
+        self, controller: ShowController, target: QWidget, level: Level = Level.ALL, notice: SpokenNotice | None = None
+    ) -> None:
+        """`target`: the widget the announcements come from (the main window); `notice`: where
+        they are also shown (and notified, for screen readers without announcement events)."""
         super().__init__(target)
         self._controller = controller
         self._target = target
+        self._notice = notice
         self.level = level
         self._last: Situation | None = situation(controller.frame)
         self.said: deque[tuple[str, bool]] = deque(maxlen=KEPT)  # (text, urgent), newest last
@@ -54,3 +96,5 @@ class Announcer(QObject):
             QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
         )
         QAccessible.updateAccessibility(event)
+        if self._notice is not None:
+            self._notice.say(text)

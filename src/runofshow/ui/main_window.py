@@ -14,8 +14,16 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from runofshow.core.announcements import Level
 from runofshow.ui.accessible import name_plainly
@@ -109,7 +117,7 @@ class MainWindow(QMainWindow):
         """The second stage: everything below and around the countdown."""
         from PySide6.QtWidgets import QTabWidget
 
-        from runofshow.ui.announcer import Announcer
+        from runofshow.ui.announcer import Announcer, SpokenNotice
         from runofshow.ui.countdown_split import CountdownSplit
         from runofshow.ui.details_panel import DetailsPanel
         from runofshow.ui.display_actions import DisplayActions
@@ -173,7 +181,9 @@ class MainWindow(QMainWindow):
         self.time_notices = TimeNotices(controller, self.notices, self.end_notice, self.fit_to_end)
         self.keep_awake = KeepAwake(controller)
         # Each change of the show told to a screen reader; F2 says the whole situation.
-        self.announcer = Announcer(controller, self, self._announcement_level)
+        self.spoken = SpokenNotice()
+        self.statusBar().addWidget(self.spoken, 1)
+        self.announcer = Announcer(controller, self, self._announcement_level, self.spoken)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
         self.display.withdrawn.connect(self.notices.withdraw)
         self.complete = True
@@ -498,6 +508,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self._fit_toolbar)  # after the new style has reached every widget
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(200, self._tell_focus)  # the window came to the front: where the keys are
 
     def _fit_to_screen(self) -> None:
         """1280×800 where there is room; never larger than the screen's free area."""
@@ -512,6 +524,17 @@ class MainWindow(QMainWindow):
     def focus_show(self) -> None:
         """Leave any text field so Space and the arrows drive the show again."""
         self.countdown.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _tell_focus(self) -> None:
+        """The countdown has had the focus since before the window was on screen, so a screen
+        reader never heard it get it (and took a tab bar's selection for the focus): said again
+        when the window becomes the active one."""
+        if not shiboken6.isValid(self) or not self.isActiveWindow():
+            return
+        if QApplication.focusWidget() is None:
+            self.focus_show()  # nothing had it (the second stage was built meanwhile): the countdown
+        if self.countdown.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.countdown, QAccessible.Event.Focus))
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(f"⚠ {message}", ERROR_SHOWN_MS)

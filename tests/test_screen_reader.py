@@ -1,0 +1,78 @@
+"""A real screen reader follows the show: Orca, on AT-SPI, under Xvfb with a window manager.
+
+Orca runs with speech off and its debug log on; the log's "SPEECH OUTPUT" lines are what it
+would have said. Skipped where Orca, Xvfb, openbox or the AT-SPI bus are not installed (.ci/run
+installs them, and on CI a skip is a failure).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from runofshow.files.resources import bundled_example
+from tests.test_x11 import wait_for
+
+TOOLS = ("orca", "Xvfb", "openbox", "dbus-run-session")
+pytestmark = pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in TOOLS) or not Path("/usr/libexec/at-spi-bus-launcher").exists(),
+    reason="needs orca, Xvfb, openbox, dbus-run-session and at-spi2-core installed",
+)
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[str]:
+    """An X display with a window manager (a window gets the keyboard focus, as on a laptop)."""
+    for number in range(160, 180):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            break
+    name = f":{number}"
+    server = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    assert wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists()), "Xvfb did not start"
+    env = {**os.environ, "DISPLAY": name}
+    manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)  # the window manager up before the first window
+    yield name
+    manager.terminate()
+    manager.wait(timeout=10)
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def test_orca_speaks_the_first_focus_the_states_a_new_speaker_and_a_message(desktop: str, tmp_path: Path) -> None:
+    env = {**os.environ, "DISPLAY": desktop}
+    session = Path(__file__).with_name("orca_session.py")
+    subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(session), str(tmp_path), str(bundled_example())],
+        env=env,
+        check=True,
+        timeout=120,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    spoken = re.findall(r"SPEECH OUTPUT: '(.*?)'", (tmp_path / "orca.log").read_text())
+    said = "\n".join(spoken)
+    assert "READY: Opening remarks — STANDBY" in said  # the first focus names the state
+    for line in (
+        "Opening remarks started.",
+        "Wrap up.",
+        "Final seconds.",
+        "Overtime: please conclude.",
+        "Panel 1: Cross-border collaboration started.",
+        "Law-enforcement speaker 1 (placeholder) has the floor.",
+        "Message from the stage: Interpretation channel 2 is silent.",
+    ):
+        assert line in spoken, f"Orca did not say {line!r}; it said:\n{said}"
+    assert not any(re.search(r"\d+:\d\d left", line) for line in spoken)  # never the clock every second
