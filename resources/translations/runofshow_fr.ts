@@ -1933,8 +1933,12 @@ Action name → command class.</extracomment>
 <context>
     <name>NoticeBar</name>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>OK  [Esc]</source>
+        <translation>OK  [Échap]</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Fermer l’avis</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3092,18 @@ fin vers {time}</translation>
     <message>
         <source>The show has ended · {time}</source>
         <translation>La séance est terminée · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · OVERTIME {over} · {time}</source>
+        <translation>EN COURS : {title} · DÉPASSE DE {over} · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · OVERTIME {over}</source>
+        <translation>EN COURS : {title} · DÉPASSE DE {over}</translation>
+    </message>
+    <message>
+        <source>OVERTIME {over} · {time}</source>
+        <translation>DÉPASSE DE {over} · {time}</translation>
     </message>
     <message>
         <source>NOW: {title} · {left} left · {time}</source>

@@ -1933,8 +1933,12 @@ Action name → command class.</extracomment>
 <context>
     <name>NoticeBar</name>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>OK  [Esc]</source>
+        <translation>OK  [Esc]</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Đóng thông báo</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3092,18 @@ kết thúc ~{time}</translation>
     <message>
         <source>The show has ended · {time}</source>
         <translation>Chương trình đã kết thúc · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · OVERTIME {over} · {time}</source>
+        <translation>BÂY GIỜ: {title} · QUÁ GIỜ {over} · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · OVERTIME {over}</source>
+        <translation>BÂY GIỜ: {title} · QUÁ GIỜ {over}</translation>
+    </message>
+    <message>
+        <source>OVERTIME {over} · {time}</source>
+        <translation>QUÁ GIỜ {over} · {time}</translation>
     </message>
     <message>
         <source>NOW: {title} · {left} left · {time}</source>

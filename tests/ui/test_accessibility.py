@@ -125,3 +125,15 @@ def test_controls_are_named_by_what_they_do_without_signs_or_keys(window: MainWi
     assert [b.accessibleName() for b in stage.cue_buttons.values()] == ["Standby", "Ready", "Back to waiting"]
     assert stage.message_buttons[0].accessibleName() == "Message to the moderator: Speaker ready"
     assert stage.custom.accessibleName() == "Custom message to the moderator"
+
+
+def test_a_notice_is_said_and_esc_dismisses_it_from_the_show_keys(
+    window: MainWindow, qtbot: QtBot, spoken: Spoken
+) -> None:
+    window.notices.notify("The event file changed on disk.", level="warning")
+    assert spoken.events[-1] == ("The event file changed on disk.", True)
+    assert window.notices.isVisible() and "Esc" in window.notices.close_button.text()
+    assert window.notices.close_button.accessibleName() == "Dismiss the notice"
+    assert window.countdown.hasFocus()
+    window.act_focus.trigger()  # Esc
+    assert not window.notices.isVisible()

@@ -204,3 +204,13 @@ def test_a_quit_is_never_cancelled_by_the_stage_managers_window(panel: MainWindo
         assert stage.close() is True
     finally:
         qapp.setProperty(QUIT_REQUESTED, False)
+
+
+def test_the_stage_status_line_says_overtime_in_words(panel: MainWindow, clock: FakeClock) -> None:
+    panel.show_stage()
+    stage = panel.stage
+    assert stage is not None
+    clock.advance(12 * 60 + 53)  # panel 1 is 12 minutes: 53 s over
+    panel.controller.tick_now()
+    text = stage.status.text()
+    assert "OVERTIME 0:53" in text and "left" not in text and "+" not in text

@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         self.spoken = SpokenNotice()
         self.statusBar().addWidget(self.spoken, 1)
         self.announcer = Announcer(controller, self, self._announcement_level, self.spoken)
+        # A notice about the app (a file changed, a full disk, a clock that jumped) is said too.
+        # (Not the end notice: its number is kept current, it would be said every second; F2 says it.)
+        self.notices.spoken = lambda text, urgent: self.announcer.announce(text, urgent=urgent)
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
         self.display.withdrawn.connect(self.notices.withdraw)
         self.complete = True
@@ -251,7 +254,7 @@ class MainWindow(QMainWindow):
         self.act_move = self._action(
             translate("MainWindow", "Move time between segments…"), ["Ctrl+T"], self._move_time
         )
-        self.act_focus = self._action(translate("MainWindow", "Back to the show keys"), ["Escape"], self.focus_show)
+        self.act_focus = self._action(translate("MainWindow", "Back to the show keys"), ["Escape"], self._escape)
         self.act_open = self._action(translate("MainWindow", "Open event file…"), ["Ctrl+O"], self._open)
         self.act_quit = self._action(translate("MainWindow", "Quit"), ["Ctrl+Q"], self.close)
         self.act_export = self._action(translate("MainWindow", "Export report…"), ["Ctrl+E"], self._export_report)
@@ -524,6 +527,13 @@ class MainWindow(QMainWindow):
     def focus_show(self) -> None:
         """Leave any text field so Space and the arrows drive the show again."""
         self.countdown.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _escape(self) -> None:
+        """Esc: out of a text field back to the show keys; already there, it dismisses the notice."""
+        if self.countdown.hasFocus() and self.notices.isVisible():
+            self.notices.dismiss()
+            return
+        self.focus_show()
 
     def _tell_focus(self) -> None:
         """The countdown has had the focus since before the window was on screen, so a screen

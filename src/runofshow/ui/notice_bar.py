@@ -20,7 +20,8 @@ class NoticeBar(QFrame):
         self.action_button = QPushButton()
         self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.action_button.hide()
-        self.close_button = QPushButton(translate("NoticeBar", "OK"))
+        self.close_button = QPushButton(translate("NoticeBar", "OK  [Esc]"))
+        self.close_button.setAccessibleName(translate("NoticeBar", "Dismiss the notice"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
@@ -30,12 +31,16 @@ class NoticeBar(QFrame):
         layout.addWidget(self.close_button)
         self._lines: list[str] = []
         self._action: Callable[[], object] | None = None
+        # Set by the window: says a new notice to a screen reader (text, urgent).
+        self.spoken: Callable[[str, bool], object] | None = None
         self.hide()
 
     def notify(self, text: str, *, level: str = "info", action: tuple[str, Callable[[], object]] | None = None) -> None:
         """Show `text` (added to any notice already shown); `action` is (button text, callable)."""
         if text not in self._lines:
             self._lines.append(text)
+            if self.spoken is not None:
+                self.spoken(text, level in ("error", "warning"))
         self.label.setText("\n".join(self._lines))
         set_state(self, level)
         if action is not None:

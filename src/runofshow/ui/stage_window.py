@@ -328,8 +328,19 @@ class StageWindow(QWidget):
             return
         seg = next(s for s in state["segments"] if s["id"] == state["current_segment"])
         live = state["live_segment"] is not None
-        left = format_countdown(seg["remaining_s"] - (passed if live else 0.0))
+        remaining = seg["remaining_s"] - (passed if live else 0.0)
         link = self._source.status()
+        if live and remaining < 0:
+            # In words, not "+0:53 left": how far over, as the moderator's OVERTIME says it.
+            over = format_countdown(-remaining)
+            full = translate("StageWindow", "NOW: {title} · OVERTIME {over} · {time}").format(
+                title=seg["title"], over=over, time=now
+            )
+            titled = translate("StageWindow", "NOW: {title} · OVERTIME {over}").format(title=seg["title"], over=over)
+            short = translate("StageWindow", "OVERTIME {over} · {time}").format(over=over, time=now)
+            self.status.set_choices(full + link, full, titled, short)
+            return
+        left = format_countdown(remaining)
         line = (
             translate("StageWindow", "NOW: {title} · {left} left · {time}")
             if live
