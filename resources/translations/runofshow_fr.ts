@@ -1359,6 +1359,10 @@ Action name → command class.</extracomment>
 <context>
     <name>LedgerPanel</name>
     <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1393,6 +1397,10 @@ Action name → command class.</extracomment>
     <message>
         <source>— not yet</source>
         <translation>— pas encore</translation>
+    </message>
+    <message>
+        <source>Floor ledger: speaking time per person, organisation and sector</source>
+        <translation>Temps de parole par personne, organisation et secteur</translation>
     </message>
 </context>
 <context>

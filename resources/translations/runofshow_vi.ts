@@ -1359,6 +1359,10 @@ Action name → command class.</extracomment>
 <context>
     <name>LedgerPanel</name>
     <message>
+        <source>For</source>
+        <translation>Theo</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -1393,6 +1397,10 @@ Action name → command class.</extracomment>
     <message>
         <source>— not yet</source>
         <translation>— chưa có</translation>
+    </message>
+    <message>
+        <source>Floor ledger: speaking time per person, organisation and sector</source>
+        <translation>Sổ phát biểu: thời gian nói theo người, tổ chức và lĩnh vực</translation>
     </message>
 </context>
 <context>

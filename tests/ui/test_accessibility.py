@@ -137,3 +137,18 @@ def test_a_notice_is_said_and_esc_dismisses_it_from_the_show_keys(
     assert window.countdown.hasFocus()
     window.act_focus.trigger()  # Esc
     assert not window.notices.isVisible()
+
+
+def test_tables_have_names_row_headers_and_no_blank_column_header(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_G)
+    for view in (window.rundown, window.queue.view, window.ledger):
+        assert view.accessibleName(), view.objectName()
+        model = view.model()
+        assert model.rowCount() > 0
+        for column in range(model.columnCount()):
+            name = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole)
+            assert name, (view.objectName(), column)
+        assert model.headerData(0, Qt.Orientation.Vertical), view.objectName()
+    assert window.rundown.model().headerData(0, Qt.Orientation.Vertical) == "Opening remarks"
+    assert window.queue.view.model().headerData(0, Qt.Orientation.Vertical) == "Moderator (placeholder)"

@@ -39,7 +39,17 @@ class ColumnsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    #: The column whose text names its row (a screen reader says it when moving between rows).
+    ROW_NAME_COLUMN: int | None = None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # The accessible name of a column is its title even where the view shows none (a narrow
+        # column of signs): assistive technology reads AccessibleTextRole before DisplayRole.
+        titled = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        if orientation == Qt.Orientation.Horizontal and titled:
             return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+        named = self.ROW_NAME_COLUMN is not None and 0 <= section < self.rowCount()
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and named:
+            # Row headers for assistive technology (the views hide theirs): the row's name.
+            return self.data(self.index(section, self.ROW_NAME_COLUMN or 0), Qt.ItemDataRole.DisplayRole)
         return None

@@ -14,7 +14,7 @@ from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
 
 COLUMNS = (
-    "",
+    QT_TRANSLATE_NOOP("LedgerPanel", "For"),  # person, organisation or sector
     QT_TRANSLATE_NOOP("LedgerPanel", "Name"),
     QT_TRANSLATE_NOOP("LedgerPanel", "Turns"),
     QT_TRANSLATE_NOOP("LedgerPanel", "Spoken"),
@@ -26,6 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 class LedgerModel(ColumnsModel):
     COLUMNS = COLUMNS
     CONTEXT = "LedgerPanel"
+    ROW_NAME_COLUMN = 1
 
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
@@ -73,6 +74,9 @@ class LedgerView(QTableView):
     def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ledgerView")
+        self.setAccessibleName(
+            translate("LedgerPanel", "Floor ledger: speaking time per person, organisation and sector")
+        )
         self.model_ = LedgerModel(controller)
         self.setModel(self.model_)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

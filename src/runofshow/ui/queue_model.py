@@ -42,6 +42,7 @@ def queue_index(show: Show) -> int:
 
 class QueueModel(ColumnsModel):
     COLUMNS = COLUMNS
+    ROW_NAME_COLUMN = COL_NAME
     CONTEXT = "QueueModel"
 
     def __init__(self, controller: ShowController) -> None:

@@ -51,6 +51,7 @@ def status_samples() -> list[str]:
 class RundownModel(ColumnsModel):
     COLUMNS = COLUMNS
     CONTEXT = "RundownModel"
+    ROW_NAME_COLUMN = COL_TITLE
 
     def __init__(self, controller: ShowController) -> None:
         super().__init__(controller)
