@@ -152,3 +152,10 @@ def test_tables_have_names_row_headers_and_no_blank_column_header(window: MainWi
         assert model.headerData(0, Qt.Orientation.Vertical), view.objectName()
     assert window.rundown.model().headerData(0, Qt.Orientation.Vertical) == "Opening remarks"
     assert window.queue.view.model().headerData(0, Qt.Orientation.Vertical) == "Moderator (placeholder)"
+
+
+def test_up_and_down_in_the_queue_say_who_is_selected(window: MainWindow, qtbot: QtBot, spoken: Spoken) -> None:
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Down)
+    assert spoken.events[-1] == ("Moderator (placeholder), WAITING, Statement", False)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Down)
+    assert spoken.events[-1][0].startswith("Host representative (placeholder)")

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         # A notice about the app (a file changed, a full disk, a clock that jumped) is said too.
         # (Not the end notice: its number is kept current, it would be said every second; F2 says it.)
         self.notices.spoken = lambda text, urgent: self.announcer.announce(text, urgent=urgent)
+        self.queue.selection_said.connect(lambda text: self.announcer.announce(text, urgent=False))
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
         self.display.withdrawn.connect(self.notices.withdraw)
         self.complete = True

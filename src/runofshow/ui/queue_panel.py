@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
 from runofshow.core.kinds import Cue, RequestType
+from runofshow.ui.accessible import plain_name
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import cue_label, translate, type_label
 from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel
@@ -147,6 +148,7 @@ class QueueView(StateTable):
 
 
 class QueuePanel(QGroupBox):
+    selection_said = Signal(str)  # what Up/Down selected, in words (for a screen reader)
     def __init__(self, controller: ShowController, actions: list[QAction], parent: QWidget | None = None) -> None:
         """`actions` make the right-click menu of the queue."""
         super().__init__(translate("QueuePanel", "Speakers"), parent)
@@ -210,3 +212,10 @@ class QueuePanel(QGroupBox):
         rows = self.view.selectionModel().selectedRows()
         start = rows[0].row() if rows else (-1 if delta > 0 else self.model.rowCount())
         self.select_row(start + delta)
+        # The queue never takes the focus (the keys are the show's), so a screen reader would not
+        # hear what Up/Down selected: it is said.
+        entry_id = self.selected_id()
+        if entry_id is not None:
+            entry = self.model.queue.get(entry_id)
+            cue = plain_name(cue_label(entry.cue))  # the word, not the sign
+            self.selection_said.emit(f"{entry.name}, {cue}, {type_label(entry.type)}")
