@@ -149,6 +149,7 @@ class QueueView(StateTable):
 
 class QueuePanel(QGroupBox):
     selection_said = Signal(str)  # what Up/Down selected, in words (for a screen reader)
+
     def __init__(self, controller: ShowController, actions: list[QAction], parent: QWidget | None = None) -> None:
         """`actions` make the right-click menu of the queue."""
         super().__init__(translate("QueuePanel", "Speakers"), parent)
