@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from runofshow.files.resources import bundled_example
-from tests.test_x11 import wait_for
+from tests.test_x11 import start_xvfb
 
 TOOLS = ("orca", "Xvfb", "openbox", "dbus-run-session")
 pytestmark = pytest.mark.skipif(
@@ -31,16 +31,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def desktop(tmp_path: Path) -> Iterator[str]:
     """An X display with a window manager (a window gets the keyboard focus, as on a laptop)."""
-    for number in range(160, 180):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    name = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", name, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    assert wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists()), "Xvfb did not start"
+    name, server = start_xvfb(range(160, 180))
     env = {**os.environ, "DISPLAY": name}
     manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(1)  # the window manager up before the first window

@@ -31,9 +31,9 @@ def wait_for(predicate, timeout: float = 15.0) -> bool:
     return False
 
 
-@pytest.fixture
-def display(tmp_path: Path) -> Iterator[str]:
-    for number in range(140, 160):
+def start_xvfb(numbers: range) -> tuple[str, subprocess.Popen[bytes]]:
+    """An X server on the first free display number of `numbers`: (its name, the process)."""
+    for number in numbers:
         if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
             break
     name = f":{number}"
@@ -43,6 +43,12 @@ def display(tmp_path: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     assert wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists()), "Xvfb did not start"
+    return name, server
+
+
+@pytest.fixture
+def display(tmp_path: Path) -> Iterator[str]:
+    name, server = start_xvfb(range(140, 160))
     yield name
     server.terminate()
     server.wait(timeout=10)
