@@ -802,6 +802,22 @@ Action name → command class.</extracomment>
         <source>Unread message from the stage: {text}</source>
         <translation>Message de la régie non lu : {text}</translation>
     </message>
+    <message>
+        <source>{name} is on standby</source>
+        <translation>{name} est en attente</translation>
+    </message>
+    <message>
+        <source>{name} is ready</source>
+        <translation>{name} est prêt</translation>
+    </message>
+    <message>
+        <source>{name} is waiting again</source>
+        <translation>{name} attend de nouveau</translation>
+    </message>
+    <message>
+        <source>The moderator saw: {text}</source>
+        <translation>Le modérateur a vu : {text}</translation>
+    </message>
 </context>
 <context>
     <name>AddSpeakerDialog</name>

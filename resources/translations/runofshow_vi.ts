@@ -802,6 +802,22 @@ Action name → command class.</extracomment>
         <source>Unread message from the stage: {text}</source>
         <translation>Tin nhắn chưa đọc từ sân khấu: {text}</translation>
     </message>
+    <message>
+        <source>{name} is on standby</source>
+        <translation>{name} đang chờ sẵn</translation>
+    </message>
+    <message>
+        <source>{name} is ready</source>
+        <translation>{name} đã sẵn sàng</translation>
+    </message>
+    <message>
+        <source>{name} is waiting again</source>
+        <translation>{name} lại đang chờ</translation>
+    </message>
+    <message>
+        <source>The moderator saw: {text}</source>
+        <translation>Người điều phối đã xem: {text}</translation>
+    </message>
 </context>
 <context>
     <name>AddSpeakerDialog</name>

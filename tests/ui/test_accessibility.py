@@ -159,3 +159,18 @@ def test_up_and_down_in_the_queue_say_who_is_selected(window: MainWindow, qtbot:
     assert spoken.events[-1] == ("Moderator (placeholder), WAITING, Statement", False)
     qtbot.keyClick(window.countdown, Qt.Key.Key_Down)
     assert spoken.events[-1][0].startswith("Host representative (placeholder)")
+
+
+def test_the_stage_managers_window_says_cues_and_seen_messages(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, spoken: Spoken
+) -> None:
+    window.show_stage()
+    stage = window.stage
+    assert stage is not None
+    qtbot.waitUntil(stage.isVisible)
+    window.controller.act("speaker_cue", speaker="host", cue="standby")
+    assert ("Host representative (placeholder) is on standby", False) in spoken.events
+    window.controller.act("message", to="moderator", text="Mic check")
+    window.controller.act("message_ack", id=window.controller.show.messages[-1].id)
+    assert ("The moderator saw: Mic check", False) in spoken.events
+    assert stage.spoken.text() == "The moderator saw: Mic check"

@@ -91,10 +91,15 @@ class Announcer(QObject):
 
     def announce(self, text: str, *, urgent: bool) -> None:
         self.said.append((text, urgent))
-        event = QAccessibleAnnouncementEvent(self._target, text)
-        event.setPoliteness(
-            QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
-        )
-        QAccessible.updateAccessibility(event)
-        if self._notice is not None:
-            self._notice.say(text)
+        announce_from(self._target, text, urgent=urgent, notice=self._notice)
+
+
+def announce_from(target: QWidget, text: str, *, urgent: bool, notice: SpokenNotice | None = None) -> None:
+    """Say `text` from `target`: an announcement event, and the notice's notification."""
+    event = QAccessibleAnnouncementEvent(target, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+    if notice is not None:
+        notice.say(text)

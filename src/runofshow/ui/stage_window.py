@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from runofshow.core.durations import format_countdown
 from runofshow.core.kinds import Cue, RequestType
+from runofshow.core.stage_announcements import StageSituation, stage_changes, stage_situation
 from runofshow.ui.accessible import name_plainly
+from runofshow.ui.announcer import SpokenNotice, announce_from
 from runofshow.ui.button_flow import ButtonFlow
 from runofshow.ui.display_actions import speaker_presets
-from runofshow.ui.i18n import clock_text, cue_label, translate, type_label
+from runofshow.ui.i18n import clock_text, cue_label, translate, type_label, words_text
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.qt_app import QUIT_REQUESTED
 
@@ -172,7 +174,14 @@ class StageWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(body, 1)
-        layout.addWidget(self.error)
+        # What changes (a cue, a segment, overtime, a message seen) said to a screen reader too,
+        # shown on the errors' line (no line of its own: the list keeps the height).
+        self.spoken = SpokenNotice()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.spoken)
+        layout.addLayout(bottom)
+        self._heard: StageSituation | None = None
         failed = getattr(source, "failed", None)
         if failed is not None:
             failed.connect(self.error.setText)
@@ -208,6 +217,7 @@ class StageWindow(QWidget):
         self.error.setText("")
         state = self._source.snapshot()
         self._state = state
+        self._hear(state)
         selected = self._ids[self.upcoming.currentRow()] if 0 <= self.upcoming.currentRow() < len(self._ids) else None
         self.upcoming.clear()
         self._ids = []
@@ -317,7 +327,16 @@ class StageWindow(QWidget):
         """The status line each second: a fresh state (a local show), or the last one aged (a remote one)."""
         if self._state is not None and not self.isVisible():
             return  # a hidden window costs nothing per tick
-        self._show_status(self._source.snapshot())
+        state = self._source.snapshot()
+        self._hear(state)  # overtime comes with time, not with a command
+        self._show_status(state)
+
+    def _hear(self, state: dict[str, Any]) -> None:
+        now = stage_situation(state)
+        if self.isVisible():
+            for announcement in stage_changes(self._heard, now):
+                announce_from(self, words_text(announcement.words), urgent=announcement.urgent, notice=self.spoken)
+        self._heard = now
 
     def _show_status(self, state: dict[str, Any]) -> None:
         age = self._source.seconds_since_state()
