@@ -11,14 +11,15 @@ import re
 
 from PySide6.QtWidgets import QWidget
 
-_KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
+#: A label's key hint at its end ("  [Space]"): for the eye, the key is in the shortcut too.
+KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
 #: Signs that only decorate a label (the words around them say what it does).
 SIGNS = "❚▶◀■↶↷◐●○✉⤼☐☑▸"
 
 
 def plain_name(label: str) -> str:
     """ "▶ Start  [Space]" → "Start"; "Next ▶▶  [→]" → "Next"; "+1 min  [+]" → "+1 min"."""
-    words = _KEY_HINT.sub("", label.replace("&", ""))
+    words = KEY_HINT.sub("", label.replace("&", ""))
     return words.strip(SIGNS + " ").strip() or words.strip()
 
 

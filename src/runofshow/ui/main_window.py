@@ -8,12 +8,11 @@ later, with their modules imported only then.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -26,13 +25,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from runofshow.core.announcements import Level
-from runofshow.ui.accessible import name_plainly
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
 from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.i18n import translate
 from runofshow.ui.notice_bar import NoticeBar
 from runofshow.ui.time_notices import TimeNotices
+from runofshow.ui.toolbar_fit import fit_toolbar
 from runofshow.ui.window_dialogs import ExportDialog, GotoDialog, OpenDialog, export_report
 
 __all__ = ["ERROR_SHOWN_MS", "ExportDialog", "GotoDialog", "MainWindow", "OpenDialog", "export_report"]
@@ -45,7 +44,6 @@ if TYPE_CHECKING:
 
 ERROR_SHOWN_MS = 6000
 #: The key in a toolbar label ("Next ▶▶  [→]"), dropped when the toolbar is short of room.
-_KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
 
 
 class MainWindow(QMainWindow):
@@ -115,7 +113,6 @@ class MainWindow(QMainWindow):
 
     def _build_rest(self) -> None:
         """The second stage: everything below and around the countdown."""
-        from PySide6.QtWidgets import QTabWidget
 
         from runofshow.ui.announcer import Announcer, SpokenNotice
         from runofshow.ui.countdown_split import CountdownSplit
@@ -123,6 +120,7 @@ class MainWindow(QMainWindow):
         from runofshow.ui.display_actions import DisplayActions
         from runofshow.ui.keep_awake import KeepAwake
         from runofshow.ui.ledger_panel import LedgerView
+        from runofshow.ui.lower_tabs import LowerTabs
         from runofshow.ui.message_banner import MessageBanner
         from runofshow.ui.queue_panel import QueuePanel
         from runofshow.ui.rundown_model import RundownModel
@@ -148,17 +146,10 @@ class MainWindow(QMainWindow):
         self.display = DisplayActions(self, controller, screen=screen, stop_at_zero=stop_at_zero, flash=flash)
         self.display.options_changed.connect(self.display_options_changed)
 
-        tabs = QTabWidget(objectName="lowerTabs")
-        tabs.addTab(self.rundown, translate("MainWindow", "Rundown"))
-        tabs.addTab(self.ledger, translate("MainWindow", "Floor ledger"))
-        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tabs = LowerTabs(self.rundown, self.ledger)
         self.lower_tabs = tabs
-        # Its height decides whether its tab bar (and the rundown's column titles) can be afforded:
-        # fitted one loop turn after a change, once for many (one timer, restarted).
-        self._lower_fit_pending = False
-        tabs.installEventFilter(self)
-        controller.changed.connect(self._fit_lower_later)
-        self.rundown.rows_fitted.connect(self._fit_lower_later)
+        controller.changed.connect(tabs.fit_later)  # after the rundown's rows (connected first)
+        tabs.least_changed.connect(lambda: QTimer.singleShot(0, self._digits_again))
         # The side column beside the digits (side_column.py); the digits keep about a quarter of
         # the window's height whatever else takes room (countdown_split.py).
         side = SideColumn(self.queue, self.details)
@@ -355,49 +346,6 @@ class MainWindow(QMainWindow):
         self._fit_toolbar()
         bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is getattr(self, "lower_tabs", None) and event.type() == QEvent.Type.Resize:
-            self._fit_lower_later()  # after the layout settles (a new minimum resizes the band again)
-        return super().eventFilter(watched, event)
-
-    def _fit_lower_later(self) -> None:
-        if self.isVisible() and not self._lower_fit_pending:  # hidden: fitted when it shows
-            self._lower_fit_pending = True
-            QTimer.singleShot(0, self._fit_lower_now)
-
-    def _fit_lower_now(self) -> None:
-        if shiboken6.isValid(self):  # the window may have gone meanwhile
-            self._lower_fit_pending = False
-            self._fit_lower_tabs()
-
-    def _fit_lower_tabs(self) -> None:
-        """Short of height (a 720-px screen, large text), the tab bar over the rundown goes so
-        that the live segment and the next two are whole (then the column titles, if need be);
-        the floor ledger is still Ctrl+L (View menu) away, and both come back when there is room."""
-        tabs = self.lower_tabs
-        bar = tabs.tabBar()
-        if tabs.currentWidget() is not self.rundown or not self.rundown.isVisible():
-            return  # the ledger is shown: the moderator chose it, it keeps its bar
-        height = tabs.height()
-        bar_height = bar.sizeHint().height()
-        # The tab widget's own frame around its page: what is neither the bar nor the rundown.
-        pane = max(height - self.rundown.height() - (0 if bar.isHidden() else bar.height()), 0)
-        short = height - pane - bar_height < self.rundown.needed_height(3)
-        if bar.isHidden() != short:
-            bar.setHidden(short)
-        # Shorter still (large text on a 720-px screen): the column titles go too.
-        titles = self.rundown.horizontalHeader()
-        shorter = short and height - pane < self.rundown.needed_height(3)
-        if titles.isHidden() != shorter:
-            titles.setHidden(shorter)
-            self.rundown.updateGeometries()  # the viewport's margin for the titles, now
-        # Its least height: the live segment whole under what is still shown (a hidden tab bar
-        # would otherwise still count in the tab widget's minimum, and take it from the digits).
-        least = self.rundown.needed_height(1, header=not shorter) + pane + (0 if short else bar_height)
-        if tabs.minimumHeight() != least:
-            tabs.setMinimumHeight(least)
-            QTimer.singleShot(0, self._digits_again)
-
     def _digits_again(self) -> None:
         """The lower band's least height changed: the digits may take what it gave up."""
         if shiboken6.isValid(self) and not self.body.by_hand:
@@ -466,43 +414,10 @@ class MainWindow(QMainWindow):
         self._fit_toolbar()
 
     def _fit_toolbar(self) -> None:
-        """Every button of the toolbar in sight: when the labels with their keys ("Next ▶▶  [→]")
-        do not fit the window (large text, a small screen), the buttons say the words alone (the
-        keys stay in the tooltips and the menus) rather than hide behind »."""
         bar = getattr(self, "toolbar", None)
         if bar is None or not shiboken6.isValid(self) or not shiboken6.isValid(bar):
             return  # not built yet, or going with its window
-        actions = [a for a in bar.actions() if not a.isSeparator() and a.isVisible()]
-        metrics = bar.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 26  # a button's margins and border, about
-        room = self.width() - 16  # the bar's own margins
-
-        def labels(level: int) -> list[str]:
-            # 0: the words and the key; 1: the words; 2: the signs alone where they say it (◀◀ ▶▶).
-            texts = [a.text() if level == 0 else _KEY_HINT.sub("", a.text()) for a in actions]
-            if level == 2:
-                signs = {self.act_previous: "◀◀", self.act_next: "▶▶"}
-                texts = [signs.get(a, text) for a, text in zip(actions, texts, strict=True)]
-            return texts
-
-        def width(level: int) -> int:
-            # The buttons' own size hints for those labels (padding and border as styled).
-            total = 0
-            for action, text in zip(actions, labels(level), strict=True):
-                button = bar.widgetForAction(action)
-                if button is None:
-                    total += metrics.horizontalAdvance(text) + padding
-                    continue
-                action.setIconText(text)
-                total += button.sizeHint().width() + 6
-            return total
-
-        level = next((n for n in (0, 1) if width(n) <= room), 2)
-        for action, text in zip(actions, labels(level), strict=True):
-            action.setIconText(text)
-            button = bar.widgetForAction(action)
-            if button is not None:
-                name_plainly(button, action.text())  # "Start", not "▶ Start [Space]" read aloud
+        fit_toolbar(bar, self.width() - 16, {self.act_previous: "◀◀", self.act_next: "▶▶"})
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -6,7 +6,6 @@ It never offers anything that changes the show clock: only cues, messages and re
 from __future__ import annotations
 
 import html
-import re
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from runofshow.core.durations import format_countdown
 from runofshow.core.kinds import Cue, RequestType
 from runofshow.core.stage_announcements import StageSituation, stage_changes, stage_situation
-from runofshow.ui.accessible import name_plainly
+from runofshow.ui.accessible import KEY_HINT, name_plainly
 from runofshow.ui.announcer import SpokenNotice, announce_from
 from runofshow.ui.button_flow import ButtonFlow
 from runofshow.ui.display_actions import speaker_presets
@@ -39,7 +38,6 @@ from runofshow.ui.i18n import clock_text, cue_label, translate, type_label, word
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.qt_app import QUIT_REQUESTED
 
-_KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
 #: Compact below this many average characters of width, or lines of height.
 COMPACT_CHARS = 110
 COMPACT_LINES = 30
@@ -315,7 +313,7 @@ class StageWindow(QWidget):
         for button in [*self.cue_buttons.values(), *self.message_buttons]:
             label = button.property("full") or button.text()
             button.setProperty("full", label)
-            button.setText(_KEY_HINT.sub("", label) if compact else label)
+            button.setText(KEY_HINT.sub("", label) if compact else label)
             button.setToolTip(label if compact else "")
         self.setProperty("compact", "true" if compact else "false")
         for button in self.findChildren(QPushButton):
