@@ -174,3 +174,14 @@ def test_the_stage_managers_window_says_cues_and_seen_messages(
     window.controller.act("message_ack", id=window.controller.show.messages[-1].id)
     assert ("The moderator saw: Mic check", False) in spoken.events
     assert stage.spoken.text() == "The moderator saw: Mic check"
+
+
+def test_the_readings_are_static_text_named_by_what_they_show(window: MainWindow) -> None:
+    from PySide6.QtGui import QAccessible as Real
+
+    for reading in (window.header.hard_stop, window.header.clock, window.countdown.digits, window.countdown.next_up):
+        interface = Real.queryAccessibleInterface(reading)
+        assert interface is not None and interface.role() == Real.Role.StaticText, reading.objectName()
+        assert interface.text(Real.Text.Name) == reading.text()
+    notice = Real.queryAccessibleInterface(window.spoken)
+    assert notice is not None and notice.role() == Real.Role.Notification

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from runofshow.core.announcements import Level, Situation, changes, situation, summary
+from runofshow.ui.accessible import install_roles
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import words_text
 
@@ -33,7 +34,7 @@ class SpokenNotice(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("spokenNotice")
-        _install_notification_role()
+        install_roles()
 
     def say(self, text: str) -> None:
         self.setText(text)
@@ -41,24 +42,6 @@ class SpokenNotice(QLabel):
         # Shown again: a notification is spoken when it appears.
         self.hide()
         self.show()
-
-
-#: Set on the QApplication once the role is installed: Qt's factory list is the process's, and a
-#: second window (a reload) must not install it twice.
-_ROLE_INSTALLED = "runofshow-notification-role"
-
-
-def _notification_role(key: str, obj: QObject) -> QAccessibleInterface | None:
-    if key == "SpokenNotice" and isinstance(obj, QWidget):
-        return QAccessibleWidget(obj, QAccessible.Role.Notification)
-    return None
-
-
-def _install_notification_role() -> None:
-    app = QCoreApplication.instance()
-    if app is not None and not app.property(_ROLE_INSTALLED):
-        QAccessible.installFactory(_notification_role)
-        app.setProperty(_ROLE_INSTALLED, True)
 
 
 class Announcer(QObject):

@@ -11,6 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
 
+from runofshow.ui.accessible import install_roles
+
 
 class LiveLabel(QWidget):
     def __init__(
@@ -25,6 +27,7 @@ class LiveLabel(QWidget):
         """`shrink` below 1: a text too wide for the label is drawn smaller, down to that share of
         the style sheet's size, before it is cut short with "…" (a speaker must read a whole message)."""
         super().__init__(parent)
+        install_roles()  # a reading is static text for assistive technology
         if name:
             self.setObjectName(name)
         self._text = ""
