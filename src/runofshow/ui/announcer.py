@@ -9,8 +9,6 @@ changed: a screen reader is never read the clock every second.
 
 from __future__ import annotations
 
-from collections import deque
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -19,9 +17,6 @@ from runofshow.core.announcements import Level, Situation, changes, situation, s
 from runofshow.ui.accessible import install_roles
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import words_text
-
-#: The last announcements kept (for the tests, and for "what was that?" in a later version).
-KEPT = 50
 
 
 class SpokenNotice(QLabel):
@@ -56,7 +51,6 @@ class Announcer(QObject):
         self._notice = notice
         self.level = level
         self._last: Situation | None = situation(controller.frame)
-        self.said: deque[tuple[str, bool]] = deque(maxlen=KEPT)  # (text, urgent), newest last
         controller.changed.connect(self.follow)
         controller.tick.connect(self.follow)
 
@@ -73,7 +67,6 @@ class Announcer(QObject):
         return text
 
     def announce(self, text: str, *, urgent: bool) -> None:
-        self.said.append((text, urgent))
         announce_from(self._target, text, urgent=urgent, notice=self._notice)
 
 

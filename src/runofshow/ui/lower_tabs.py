@@ -9,12 +9,12 @@ widget's minimum and take its height from the digits.
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from runofshow.ui.i18n import translate
+from runofshow.ui.next_turn import NextTurn
 from runofshow.ui.rundown_view import RundownView
 
 
@@ -28,18 +28,12 @@ class LowerTabs(QTabWidget):
         self.addTab(rundown, translate("MainWindow", "Rundown"))
         self.addTab(ledger, translate("MainWindow", "Floor ledger"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._pending = False  # one fit a loop turn after a change, for many changes
+        self._fit_soon = NextTurn(self, self.fit)  # one fit a loop turn after a change, for many changes
         rundown.rows_fitted.connect(self.fit_later)
 
     def fit_later(self) -> None:
-        if self.isVisible() and not self._pending:  # hidden: fitted when it shows (it resizes then)
-            self._pending = True
-            QTimer.singleShot(0, self._fit_now)
-
-    def _fit_now(self) -> None:
-        if shiboken6.isValid(self):  # the band may have gone with its window meanwhile
-            self._pending = False
-            self.fit()
+        if self.isVisible():  # hidden: fitted when it shows (it resizes then)
+            self._fit_soon()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

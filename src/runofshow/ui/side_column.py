@@ -10,13 +10,13 @@ shows half a line of a question helps no one, a tab shows every question whole.
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from runofshow.ui.details_panel import DetailsPanel
 from runofshow.ui.i18n import translate
+from runofshow.ui.next_turn import NextTurn
 from runofshow.ui.queue_panel import QueuePanel
 
 #: Below this many lines of text for the details (besides their tab bar), the column is tabs.
@@ -43,7 +43,7 @@ class SideColumn(QStackedWidget):
         self._hidden: set[str] = set()  # parts the moderator hid (View menu)
         # Fitted one loop turn after the queue's rows change (a resize it causes changes them
         # again), once for many requests.
-        self._fit_pending = False
+        self._fit_soon = NextTurn(self, self.fit)
         queue.view.rows_fitted.connect(self._fit_later)
 
     def tabbed(self) -> bool:
@@ -59,8 +59,6 @@ class SideColumn(QStackedWidget):
 
     def fit(self) -> None:
         """The queue as tall as its rows, the rest below; tabs when the rest would be a sliver."""
-        if not shiboken6.isValid(self):
-            return
         total = self.height()
         if total <= 0:
             return
@@ -89,7 +87,7 @@ class SideColumn(QStackedWidget):
             for widget in (self.queue, self.details):
                 widget.show()
             self.setCurrentWidget(self.split)
-            QTimer.singleShot(0, self.fit)  # the queue's height once it is back in the splitter
+            self._fit_soon()  # the queue's height once it is back in the splitter
 
     def set_part_visible(self, key: str, visible: bool) -> None:
         """The View menu's Speaker queue (Ctrl+2) and Questions, notes and cues (Ctrl+3): shown
@@ -108,14 +106,8 @@ class SideColumn(QStackedWidget):
         self.fit()
 
     def _fit_later(self) -> None:
-        if self.isVisible() and not self._fit_pending:  # a hidden column is fitted when it shows
-            self._fit_pending = True
-            QTimer.singleShot(0, self._fit_now)
-
-    def _fit_now(self) -> None:
-        if shiboken6.isValid(self):  # the column may have gone with its window meanwhile
-            self._fit_pending = False
-            self.fit()
+        if self.isVisible():  # a hidden column is fitted when it shows
+            self._fit_soon()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
