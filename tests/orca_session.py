@@ -2,7 +2,8 @@
 
 Starts the accessibility bus, Orca with speech off and its debug log on, and the app with the
 control API; drives the roundtable through the moments a blind moderator must hear (the first
-focus, WRAP UP, OVERTIME, a new speaker, a message from the stage) and leaves Orca's log in
+focus, WRAP UP, OVERTIME, a new speaker, a message from the stage, the readings and buttons
+reached by Shift+Tab, the stage manager's window) and leaves Orca's log in
 OUTDIR/orca.log. Usage: python3 tests/orca_session.py OUTDIR EVENT
 """
 
@@ -84,6 +85,12 @@ def main() -> None:
         command(action="next")
         command(action="speaker_next")
         command(action="message", to="moderator", text="Interpretation channel 2 is silent")
+        time.sleep(1)
+        # By keyboard alone: Esc to the countdown, then Shift+Tab back through the header's
+        # readings to the toolbar's buttons; Ctrl+M opens the stage manager's window (a frame).
+        for key in ("Escape", "shift+Tab", "shift+Tab", "shift+Tab", "shift+Tab", "shift+Tab", "ctrl+m"):
+            subprocess.run(["xdotool", "key", key], check=True)
+            time.sleep(0.8)
         time.sleep(1)
     finally:
         app.terminate()

@@ -21,10 +21,10 @@ import pytest
 from runofshow.files.resources import bundled_example
 from tests.test_x11 import start_xvfb
 
-TOOLS = ("orca", "Xvfb", "openbox", "dbus-run-session")
+TOOLS = ("orca", "Xvfb", "openbox", "dbus-run-session", "xdotool")
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in TOOLS) or not Path("/usr/libexec/at-spi-bus-launcher").exists(),
-    reason="needs orca, Xvfb, openbox, dbus-run-session and at-spi2-core installed",
+    reason="needs orca, Xvfb, openbox, dbus-run-session, xdotool and at-spi2-core installed",
 )
 
 
@@ -42,7 +42,9 @@ def desktop(tmp_path: Path) -> Iterator[str]:
     server.wait(timeout=10)
 
 
-def test_orca_speaks_the_first_focus_the_states_a_new_speaker_and_a_message(desktop: str, tmp_path: Path) -> None:
+def test_orca_speaks_the_first_focus_the_states_a_new_speaker_a_message_and_what_tab_reaches(
+    desktop: str, tmp_path: Path
+) -> None:
     env = {**os.environ, "DISPLAY": desktop}
     session = Path(__file__).with_name("orca_session.py")
     subprocess.run(
@@ -66,4 +68,12 @@ def test_orca_speaks_the_first_focus_the_states_a_new_speaker_and_a_message(desk
         "Message from the stage: Interpretation channel 2 is silent.",
     ):
         assert line in spoken, f"Orca did not say {line!r}; it said:\n{said}"
-    assert not any(re.search(r"\d+:\d\d left", line) for line in spoken)  # never the clock every second
+    # Never the clock every second (a reading is read when the moderator goes to it, once).
+    assert not any(re.search(r"\d+:\d\d left", line) for line in spoken if not line.endswith("label."))
+    # By keyboard: the header's readings as text, the toolbar's buttons by their plain names, the
+    # stage manager's window as a frame; no tab bar claiming the focus it does not have.
+    for line in ("ON TIME · ends ~14:45:00 label.", "Acknowledge push button.", "Undo push button."):
+        assert line in spoken, f"Orca did not say {line!r}; it said:\n{said}"
+    assert any(re.fullmatch(r"HARD STOP 14:45 · \d+:\d\d left label\.", line) for line in spoken), said
+    assert any(line.startswith("Stage manager · ") and line.endswith(" frame.") for line in spoken), said
+    assert not any("page tab" in line for line in spoken), said

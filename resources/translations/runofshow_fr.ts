@@ -820,6 +820,14 @@ Action name → command class.</extracomment>
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>{page} shown</source>
+        <extracomment>Signs that only decorate a label (the words around them say what it does). Set on the QApplication once the roles are installed: Qt&apos;s factory list is the process&apos;s, and a second window (a reload) must not install them twice.</extracomment>
+        <translation>{page} affichée</translation>
+    </message>
+</context>
+<context>
     <name>AddSpeakerDialog</name>
     <message>
         <source>Add a speaker</source>
@@ -993,6 +1001,14 @@ Action name → command class.</extracomment>
     <message>
         <source>Double-click: asked / open. Right-click: skipped, asked to…, add a question</source>
         <translation>Double-clic : posée / ouverte. Clic droit : passée, posée à…, ajouter une question</translation>
+    </message>
+    <message>
+        <source>Questions for this segment</source>
+        <translation>Questions de ce segment</translation>
+    </message>
+    <message>
+        <source>Cues for this segment</source>
+        <translation>Repères de ce segment</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -1885,6 +1901,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Acknowledge  [K]</source>
         <translation>Vu  [K]</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Accuser réception</translation>
     </message>
     <message>
         <source>   (+{count} more)</source>

@@ -820,6 +820,14 @@ Action name → command class.</extracomment>
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>{page} shown</source>
+        <extracomment>Signs that only decorate a label (the words around them say what it does). Set on the QApplication once the roles are installed: Qt&apos;s factory list is the process&apos;s, and a second window (a reload) must not install them twice.</extracomment>
+        <translation>đang hiện {page}</translation>
+    </message>
+</context>
+<context>
     <name>AddSpeakerDialog</name>
     <message>
         <source>Add a speaker</source>
@@ -993,6 +1001,14 @@ Action name → command class.</extracomment>
     <message>
         <source>Double-click: asked / open. Right-click: skipped, asked to…, add a question</source>
         <translation>Nhấp đúp: đã hỏi / mở lại. Nhấp phải: bỏ qua, đã hỏi ai…, thêm câu hỏi</translation>
+    </message>
+    <message>
+        <source>Questions for this segment</source>
+        <translation>Câu hỏi của phần này</translation>
+    </message>
+    <message>
+        <source>Cues for this segment</source>
+        <translation>Tín hiệu của phần này</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -1885,6 +1901,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Acknowledge  [K]</source>
         <translation>Đã đọc  [K]</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận đã xem</translation>
     </message>
     <message>
         <source>   (+{count} more)</source>

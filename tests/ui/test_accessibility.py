@@ -117,7 +117,8 @@ def test_controls_are_named_by_what_they_do_without_signs_or_keys(window: MainWi
     names = {
         bar.widgetForAction(a).accessibleName() for a in bar.actions() if not a.isSeparator() and bar.widgetForAction(a)
     }
-    assert {"Start", "Previous", "Next", "+1 min", "−1 min", "Next speaker", "Undo"} <= names
+    assert {"Start", "Previous", "Next", "+1 min", "−1 min", "Give the floor to the next speaker", "Undo"} <= names
+    assert "Add a speaker" in names  # the button says "+ Speaker"
     assert not any(sign in name for name in names for sign in "▶◀❚[]")
     window.show_stage()
     stage = window.stage
@@ -185,3 +186,47 @@ def test_the_readings_are_static_text_named_by_what_they_show(window: MainWindow
         assert interface.text(Real.Text.Name) == reading.text()
     notice = Real.queryAccessibleInterface(window.spoken)
     assert notice is not None and notice.role() == Real.Role.Notification
+
+
+def test_every_reading_has_a_text_interface_with_what_it_shows(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QAccessible as Real
+
+    from runofshow.ui.live_label import LiveLabel
+
+    qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
+    qtbot.keyClick(window.countdown, Qt.Key.Key_G)  # someone has the floor: the strip's readings show
+    readings = [r for r in window.findChildren(LiveLabel) if r.isVisible() and r.text()]
+    assert len(readings) >= 10
+    for reading in readings:
+        interface = Real.queryAccessibleInterface(reading)
+        assert interface is not None and interface.role() == Real.Role.StaticText, reading.objectName()
+        text = interface.textInterface()
+        assert text is not None, reading.objectName()
+        assert text.text(0, text.characterCount()) == reading.text(), reading.objectName()
+    hard_stop = Real.queryAccessibleInterface(window.header.hard_stop).textInterface()
+    assert hard_stop.text(0, 9) == "HARD STOP"
+    assert hard_stop.selectionCount() == 0 and hard_stop.cursorPosition() == 0
+
+
+def test_tab_bars_claim_no_focus_they_do_not_have_and_say_the_shown_page(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QAccessible as Real
+
+    bar = window.lower_tabs.tabBar()
+    interface = Real.queryAccessibleInterface(bar)
+    assert interface.role() == Real.Role.PageTabList
+    assert interface.text(Real.Text.Name) == "Rundown shown, Floor ledger"
+    assert not interface.state().focused and interface.childCount() == 0  # no tab says it has the focus
+    window.act_ledger.trigger()  # Ctrl+L
+    assert interface.text(Real.Text.Name) == "Floor ledger shown, Rundown"
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.hasFocus)
+    assert interface.state().focused
+
+
+def test_the_stage_managers_window_and_the_speaker_display_are_frames(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QAccessible as Real
+
+    window.show_stage()
+    assert window.stage is not None
+    assert Real.queryAccessibleInterface(window.stage).role() == Real.Role.Window  # a frame on AT-SPI
+    assert Real.queryAccessibleInterface(window.display.display).role() == Real.Role.Window

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -93,5 +93,124 @@ def test_every_rundown_state_and_placeholder_reads_at_4_5_to_1(
         qtbot.wait(20)
         custom = painted_contrast(grab(stage.custom), stage.custom.rect().adjusted(4, 4, -4, -4))
         assert custom >= 4.5, f"{theme}: the stage's custom message placeholder reads at {custom:.2f}:1"
+    finally:
+        apply_theme(qapp, "dark", 1.0)
+
+
+def _texts(root: QWidget) -> list[tuple[str, QWidget, bool]]:
+    """Every visible widget of `root` that shows text: (what it says, widget, large text?)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from runofshow.ui.live_label import LiveLabel
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() < 4 or widget.height() < 4:
+            continue
+        if isinstance(widget, LiveLabel):
+            text, font = widget.shown_text(), widget.paint_font()  # a title may give way whole
+        elif isinstance(widget, (QLabel, QAbstractButton)):
+            text, font = widget.text(), widget.font()
+        else:
+            continue
+        if not text.strip():
+            continue
+        pixels = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+        large = pixels >= 24 or (font.bold() and pixels >= 18.66)  # WCAG: 18 pt, or 14 pt bold
+        found.append((text, widget, large))
+    return found
+
+
+def _fast_contrast(image: QImage, rect: QRect) -> float:
+    """painted_contrast over a large region, counted a row at a time (the digits are big)."""
+    from array import array
+
+    rect = rect.intersected(image.rect())
+    if rect.isEmpty():
+        return 21.0
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    words = array("I", bytes(image.constBits()))
+    per_row = image.bytesPerLine() // 4
+    counts: Counter[int] = Counter()
+    step = 2 if rect.width() * rect.height() > 200_000 else 1
+    for y in range(rect.top(), rect.bottom() + 1, step):
+        start = y * per_row + rect.left()
+        counts.update(words[start : start + rect.width() : step])
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    return max(ratio(background, QColor.fromRgb(p)) for p in counts)
+
+
+def _under(root: QWidget, image: QImage, name: str) -> list[str]:
+    failures = []
+    for text, widget, large in _texts(root):
+        rect = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size()).adjusted(2, 2, -2, -2)
+        measured = _fast_contrast(image, rect)
+        wanted = 3.0 if large else 4.5
+        if measured < wanted:
+            failures.append(f"{name}: {widget.objectName() or type(widget).__name__} {text[:40]!r} {measured:.2f}:1")
+    return failures
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_text_of_both_windows_reads_in_every_state_of_the_show(
+    qapp, qtbot: QtBot, window: MainWindow, clock: FakeClock, theme: str
+) -> None:
+    """The header, the digits and their readings, the floor strip, notices, a message and the
+    stage manager's window, before the start and through running, wrap-up, final seconds,
+    overtime, a speaker over time, a pause and the end: every text at 4.5:1 (3:1 when large)."""
+    act = window.controller.act
+    failures: list[str] = []
+    try:
+        apply_theme(qapp, theme, 1.0)
+        window.resize(1600, 1000)
+        window.show_stage()
+        stage = window.stage
+        assert stage is not None
+        stage.resize(900, 800)
+
+        def look(state: str) -> None:
+            qtbot.wait(30)
+            failures.extend(_under(window, grab(window), f"{theme} {state} main"))
+            failures.extend(_under(stage, grab(stage), f"{theme} {state} stage"))
+
+        look("standby")
+        window.notices.notify("The event file changed on disk.", level="warning")
+        window.end_notice.notify("The show would end 5 minutes after the hard stop.", level="error")
+        act("start")
+        act("speaker_next")
+        look("running, a speaker, notices")
+        window.notices.dismiss()
+        window.end_notice.dismiss()
+        act("message", to="moderator", text="Interpretation channel 2 is silent")
+        clock.advance(250)
+        look("wrap-up, a message")
+        clock.advance(95)
+        look("final seconds")
+        clock.advance(40)
+        look("overtime, a speaker over time")
+        act("toggle")
+        look("paused")
+        act("goto", segment=window.controller.show.event.segments[-1].id)
+        act("next")
+        look("ended")
+    finally:
+        apply_theme(qapp, "dark", 1.0)
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_reading_reached_by_tab_shows_a_ring_at_3_to_1(qapp, qtbot: QtBot, window: MainWindow, theme: str) -> None:
+    try:
+        apply_theme(qapp, theme, 1.0)
+        window.resize(1600, 1000)
+        reading = window.header.hard_stop
+        reading.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(reading.hasFocus)
+        qtbot.wait(30)
+        image = grab(window)
+        middle = reading.mapTo(window, reading.rect().topLeft()) + QPoint(0, reading.height() // 2)
+        ring = QColor.fromRgb(image.pixel(middle.x() + 1, middle.y()))
+        outside = QColor.fromRgb(image.pixel(middle.x() - 3, middle.y()))
+        assert ratio(ring, outside) >= 3.0, f"{theme}: the focus ring reads at {ratio(ring, outside):.2f}:1"
     finally:
         apply_theme(qapp, "dark", 1.0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.ui.controller import ShowController
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
 
 #: Notes are sent to the show this long after the last keystroke (and at once on leaving the field).
@@ -64,7 +65,7 @@ class NotesEdit(QPlainTextEdit):
 
 def _list(name: str) -> QListWidget:
     widget = QListWidget(objectName=name)
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    reachable_by_tab(widget)  # by Tab, its rows by ↑/↓; a click leaves the keys with the show
     widget.setWordWrap(True)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Width follows the layout, not the longest line (lines wrap instead).
@@ -123,7 +124,9 @@ class DetailsPanel(QWidget):
         self.questions.itemDoubleClicked.connect(self._toggle_question)
         self.questions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.questions.customContextMenuRequested.connect(self._question_menu)
+        self.questions.setAccessibleName(translate("DetailsPanel", "Questions for this segment"))
         self.cues = _list("cueList")
+        self.cues.setAccessibleName(translate("DetailsPanel", "Cues for this segment"))
         self.notes = NotesEdit(self._commit_notes)
         self.notes.setMinimumHeight(30)
         # Stacked boxes show all three at once; when they would not each fit two lines (large
@@ -141,6 +144,8 @@ class DetailsPanel(QWidget):
         self._cues_box = self._box(translate("DetailsPanel", "Cues"), self.cues, layout)
         layout.addStretch(1)
         self.tabs = QTabWidget(objectName="detailsTabs")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        reachable_by_tab(self.tabs.tabBar())  # ←/→ switch the pages there
         # A list moved into a tab keeps the item layout of its last width until told.
         self.tabs.currentChanged.connect(self._lay_out_current)
         self._stack.addWidget(column)

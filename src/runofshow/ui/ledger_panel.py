@@ -11,6 +11,7 @@ from runofshow.core.durations import format_clock
 from runofshow.core.ledger import NO_GROUP, Ledger
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
 
 COLUMNS = (
@@ -79,7 +80,7 @@ class LedgerView(QTableView):
         )
         self.model_ = LedgerModel(controller)
         self.setModel(self.model_)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        reachable_by_tab(self)  # by Tab, its rows by ↑/↓; a click leaves the keys with the show
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.verticalHeader().hide()
         self.setShowGrid(False)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
 from runofshow.ui.next_turn import NextTurn
 from runofshow.ui.rundown_view import RundownView
@@ -28,6 +29,7 @@ class LowerTabs(QTabWidget):
         self.addTab(rundown, translate("MainWindow", "Rundown"))
         self.addTab(ledger, translate("MainWindow", "Floor ledger"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        reachable_by_tab(self.tabBar())  # ←/→ switch the pages there (Ctrl+L from anywhere)
         self._fit_soon = NextTurn(self, self.fit)  # one fit a loop turn after a change, for many changes
         rundown.rows_fitted.connect(self.fit_later)
 

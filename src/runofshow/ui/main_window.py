@@ -22,11 +22,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
 
 from runofshow.core.announcements import Level
 from runofshow.ui.controller import ShowController
 from runofshow.ui.countdown_panel import CountdownPanel
+from runofshow.ui.focus_keys import next_by_tab, reachable_by_tab
 from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.i18n import translate
 from runofshow.ui.notice_bar import NoticeBar
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._display_options = display_options
         self._announcement_level = Level.ALL
         self.complete = False  # True once the second stage is built
+        self.tab_order: list[QWidget] = []  # where Tab goes, in order (set with the second stage)
         event = controller.show.event
         self.setWindowTitle(event.info.title)
         self.setObjectName("mainWindow")
@@ -181,9 +183,14 @@ class MainWindow(QMainWindow):
         self.queue.selection_said.connect(lambda text: self.announcer.announce(text, urgent=False))
         self.display.notice.connect(lambda text: self.notices.notify(text, level="warning"))
         self.display.withdrawn.connect(self.notices.withdraw)
+        self._order_focus()
         self.complete = True
+        # The show keys keep working through the second stage: the countdown moved into the
+        # splitter, which took its focus, and shows again on the next loop turn (a hidden widget
+        # cannot take the focus; Qt would give it to the first reading when the window activates).
+        self.focus_show()
         if self.isVisible():
-            self.focus_show()  # the show keys keep working through the second stage
+            QTimer.singleShot(0, self._focus_if_lost)
         # The command registry, imported now rather than at the first key press.
         import runofshow.core.commands  # noqa: F401
 
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
         self._update_toggle_text()
 
     def _build_actions(self) -> None:
-        from PySide6.QtWidgets import QToolBar
+        from PySide6.QtWidgets import QToolBar, QToolButton
 
         self.act_goto = self._action(translate("MainWindow", "Go to segment…"), ["Ctrl+G"], self._goto)
         self.act_fit = self._action(
@@ -339,12 +346,44 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         bar.addSeparator()
         bar.addActions(self.speakers.toolbar_actions())
-        for button in bar.findChildren(QWidget):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for button in bar.findChildren(QToolButton):
+            reachable_by_tab(button)  # by Tab, pressed by Space or Return; a click leaves the keys
         self.addToolBar(bar)
         self.toolbar = bar
         self._fit_toolbar()
         bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
+
+    def _order_focus(self) -> None:
+        """Tab goes through the window as it reads, top to bottom: the toolbar, the notices and a
+        message, the header's readings, the countdown and its readings, the rundown (or ledger)
+        and its tabs, the speakers, then questions, notes and cues. The readings are reached too
+        (a screen reader reads each; Esc brings the keys back to the countdown from anywhere)."""
+        header, countdown, strip = self.header, self.countdown, self.countdown.speaker
+        readings = [header.clock, header.hard_stop, header.schedule, countdown.segment_title, countdown.detail]
+        readings += [countdown.next_up, strip.who, strip.state, strip.next_speaker]
+        for reading in readings:
+            reachable_by_tab(reading, frozenset())
+        buttons = [self.toolbar.widgetForAction(a) for a in self.toolbar.actions()]
+        details = self.details
+        self.tab_order = [
+            *(b for b in buttons if b is not None),
+            self.notices.action_button, self.notices.close_button,
+            self.end_notice.action_button, self.end_notice.close_button,
+            self.banner.button, header.clock, header.hard_stop, header.schedule,
+            countdown, countdown.segment_title, countdown.detail, countdown.next_up,
+            strip.who, strip.state, strip.next_speaker,
+            self.lower_tabs.tabBar(), self.rundown, self.ledger,
+            self.side.tabs.tabBar(), self.queue.view,
+            details.tabs.tabBar(), details.questions, details.notes, details.cues,
+        ]  # fmt: skip
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab go through `tab_order` (focus_keys.next_by_tab)."""
+        chosen = next_by_tab(self.tab_order, QApplication.focusWidget(), forward) if self.complete else None
+        if chosen is None:
+            return super().focusNextPrevChild(forward)
+        chosen.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def _digits_again(self) -> None:
         """The lower band's least height changed: the digits may take what it gave up."""
@@ -443,6 +482,11 @@ class MainWindow(QMainWindow):
     def focus_show(self) -> None:
         """Leave any text field so Space and the arrows drive the show again."""
         self.countdown.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_if_lost(self) -> None:
+        """The countdown once more, now that it is shown (not from a text field already chosen)."""
+        if shiboken6.isValid(self) and not isinstance(self.focusWidget(), (QLineEdit, QPlainTextEdit)):
+            self.focus_show()
 
     def _escape(self) -> None:
         """Esc: out of a text field back to the show keys; already there, it dismisses the notice."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from runofshow.core.kinds import Recipient
 from runofshow.core.messages import Message
 from runofshow.ui.controller import ShowController
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import clock_text, translate
 
 
@@ -18,7 +18,8 @@ class MessageBanner(QFrame):
         self._controller = controller
         self.label = QLabel(wordWrap=True)
         self.button = QPushButton(translate("MessageBanner", "Acknowledge  [K]"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setAccessibleName(translate("MessageBanner", "Acknowledge"))
+        reachable_by_tab(self.button)
         self.button.clicked.connect(self.acknowledge)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from runofshow.ui.accessible import name_plainly
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
 from runofshow.ui.style import set_state
 
@@ -18,11 +20,11 @@ class NoticeBar(QFrame):
         self.label = QLabel(wordWrap=True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton()
-        self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        reachable_by_tab(self.action_button)
         self.action_button.hide()
         self.close_button = QPushButton(translate("NoticeBar", "OK  [Esc]"))
         self.close_button.setAccessibleName(translate("NoticeBar", "Dismiss the notice"))
-        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        reachable_by_tab(self.close_button)
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
@@ -48,6 +50,7 @@ class NoticeBar(QFrame):
             if self._action is not None:
                 self.action_button.clicked.disconnect()
             self.action_button.setText(label)
+            name_plainly(self.action_button, label)
             self.action_button.clicked.connect(callback)
             self._action = callback
             self.action_button.show()

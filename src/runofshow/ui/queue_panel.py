@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QVBoxLa
 from runofshow.core.kinds import Cue, RequestType
 from runofshow.ui.accessible import plain_name
 from runofshow.ui.controller import ShowController
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import cue_label, translate, type_label
 from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel
 from runofshow.ui.state_table import BOLD_STATES, StateRole, StateTable
@@ -39,8 +40,9 @@ class QueueView(StateTable):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(True)
-        # Keys belong to the window (Up/Down select, G calls next); the mouse still selects and drags.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Keys belong to the window (Up/Down select and say who, G calls next), focused or not;
+        # Tab reaches it (a click does not take the keys); the mouse still selects and drags.
+        reachable_by_tab(self, frozenset())
         self.setWordWrap(True)
         self._wanted: dict[int, int] = {}
         self.fit_to_font()

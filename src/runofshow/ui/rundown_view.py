@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.ui.controller import ShowController
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.rundown_model import (
     COL_LEFT,
     COL_LENGTH,
@@ -39,8 +40,8 @@ class RundownView(StateTable):
         super().__init__(parent)
         self.setObjectName("rundown")
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        # The show keys (Space, arrows) belong to the window, never to the table.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The show keys (Space, ←/→) belong to the window; reached by Tab, ↑/↓ move its rows.
+        reachable_by_tab(self)
         self.setWordWrap(True)
         self.wrap_columns = frozenset({COL_TITLE})  # the times and the status never wrap
         self._tall_rows: set[int] = set()

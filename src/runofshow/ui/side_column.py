@@ -15,6 +15,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from runofshow.ui.details_panel import DetailsPanel
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
 from runofshow.ui.next_turn import NextTurn
 from runofshow.ui.queue_panel import QueuePanel
@@ -38,6 +39,7 @@ class SideColumn(QStackedWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        reachable_by_tab(self.tabs.tabBar())  # ←/→ switch the pages there (Ctrl+2/3 from anywhere)
         self.addWidget(self.split)
         self.addWidget(self.tabs)
         self._hidden: set[str] = set()  # parts the moderator hid (View menu)

@@ -99,6 +99,7 @@ class SpeakerActions(QObject):
         for action, text in labels.items():
             proxy = QAction(text.replace("🗣 ", "▶ "), self._window)
             proxy.setToolTip(action.toolTip())
+            proxy.setProperty("plain", action.text())  # its name for a screen reader: "Add a speaker"
             proxy.triggered.connect(action.trigger)
             proxies.append(proxy)
         return proxies

@@ -43,5 +43,6 @@ def fit_toolbar(bar: QToolBar, room: int, signs: dict[QAction, str]) -> int:
         action.setIconText(text)
         button = bar.widgetForAction(action)
         if button is not None:
-            name_plainly(button, action.text())  # "Start", not "▶ Start [Space]" read aloud
+            # "Start", not "▶ Start [Space]" read aloud; a proxy says what its action does.
+            name_plainly(button, str(action.property("plain") or action.text()))
     return level
