@@ -152,11 +152,11 @@ def _under(root: QWidget, image: QImage, name: str) -> list[str]:
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_every_text_of_both_windows_reads_in_every_state_of_the_show(
+def test_every_text_of_every_window_reads_in_every_state_of_the_show(
     qapp, qtbot: QtBot, window: MainWindow, clock: FakeClock, theme: str
 ) -> None:
-    """The header, the digits and their readings, the floor strip, notices, a message and the
-    stage manager's window, before the start and through running, wrap-up, final seconds,
+    """The header, the digits and their readings, the floor strip, notices, a message, the
+    stage manager's window and the speaker display, before the start and through running, wrap-up, final seconds,
     overtime, a speaker over time, a pause and the end: every text at 4.5:1 (3:1 when large)."""
     act = window.controller.act
     failures: list[str] = []
@@ -167,11 +167,16 @@ def test_every_text_of_both_windows_reads_in_every_state_of_the_show(
         stage = window.stage
         assert stage is not None
         stage.resize(900, 800)
+        display = window.display.display  # the speaker's screen
+        display.resize(1280, 720)
+        display.show()
 
         def look(state: str) -> None:
             qtbot.wait(30)
             failures.extend(_under(window, grab(window), f"{theme} {state} main"))
             failures.extend(_under(stage, grab(stage), f"{theme} {state} stage"))
+            failures.extend(_under(display, grab(display), f"{theme} {state} speaker display"))
+            assert all(_texts(root) for root in (window, stage, display)), "a window with no text measured"
 
         look("standby")
         window.notices.notify("The event file changed on disk.", level="warning")
@@ -194,6 +199,7 @@ def test_every_text_of_both_windows_reads_in_every_state_of_the_show(
         act("next")
         look("ended")
     finally:
+        window.display.display.hide()
         apply_theme(qapp, "dark", 1.0)
     assert not failures, "\n".join(failures)
 
