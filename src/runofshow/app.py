@@ -105,6 +105,25 @@ def gui_parser() -> argparse.ArgumentParser:
         help="a token for cues and messages only, at least 12 characters (generated if not given)",
     )
     parser.add_argument(
+        "--floor-token",
+        metavar="TOKEN",
+        type=_token_arg,
+        help="the floor manager's token: requests to speak, the queue's order and cues, never the clock "
+        "(generated if not given)",
+    )
+    parser.add_argument(
+        "--booth-token",
+        metavar="TOKEN",
+        type=_token_arg,
+        help="the interpreters' token: messages to the moderator or the speaker only (generated if not given)",
+    )
+    parser.add_argument(
+        "--participant-token",
+        metavar="TOKEN",
+        type=_token_arg,
+        help="the room's token, in the /floor link: ask for the floor and withdraw only (generated if not given)",
+    )
+    parser.add_argument(
         "--allow-host",
         metavar="NAME",
         action="append",
@@ -218,7 +237,7 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
     if options.serve is None and options.osc is None:
         return None
     from runofshow.files.resources import resource
-    from runofshow.net.access import TokenError, check_token, new_token
+    from runofshow.net.access import TokenError, Tokens, check_token
     from runofshow.ui.remote_inputs import RemoteInputs
 
     token = options.token
@@ -230,8 +249,13 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
     return RemoteInputs(
         options.serve,
         options.osc,
-        token or new_token(),
-        options.stage_token or new_token(),
+        Tokens.made(
+            token,
+            options.stage_token,
+            floor=options.floor_token,
+            booth=options.booth_token,
+            participant=options.participant_token,
+        ),
         resource("web"),
         allowed_hosts=options.allow_host,
         full_view_on_loopback=settings.api_loopback_full_view,

@@ -64,6 +64,7 @@ SAMPLE = {
     "question": "q1",
     "status": "asked",
     "from": "opening",
+    "request": "r1",
 }
 PER_ACTION = {
     ("move_time", "to"): "closing",

@@ -13,6 +13,7 @@ from typing import Any
 
 from runofshow.core.command import Command
 from runofshow.core.fields import CommandError
+from runofshow.core.floor_actions import FloorAccept, FloorDecline, FloorRequestAsk, FloorWithdraw
 from runofshow.core.message_actions import AcknowledgeMessage, Redo, SendMessage, Undo
 from runofshow.core.plan_actions import AddQuestion, FitToEnd, MarkQuestion, MoveTime
 from runofshow.core.plan_edit_actions import (
@@ -64,6 +65,10 @@ COMMANDS: tuple[type[Command], ...] = (
     SpeakerTime,
     SendMessage,
     AcknowledgeMessage,
+    FloorRequestAsk,
+    FloorWithdraw,
+    FloorAccept,
+    FloorDecline,
     Undo,
     Redo,
     FitToEnd,

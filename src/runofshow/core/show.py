@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from runofshow.core.clock import Instant
 from runofshow.core.event import Event, Segment
 from runofshow.core.fields import CommandError
+from runofshow.core.floor_requests import FloorRequest
 from runofshow.core.kinds import Cue
 from runofshow.core.messages import Message
 from runofshow.core.questions import Question, bank
@@ -62,6 +63,9 @@ class Show:
     #: The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`.
     messages: list[Message] = field(default_factory=list)
     messages_sent: int = 0
+    #: Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`.
+    floor_requests: list[FloorRequest] = field(default_factory=list)
+    requests_made: int = 0
     #: This run is a rehearsal (a simulated clock): said in the state and the reports.
     rehearsal: bool = False
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from runofshow.core.clock import Instant
+from runofshow.core.floor_requests import has_floor, heard, place_of
 from runofshow.core.ledger import Tally, ledger
 from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis
 from runofshow.core.show import Show
@@ -148,7 +149,37 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             }
             for m in show.messages
         ],
+        "floor_requests": floor_requests(show),
     }
+
+
+def floor_requests(show: Show) -> list[dict[str, Any]]:
+    """Requests to speak, oldest first: the open ones, and the decided ones still kept."""
+    tz = show.event.info.tz
+    queues = {seg.id: run.queue for seg, run in zip(show.event.segments, show.runs, strict=True)}
+    rows = []
+    for r in show.floor_requests:
+        queue = queues.get(r.segment)
+        rows.append(
+            {
+                "id": r.id,
+                "segment": r.segment,
+                "name": r.name,
+                "organization": r.organization,
+                "person": r.person,
+                "type": r.type.value,
+                "type_label": TYPE_LABELS[r.type],
+                "status": r.status.value,
+                "place": place_of(r, show.floor_requests, queue),
+                "has_floor": has_floor(r, queue),
+                "heard": heard(r, queue),
+                "entry": r.entry,
+                "reason": r.reason,
+                "at": iso(r.at.wall.astimezone(tz)),
+                "decided_at": iso(r.decided_at.wall.astimezone(tz)) if r.decided_at else None,
+            }
+        )
+    return rows
 
 
 def _next_id(show: Show) -> str | None:
@@ -174,5 +205,11 @@ def public_view(state: dict[str, Any]) -> dict[str, Any]:
         **state,
         "segments": segments,
         "messages": [m for m in state["messages"] if m["to"] == "speaker"],
+        # Who is waiting for the floor, and where: names and places only.
+        "floor_requests": [
+            {"name": r["name"], "place": r["place"]}
+            for r in state.get("floor_requests", ())
+            if r["place"] is not None and not r["has_floor"]
+        ],
         "public": True,
     }

@@ -1,9 +1,15 @@
 """Who may do what over the network, and who may talk to us at all.
 
-Roles: a control token, a stage token, or nobody (the public view). Tokens are at least
-MIN_TOKEN_CHARS long and compared in constant time. Wrong tokens are slowed per client address:
-after MAX_FAILURES in FAILURE_WINDOW_S, a wrong token gets 429 with Retry-After until the window
-has passed; a right token is never slowed.
+Roles, each a token of its own (or nobody: the public view):
+- control: everything (the moderator's app, Companion, scripts);
+- stage: the stage manager's cues and messages;
+- floor: the floor manager's: take requests to speak, accept, decline, reorder and cue the
+  waiting, send a message; never the clock;
+- booth: the interpreters' messages to the moderator or the speaker (marked "from": "booth");
+- participant: a phone in the room (the link on the QR code): ask for the floor and withdraw.
+Tokens are at least MIN_TOKEN_CHARS long and compared in constant time. Wrong tokens are slowed
+per client address: after MAX_FAILURES in FAILURE_WINDOW_S, a wrong token gets 429 with
+Retry-After until the window has passed; a right token is never slowed.
 
 Who may talk to us: the Host header must name an IP address (what a browser on the LAN types),
 `localhost`, or a name given with `--allow-host`: a web page that rebinds its own name to our
@@ -19,8 +25,12 @@ import secrets
 import string
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 from urllib.parse import urlsplit
+
+from runofshow.core.snapshot import public_view
 
 MIN_TOKEN_CHARS = 12
 TOKEN_CHARS = string.ascii_letters + string.digits
@@ -32,12 +42,30 @@ MAX_TRACKED_ADDRESSES = 1024  # a flood from many addresses cannot grow the tabl
 
 class Role(StrEnum):
     PUBLIC = "public"  # the public view of the state; no commands
+    PARTICIPANT = "participant"  # the public view; asks for the floor and withdraws
+    BOOTH = "booth"  # the public view and the booth's own messages; messages only
+    FLOOR = "floor"  # the full state; requests to speak, the queue's order and cues
     STAGE = "stage"  # the full state; cues and messages only
     CONTROL = "control"  # everything
 
 
 #: What the stage token may send: the stage manager's handshake and messages, never the clock.
 STAGE_ACTIONS = frozenset({"speaker_cue", "message"})
+#: What each token but the control token may send (the control token may send everything).
+ROLE_ACTIONS: dict[Role, frozenset[str]] = {
+    Role.STAGE: STAGE_ACTIONS,
+    Role.FLOOR: frozenset(
+        {"floor_request", "floor_withdraw", "floor_accept", "floor_decline", "speaker_move", "speaker_cue", "message"}
+    ),
+    Role.BOOTH: frozenset({"message"}),
+    Role.PARTICIPANT: frozenset({"floor_request", "floor_withdraw"}),
+}
+#: Whom the booth may write to (the stage manager has their own channel).
+BOOTH_RECIPIENTS = ("moderator", "speaker")
+
+
+class RefusedError(ValueError):
+    """A command this role may not send (403), with the reason."""
 
 
 class TokenError(ValueError):
@@ -59,22 +87,42 @@ def check_token(token: str, what: str = "token") -> str:
 
 class Access:
     def __init__(
-        self, control_token: str, stage_token: str | None = None, *, allowed_hosts: Iterable[str] = ()
+        self,
+        control_token: str,
+        stage_token: str | None = None,
+        *,
+        floor_token: str | None = None,
+        booth_token: str | None = None,
+        participant_token: str | None = None,
+        allowed_hosts: Iterable[str] = (),
     ) -> None:
         self.control_token = check_token(control_token, "control token")
         self.stage_token = check_token(stage_token, "stage token") if stage_token else ""
+        self.floor_token = check_token(floor_token, "floor token") if floor_token else ""
+        self.booth_token = check_token(booth_token, "booth token") if booth_token else ""
+        self.participant_token = check_token(participant_token, "participant token") if participant_token else ""
+        tokens = [self.control_token, self.stage_token, self.floor_token, self.booth_token, self.participant_token]
+        given = [t for t in tokens if t]
+        if len(set(given)) != len(given):
+            raise TokenError("each token must differ from the others (one token, one role)")
         self.allowed_hosts = {"localhost", *(name.lower().rstrip(".") for name in allowed_hosts)}
         self._failures: OrderedDict[str, deque[float]] = OrderedDict()
 
     # --- tokens ------------------------------------------------------------------------------
     def role_of(self, given: str | None) -> Role:
-        """Compare in constant time against both tokens (both are always compared)."""
+        """Compare in constant time against every token (all are always compared)."""
         candidate = (given or "").encode()
-        control = hmac.compare_digest(candidate, self.control_token.encode())
-        stage = bool(self.stage_token) and hmac.compare_digest(candidate, self.stage_token.encode())
-        if control:
-            return Role.CONTROL
-        return Role.STAGE if stage else Role.PUBLIC
+        found = Role.PUBLIC
+        for role, token in (
+            (Role.CONTROL, self.control_token),
+            (Role.STAGE, self.stage_token),
+            (Role.FLOOR, self.floor_token),
+            (Role.BOOTH, self.booth_token),
+            (Role.PARTICIPANT, self.participant_token),
+        ):
+            if hmac.compare_digest(candidate, token.encode()) and token and found is Role.PUBLIC:
+                found = role
+        return found
 
     def role_from_headers(self, headers: Mapping[str, str]) -> Role:
         return self.role_of(bearer(headers))
@@ -139,6 +187,88 @@ def host_of(host_header: str) -> str:
     return name.rstrip(".")
 
 
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Every role's token (the composition root makes them: given, or generated)."""
+
+    control: str
+    stage: str
+    floor: str = ""
+    booth: str = ""
+    participant: str = ""
+
+    @classmethod
+    def made(
+        cls,
+        control: str | None = None,
+        stage: str | None = None,
+        *,
+        floor: str | None = None,
+        booth: str | None = None,
+        participant: str | None = None,
+    ) -> Tokens:
+        """The tokens given, a new one for each that is not."""
+        return cls(
+            control or new_token(),
+            stage or new_token(),
+            floor or new_token(),
+            booth or new_token(),
+            participant or new_token(),
+        )
+
+    def access(self, allowed_hosts: Iterable[str] = ()) -> Access:
+        return Access(
+            self.control,
+            self.stage,
+            floor_token=self.floor or None,
+            booth_token=self.booth or None,
+            participant_token=self.participant or None,
+            allowed_hosts=allowed_hosts,
+        )
+
+
 def allows(role: Role, action: object) -> bool:
     # `action` is whatever a stranger sent: a list or a dict is no action (and not hashable).
-    return role is Role.CONTROL or (role is Role.STAGE and isinstance(action, str) and action in STAGE_ACTIONS)
+    if role is Role.CONTROL:
+        return True
+    return isinstance(action, str) and action in ROLE_ACTIONS.get(role, frozenset())
+
+
+def admit(role: Role, data: object, address: str) -> object:
+    """The command `role` may apply, as it is to be applied, or `RefusedError` with the reason.
+
+    The booth's messages are marked as the booth's and go to the moderator or the speaker only;
+    a phone's request carries its device (the one its page keeps, else its address) so that one
+    phone cannot ask twice for the same name nor withdraw another phone's request."""
+    action = data.get("action") if isinstance(data, dict) else None
+    if not allows(role, action):
+        shown = action if isinstance(action, str) else "that"
+        raise RefusedError(f"the {role.value} token may not '{shown}' ({_what_it_may(role)})")
+    if not isinstance(data, dict) or role is Role.CONTROL:
+        return data
+    if role is Role.BOOTH:
+        if data.get("to") not in BOOTH_RECIPIENTS:
+            raise RefusedError("the booth writes to the moderator or the speaker only")
+        return {**data, "from": "booth"}
+    if role is Role.PARTICIPANT:
+        device = data.get("device")
+        return {**data, "device": device if isinstance(device, str) and device else f"ip:{address}"[:64]}
+    return data
+
+
+def _what_it_may(role: Role) -> str:
+    if role is Role.PUBLIC:
+        return "send a token"
+    return ", ".join(sorted(ROLE_ACTIONS.get(role, frozenset()))) + " only"
+
+
+def view_for(role: Role, state: dict[str, Any]) -> dict[str, Any]:
+    """The state as `role` may see it: the crew the whole of it; the booth and the room the
+    public view (the booth with its own messages, to see them acknowledged)."""
+    if role in (Role.CONTROL, Role.STAGE, Role.FLOOR):
+        return state
+    public = public_view(state)
+    if role is Role.BOOTH:
+        own = [m for m in state.get("messages", ()) if m.get("from") == "booth"]
+        public["messages"] = [*own, *(m for m in public["messages"] if m.get("from") != "booth")]
+    return public

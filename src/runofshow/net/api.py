@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from runofshow.core.fields import CommandError, ConflictError
-from runofshow.core.snapshot import public_view
-from runofshow.net.access import Access, Role, allows, bearer
+from runofshow.net.access import Access, RefusedError, Role, admit, bearer, view_for
 from runofshow.net.json_input import BadJsonError, load_json
 
 MAX_BODY_BYTES = 64 * 1024
@@ -83,12 +82,13 @@ def handle(
             if method not in ("GET", "HEAD"):
                 return _error(405, "use GET for /api/v1/state", Allow="GET")
             state = port.state()
-            full = role is not Role.PUBLIC or (given is None and full_view_without_token)
-            return Response(200, state if full else public_view(state))
+            if given is None and full_view_without_token:
+                return Response(200, state)
+            return Response(200, view_for(role, state))
         if route == f"{API_PREFIX}/command":
             if method != "POST":
                 return _error(405, "use POST for /api/v1/command", Allow="POST")
-            return _command(role, body, port)
+            return _command(role, body, port, address)
         if route == f"{API_PREFIX}/health":
             return Response(200, {"ok": True})
     except PortUnavailableError as exc:
@@ -96,7 +96,7 @@ def handle(
     return _error(404, f"no such endpoint: {route} (see /api/v1/state and /api/v1/command)")
 
 
-def _command(role: Role, body: bytes, port: ShowPort) -> Response:
+def _command(role: Role, body: bytes, port: ShowPort, address: str) -> Response:
     if role is Role.PUBLIC:
         return _error(
             401, "missing or wrong token: send 'Authorization: Bearer TOKEN'", **{"WWW-Authenticate": "Bearer"}
@@ -105,10 +105,10 @@ def _command(role: Role, body: bytes, port: ShowPort) -> Response:
         data = load_json(body)
     except BadJsonError as exc:
         return _error(400, f"the body is not valid JSON: {exc}")
-    action = data.get("action") if isinstance(data, dict) else None
-    if not allows(role, action):
-        shown = action if isinstance(action, str) else "that"
-        return _error(403, f"the stage token may not '{shown}' (cues and messages only)")
+    try:
+        data = admit(role, data, address)
+    except RefusedError as exc:
+        return _error(403, str(exc))
     try:
         result = port.command(data)
     except CommandError as exc:

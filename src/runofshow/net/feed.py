@@ -18,8 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from runofshow.core.fields import CommandError
-from runofshow.core.snapshot import public_view
-from runofshow.net.access import Access, Role, allows
+from runofshow.net.access import Access, RefusedError, Role, admit, view_for
 from runofshow.net.api import PortUnavailableError
 from runofshow.net.json_input import BadJsonError, load_json
 from runofshow.net.websocket import CLOSE_POLICY, OP_TEXT, Connection, WebSocketClosedError
@@ -29,16 +28,21 @@ MAX_WRONG_TOKENS = 5
 
 
 class _Client:
-    def __init__(self, role: Role) -> None:
+    def __init__(self, role: Role, address: str = "") -> None:
         self.role = role
+        self.address = address  # a phone's request without a device id is this address's
         self._lock = threading.Lock()
         self._pending: str | None = None
         self.wake_r, self.wake_w = os.pipe()
         os.set_blocking(self.wake_w, False)
 
-    def offer(self, full: str, public: str) -> None:
+    def offer(self, views: dict[Role, str], state: dict[str, Any]) -> None:
+        """The newest state, as this client's role may see it (`views` caches one text per role)."""
+        role = self.role
+        if role not in views:
+            views[role] = json.dumps(view_for(role, state), ensure_ascii=False)
         with self._lock:
-            self._pending = public if self.role is Role.PUBLIC else full
+            self._pending = views[role]
         with contextlib.suppress(BlockingIOError, OSError):
             os.write(self.wake_w, b"!")
 
@@ -74,10 +78,9 @@ class Feed:
             clients = list(self._clients)
         if not clients:
             return
-        full = json.dumps(state, ensure_ascii=False)
-        public = json.dumps(public_view(state), ensure_ascii=False)
+        views: dict[Role, str] = {}
         for client in clients:
-            client.offer(full, public)
+            client.offer(views, state)
 
     def serve(
         self,
@@ -86,14 +89,15 @@ class Feed:
         access: Access,
         state: Callable[[], dict[str, Any]],
         command: Callable[[Any], dict[str, Any] | None],
+        address: str = "",
     ) -> None:
         """Run one client until it leaves (on its handler thread)."""
-        client = _Client(role)
+        client = _Client(role, address)
         with self._lock:
             self._clients.add(client)
         try:
             first = state()
-            conn.send_text(json.dumps(first if role is not Role.PUBLIC else public_view(first), ensure_ascii=False))
+            conn.send_text(json.dumps(view_for(role, first), ensure_ascii=False))
             self._loop(conn, client, access, state, command)
         except WebSocketClosedError as exc:
             conn.close(exc.code if exc.code not in (1005, 1006) else 1000, exc.reason[:100])
@@ -136,8 +140,8 @@ class Feed:
                 if wrong >= MAX_WRONG_TOKENS:
                     raise WebSocketClosedError(CLOSE_POLICY, "too many wrong tokens")
             conn.send_text(json.dumps(reply))
-            if role_changed:  # now entitled to more: send the full state at once
-                conn.send_text(json.dumps(state(), ensure_ascii=False))
+            if role_changed:  # now entitled to more: send its view at once
+                conn.send_text(json.dumps(view_for(client.role, state()), ensure_ascii=False))
 
     @staticmethod
     def _handle(
@@ -159,8 +163,10 @@ class Feed:
             action = None
         if client.role is Role.PUBLIC:
             return {"ok": False, "error": 'send {"auth": TOKEN} first', "action": action}, False
-        if not allows(client.role, action):
-            return {"ok": False, "error": f"the stage token may not '{action}'", "action": action}, False
+        try:
+            message = admit(client.role, message, client.address)
+        except RefusedError as exc:
+            return {"ok": False, "error": str(exc), "action": action}, False
         try:
             result = command(message)
         except CommandError as exc:

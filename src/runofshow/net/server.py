@@ -336,7 +336,8 @@ class _Handler(BaseHTTPRequestHandler):
         server = self.server
         server.set_deadline(self.connection, None)  # a WebSocket lives on; the feed pings it
         conn = Connection(self.connection)
-        server.feed.serve(conn, role, server.access, server.port_impl.state, server.port_impl.command)
+        address = str(self.client_address[0])
+        server.feed.serve(conn, role, server.access, server.port_impl.state, server.port_impl.command, address)
 
     def do_GET(self) -> None:
         self._serve("GET")

@@ -18,6 +18,13 @@ class RemoteAccess:
     port: int
     token: str
     stage_token: str
+    floor_token: str = ""
+    booth_token: str = ""
+    participant_token: str = ""
+
+
+#: QR codes side by side in the dialog (six links make two rows on a laptop's screen).
+LINKS_PER_ROW = 3
 
 
 def reachable_hosts(listen_host: str) -> list[str]:
@@ -39,11 +46,20 @@ def links(access: RemoteAccess) -> list[tuple[str, str]]:
     host = reachable_hosts(access.host)[0]
     shown = f"[{host}]" if ":" in host else host
     base = f"http://{shown}:{access.port}"
-    return [
+    found = [
         (translate("RemoteDialog", "Agenda (anyone)"), f"{base}/agenda"),
         (translate("RemoteDialog", "Speaker display"), f"{base}/speaker"),
         (translate("RemoteDialog", "Stage manager (cues and messages)"), f"{base}/stage#token={access.stage_token}"),
     ]
+    if access.participant_token:
+        found.append(
+            (translate("RemoteDialog", "The room: ask for the floor"), f"{base}/floor#token={access.participant_token}")
+        )
+    if access.floor_token:
+        found.append((translate("RemoteDialog", "Floor manager"), f"{base}/floor#token={access.floor_token}"))
+    if access.booth_token:
+        found.append((translate("RemoteDialog", "Interpreters' booth"), f"{base}/booth#token={access.booth_token}"))
+    return found
 
 
 def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
@@ -81,15 +97,16 @@ class RemoteDialog(QDialog):
                 )
             )
             grid = QGridLayout()
-            for column, (what, url) in enumerate(links(access)):
+            for place, (what, url) in enumerate(links(access)):
+                row, column = 3 * (place // LINKS_PER_ROW), place % LINKS_PER_ROW
                 code = QLabel()
-                code.setPixmap(qr_pixmap(url))
+                code.setPixmap(qr_pixmap(url, scale=4))
                 code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                grid.addWidget(QLabel(f"<b>{what}</b>"), 0, column)
-                grid.addWidget(code, 1, column)
+                grid.addWidget(QLabel(f"<b>{what}</b>"), row, column)
+                grid.addWidget(code, row + 1, column)
                 text = QLabel(url, wordWrap=True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                grid.addWidget(text, 2, column)
+                grid.addWidget(text, row + 2, column)
             layout.addLayout(grid)
             tokens = QLabel(
                 translate(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from runofshow.net.access import Access
+from runofshow.net.access import Tokens
 from runofshow.net.osc import OscServer
 from runofshow.net.server import ApiServer
 from runofshow.ui.controller import ShowController
@@ -29,8 +29,7 @@ class RemoteInputs:
         self,
         serve: Listen | None,
         osc: Listen | None,
-        token: str,
-        stage_token: str,
+        tokens: Tokens,
         web_dir: Path,
         *,
         allowed_hosts: list[str] | None = None,
@@ -39,7 +38,8 @@ class RemoteInputs:
         self._allowed_hosts = allowed_hosts or []
         self._full_view_on_loopback = full_view_on_loopback
         self._serve, self._osc_listen = serve, osc
-        self.token, self.stage_token = token, stage_token
+        self.tokens = tokens
+        self.token, self.stage_token = tokens.control, tokens.stage
         self._web_dir = web_dir
         self._port: MainThreadPort | None = None
         self.server: ApiServer | None = None
@@ -57,7 +57,7 @@ class RemoteInputs:
                         host,
                         port,
                         self._port,
-                        Access(self.token, self.stage_token, allowed_hosts=self._allowed_hosts),
+                        self.tokens.access(self._allowed_hosts),
                         web_dir=self._web_dir,
                         full_view_on_loopback=self._full_view_on_loopback,
                     )
@@ -68,7 +68,8 @@ class RemoteInputs:
                 self.server.start()
                 print(
                     f"runofshow: control API at {self.server.url} (token: {self.token}; "
-                    f"stage token: {self.stage_token})",
+                    f"stage token: {self.stage_token}; floor token: {self.tokens.floor}; "
+                    f"booth token: {self.tokens.booth}; participant token: {self.tokens.participant})",
                     flush=True,
                 )
             else:
@@ -107,7 +108,8 @@ class RemoteInputs:
         if self.server is None:
             return None
         host, port = self.server.address
-        return RemoteAccess(host, port, self.token, self.stage_token)
+        t = self.tokens
+        return RemoteAccess(host, port, t.control, t.stage, t.floor, t.booth, t.participant)
 
     def stop(self) -> None:
         if self.osc is not None:
