@@ -48,6 +48,7 @@ class Situation:
     speaker: str  # the entry id of who has the floor ("" for no one)
     speaker_name: str
     unread: tuple[tuple[str, str], ...]  # (id, text) of messages to the moderator not yet acknowledged
+    senders: tuple[str, ...] = ()  # who wrote each of `unread` ("" the stage, "booth", a venue's name)
 
 
 PAUSED = "paused"
@@ -56,9 +57,11 @@ ENDED = "ended"
 
 def situation(frame: Frame) -> Situation:
     show = frame.show
-    unread = tuple((m.id, m.text) for m in show.messages if m.to is Recipient.MODERATOR and not m.acknowledged)
+    waiting = [m for m in show.messages if m.to is Recipient.MODERATOR and not m.acknowledged]
+    unread = tuple((m.id, m.text) for m in waiting)
+    senders = tuple(m.sender for m in waiting)
     if show.ended:
-        return Situation("", "", False, ENDED, "", "", unread)
+        return Situation("", "", False, ENDED, "", "", unread, senders)
     index = show.cursor
     seg = show.segment(index)
     live = show.live_index is not None
@@ -74,7 +77,17 @@ def situation(frame: Frame) -> Situation:
         speaking.id if speaking else "",
         speaking.name if speaking else "",
         unread,
+        senders,
     )
+
+
+def message_words(sender: str, text: str) -> Words:
+    """A message to the moderator, said with who wrote it."""
+    if sender == "booth":
+        return Words("Message from the booth: {text}", text=text)
+    if sender:
+        return Words("Message from {sender}: {text}", sender=sender, text=text)
+    return Words("Message from the stage: {text}", text=text)
 
 
 _PHASE_WORDS = {
@@ -110,9 +123,9 @@ def changes(before: Situation | None, after: Situation, level: Level = Level.ALL
         if after.speaker != before.speaker and after.speaker:
             said.append(Announcement(Words("{name} has the floor", name=after.speaker_name), urgent=False))
     seen = {message_id for message_id, _ in before.unread}
-    for message_id, text in after.unread:
+    for (message_id, text), sender in zip(after.unread, after.senders or ("",) * len(after.unread), strict=True):
         if message_id not in seen:
-            said.append(Announcement(Words("Message from the stage: {text}", text=text), urgent=True))
+            said.append(Announcement(message_words(sender, text), urgent=True))
     if level is Level.URGENT:
         said = [a for a in said if a.urgent]
     return said

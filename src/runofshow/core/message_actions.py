@@ -13,16 +13,21 @@ from runofshow.core.kinds import Recipient
 from runofshow.core.messages import Message
 from runofshow.core.show import MAX_MESSAGES, Show
 
+MAX_SENDER_CHARS = 60
+sender_text = fields.text(MAX_SENDER_CHARS, empty_ok=True, one_line=True)
+
 
 @dataclass(frozen=True, slots=True)
 class SendMessage(Command):
     action: ClassVar[str] = "message"
     to: Recipient = arg(fields.choice(Recipient))
     text: str = arg(fields.message_text)
+    #: Who writes (the booth's token always sends "booth"); left out: the stage manager.
+    sender: str | None = arg(sender_text, name="from", required=False)
 
     def apply(self, show: Show, now: Instant) -> Outcome:
         show.messages_sent += 1
-        show.messages.append(Message(f"m{show.messages_sent}", self.to, self.text, now))
+        show.messages.append(Message(f"m{show.messages_sent}", self.to, self.text, now, sender=self.sender or ""))
         del show.messages[:-MAX_MESSAGES]
         return NOTHING
 

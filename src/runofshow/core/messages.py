@@ -15,6 +15,9 @@ class Message:
     text: str
     at: Instant
     acknowledged_at: Instant | None = None
+    #: Who wrote it ("" for the stage manager, as before senders had names): "booth", a
+    #: venue's control room, "moderator".
+    sender: str = ""
 
     @property
     def acknowledged(self) -> bool:

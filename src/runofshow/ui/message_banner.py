@@ -42,11 +42,14 @@ class MessageBanner(QFrame):
         waiting = sum(1 for m in self._controller.show.messages if m.to is Recipient.MODERATOR and not m.acknowledged)
         tz = self._controller.show.event.info.tz
         more = translate("MessageBanner", "   (+{count} more)").format(count=waiting - 1) if waiting > 1 else ""
-        self.label.setText(
-            translate("MessageBanner", "✉ FROM STAGE {time}: {text}{more}").format(
-                time=clock_text(message.at.wall.astimezone(tz)), text=message.text, more=more
-            )
-        )
+        at = clock_text(message.at.wall.astimezone(tz))
+        if message.sender == "booth":
+            line = translate("MessageBanner", "✉ FROM THE BOOTH {time}: {text}{more}")
+        elif message.sender:
+            line = translate("MessageBanner", "✉ FROM {sender} {time}: {text}{more}")
+        else:
+            line = translate("MessageBanner", "✉ FROM STAGE {time}: {text}{more}")
+        self.label.setText(line.format(sender=message.sender.upper(), time=at, text=message.text, more=more))
         self.show()
 
     def acknowledge(self) -> None:
