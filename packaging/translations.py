@@ -3,6 +3,7 @@
     python packaging/translations.py update    # lupdate: new strings into resources/translations/*.ts
     python packaging/translations.py release   # lrelease: the .ts files into the .qm files the app loads
     python packaging/translations.py check     # fails on a string with no translation, or a stale .qm
+    python packaging/translations.py pages     # the browser pages' words missing from their catalogues
 
 Translators edit the .ts files (Qt Linguist, or any XML editor); `release` then rebuilds the .qm
 files, which are committed so that a wheel and the PyInstaller build need no Qt tools.
@@ -12,6 +13,8 @@ The tools are PySide6's own `lupdate` and `lrelease` (in the PySide6 wheel).
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -53,7 +56,8 @@ def source_files() -> list[Path]:
 # Words("...") and the errors made of words (CommandError, WordsError, DurationError) mark
 # translatable templates (core/wording.py): lupdate reads them like QT_TR_NOOP, which outside a
 # class gives the empty context that ui/i18n.words_text uses.
-ALIASES = ",".join(f"QT_TR_NOOP+={name}" for name in ("Words", "CommandError", "WordsError", "DurationError"))
+MARKERS = ("Words", "CommandError", "ConflictError", "WordsError", "DurationError")
+ALIASES = ",".join(f"QT_TR_NOOP+={name}" for name in MARKERS)
 
 
 def ts_path(language: str) -> Path:
@@ -127,6 +131,42 @@ def problems(language: str) -> list[str]:
     return found
 
 
+WEB = ROOT / "resources" / "web"
+#: A page's words: an element marked data-t (its text), a placeholder marked data-t-placeholder,
+#: and in the scripts the literals given to T(...), Live.t(...) or marked with N_(...).
+_HTML_WORDS = re.compile(r"<[^>]*\sdata-t(?=[\s>])[^>]*>([^<]+)(?=<)")
+_HTML_PLACEHOLDERS = re.compile(r'placeholder="([^"]+)"[^>]*\bdata-t-placeholder')
+_JS_WORDS = re.compile(r'(?:\bT|\bLive\.t|\bN_)\(\s*"((?:[^"\\]|\\.)*)"')
+
+
+def page_words() -> set[str]:
+    """Every word the browser pages show, as written in English."""
+    words: set[str] = set()
+    for page in sorted(WEB.glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        words |= {w.strip() for w in _HTML_WORDS.findall(text)} | set(_HTML_PLACEHOLDERS.findall(text))
+    for script in sorted(WEB.glob("*.js")):
+        words |= {json.loads(f'"{w}"') for w in _JS_WORDS.findall(script.read_text(encoding="utf-8"))}
+    return {w for w in words if w}
+
+
+def page_problems(language: str) -> list[str]:
+    """Words of the pages that resources/web/texts/LANG.json does not translate (or breaks)."""
+    path = WEB / "texts" / f"{language}.json"
+    try:
+        catalogue = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return [f"{path.name}: cannot be read ({exc})"]
+    found = []
+    for word in sorted(page_words()):
+        translated = catalogue.get(word)
+        if not isinstance(translated, str) or not translated.strip():
+            found.append(f"texts/{language}.json: {word!r} has no translation")
+        else:
+            found += _placeholder_problems(f"texts/{language}.json", Message("pages", word, (translated,), True))
+    return found
+
+
 def _placeholders(text: str) -> set[str]:
     import string
 
@@ -150,7 +190,7 @@ def _placeholder_problems(name: str, message: Message) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("update", "release", "check"))
+    parser.add_argument("command", choices=("update", "release", "check", "pages"))
     options = parser.parse_args(argv)
     if options.command == "update":
         TRANSLATIONS.mkdir(parents=True, exist_ok=True)
@@ -163,7 +203,9 @@ def main(argv: list[str] | None = None) -> int:
             lrelease(ts_path(language), qm_path(language))
             print(f"compiled {qm_path(language).relative_to(ROOT)}")
         return 0
-    found = [problem for language in LANGUAGES for problem in problems(language)]
+    found = [problem for language in LANGUAGES for problem in page_problems(language)]
+    if options.command == "check":
+        found = [problem for language in LANGUAGES for problem in problems(language)] + found
     for problem in found:
         print(problem, file=sys.stderr)
     print("translations: complete" if not found else f"translations: {len(found)} problem(s)")

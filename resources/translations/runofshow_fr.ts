@@ -92,7 +92,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. This run is a rehearsal (a simulated clock): said in the state and the reports.</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports.</extracomment>
         <translation>aucune séquence d&apos;identifiant « {segment} »</translation>
     </message>
     <message>
@@ -180,8 +180,40 @@ Action name → command class.</extracomment>
         <translation>impossible de retirer plus de temps que l&apos;intervenant n&apos;en a</translation>
     </message>
     <message>
+        <source>no request &apos;{request}&apos;</source>
+        <translation>aucune demande « {request} »</translation>
+    </message>
+    <message>
+        <source>the show has ended: there is no segment to ask the floor in</source>
+        <translation>le programme est terminé : plus aucun segment où demander la parole</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; is over: ask the floor in the live or next one</source>
+        <translation>le segment « {segment} » est terminé : demandez la parole dans le segment en cours ou le suivant</translation>
+    </message>
+    <message>
         <source>unknown person &apos;{person}&apos; (not in the event&apos;s roster)</source>
         <translation>personne inconnue « {person} » (absente de la liste de l&apos;événement)</translation>
+    </message>
+    <message>
+        <source>{name} has already asked for the floor: withdraw that request first</source>
+        <translation>{name} a déjà demandé la parole : retirez d&apos;abord cette demande</translation>
+    </message>
+    <message>
+        <source>{count} requests are waiting already: try again later</source>
+        <translation>{count} demandes attendent déjà : réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>request &apos;{request}&apos; was made from another device</source>
+        <translation>la demande « {request} » a été faite depuis un autre appareil</translation>
+    </message>
+    <message>
+        <source>{name} has had the floor already</source>
+        <translation>{name} a déjà eu la parole</translation>
+    </message>
+    <message>
+        <source>request &apos;{request}&apos; is {status} already</source>
+        <translation>la demande « {request} » est déjà {status}</translation>
     </message>
     <message>
         <source>position {position} is past the end of the queue ({count} entries)</source>
@@ -194,6 +226,14 @@ Action name → command class.</extracomment>
     <message>
         <source>{name} has spoken since</source>
         <translation>{name} a parlé depuis</translation>
+    </message>
+    <message>
+        <source>accept {name}</source>
+        <translation>accepter {name}</translation>
+    </message>
+    <message>
+        <source>decline {name}</source>
+        <translation>refuser {name}</translation>
     </message>
     <message>
         <source>add {name}</source>
@@ -261,6 +301,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no message &apos;{id}&apos;</source>
+        <extracomment>Who writes (the booth&apos;s token always sends &quot;booth&quot;); left out: the stage manager.</extracomment>
         <translation>pas de message « {id} »</translation>
     </message>
     <message>
@@ -350,6 +391,10 @@ Action name → command class.</extracomment>
     <message>
         <source>the event file</source>
         <translation>le fichier de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>at most {count} groups in a budget</source>
+        <translation>au plus {count} groupes dans un budget</translation>
     </message>
     <message>
         <source>end {end} must be after start {start}</source>
@@ -520,6 +565,10 @@ Action name → command class.</extracomment>
     <message>
         <source>a speaker (a person id, {ref: id} or {name: ...})</source>
         <translation>un intervenant (un identifiant de personne, {ref: id} ou {name: ...})</translation>
+    </message>
+    <message>
+        <source>&apos;by&apos; is {choices}, not &apos;{value}&apos;</source>
+        <translation>« by » vaut {choices}, pas « {value} »</translation>
     </message>
     <message>
         <source>unknown time zone &apos;{raw}&apos; (use an IANA name like Asia/Ho_Chi_Minh)</source>
@@ -719,6 +768,18 @@ Action name → command class.</extracomment>
         <translation>Message de la régie : {text}</translation>
     </message>
     <message>
+        <source>Message from the booth: {text}</source>
+        <translation>Message de la cabine : {text}</translation>
+    </message>
+    <message>
+        <source>Message from {sender}: {text}</source>
+        <translation>Message de {sender} : {text}</translation>
+    </message>
+    <message>
+        <source>{name} asks for the floor</source>
+        <translation>{name} demande la parole</translation>
+    </message>
+    <message>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
@@ -817,6 +878,18 @@ Action name → command class.</extracomment>
     <message>
         <source>The moderator saw: {text}</source>
         <translation>Le modérateur a vu : {text}</translation>
+    </message>
+    <message>
+        <source>a share must be more than 0% and at most 100% (not {value})</source>
+        <translation>une part doit dépasser 0 % et valoir au plus 100 % (pas {value})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a share (40%) nor a time (15m)</source>
+        <translation>« {value} » n&apos;est ni une part (40%) ni une durée (15m)</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}%, more than 100%</source>
+        <translation>les parts totalisent {total} %, plus de 100 %</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1484,14 @@ Action name → command class.</extracomment>
         <translation>Part</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -1429,6 +1510,10 @@ Action name → command class.</extracomment>
     <message>
         <source>— not yet</source>
         <translation>— pas encore</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>{time} de trop</translation>
     </message>
     <message>
         <source>Floor ledger: speaking time per person, organisation and sector</source>
@@ -1909,6 +1994,14 @@ Action name → command class.</extracomment>
     <message>
         <source>   (+{count} more)</source>
         <translation>   (+{count} autres)</translation>
+    </message>
+    <message>
+        <source>✉ FROM THE BOOTH {time}: {text}{more}</source>
+        <translation>✉ DE LA CABINE {time} : {text}{more}</translation>
+    </message>
+    <message>
+        <source>✉ FROM {sender} {time}: {text}{more}</source>
+        <translation>✉ DE {sender} {time} : {text}{more}</translation>
     </message>
     <message>
         <source>✉ FROM STAGE {time}: {text}{more}</source>
@@ -2514,6 +2607,22 @@ Action name → command class.</extracomment>
         <translation>❚❚ EN PAUSE</translation>
     </message>
     <message>
+        <source>✓ {group} within budget</source>
+        <translation>✓ {group} dans le budget</translation>
+    </message>
+    <message>
+        <source>⚠ {group} over budget</source>
+        <translation>⚠ {group} hors budget</translation>
+    </message>
+    <message>
+        <source>{name} asks for the floor: Y accepts, D declines</source>
+        <translation>{name} demande la parole : Y accepte, D refuse</translation>
+    </message>
+    <message>
+        <source>☝ REQUESTED</source>
+        <translation>☝ DEMANDE</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
@@ -2558,6 +2667,7 @@ Action name → command class.</extracomment>
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
+        <extracomment>QR codes side by side in the dialog (six links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Programme (tout le monde)</translation>
     </message>
     <message>
@@ -2567,6 +2677,18 @@ Action name → command class.</extracomment>
     <message>
         <source>Stage manager (cues and messages)</source>
         <translation>Régie (tops et messages)</translation>
+    </message>
+    <message>
+        <source>The room: ask for the floor</source>
+        <translation>La salle : demander la parole</translation>
+    </message>
+    <message>
+        <source>Floor manager</source>
+        <translation>Régie de salle</translation>
+    </message>
+    <message>
+        <source>Interpreters&apos; booth</source>
+        <translation>Cabine des interprètes</translation>
     </message>
     <message>
         <source>Remote control</source>
@@ -2591,6 +2713,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
         <translation>Jeton de contrôle (tout) : &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Jeton de régie (tops et messages seulement) : &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts et Stream Deck : POST /api/v1/command avec « Authorization: Bearer JETON » ; flux en direct : ws://…/api/v1/ws.</translation>
+    </message>
+    <message>
+        <source>Floor manager (requests, queue order, cues; never the clock): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Interpreters&apos; booth (messages only): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;The room (ask for the floor, withdraw): &lt;b&gt;{participant}&lt;/b&gt;</source>
+        <translation>Régie de salle (demandes, ordre de la file, signaux ; jamais l&apos;horloge) : &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Cabine des interprètes (messages seulement) : &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;La salle (demander la parole, retirer) : &lt;b&gt;{participant}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2843,26 @@ Action name → command class.</extracomment>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Time budgets</source>
+        <translation>Budgets de temps</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -2948,6 +3094,14 @@ fin vers {time}</translation>
         <translation>Retirer de la file</translation>
     </message>
     <message>
+        <source>Accept the request to speak</source>
+        <translation>Accepter la demande de parole</translation>
+    </message>
+    <message>
+        <source>Decline the request to speak</source>
+        <translation>Refuser la demande de parole</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2962,6 +3116,10 @@ fin vers {time}</translation>
     <message>
         <source>↶ Undo</source>
         <translation>↶ Annuler</translation>
+    </message>
+    <message>
+        <source>no one is asking for the floor</source>
+        <translation>personne ne demande la parole</translation>
     </message>
     <message>
         <source>select a speaker first (Up/Down or a click)</source>

@@ -92,7 +92,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. This run is a rehearsal (a simulated clock): said in the state and the reports.</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports.</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -180,8 +180,40 @@ Action name → command class.</extracomment>
         <translation>không thể bớt nhiều hơn thời gian của diễn giả</translation>
     </message>
     <message>
+        <source>no request &apos;{request}&apos;</source>
+        <translation>không có yêu cầu &apos;{request}&apos;</translation>
+    </message>
+    <message>
+        <source>the show has ended: there is no segment to ask the floor in</source>
+        <translation>chương trình đã kết thúc: không còn phần nào để xin phát biểu</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; is over: ask the floor in the live or next one</source>
+        <translation>phần &apos;{segment}&apos; đã kết thúc: hãy xin phát biểu ở phần đang diễn ra hoặc phần tiếp theo</translation>
+    </message>
+    <message>
         <source>unknown person &apos;{person}&apos; (not in the event&apos;s roster)</source>
         <translation>không rõ người &apos;{person}&apos; (không có trong danh sách sự kiện)</translation>
+    </message>
+    <message>
+        <source>{name} has already asked for the floor: withdraw that request first</source>
+        <translation>{name} đã xin phát biểu rồi: hãy rút yêu cầu đó trước</translation>
+    </message>
+    <message>
+        <source>{count} requests are waiting already: try again later</source>
+        <translation>đã có {count} yêu cầu đang chờ: hãy thử lại sau</translation>
+    </message>
+    <message>
+        <source>request &apos;{request}&apos; was made from another device</source>
+        <translation>yêu cầu &apos;{request}&apos; được gửi từ thiết bị khác</translation>
+    </message>
+    <message>
+        <source>{name} has had the floor already</source>
+        <translation>{name} đã phát biểu rồi</translation>
+    </message>
+    <message>
+        <source>request &apos;{request}&apos; is {status} already</source>
+        <translation>yêu cầu &apos;{request}&apos; đã ở trạng thái {status}</translation>
     </message>
     <message>
         <source>position {position} is past the end of the queue ({count} entries)</source>
@@ -194,6 +226,14 @@ Action name → command class.</extracomment>
     <message>
         <source>{name} has spoken since</source>
         <translation>{name} đã nói từ đó</translation>
+    </message>
+    <message>
+        <source>accept {name}</source>
+        <translation>chấp nhận {name}</translation>
+    </message>
+    <message>
+        <source>decline {name}</source>
+        <translation>từ chối {name}</translation>
     </message>
     <message>
         <source>add {name}</source>
@@ -261,6 +301,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no message &apos;{id}&apos;</source>
+        <extracomment>Who writes (the booth&apos;s token always sends &quot;booth&quot;); left out: the stage manager.</extracomment>
         <translation>không có tin nhắn &apos;{id}&apos;</translation>
     </message>
     <message>
@@ -350,6 +391,10 @@ Action name → command class.</extracomment>
     <message>
         <source>the event file</source>
         <translation>tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>at most {count} groups in a budget</source>
+        <translation>tối đa {count} nhóm trong một ngân sách</translation>
     </message>
     <message>
         <source>end {end} must be after start {start}</source>
@@ -520,6 +565,10 @@ Action name → command class.</extracomment>
     <message>
         <source>a speaker (a person id, {ref: id} or {name: ...})</source>
         <translation>một diễn giả (mã người, {ref: id} hoặc {name: ...})</translation>
+    </message>
+    <message>
+        <source>&apos;by&apos; is {choices}, not &apos;{value}&apos;</source>
+        <translation>&apos;by&apos; là {choices}, không phải &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>unknown time zone &apos;{raw}&apos; (use an IANA name like Asia/Ho_Chi_Minh)</source>
@@ -719,6 +768,18 @@ Action name → command class.</extracomment>
         <translation>Tin nhắn từ sân khấu: {text}</translation>
     </message>
     <message>
+        <source>Message from the booth: {text}</source>
+        <translation>Tin nhắn từ cabin phiên dịch: {text}</translation>
+    </message>
+    <message>
+        <source>Message from {sender}: {text}</source>
+        <translation>Tin nhắn từ {sender}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} asks for the floor</source>
+        <translation>{name} xin phát biểu</translation>
+    </message>
+    <message>
         <source>1 hour</source>
         <translation>1 giờ</translation>
     </message>
@@ -817,6 +878,18 @@ Action name → command class.</extracomment>
     <message>
         <source>The moderator saw: {text}</source>
         <translation>Người điều phối đã xem: {text}</translation>
+    </message>
+    <message>
+        <source>a share must be more than 0% and at most 100% (not {value})</source>
+        <translation>tỷ lệ phải lớn hơn 0% và không quá 100% (không phải {value})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a share (40%) nor a time (15m)</source>
+        <translation>&apos;{value}&apos; không phải tỷ lệ (40%) cũng không phải thời lượng (15m)</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}%, more than 100%</source>
+        <translation>tổng các tỷ lệ là {total}%, vượt quá 100%</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1484,14 @@ Action name → command class.</extracomment>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
@@ -1429,6 +1510,10 @@ Action name → command class.</extracomment>
     <message>
         <source>— not yet</source>
         <translation>— chưa có</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>vượt {time}</translation>
     </message>
     <message>
         <source>Floor ledger: speaking time per person, organisation and sector</source>
@@ -1909,6 +1994,14 @@ Action name → command class.</extracomment>
     <message>
         <source>   (+{count} more)</source>
         <translation>   (+{count} nữa)</translation>
+    </message>
+    <message>
+        <source>✉ FROM THE BOOTH {time}: {text}{more}</source>
+        <translation>✉ TỪ CABIN {time}: {text}{more}</translation>
+    </message>
+    <message>
+        <source>✉ FROM {sender} {time}: {text}{more}</source>
+        <translation>✉ TỪ {sender} {time}: {text}{more}</translation>
     </message>
     <message>
         <source>✉ FROM STAGE {time}: {text}{more}</source>
@@ -2514,6 +2607,22 @@ Action name → command class.</extracomment>
         <translation>❚❚ TẠM DỪNG</translation>
     </message>
     <message>
+        <source>✓ {group} within budget</source>
+        <translation>✓ {group} trong ngân sách</translation>
+    </message>
+    <message>
+        <source>⚠ {group} over budget</source>
+        <translation>⚠ {group} vượt ngân sách</translation>
+    </message>
+    <message>
+        <source>{name} asks for the floor: Y accepts, D declines</source>
+        <translation>{name} xin phát biểu: Y chấp nhận, D từ chối</translation>
+    </message>
+    <message>
+        <source>☝ REQUESTED</source>
+        <translation>☝ XIN PHÁT BIỂU</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Chức vụ</translation>
     </message>
@@ -2558,6 +2667,7 @@ Action name → command class.</extracomment>
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
+        <extracomment>QR codes side by side in the dialog (six links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Chương trình (mọi người)</translation>
     </message>
     <message>
@@ -2567,6 +2677,18 @@ Action name → command class.</extracomment>
     <message>
         <source>Stage manager (cues and messages)</source>
         <translation>Quản lý sân khấu (tín hiệu và tin nhắn)</translation>
+    </message>
+    <message>
+        <source>The room: ask for the floor</source>
+        <translation>Hội trường: xin phát biểu</translation>
+    </message>
+    <message>
+        <source>Floor manager</source>
+        <translation>Điều phối hội trường</translation>
+    </message>
+    <message>
+        <source>Interpreters&apos; booth</source>
+        <translation>Cabin phiên dịch</translation>
     </message>
     <message>
         <source>Remote control</source>
@@ -2591,6 +2713,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
         <translation>Mã điều khiển (toàn quyền): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Mã sân khấu (chỉ tín hiệu và tin nhắn): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Script và Stream Deck: POST /api/v1/command với &apos;Authorization: Bearer TOKEN&apos;; luồng trực tiếp: ws://…/api/v1/ws.</translation>
+    </message>
+    <message>
+        <source>Floor manager (requests, queue order, cues; never the clock): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Interpreters&apos; booth (messages only): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;The room (ask for the floor, withdraw): &lt;b&gt;{participant}&lt;/b&gt;</source>
+        <translation>Điều phối hội trường (yêu cầu, thứ tự, tín hiệu; không bao giờ đồng hồ): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Cabin phiên dịch (chỉ tin nhắn): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;Hội trường (xin phát biểu, rút lại): &lt;b&gt;{participant}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2843,26 @@ Action name → command class.</extracomment>
     <message>
         <source>Name</source>
         <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Time budgets</source>
+        <translation>Ngân sách thời gian</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -2948,6 +3094,14 @@ kết thúc ~{time}</translation>
         <translation>Xóa khỏi hàng đợi</translation>
     </message>
     <message>
+        <source>Accept the request to speak</source>
+        <translation>Chấp nhận yêu cầu phát biểu</translation>
+    </message>
+    <message>
+        <source>Decline the request to speak</source>
+        <translation>Từ chối yêu cầu phát biểu</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -2962,6 +3116,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>↶ Undo</source>
         <translation>↶ Hoàn tác</translation>
+    </message>
+    <message>
+        <source>no one is asking for the floor</source>
+        <translation>không ai xin phát biểu</translation>
     </message>
     <message>
         <source>select a speaker first (Up/Down or a click)</source>

@@ -3,6 +3,10 @@
 // time at the moment it was sent; the page subtracts what has passed since it arrived).
 "use strict";
 
+// Marks a word for the pages' catalogues (resources/web/texts/*.json) without translating it
+// there: a table of words is translated where it is shown, with Live.t.
+function N_(text) { return text; }
+
 const Live = (() => {
   function fmt(total) {
     total = Math.floor(total);
@@ -35,10 +39,10 @@ const Live = (() => {
     let socket = null;
     let wanted = token || null;
     function open() {
-      onStatus && onStatus("connecting…");
+      onStatus && onStatus(t(N_("connecting…")));
       socket = new WebSocket(url);
       socket.onopen = () => {
-        onStatus && onStatus("live");
+        onStatus && onStatus(t(N_("live")));
         if (wanted) socket.send(JSON.stringify({ auth: wanted }));
       };
       socket.onmessage = (event) => {
@@ -47,7 +51,7 @@ const Live = (() => {
         else if (onReply) onReply(message);
       };
       socket.onclose = () => {
-        onStatus && onStatus("reconnecting…");
+        onStatus && onStatus(t(N_("reconnecting…")));
         setTimeout(open, 1000);
       };
     }
@@ -92,5 +96,18 @@ const Live = (() => {
     return node;
   }
 
-  return { connect, countdown, phase, since, ticker, hm, el };
+  // The page's words in the viewer's language (texts.js, chosen by the server from the browser's
+  // Accept-Language or ?lang=); English where there is no translation.
+  function t(text) {
+    const texts = window.RUNOFSHOW_TEXTS || {};
+    return texts[text] || text;
+  }
+
+  // Elements marked data-t say their text in the viewer's language.
+  function translatePage() {
+    for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.textContent.trim());
+    for (const node of document.querySelectorAll("[data-t-placeholder]")) node.placeholder = t(node.placeholder);
+  }
+
+  return { connect, countdown, phase, since, ticker, hm, el, t, translatePage, newRequestId };
 })();

@@ -2,7 +2,7 @@
 "use strict";
 let state = null, receivedAt = 0;
 const $ = (id) => document.getElementById(id);
-const LABELS = { running: "ON TIME", wrap_up: "WRAP UP", final: "FINAL", overtime: "TIME IS UP", idle: "STANDBY" };
+const LABELS = { running: N_("ON TIME"), wrap_up: N_("WRAP UP"), final: N_("FINAL"), overtime: N_("TIME IS UP"), idle: N_("STANDBY") };
 function live() {
   if (!state || !state.live_segment) return null;
   return state.segments.find((s) => s.id === state.live_segment);
@@ -27,18 +27,19 @@ function draw() {
     const speaker = seg.speakers.find((p) => p.id === state.live_speaker);
     $("who").textContent = speaker ? speaker.name : seg.title;
     const next = seg.speakers.find((p) => ["waiting", "standby", "ready"].includes(p.cue));
-    $("next").textContent = next ? "Next: " + next.name : "";
+    $("next").textContent = next ? Live.t("Next: {name}").replace("{name}", next.name) : "";
   } else {
     $("digits").textContent = "–:––";
-    $("who").textContent = state && state.ended ? "Thank you" : "Waiting for the show…";
+    $("who").textContent = Live.t(state && state.ended ? N_("Thank you") : N_("Waiting for the show…"));
     $("next").textContent = "";
   }
   document.body.dataset.state = mode;
-  $("state").textContent = state && !state.running && seg ? "PAUSED" : LABELS[mode];
+  $("state").textContent = Live.t(state && !state.running && seg ? N_("PAUSED") : LABELS[mode]);
   const open = state ? state.messages.filter((m) => m.to === "speaker" && !m.acknowledged) : [];
   const message = open.length ? open[open.length - 1].text : "";
   $("message").textContent = message;
   document.body.classList.toggle("has-message", Boolean(message));
 }
+Live.translatePage();
 Live.connect({ onState: (s, at) => { state = s; receivedAt = at; draw(); } });
 Live.ticker(draw, remaining);

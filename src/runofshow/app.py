@@ -145,6 +145,13 @@ def gui_parser() -> argparse.ArgumentParser:
         type=_listen_arg,
         help="accept OSC commands over UDP (host 127.0.0.1 by default)",
     )
+    parser.add_argument(
+        "--osc-feedback",
+        metavar="HOST:PORT",
+        type=_listen_arg,
+        help="send the show's state over OSC to this address, on every change and every second while running "
+        "(for Companion's buttons: companion/README.md)",
+    )
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
     choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
@@ -233,8 +240,8 @@ def run_gui(options: argparse.Namespace) -> int:
 
 
 def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> RemoteInputs | None:
-    """The API server and OSC the command line (or the settings) ask for; None for neither."""
-    if options.serve is None and options.osc is None:
+    """The API server, OSC in and OSC feedback the command line (or the settings) ask for; None for none."""
+    if options.serve is None and options.osc is None and options.osc_feedback is None:
         return None
     from runofshow.files.resources import resource
     from runofshow.net.access import TokenError, Tokens, check_token
@@ -259,6 +266,7 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
         resource("web"),
         allowed_hosts=options.allow_host,
         full_view_on_loopback=settings.api_loopback_full_view,
+        osc_feedback=options.osc_feedback,
     )
 
 

@@ -183,3 +183,26 @@ def test_the_booths_message_reaches_the_moderator_and_its_acknowledgement_the_bo
     mine = [m for m in booth_view["messages"] if m["id"] == message["id"]]
     assert mine and mine[0]["acknowledged"] is True and booth_view["public"] is True
     assert "PRIVATE" not in json.dumps(booth_view)
+
+
+def test_a_phone_sees_its_own_requests_where_to_ask_and_who_waits(server: ApiServer, port: LockedPort) -> None:
+    ask(server, "Ms Tran", "phone-a", organization="PRIVATE ORG A")
+    ask(server, "Mr Okafor", "phone-b", type="question")
+    command(server, {"action": "floor_decline", "request": "r1", "reason": "Out of time"}, FLOOR)
+    auth = {"Authorization": f"Bearer {ROOM}"}
+    status, view = request(server, "GET", "/api/v1/floor?device=phone-a", headers=auth)
+    assert status == 200
+    assert [(r["id"], r["status"], r["reason"]) for r in view["mine"]] == [("r1", "declined", "Out of time")]
+    assert view["waiting"] == [{"name": "Mr Okafor", "place": 1, "segment": "Panel 1: Cross-border collaboration"}]
+    assert [s["id"] for s in view["segments"]][0] == "cross-border" and view["segments"][0]["live"]
+    assert {t["id"] for t in view["types"]} == {"statement", "question", "point_of_order", "right_of_reply"}
+    assert any(p["id"] == "le1" for p in view["roster"])
+    text = json.dumps({k: v for k, v in view.items() if k != "mine"})  # its own request is its own
+    assert "PRIVATE" not in text and "phone-b" not in json.dumps(view) and "phone-a" not in json.dumps(view)
+    _, other = request(server, "GET", "/api/v1/floor?device=phone-b", headers=auth)
+    assert [r["name"] for r in other["mine"]] == ["Mr Okafor"]
+    assert request(server, "GET", "/api/v1/floor?device=x")[0] == 401  # no token
+    assert request(server, "GET", "/api/v1/floor?device=x", headers={"Authorization": f"Bearer {BOOTH}"})[0] == 401
+    assert request(server, "GET", "/api/v1/floor?device=" + "d" * 65, headers=auth)[0] == 400
+    # No view ever carries a phone's id: not the control token's, not the feed's.
+    assert "phone-a" not in json.dumps(state(server, CONTROL))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from runofshow.core.floor_requests import open_requests
 from runofshow.core.frame import Frame
 from runofshow.core.kinds import Recipient
 from runofshow.core.schedule import Phase
@@ -49,6 +50,7 @@ class Situation:
     speaker_name: str
     unread: tuple[tuple[str, str], ...]  # (id, text) of messages to the moderator not yet acknowledged
     senders: tuple[str, ...] = ()  # who wrote each of `unread` ("" the stage, "booth", a venue's name)
+    asking: tuple[tuple[str, str], ...] = ()  # (request id, name) of requests to speak waiting
 
 
 PAUSED = "paused"
@@ -60,8 +62,9 @@ def situation(frame: Frame) -> Situation:
     waiting = [m for m in show.messages if m.to is Recipient.MODERATOR and not m.acknowledged]
     unread = tuple((m.id, m.text) for m in waiting)
     senders = tuple(m.sender for m in waiting)
+    asking = tuple((r.id, r.name) for r in open_requests(show.floor_requests))
     if show.ended:
-        return Situation("", "", False, ENDED, "", "", unread, senders)
+        return Situation("", "", False, ENDED, "", "", unread, senders, asking)
     index = show.cursor
     seg = show.segment(index)
     live = show.live_index is not None
@@ -78,6 +81,7 @@ def situation(frame: Frame) -> Situation:
         speaking.name if speaking else "",
         unread,
         senders,
+        asking,
     )
 
 
@@ -126,6 +130,10 @@ def changes(before: Situation | None, after: Situation, level: Level = Level.ALL
     for (message_id, text), sender in zip(after.unread, after.senders or ("",) * len(after.unread), strict=True):
         if message_id not in seen:
             said.append(Announcement(message_words(sender, text), urgent=True))
+    asked_before = {request_id for request_id, _ in before.asking}
+    for request_id, name in after.asking:
+        if request_id not in asked_before:
+            said.append(Announcement(Words("{name} asks for the floor", name=name), urgent=False))
     if level is Level.URGENT:
         said = [a for a in said if a.urgent]
     return said

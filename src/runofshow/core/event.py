@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from runofshow.core.durations import format_short
+
 SEGMENT_KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
 REQUEST_TYPES = ("statement", "point_of_order", "right_of_reply", "question", "floor")
 
@@ -69,6 +71,8 @@ class Segment:
     questions: tuple[str, ...] = ()
     notes: str = ""
     cues: tuple[str, ...] = ()
+    #: Texts the interpreters may read ahead: "Title" or "Title https://link" (core/documents.py).
+    documents: tuple[str, ...] = ()
     speaker_time_s: int | None = None
     locked: bool = False
     min_duration_s: int | None = None
@@ -109,11 +113,32 @@ class EventInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Share:
+    group: str
+    fraction: float | None = None  # of the floor's planned time (0.4 for 40%)
+    seconds: int | None = None  # or a fixed time
+
+    def text(self) -> str:
+        """As the event file writes it."""
+        if self.fraction is not None:
+            return f"{self.fraction * 100:g}%"
+        return format_short(self.seconds or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Budgets:
+    by: str  # "sector" or "organization"
+    shares: tuple[Share, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     info: EventInfo
     segments: tuple[Segment, ...]
     defaults: Defaults = Defaults()
     people: dict[str, Person] = field(default_factory=dict)
+    #: How the floor's time is to be shared (core/budgets.py); None: not kept.
+    budgets: Budgets | None = None
 
     def planned_starts(self) -> list[datetime]:
         """Each segment's planned start: its fixed start if it has one, else the previous end."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
+from runofshow.core.budgets import BudgetRow, budget_rows
 from runofshow.core.clock import Instant
 from runofshow.core.ledger import Ledger, ledger
 from runofshow.core.schedule import ScheduleBasis, SegmentTiming
@@ -51,6 +52,11 @@ class Frame:
     @property
     def ledger(self) -> Ledger:
         return self._once("ledger", lambda: ledger(self.show, self.now))
+
+    @property
+    def budgets(self) -> list[BudgetRow]:
+        """Each budget group's planned, used and remaining time ([] without budgets)."""
+        return self._once("budgets", lambda: budget_rows(self.show, self.ledger))
 
     def snapshot(self) -> dict[str, Any]:
         """The JSON state (core/snapshot.py) at this frame's instant."""

@@ -17,10 +17,12 @@ from datetime import date, time
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from runofshow.core.budget_shares import BUDGET_BY, MAX_GROUPS, check_shares, parse_share
 from runofshow.core.durations import MAX_DURATION_S, format_short, parse_duration, parse_time_of_day
 from runofshow.core.event import (
     REQUEST_TYPES,
     SEGMENT_KINDS,
+    Budgets,
     Defaults,
     Event,
     EventInfo,
@@ -39,12 +41,13 @@ PERSON_TEXT_KEYS = ("role", "organization", "sector", "language", "pronunciation
 PERSON_KEYS = ("id", "name", *PERSON_TEXT_KEYS)
 SEGMENT_KEYS = (
     "id", "title", "kind", "duration", "start", "speakers", "moderator", "questions",
-    "notes", "cues", "speaker_time", "locked", "min_duration",
+    "notes", "cues", "documents", "speaker_time", "locked", "min_duration",
 )  # fmt: skip
 SPEAKER_REF_KEYS = ("ref", "id", "time", "type", "notes")
 SPEAKER_INLINE_KEYS = ("name", "id", "time", "type", *PERSON_TEXT_KEYS)
 EVENT_KEYS = ("title", "subtitle", "venue", "language", "interpretation", "notes", "date", "start", "end", "timezone")
 DEFAULT_KEYS = ("wrap_up", "final", "speaker_time")
+BUDGET_KEYS = ("by", "shares")
 #: Other spellings of keys (the same as the file reader's).
 SPELLINGS = {"organisation": "organization"}
 
@@ -113,6 +116,8 @@ def segment_data(segment: Segment, people: Mapping[str, Person], defaults: Defau
         out["notes"] = segment.notes
     if segment.cues:
         out["cues"] = list(segment.cues)
+    if segment.documents:
+        out["documents"] = list(segment.documents)
     if segment.speaker_time_s is not None:
         out["speaker_time"] = format_short(segment.speaker_time_s)
     if segment.locked:
@@ -153,6 +158,8 @@ def event_data(event: Event) -> dict[str, Any]:
     defaults = defaults_data(event.defaults)
     if defaults:
         out["defaults"] = defaults
+    if event.budgets is not None:
+        out["budgets"] = {"by": event.budgets.by, "shares": {s.group: s.text() for s in event.budgets.shares}}
     if event.people:
         out["people"] = [person_data(p) for p in event.people.values()]
     out["segments"] = [segment_data(s, event.people, event.defaults) for s in event.segments]
@@ -406,6 +413,7 @@ class PlanReader:
             questions=self.texts(fields.get("questions"), f"{where}.questions"),
             notes=self.text(fields.get("notes"), f"{where}.notes") or "",
             cues=self.texts(fields.get("cues"), f"{where}.cues"),
+            documents=self.texts(fields.get("documents"), f"{where}.documents"),
             speaker_time_s=speaker_time,
             locked=self.flag(fields.get("locked"), f"{where}.locked"),
             min_duration_s=min_duration,
@@ -427,7 +435,7 @@ def new_segment_id(segment: Segment, taken: set[str]) -> str:
 def read_event(data: Any) -> Event:
     """A whole plan from data in the event file's shape (a journal's plan record)."""
     plain(data, "plan")
-    top = PlanReader.fields(data, "plan", ("version", "event", "defaults", "people", "segments"))
+    top = PlanReader.fields(data, "plan", ("version", "event", "defaults", "budgets", "people", "segments"))
     base = PlanReader({}, Defaults())
     info_fields = PlanReader.fields(top.get("event"), "event", EVENT_KEYS)
     zone = base.ident(info_fields.get("timezone"), "event.timezone")
@@ -479,4 +487,30 @@ def read_event(data: Any) -> Event:
             raise _problem(f"segments[{i}].id", "duplicate segment id '{id}'", id=segment.id)
         taken.add(segment.id)
         segments.append(segment)
-    return Event(info, tuple(segments), defaults, people)
+    return Event(info, tuple(segments), defaults, people, read_budgets(top.get("budgets")))
+
+
+def read_budgets(raw: Any) -> Budgets | None:
+    """The `budgets` of a plan's data (the journal's plan record), as the event file gives them."""
+    if raw is None:
+        return None
+    fields = PlanReader.fields(raw, "budgets", BUDGET_KEYS)
+    by = fields.get("by", "sector")
+    if by not in BUDGET_BY:
+        raise _problem("budgets.by", "'by' is {choices}, not '{value}'", choices=" or ".join(BUDGET_BY), value=by)
+    shares_raw = fields.get("shares")
+    if not isinstance(shares_raw, dict) or not shares_raw or len(shares_raw) > MAX_GROUPS:
+        raise _problem("budgets.shares", "{what} must be a mapping of 'key: value' lines", what="'budgets.shares'")
+    shares = []
+    for group, value in shares_raw.items():
+        if not isinstance(group, str) or not isinstance(value, str | int):
+            raise _problem("budgets.shares", "{what} must be a mapping of 'key: value' lines", what="'budgets.shares'")
+        try:
+            shares.append(parse_share(group, str(value)))
+        except WordsError as exc:
+            raise _problem(f"budgets.shares.{group}", "{problem}", problem=exc.words) from None
+    try:
+        check_shares(tuple(shares))
+    except WordsError as exc:
+        raise _problem("budgets.shares", "{problem}", problem=exc.words) from None
+    return Budgets(by, tuple(shares))

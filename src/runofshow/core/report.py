@@ -6,9 +6,10 @@ PDF in ui/report_pdf.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from runofshow.core.budgets import BudgetRow, budget_rows
 from runofshow.core.clock import Instant
 from runofshow.core.ledger import Ledger, ledger
 from runofshow.core.schedule import ScheduleBasis
@@ -83,6 +84,9 @@ class Report:
     messages: list[MessageRow]
     questions: list[QuestionRow]
     rehearsal: bool = False
+    #: Each budget group's planned, used and remaining time, and by what (sector, organisation).
+    budgets: list[BudgetRow] = field(default_factory=list)
+    budget_by: str = ""
 
 
 def _local(moment: Instant | None, show: Show) -> datetime | None:
@@ -130,6 +134,7 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
             )
         )
     ends = [row.actual_end for row in segments if row.actual_end is not None]
+    totals = ledger(show, now)
     return Report(
         title=info.title,
         date=info.date.isoformat(),
@@ -142,7 +147,7 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
         hard_end=info.hard_end,
         segments=segments,
         turns=[_turn_row(turn, show, now) for turn in show.turns],
-        totals=ledger(show, now),
+        totals=totals,
         messages=[
             MessageRow(m.id, m.to.value, m.text, m.at.wall.astimezone(info.tz), _local(m.acknowledged_at, show))
             for m in show.messages
@@ -153,4 +158,6 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
             for q in run.questions
         ],
         rehearsal=show.rehearsal,
+        budgets=budget_rows(show, totals),
+        budget_by=show.event.budgets.by if show.event.budgets is not None else "",
     )

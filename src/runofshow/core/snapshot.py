@@ -9,12 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from runofshow.core.budgets import BudgetRow, budget_rows, group_of, keeps_balance
 from runofshow.core.clock import Instant
+from runofshow.core.documents import document
 from runofshow.core.floor_requests import has_floor, heard, place_of
 from runofshow.core.ledger import Tally, ledger
 from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis
 from runofshow.core.show import Show
-from runofshow.core.speakers import CUE_LABELS, TYPE_LABELS, Entry
+from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry
 from runofshow.core.status import Status
 
 API_VERSION = 1
@@ -35,10 +37,13 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else _ms(value)
 
 
-def _speaker(entry: Entry, now: Instant) -> dict[str, Any]:
+def _speaker(entry: Entry, now: Instant, show: Show, budgets: list[BudgetRow]) -> dict[str, Any]:
     remaining = entry.remaining(now)
     turn = entry.current
+    plan = show.event.budgets
     return {
+        "budget_group": group_of(plan, entry.organization, entry.sector) if plan is not None else None,
+        "keeps_balance": keeps_balance(show, budgets, entry, now) if entry.cue in TO_SPEAK else None,
         "id": entry.id,
         "name": entry.name,
         "role": entry.role,
@@ -72,6 +77,8 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
     sched = (basis or ScheduleBasis(show)).schedule(now)
     info = show.event.info
     live = show.live_index
+    floor = ledger(show, now)
+    budgets = budget_rows(show, floor)
     segments = []
     for seg, run, row in zip(show.event.segments, show.runs, sched.segments, strict=True):
         tz = info.tz
@@ -98,7 +105,8 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
                     {"id": q.id, "text": q.text, "status": q.status.value, "to": q.to} for q in run.questions
                 ],
                 "cues": list(seg.cues),
-                "speakers": [_speaker(entry, now) for entry in run.queue.entries],
+                "documents": [document(text) for text in seg.documents],
+                "speakers": [_speaker(entry, now, show, budgets) for entry in run.queue.entries],
             }
         )
     live_row = sched.segments[live] if live is not None else None
@@ -151,6 +159,16 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             for m in show.messages
         ],
         "floor_requests": floor_requests(show),
+        "budgets": [
+            {
+                "group": row.group,
+                "share": row.share,
+                "planned_s": _ms(row.planned_s),
+                "used_s": _ms(row.used_s),
+                "remaining_s": _ms(row.remaining_s),
+            }
+            for row in budgets
+        ],
     }
 
 
@@ -164,6 +182,7 @@ def floor_requests(show: Show) -> list[dict[str, Any]]:
         rows.append(
             {
                 "id": r.id,
+                "device": r.device,  # for the asking phone's own view only: every view drops it
                 "segment": r.segment,
                 "name": r.name,
                 "organization": r.organization,
@@ -191,7 +210,7 @@ def _next_id(show: Show) -> str | None:
 
 
 #: Segment and speaker fields that never leave the app in the public view.
-_PRIVATE_SEGMENT = ("notes", "questions", "cues")
+_PRIVATE_SEGMENT = ("notes", "questions", "cues", "documents")
 _PRIVATE_SPEAKER = ("notes",)
 
 

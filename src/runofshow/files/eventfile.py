@@ -12,11 +12,25 @@ import os
 import stat
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
+from runofshow.core.budget_shares import BUDGET_BY, MAX_GROUPS, check_shares, parse_share
+from runofshow.core.event import (
+    REQUEST_TYPES,
+    SEGMENT_KINDS,
+    Budgets,
+    Defaults,
+    Event,
+    EventInfo,
+    Person,
+    Segment,
+    Share,
+    SpeakerSlot,
+)
 from runofshow.core.plan_data import (
+    BUDGET_KEYS,
     DEFAULT_KEYS,
     EVENT_KEYS,
     PERSON_KEYS,
@@ -53,7 +67,7 @@ from runofshow.files.yamlnodes import (
     unsafe_tags,
 )
 
-ROOT_KEYS = ("version", "event", "defaults", "people", "segments")
+ROOT_KEYS = ("version", "event", "defaults", "budgets", "people", "segments")
 
 
 @dataclass(slots=True)
@@ -87,9 +101,37 @@ class _EventReader(NodeReader):
         segments, start_nodes = (
             self.segments(fields["segments"][1], people, defaults) if "segments" in fields else ((), {})
         )
+        budgets = self.budgets(fields["budgets"][1]) if "budgets" in fields else None
         if info is None or not segments or any(p.severity is Severity.ERROR for p in self.problems):
             return None
-        return _Built(Event(info, segments, defaults, people), end_node, start_nodes)
+        return _Built(Event(info, segments, defaults, people, budgets), end_node, start_nodes)
+
+    def budgets(self, node: Node) -> Budgets | None:
+        """`budgets: {by: sector|organization, shares: {GROUP: 40% | 15m, ...}}`."""
+        fields = self.mapping(node, "'budgets'", BUDGET_KEYS)
+        if fields is None:
+            return None
+        self.missing(fields, node, ("shares",), "'budgets'")
+        by = "sector"
+        if "by" in fields:
+            by = self.convert(fields["by"][1], "by", _check_budget_by) or "sector"
+        share_fields = self.mapping(fields["shares"][1], "'budgets.shares'", None) if "shares" in fields else None
+        if not share_fields:
+            return None
+        if len(share_fields) > MAX_GROUPS:
+            self.error(fields["shares"][1], Words("at most {count} groups in a budget", count=MAX_GROUPS))
+            return None
+        shares: list[Share] = []
+        for group, (_, value) in share_fields.items():
+            share = self.convert(value, group, partial(parse_share, group))
+            if share is not None:
+                shares.append(share)
+        try:
+            check_shares(tuple(shares))
+        except WordsError as exc:
+            self.error(fields["shares"][1], exc.words)
+            return None
+        return Budgets(by, tuple(shares))
 
     def info(self, node: Node) -> tuple[EventInfo | None, Node | None]:
         fields = self.mapping(node, "'event'", EVENT_KEYS)
@@ -228,6 +270,7 @@ class _EventReader(NodeReader):
             moderator = person.id
         questions = self.texts(fields["questions"][1], "'questions'") if "questions" in fields else ()
         cues = self.texts(fields["cues"][1], "'cues'") if "cues" in fields else ()
+        documents = self.texts(fields["documents"][1], "'documents'") if "documents" in fields else ()
         per_turn = speaker_time or defaults.speaker_time_s
         speakers = self.speakers(fields["speakers"][1], people, per_turn) if "speakers" in fields else ()
         if duration is not None and min_duration is not None and min_duration > duration:
@@ -255,6 +298,7 @@ class _EventReader(NodeReader):
             questions=questions,
             notes=text.get("notes", ""),
             cues=cues,
+            documents=documents,
             speaker_time_s=speaker_time,
             locked=locked,
             min_duration_s=min_duration,
@@ -316,6 +360,12 @@ class _EventReader(NodeReader):
 
 def _has_key(node: MappingNode, name: str) -> bool:
     return any(isinstance(k, ScalarNode) and k.value == name for k, _ in node.value)
+
+
+def _check_budget_by(text: str) -> str:
+    if text not in BUDGET_BY:
+        raise WordsError("'by' is {choices}, not '{value}'", choices=" or ".join(BUDGET_BY), value=text)
+    return text
 
 
 def _check_zone(raw: str) -> str:

@@ -62,8 +62,9 @@ class NodeReader:
         return bad_tag(node) is None
 
     # --- structure -----------------------------------------------------------------------
-    def mapping(self, node: Node, what: Words | str, allowed: tuple[str, ...]) -> Fields | None:
-        """A mapping's fields by key, with duplicate and unknown keys reported."""
+    def mapping(self, node: Node, what: Words | str, allowed: tuple[str, ...] | None) -> Fields | None:
+        """A mapping's fields by key, with duplicate and unknown keys reported (`allowed` None:
+        any key, e.g. the groups of a budget)."""
         if not self.visit(node):
             return None
         if not isinstance(node, MappingNode):
@@ -81,12 +82,12 @@ class NodeReader:
                 continue
             written: str = key.value
             canonical = SPELLINGS.get(written)
-            name = canonical if canonical is not None and canonical in allowed else written
+            name = canonical if canonical is not None and allowed is not None and canonical in allowed else written
             if name in fields:
                 first = position(fields[name][0])
                 self.error(key, Words("duplicate key '{name}' (first at line {line})", name=name, line=first.line))
                 continue
-            if name not in allowed:
+            if allowed is not None and name not in allowed:
                 hint = did_you_mean(name, allowed) or Words(
                     " in {what} (known: {keys})", what=what, keys=", ".join(allowed)
                 )

@@ -145,6 +145,16 @@ def to_data(report: Report) -> dict[str, Any]:
         "questions": [
             {"segment": q.segment, "id": q.id, "text": q.text, "status": q.status, "to": q.to} for q in report.questions
         ],
+        "budgets": [
+            {
+                "group": b.group,
+                "share": b.share,
+                "planned_s": round(b.planned_s, 3),
+                "used_s": round(b.used_s, 3),
+                "remaining_s": round(b.remaining_s, 3),
+            }
+            for b in report.budgets
+        ],
     }
 
 
@@ -216,6 +226,19 @@ def to_markdown(report: Report) -> str:
     ):
         lines += ["", f"## {heading}", "", "| Name | Turns | Spoken |", "|---|---|---|"]
         lines += [f"| {_cell(t.name)} | {t.turns} | {_clock(t.spoken_s)} |" for t in items]
+    if report.budgets:
+        by = "organisation" if report.budget_by == "organization" else "sector"
+        lines += [
+            "",
+            f"## Time budgets (by {by})",
+            "",
+            "| Group | Share | Planned | Used | Left |",
+            "|---|---|---|---|---|",
+        ]
+        for b in report.budgets:
+            share = f"{b.share * 100:g}%" if b.share is not None else "—"
+            left = _clock(b.remaining_s, signed=True)
+            lines.append(f"| {_cell(b.group)} | {share} | {_clock(b.planned_s)} | {_clock(b.used_s)} | {left} |")
     lines += ["", "## Questions", ""]
     marks = {"open": "[ ]", "asked": "[x]", "skipped": "[-]"}
     lines += [

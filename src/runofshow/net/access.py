@@ -256,6 +256,14 @@ def admit(role: Role, data: object, address: str) -> object:
     return data
 
 
+def without_devices(state: dict[str, Any]) -> dict[str, Any]:
+    """The state without the phones' ids (they only tell a phone its own requests: floor_view)."""
+    rows = state.get("floor_requests")
+    if not rows:
+        return state
+    return {**state, "floor_requests": [{k: v for k, v in r.items() if k != "device"} for r in rows]}
+
+
 def _what_it_may(role: Role) -> str:
     if role is Role.PUBLIC:
         return "send a token"
@@ -266,9 +274,12 @@ def view_for(role: Role, state: dict[str, Any]) -> dict[str, Any]:
     """The state as `role` may see it: the crew the whole of it; the booth and the room the
     public view (the booth with its own messages, to see them acknowledged)."""
     if role in (Role.CONTROL, Role.STAGE, Role.FLOOR):
-        return state
+        return without_devices(state)
     public = public_view(state)
     if role is Role.BOOTH:
         own = [m for m in state.get("messages", ()) if m.get("from") == "booth"]
         public["messages"] = [*own, *(m for m in public["messages"] if m.get("from") != "booth")]
+        # The texts to come, which the room does not see (a speech may be embargoed until given).
+        documents = {s["id"]: s.get("documents", []) for s in state["segments"]}
+        public["segments"] = [{**s, "documents": documents.get(s["id"], [])} for s in public["segments"]]
     return public

@@ -12,9 +12,12 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+from urllib.parse import parse_qs, urlsplit
 
 from runofshow.core.fields import CommandError, ConflictError
-from runofshow.net.access import Access, RefusedError, Role, admit, bearer, view_for
+from runofshow.core.floor_actions import MAX_DEVICE_CHARS
+from runofshow.net.access import Access, RefusedError, Role, admit, bearer, view_for, without_devices
+from runofshow.net.floor_view import floor_view
 from runofshow.net.json_input import BadJsonError, load_json
 
 MAX_BODY_BYTES = 64 * 1024
@@ -83,17 +86,35 @@ def handle(
                 return _error(405, "use GET for /api/v1/state", Allow="GET")
             state = port.state()
             if given is None and full_view_without_token:
-                return Response(200, state)
+                return Response(200, without_devices(state))
             return Response(200, view_for(role, state))
         if route == f"{API_PREFIX}/command":
             if method != "POST":
                 return _error(405, "use POST for /api/v1/command", Allow="POST")
             return _command(role, body, port, address)
+        if route == f"{API_PREFIX}/floor":
+            return _floor(method, path, role, port)
         if route == f"{API_PREFIX}/health":
             return Response(200, {"ok": True})
     except PortUnavailableError as exc:
         return _error(503, str(exc), **{"Retry-After": "1"})
     return _error(404, f"no such endpoint: {route} (see /api/v1/state and /api/v1/command)")
+
+
+#: The roles that may read /api/v1/floor (a phone's own requests, the waiting list, where to ask).
+FLOOR_READERS = (Role.PARTICIPANT, Role.FLOOR, Role.CONTROL)
+
+
+def _floor(method: str, path: str, role: Role, port: ShowPort) -> Response:
+    if method not in ("GET", "HEAD"):
+        return _error(405, "use GET for /api/v1/floor", Allow="GET")
+    if role not in FLOOR_READERS:
+        return _error(401, "send the room's token (the /floor link's) as 'Authorization: Bearer TOKEN'")
+    query = parse_qs(urlsplit(path).query, max_num_fields=4)
+    device = (query.get("device") or [""])[0]
+    if len(device) > MAX_DEVICE_CHARS or not device.isprintable():
+        return _error(400, f"'device' is an id of at most {MAX_DEVICE_CHARS} printable characters")
+    return Response(200, floor_view(port.state(), device))
 
 
 def _command(role: Role, body: bytes, port: ShowPort, address: str) -> Response:

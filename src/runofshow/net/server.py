@@ -24,8 +24,10 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit
 
 from runofshow.core.clock import Clock, SystemClock
+from runofshow.net import page_language
 from runofshow.net.access import Access, Role
 from runofshow.net.api import MAX_BODY_BYTES, Response, ShowPort, handle
 from runofshow.net.feed import Feed
@@ -36,7 +38,14 @@ REQUEST_DEADLINE_S = 10.0
 MAX_CONNECTIONS = 200
 MAX_PUBLIC_FEEDS = 100
 WS_PATH = "/api/v1/ws"
-PAGES = {"/speaker": "speaker.html", "/agenda": "agenda.html", "/stage": "stage.html", "/": "index.html"}
+PAGES = {
+    "/speaker": "speaker.html",
+    "/agenda": "agenda.html",
+    "/stage": "stage.html",
+    "/floor": "floor.html",
+    "/booth": "booth.html",
+    "/": "index.html",
+}
 _BUSY = (
     b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
     b'Connection: close\r\nContent-Length: 54\r\n\r\n{"ok": false, "error": "too many connections; retry"}\n'
@@ -273,6 +282,12 @@ class _Handler(BaseHTTPRequestHandler):
         web = self.server.web_dir
         if web is None:
             return False
+        query = parse_qs(urlsplit(self.path).query, max_num_fields=8)
+        lang = page_language.choose((query.get("lang") or [""])[0], self.headers.get("Accept-Language"))
+        csp = {"Content-Security-Policy": "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:"}
+        if route == "/static/texts.js":
+            self._send(200, page_language.texts_script(web, lang), "text/javascript; charset=utf-8", csp, head=head)
+            return True
         name = PAGES.get(route.rstrip("/") or "/")
         if name is None and route.startswith("/static/"):
             candidate = route[len("/static/") :]
@@ -285,8 +300,12 @@ class _Handler(BaseHTTPRequestHandler):
         if not path.is_file():
             return False
         kind = STATIC_TYPES.get(path.suffix, "application/octet-stream")
-        headers = {"Content-Security-Policy": "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:"}
-        self._send(200, path.read_bytes(), f"{kind}; charset=utf-8", headers, head=head)
+        payload = path.read_bytes()
+        if path.suffix == ".html":
+            payload = page_language.localised_page(payload, lang)
+            csp["Content-Language"] = lang
+            csp["Vary"] = "Accept-Language"
+        self._send(200, payload, f"{kind}; charset=utf-8", csp, head=head)
         return True
 
     def _websocket(self) -> None:

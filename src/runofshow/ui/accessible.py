@@ -19,7 +19,7 @@ from runofshow.ui.i18n import translate
 #: A label's key hint at its end ("  [Space]"): for the eye, the key is in the shortcut too.
 KEY_HINT = re.compile(r"\s*\[[^\]]*\]\s*$")
 #: Signs that only decorate a label (the words around them say what it does).
-SIGNS = "❚▶◀■↶↷◐●○✉⤼☐☑▸"
+SIGNS = "❚▶◀■↶↷◐●○✉⤼☐☑▸☝"
 
 
 def plain_name(label: str) -> str:

@@ -11,7 +11,7 @@ from runofshow.ui.accessible import plain_name
 from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import cue_label, translate, type_label
-from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel
+from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel, RequestIdRole
 from runofshow.ui.state_table import BOLD_STATES, StateRole, StateTable
 
 
@@ -195,6 +195,15 @@ class QueuePanel(QGroupBox):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].data(EntryIdRole) if rows else None
 
+    def selected_request(self) -> str | None:
+        """The request on the selected row; else the first one waiting (Y and D need no selection)."""
+        rows = self.view.selectionModel().selectedRows()
+        chosen = rows[0].data(RequestIdRole) if rows else None
+        if chosen is None:
+            waiting = self.model.requests()
+            chosen = waiting[0].id if waiting else None
+        return chosen
+
     def select_id(self, entry_id: str) -> None:
         for row in range(self.model.rowCount()):
             if self.model.index(row, 0).data(EntryIdRole) == entry_id:
@@ -217,6 +226,11 @@ class QueuePanel(QGroupBox):
         self.select_row(start + delta)
         # The queue never takes the focus (the keys are the show's), so a screen reader would not
         # hear what Up/Down selected: it is said.
+        rows = self.view.selectionModel().selectedRows()
+        request = self.model.request(rows[0].row()) if rows else None
+        if request is not None:
+            asked = plain_name(translate("QueueModel", "☝ REQUESTED"))
+            self.selection_said.emit(f"{request.name}, {asked}, {type_label(request.type)}")
         entry_id = self.selected_id()
         if entry_id is not None:
             entry = self.model.queue.get(entry_id)

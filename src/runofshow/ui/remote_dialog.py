@@ -119,6 +119,17 @@ class RemoteDialog(QDialog):
             )
             tokens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(tokens)
+            if access.floor_token or access.booth_token or access.participant_token:
+                others = QLabel(
+                    translate(
+                        "RemoteDialog",
+                        "Floor manager (requests, queue order, cues; never the clock): <b>{floor}</b><br>"
+                        "Interpreters' booth (messages only): <b>{booth}</b><br>"
+                        "The room (ask for the floor, withdraw): <b>{participant}</b>",
+                    ).format(floor=access.floor_token, booth=access.booth_token, participant=access.participant_token)
+                )
+                others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                layout.addWidget(others)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

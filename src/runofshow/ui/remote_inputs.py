@@ -12,6 +12,7 @@ from typing import Any
 
 from runofshow.net.access import Tokens
 from runofshow.net.osc import OscServer
+from runofshow.net.osc_feedback import OscFeedback
 from runofshow.net.server import ApiServer
 from runofshow.ui.controller import ShowController
 from runofshow.ui.remote_dialog import RemoteAccess
@@ -34,6 +35,7 @@ class RemoteInputs:
         *,
         allowed_hosts: list[str] | None = None,
         full_view_on_loopback: bool = False,
+        osc_feedback: Listen | None = None,
     ) -> None:
         self._allowed_hosts = allowed_hosts or []
         self._full_view_on_loopback = full_view_on_loopback
@@ -44,6 +46,8 @@ class RemoteInputs:
         self._port: MainThreadPort | None = None
         self.server: ApiServer | None = None
         self.osc: OscServer | None = None
+        self._feedback_to = osc_feedback
+        self.feedback: OscFeedback | None = None
 
     def attach(self, controller: ShowController) -> None:
         """Send every input's commands to `controller`; the servers start on the first call."""
@@ -82,6 +86,28 @@ class RemoteInputs:
 
             controller.changed.connect(publish)
             controller.tick.connect(publish)
+        if self._feedback_to is not None:
+            if self.feedback is None:
+                host, port = self._feedback_to
+                try:
+                    self.feedback = OscFeedback(host, port)
+                except OSError as exc:
+                    raise InputUnavailableError(
+                        exc.errno or 0, f"cannot send OSC feedback to {host}:{port}: {exc.strerror or exc}"
+                    ) from exc
+                print(f"runofshow: OSC feedback to udp://{host}:{port}", flush=True)
+            feedback = self.feedback
+
+            def send_state() -> None:
+                feedback.send(controller.frame.snapshot())
+
+            def send_each_second() -> None:
+                if controller.show.running:  # the tick comes on the true second boundary
+                    send_state()
+
+            controller.changed.connect(send_state)
+            controller.tick.connect(send_each_second)
+            send_state()
         if self._osc_listen is not None and self.osc is None:
             host, port = self._osc_listen
             try:
@@ -112,6 +138,8 @@ class RemoteInputs:
         return RemoteAccess(host, port, t.control, t.stage, t.floor, t.booth, t.participant)
 
     def stop(self) -> None:
+        if self.feedback is not None:
+            self.feedback.close()
         if self.osc is not None:
             self.osc.stop()
         if self.server is not None:

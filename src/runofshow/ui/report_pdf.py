@@ -259,6 +259,20 @@ def write_report_pdf(report: Report, path: Path) -> None:
         )
         for t in items:
             pages.row([t.name, str(t.turns), format_clock(round(t.spoken_s)) if t.turns else "—"], [4, 1, 1])
+    if report.budgets:
+        pages.space(8)
+        pages.text(translate("ReportPdf", "Time budgets"), 12, bold=True)
+        heads = [translate("ReportPdf", "Group"), translate("ReportPdf", "Share"), translate("ReportPdf", "Planned")]
+        heads += [translate("ReportPdf", "Used"), translate("ReportPdf", "Left")]
+        pages.row(heads, [3, 1, 1, 1, 1], bold=True, shade=True)
+        for b in report.budgets:
+            share = f"{b.share * 100:g}%" if b.share is not None else "—"
+            left = round(b.remaining_s)
+            shown = format_clock(left) if left >= 0 else "−" + format_clock(-left)  # below zero: over its budget
+            pages.row(
+                [b.group, share, format_clock(round(b.planned_s)), format_clock(round(b.used_s)), shown],
+                [3, 1, 1, 1, 1],
+            )
     pages.space(8)
     pages.text(translate("ReportPdf", "Messages"), 12, bold=True)
     if not report.messages:

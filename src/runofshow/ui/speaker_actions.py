@@ -54,6 +54,14 @@ class SpeakerActions(QObject):
             ["Delete"],
             lambda: self._on_selected("speaker_remove"),
         )
+        self.accept = make(
+            translate("SpeakerActions", "Accept the request to speak"), ["Y"], lambda: self._on_request("floor_accept")
+        )
+        self.decline = make(
+            translate("SpeakerActions", "Decline the request to speak"),
+            ["D"],
+            lambda: self._on_request("floor_decline"),
+        )
         self.undo = make(translate("SpeakerActions", "Undo"), ["Ctrl+Z"], lambda: c.act("undo"))
 
     def _make(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
@@ -79,13 +87,15 @@ class SpeakerActions(QObject):
         menu.addActions([self.add, self.select_up, self.select_down, self.move_up, self.move_down, self.move_top])
         menu.addActions([self.skip, self.requeue, self.remove])
         menu.addSeparator()
+        menu.addActions([self.accept, self.decline])
+        menu.addSeparator()
         menu.addAction(self.undo)
 
     def context_actions(self) -> list[QAction]:
         """The queue's right-click menu."""
         return [
             self.call_next, self.end_turn, self.hold, self.add, self.move_up, self.move_down, self.move_top,
-            self.skip, self.requeue, self.remove, self.undo,
+            self.skip, self.requeue, self.remove, self.accept, self.decline, self.undo,
         ]  # fmt: skip
 
     def toolbar_actions(self) -> list[QAction]:
@@ -123,6 +133,14 @@ class SpeakerActions(QObject):
         focus = getattr(self._window, "focus_show", None)
         if focus is not None:
             focus()
+
+    def _on_request(self, action: str) -> None:
+        """Accept or decline the selected request, or the first one waiting."""
+        request = self.panel.selected_request()
+        if request is None:
+            self._controller.failed.emit(translate("SpeakerActions", "no one is asking for the floor"))
+            return
+        self._controller.act(action, request=request)
 
     def _on_selected(self, action: str) -> None:
         entry_id = self.panel.selected_id()

@@ -76,7 +76,8 @@ class SpeakerStrip(QFrame):
             set_state(self, "idle")
             return
         about = ", ".join(part for part in (speaking.role, speaking.organization) if part)
-        name = translate("SpeakerStrip", "FLOOR: {name}").format(name=speaking.name)
+        who = f"{speaking.name} · {speaking.language}" if speaking.language else speaking.name
+        name = translate("SpeakerStrip", "FLOOR: {name}").format(name=who)
         kind = f" · {type_label(speaking.type)}"
         # Narrow: the role and organisation go first, then the request type; the name stays whole.
         self.who.set_choices(name + (f" — {about}" if about else "") + kind, name + kind, name)

@@ -258,15 +258,14 @@ class StageWindow(QWidget):
         remaining = entry.get("remaining_s")
         clock = f"  {format_countdown(remaining)}" if entry["cue"] == "speaking" and remaining is not None else ""
         kind = type_label(RequestType(entry["type"]))
+        name = f"{entry['name']} · {entry['language']}" if entry.get("language") else entry["name"]
         if self.compact:
             # The cue's sign (its button says which is which), the name, and the request when it
             # is not a plain statement; the role and organisation are in the speaker notes.
             sign = cue_label(Cue(entry["cue"])).split(" ", 1)[0]
             plain = entry["type"] == RequestType.STATEMENT.value
-            return f"{sign}  {entry['name']}{clock}" + ("" if plain else f" · {kind}")
-        return f"{cue_label(Cue(entry['cue'])):<12} {entry['name']}{clock}\n      " + (
-            f"{about} · {kind}" if about else kind
-        )
+            return f"{sign}  {name}{clock}" + ("" if plain else f" · {kind}")
+        return f"{cue_label(Cue(entry['cue'])):<12} {name}{clock}\n      " + (f"{about} · {kind}" if about else kind)
 
     # --- fitting the screen -----------------------------------------------------------------
     def _fit_cues(self) -> None:

@@ -16,7 +16,7 @@ StateRole = Qt.ItemDataRole.UserRole + 1
 
 STATES = (
     "live", "overtime", "done", "overrun", "skipped", "next", "pending",
-    "speaking", "ready", "standby", "waiting",
+    "speaking", "ready", "standby", "waiting", "requested",
 )  # fmt: skip
 BOLD_STATES = frozenset({"live", "overtime", "speaking"})
 
