@@ -975,6 +975,25 @@ Action name → command class.</extracomment>
     </message>
 </context>
 <context>
+    <name>BoothSignal</name>
+    <message>
+        <source>SLOW DOWN</source>
+        <translation>PLUS LENTEMENT</translation>
+    </message>
+    <message>
+        <source>NO SOUND</source>
+        <translation>PAS DE SON</translation>
+    </message>
+    <message>
+        <source>RELAY LOST</source>
+        <translation>RELAIS PERDU</translation>
+    </message>
+    <message>
+        <source>BOOTH READY</source>
+        <translation>CABINE PRÊTE</translation>
+    </message>
+</context>
+<context>
     <name>CountdownPanel</name>
     <message>
         <source>The live segment&apos;s countdown. F2 says where the show stands; F1: the keys.</source>

@@ -975,6 +975,25 @@ Action name → command class.</extracomment>
     </message>
 </context>
 <context>
+    <name>BoothSignal</name>
+    <message>
+        <source>SLOW DOWN</source>
+        <translation>NÓI CHẬM LẠI</translation>
+    </message>
+    <message>
+        <source>NO SOUND</source>
+        <translation>KHÔNG CÓ TIẾNG</translation>
+    </message>
+    <message>
+        <source>RELAY LOST</source>
+        <translation>MẤT TÍN HIỆU TIẾP SÓNG</translation>
+    </message>
+    <message>
+        <source>BOOTH READY</source>
+        <translation>CABIN SẴN SÀNG</translation>
+    </message>
+</context>
+<context>
     <name>CountdownPanel</name>
     <message>
         <source>The live segment&apos;s countdown. F2 says where the show stands; F1: the keys.</source>

@@ -73,7 +73,7 @@ function render(s, at) {
   }) : [Live.el("li", { class: "status" }, T("None given for this segment"))]));
   const mine = s.messages.filter((m) => m.from === "booth");
   $("log").replaceChildren(...mine.slice().reverse().map((m) =>
-    Live.el("li", {}, `${Live.hm(m.at)} ${m.text} → ${T(m.to === "speaker" ? N_("speaker") : N_("moderator"))} — ${m.acknowledged ? T("seen {time}").replace("{time}", Live.hm(m.acknowledged_at)) : T("not yet seen")}`)));
+    Live.el("li", {}, `${Live.hm(m.at)} ${T(m.text)} → ${T(m.to === "speaker" ? N_("speaker") : N_("moderator"))} — ${m.acknowledged ? T("seen {time}").replace("{time}", Live.hm(m.acknowledged_at)) : T("not yet seen")}`)));
   drawClock();
 }
 
@@ -89,11 +89,12 @@ function reply(message) {
 }
 
 for (const [english, urgent] of SIGNALS) {
-  const text = T(english);
-  const b = Live.el("button", urgent ? { class: "urgent" } : {}, text);
+  // The signal goes as its English word: the moderator's window shows it in the moderator's own
+  // language (a booth working into French still tells an English-speaking chair to slow down).
+  const b = Live.el("button", urgent ? { class: "urgent" } : {}, T(english));
   b.onclick = () => {
-    feed.send({ action: "message", to: "moderator", text });
-    if ($("to-speaker").checked) feed.send({ action: "message", to: "speaker", text });
+    feed.send({ action: "message", to: "moderator", text: english });
+    if ($("to-speaker").checked) feed.send({ action: "message", to: "speaker", text: english });
   };
   $("signals").append(b);
 }

@@ -12,7 +12,7 @@ if (!device) { device = Live.newRequestId(); localStorage.setItem("runofshow-dev
 const TYPE_WORDS = { statement: N_("Statement"), question: N_("Question"), point_of_order: N_("Point of order"), right_of_reply: N_("Right of reply") };
 const STATUS_WORDS = { open: N_("Waiting for the moderator"), declined: N_("Declined"), withdrawn: N_("Withdrawn") };
 const CUE_WORDS = { waiting: N_("○ WAITING"), standby: N_("◐ STANDBY"), ready: N_("● READY") };
-let manager = false, lastTypes = "";
+let manager = false, lastTypes = "", roster = [];
 
 async function call(path, body) {
   const init = { headers: { Authorization: "Bearer " + token } };
@@ -105,7 +105,8 @@ async function refresh() {
   try {
     const view = await call("/api/v1/floor?device=" + encodeURIComponent(device));
     $("conn").textContent = T(N_("live"));
-    $("title").textContent = view.event.title;
+    $("event").textContent = view.event.title;
+    document.title = T("Ask for the floor") + " · " + view.event.title;
     $("now").textContent = Live.hm(view.now);
     $("ask").hidden = view.segments.length === 0;
     drawTypes(view);
@@ -126,6 +127,9 @@ $("ask").onsubmit = (event) => {
   const body = { action: "floor_request", name, type: chosen ? chosen.value : "statement", segment: $("segment").value, device };
   const org = $("org").value.trim();
   if (org) body.organization = org;
+  // A name picked from the roster is that person (their organisation and sector come with them).
+  const known = roster.find((p) => p.name === name);
+  if (known) body.person = known.id;
   $("err").textContent = "";
   command(body).then(refresh, show);
 };
@@ -134,10 +138,16 @@ Live.translatePage();
 if (!token) { $("nolink").hidden = false; }
 else {
   // The floor manager's token (or the control token) sees the full state: the manager's part shows.
-  call("/api/v1/state").then((state) => { manager = !state.public; $("manage").hidden = !manager; refresh(); }, refresh);
+  call("/api/v1/state").then((state) => {
+    manager = !state.public;
+    $("manage").hidden = !manager;
+    if (manager) $("ask").before($("manage"));  // the floor manager's work first, asking for someone below
+    refresh();
+  }, refresh);
   fetch("/api/v1/floor?device=" + encodeURIComponent(device), { headers: { Authorization: "Bearer " + token } })
     .then((r) => r.json()).then((view) => {
-      $("roster").replaceChildren(...(view.roster || []).map((p) => Live.el("option", { value: p.name }, p.organization)));
+      roster = view.roster || [];
+      $("roster").replaceChildren(...roster.map((p) => Live.el("option", { value: p.name }, p.organization)));
     }, () => {});
   setInterval(refresh, 2000);
 }

@@ -194,7 +194,7 @@ def test_a_phone_sees_its_own_requests_where_to_ask_and_who_waits(server: ApiSer
     assert status == 200
     assert [(r["id"], r["status"], r["reason"]) for r in view["mine"]] == [("r1", "declined", "Out of time")]
     assert view["waiting"] == [{"name": "Mr Okafor", "place": 1, "segment": "Panel 1: Cross-border collaboration"}]
-    assert [s["id"] for s in view["segments"]][0] == "cross-border" and view["segments"][0]["live"]
+    assert view["segments"][0]["id"] == "cross-border" and view["segments"][0]["live"]
     assert {t["id"] for t in view["types"]} == {"statement", "question", "point_of_order", "right_of_reply"}
     assert any(p["id"] == "le1" for p in view["roster"])
     text = json.dumps({k: v for k, v in view.items() if k != "mine"})  # its own request is its own

@@ -75,7 +75,10 @@ class Browser:
 
 @pytest.fixture(scope="module")
 def running() -> Any:
-    app = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--stage-token", "stage-token-1234")
+    app = App(
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--stage-token", "stage-token-1234",
+        "--participant-token", "room-token-12345", "--booth-token", "booth-token-1234",
+    )  # fmt: skip
     browser = Browser()
     try:
         assert app.command({"action": "start"})[0] == 200
@@ -99,6 +102,14 @@ MEASURE = "[document.documentElement.scrollWidth, document.documentElement.clien
             "/stage#token=stage-token-1234",
             "!document.getElementById('show').hidden && document.querySelectorAll('.entry').length > 0",
         ),
+        (
+            "/floor#token=room-token-12345",
+            "!document.getElementById('ask').hidden && document.querySelectorAll('#types input').length == 4",
+        ),
+        (
+            "/booth#token=booth-token-1234",
+            "!document.getElementById('show').hidden && document.getElementById('segment').textContent.length > 0",
+        ),
     ],
 )
 def test_no_page_scrolls_sideways_on_a_phone(running: Any, page: str, ready: str) -> None:
@@ -107,3 +118,26 @@ def test_no_page_scrolls_sideways_on_a_phone(running: Any, page: str, ready: str
     scroll_width, client_width = browser.evaluate_after_load(base + page, MEASURE, ready)
     assert client_width == 390
     assert scroll_width <= client_width, f"{page}: {scroll_width} px wide on a 390-px screen"
+
+
+def test_the_floor_page_asks_in_french_and_shows_the_place(running: Any) -> None:
+    """A phone whose browser is French: the page speaks French; asking puts the name in the
+    moderator's requests and the page shows its place."""
+    app, browser = running
+    base = app.base.rsplit("/api/v1", 1)[0]
+    script = """(() => {
+        document.getElementById('name').value = 'Mme Nguyen';
+        document.getElementById('ask').requestSubmit();
+        return document.getElementById('send').textContent;
+    })()"""
+    said = browser.evaluate_after_load(
+        base + "/floor?lang=fr#token=room-token-12345", script, "document.querySelectorAll('#types input').length == 4"
+    )
+    assert said == "Demander la parole"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        requests = app.state()["floor_requests"]
+        if requests:
+            break
+        time.sleep(0.2)
+    assert [(r["name"], r["status"], r["place"]) for r in requests] == [("Mme Nguyen", "open", 1)]
