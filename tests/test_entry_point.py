@@ -40,8 +40,10 @@ def test_check_command_exit_codes(tmp_path: Path) -> None:
 class App:
     """The GUI app running offscreen with the API on an ephemeral port."""
 
-    def __init__(self, *args: str, platform: str = "offscreen") -> None:
+    def __init__(self, *args: str, platform: str = "offscreen", home: str | None = None) -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONUNBUFFERED": "1"}
+        if home is not None:  # a user dir of its own (several apps on one event at once)
+            env["RUNOFSHOW_HOME"] = home
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "runofshow", *args],
             stdout=subprocess.PIPE,
@@ -51,6 +53,10 @@ class App:
         )
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()  # blocks until the API is listening
+        for _ in range(5):  # other lines may come first (the venue's, OSC's)
+            if "control API at" in line or not line:
+                break
+            line = self.proc.stdout.readline()
         assert "control API at" in line, line + self.proc.stderr.read()  # type: ignore[union-attr]
         self.base = line.split("control API at ", 1)[1].split()[0].rstrip("/")
 

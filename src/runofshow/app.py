@@ -28,6 +28,7 @@ from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.settings import LANGUAGES, Settings
 from runofshow.files.userdirs import UserDirs
+from runofshow.net.venue_topics import BrokerAddress
 
 if TYPE_CHECKING:
     from runofshow.files.runs import LastRun
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from runofshow.ui.main_window import MainWindow
     from runofshow.ui.plan_saving import PlanSaving
     from runofshow.ui.remote_inputs import RemoteInputs
+    from runofshow.ui.venue_room import VenueRoom
 
 MAX_CLOCK_SPEED = 3600.0
 #: An event this far from now (another day) opened on the real clock: a rehearsal is offered.
@@ -58,6 +60,32 @@ def _speed_arg(text: str) -> float:
     if not 0 < value <= MAX_CLOCK_SPEED:
         raise argparse.ArgumentTypeError(f"the clock speed must be more than 0 and at most {MAX_CLOCK_SPEED:g}")
     return value
+
+
+def _broker_arg(text: str) -> BrokerAddress:
+    from runofshow.net.venue_topics import VenueError, parse_broker
+
+    try:
+        return parse_broker(text)
+    except VenueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _venue_name_arg(text: str) -> str:
+    return _name_arg(text, "venue name")
+
+
+def _room_arg(text: str) -> str:
+    return _name_arg(text, "room id")
+
+
+def _name_arg(text: str, what: str) -> str:
+    from runofshow.net.venue_topics import VenueError, check_name
+
+    try:
+        return check_name(text, what)
+    except VenueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _listen_arg(text: str) -> tuple[str, int]:
@@ -152,6 +180,18 @@ def gui_parser() -> argparse.ArgumentParser:
         help="send the show's state over OSC to this address, on every change and every second while running "
         "(for Companion's buttons: companion/README.md)",
     )
+    parser.add_argument(
+        "--venue",
+        metavar="mqtt://[USER:PASS@]HOST[:PORT]",
+        type=_broker_arg,
+        help="join the venue's MQTT broker (mqtts:// for TLS): every room on one control room (docs/venue.md)",
+    )
+    parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
+    parser.add_argument("--venue-name", metavar="V", type=_venue_name_arg, default="default", help="the venue's name")
+    parser.add_argument(
+        "--room", metavar="ROOM_ID", type=_room_arg, help="this room's id in the venue (needed with --venue)"
+    )
+    parser.add_argument("--room-name", metavar="NAME", help="this room's name as the control room shows it")
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
     choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
@@ -178,7 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args[:1] and args[0] in COMMANDS:
         return COMMANDS[args[0]](args[1:])
-    options = gui_parser().parse_args(args)
+    parser = gui_parser()
+    options = parser.parse_args(args)
+    if options.venue is not None and options.room is None:
+        parser.error("--venue needs --room ROOM_ID (this room's id in the venue)")
     return run_gui(options)
 
 
@@ -323,9 +366,32 @@ class ShowApp:
         self.remote = remote
         self.run: EventRun = EventRun(UserDirs.default().state)
         self.run.reloader = self._reload_for_command
+        self.venue: VenueRoom | None = self._venue_room(options)
         self.window: MainWindow | None = None
         self._loaded: LoadedEvent | None = None
         self._loads: list[BackgroundLoad] = []
+
+    @staticmethod
+    def _venue_room(options: argparse.Namespace) -> VenueRoom | None:
+        """The link to the venue's broker (--venue), started at once and never waited for."""
+        if getattr(options, "venue", None) is None:
+            return None
+        from runofshow.net.venue_link import VenueLink
+        from runofshow.ui.venue_room import VenueRoom
+
+        clock = SystemClock()
+        link = VenueLink(
+            options.venue,
+            options.venue_name,
+            options.room,
+            lambda data: room.command(data),
+            ca_file=options.venue_ca,
+            now_iso=lambda: clock.now().wall.astimezone().isoformat(timespec="seconds"),
+        )
+        room = VenueRoom(link, options.room_name or options.room)
+        link.start()
+        print(f"runofshow: venue {options.venue_name} at {options.venue.shown()}, room {options.room}", flush=True)
+        return room
 
     def open(self, loaded: LoadedEvent) -> None:
         """Open an event file: recover, resume or start its run, and show it."""
@@ -405,6 +471,8 @@ class ShowApp:
 
         if self.remote is not None:
             self.remote.attach(controller)
+        if self.venue is not None:
+            self.venue.attach(controller)
         old = self.window
         s = self.settings
         window = MainWindow(
@@ -416,6 +484,12 @@ class ShowApp:
         )
         self.window = window
         window.display_options_changed.connect(self._display_options)
+        if self.venue is not None:
+            from PySide6.QtWidgets import QLabel
+
+            venue_label = QLabel(self.venue.status_text(), objectName="venueStatus")
+            window.statusBar().addPermanentWidget(venue_label)
+            self.venue.status_changed.connect(venue_label.setText)
         if self.remote is not None:
             window.remote_access = self.remote.remote_access()
         window.open_requested.connect(self._reopen)
@@ -601,6 +675,8 @@ class ShowApp:
         self.run.close()
         if self.remote is not None:
             self.remote.stop()
+        if self.venue is not None:
+            self.venue.link.stop()
 
 
 def _ask_resume(event: Event) -> Callable[[LastRun], bool]:

@@ -172,6 +172,59 @@ def connect_main(argv: Sequence[str]) -> int:
     return code
 
 
+def venue_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="runofshow venue",
+        description="The venue control room: every room on the venue's MQTT broker in one window (docs/venue.md).",
+    )
+    parser.add_argument("url", metavar="URL", help="the broker: mqtt://[USER:PASS@]HOST[:PORT] or mqtts://…")
+    parser.add_argument("--venue-name", metavar="V", default="default", help="the venue's name (default: default)")
+    parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
+    parser.add_argument("--name", default="Venue control", help="who the messages come from (default: Venue control)")
+    parser.add_argument("--serve", metavar="[HOST:]PORT", help="also serve /venue, the same view in a browser")
+    parser.add_argument("--token", help="the token for sending messages from /venue (generated if not given)")
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="the language of the window (default: the setting, else the system's language)",
+    )
+    args = parser.parse_args(argv)
+    from runofshow.net.venue_topics import VenueError, check_name, parse_broker
+
+    try:
+        broker = parse_broker(args.url)
+        venue = check_name(args.venue_name, "venue name")
+    except VenueError as exc:
+        parser.error(str(exc))
+    from runofshow.core.clock import SystemClock
+    from runofshow.net.venue_client import VenueClient
+    from runofshow.ui.qt_app import start_qt_app
+    from runofshow.ui.venue_window import VenueWindow
+
+    app, _, _, translation = start_qt_app(args.language)
+    client = VenueClient(broker, venue, name=args.name, ca_file=args.venue_ca)
+    window = VenueWindow(client, SystemClock())
+    server = None
+    if args.serve:
+        from runofshow.net.server import parse_listen
+        from runofshow.ui.venue_serve import serve_venue
+
+        try:
+            host, port = parse_listen(args.serve)
+        except ValueError as exc:
+            parser.error(str(exc))
+        server = serve_venue(window, host, port, args.token)
+    client.start()
+    window.show()
+    print(f"runofshow: venue {venue} at {broker.shown()}", flush=True)
+    code = app.exec()
+    client.stop()
+    if server is not None:
+        server.stop()
+    translation.remove(app)
+    return code
+
+
 def import_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="runofshow import",
@@ -301,6 +354,7 @@ COMMANDS = {
     "report": report_main,
     "print": print_main,
     "connect": connect_main,
+    "venue": venue_main,
     "import": import_main,
     "export": export_main,
     "runs": runs_main,

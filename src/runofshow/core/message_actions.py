@@ -24,10 +24,14 @@ class SendMessage(Command):
     text: str = arg(fields.message_text)
     #: Who writes (the booth's token always sends "booth"); left out: the stage manager.
     sender: str | None = arg(sender_text, name="from", required=False)
+    #: The sender's id for the message (a venue's UUID): its acknowledgement goes back under it.
+    ref: str | None = arg(fields.ident, required=False)
 
     def apply(self, show: Show, now: Instant) -> Outcome:
         show.messages_sent += 1
-        show.messages.append(Message(f"m{show.messages_sent}", self.to, self.text, now, sender=self.sender or ""))
+        sender, ref = self.sender or "", self.ref or ""
+        message = Message(f"m{show.messages_sent}", self.to, self.text, now, sender=sender, ref=ref)
+        show.messages.append(message)
         del show.messages[:-MAX_MESSAGES]
         return NOTHING
 

@@ -18,6 +18,8 @@ class Message:
     #: Who wrote it ("" for the stage manager, as before senders had names): "booth", a
     #: venue's control room, "moderator".
     sender: str = ""
+    #: The sender's own id for it (a venue control room's UUID), to tell them when it was seen.
+    ref: str = ""
 
     @property
     def acknowledged(self) -> bool:

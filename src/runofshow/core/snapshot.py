@@ -151,6 +151,7 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
                 "id": m.id,
                 "to": m.to.value,
                 "from": m.sender or "stage",
+                "ref": m.ref or None,
                 "text": m.text,
                 "at": iso(m.at.wall.astimezone(info.tz)),
                 "acknowledged": m.acknowledged,

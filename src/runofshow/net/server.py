@@ -44,6 +44,7 @@ PAGES = {
     "/stage": "stage.html",
     "/floor": "floor.html",
     "/booth": "booth.html",
+    "/venue": "venue.html",
     "/": "index.html",
 }
 _BUSY = (
@@ -169,6 +170,8 @@ class _Server(ThreadingHTTPServer):
     access: Access
     feed: Feed
     web_dir: Path | None
+    handler: Callable[..., Response]  # api.handle, or another set of routes (the venue's)
+    websocket: bool
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -252,7 +255,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._reply(Response(421, {"ok": False, "error": "this server does not answer to that Host name"}))
             return
-        if route == WS_PATH and method == "GET":
+        if route == WS_PATH and method == "GET" and self.server.websocket:
             self._websocket()
             return
         if method in ("GET", "HEAD") and self._page(route, head=method == "HEAD"):
@@ -264,7 +267,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         server = self.server
         server.set_deadline(self.connection, None)  # read whole: what remains is ours to answer
-        response = handle(
+        response = server.handler(
             method,
             self.path,
             headers,
@@ -421,9 +424,12 @@ class ApiServer:
         max_connections: int = MAX_CONNECTIONS,
         request_deadline_s: float = REQUEST_DEADLINE_S,
         full_view_on_loopback: bool = False,
+        handler: Callable[..., Response] = handle,
+        websocket: bool = True,
     ) -> None:
         """`full_view_on_loopback`: tokenless requests see the full state, when listening on loopback
-        only (a setting; off by default: any web page the moderator opens could read it)."""
+        only (a setting; off by default: any web page the moderator opens could read it).
+        `handler` answers the requests (api.handle: the show's API); `websocket` serves the feed."""
         family = socket.AF_INET
         with contextlib.suppress(ValueError):
             if ipaddress.ip_address(host).version == 6:
@@ -440,6 +446,8 @@ class ApiServer:
         self._server.web_dir = web_dir
         self._server.clock = clock or SystemClock()
         self._server.full_view_without_token = full_view_on_loopback and is_loopback(host)
+        self._server.handler = handler
+        self._server.websocket = websocket
         self._thread = threading.Thread(
             # The loop wakes every poll_interval only to notice stop(); requests wake it at once.
             target=self._server.serve_forever,

@@ -1,0 +1,98 @@
+"""The venue control room's routes for its browser page (`runofshow venue … --serve`).
+
+    GET  /api/v1/venue      every room, worst trouble first (net/venue_board.Board.as_dict);
+                            with the token, also the messages sent and who has seen them
+    POST /api/v1/command    {"action": "venue_message", "text": TEXT, "room": ROOM_ID?} with the
+                            token: a message to one room's moderator, or (no room) to every room's
+    GET  /api/v1/health     {"ok": true}
+
+The same hardened server as the show's API (net/server.py): Host check, bounded connections,
+a deadline per request; a bad request gets a clear error and sends nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from runofshow.net.access import Access, Role, bearer
+from runofshow.net.api import API_PREFIX, Response
+from runofshow.net.json_input import BadJsonError, load_json
+from runofshow.net.venue_topics import MAX_TEXT_CHARS, VenueError, check_name
+
+
+class VenuePort(Protocol):
+    def board(self) -> dict[str, Any]:
+        """The board as JSON, as of the window's last look (safe from any thread)."""
+        ...
+
+    def send(self, text: str, room: str | None) -> str:
+        """Queue a message to send (on the window's thread); its id."""
+        ...
+
+
+def _error(status: int, message: str, **headers: str) -> Response:
+    return Response(status, {"ok": False, "error": message}, dict(headers))
+
+
+def handle(
+    method: str,
+    path: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    port: VenuePort,
+    access: Access,
+    *,
+    address: str = "",
+    now: float = 0.0,
+    **_: object,
+) -> Response:
+    route = path.split("?", 1)[0].rstrip("/") or "/"
+    given = bearer(headers)
+    role = access.role_of(given) if given is not None else Role.PUBLIC
+    if given is not None and role is Role.PUBLIC:
+        wait = access.retry_after(address, now)
+        if wait is not None:
+            return _error(429, "too many wrong tokens; wait and try again", **{"Retry-After": str(math.ceil(wait))})
+        access.note_failure(address, now)
+    if route == f"{API_PREFIX}/venue":
+        if method not in ("GET", "HEAD"):
+            return _error(405, "use GET for /api/v1/venue", Allow="GET")
+        board = port.board()
+        return Response(200, board if role is Role.CONTROL else {**board, "sent": []})
+    if route == f"{API_PREFIX}/command":
+        if method != "POST":
+            return _error(405, "use POST for /api/v1/command", Allow="POST")
+        if role is not Role.CONTROL:
+            return _error(
+                401, "missing or wrong token: send 'Authorization: Bearer TOKEN'", **{"WWW-Authenticate": "Bearer"}
+            )
+        return _send(body, port)
+    if route == f"{API_PREFIX}/health":
+        return Response(200, {"ok": True})
+    return _error(404, f"no such endpoint: {route} (see /api/v1/venue)")
+
+
+def _send(body: bytes, port: VenuePort) -> Response:
+    try:
+        data = load_json(body)
+    except BadJsonError as exc:
+        return _error(400, f"the body is not valid JSON: {exc}")
+    if not isinstance(data, dict) or data.get("action") != "venue_message":
+        return _error(400, 'the venue takes {"action": "venue_message", "text": TEXT, "room": ROOM_ID?}')
+    extra = set(data) - {"action", "text", "room", "request_id"}
+    if extra:
+        return _error(400, f"'venue_message' takes no argument '{sorted(extra)[0]}'")
+    text, room = data.get("text"), data.get("room")
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return _error(400, f'"text" must be 1 to {MAX_TEXT_CHARS} characters')
+    try:
+        if room is not None:
+            if not isinstance(room, str):
+                raise VenueError('"room" must be a room id')
+            check_name(room, "room id")
+        message_id = port.send(text, room)
+    except VenueError as exc:
+        return _error(400, str(exc))
+    return Response(200, {"ok": True, "id": message_id})

@@ -1,0 +1,155 @@
+"""A room's link to the venue's broker (`--venue mqtt://HOST --room ROOM`), through paho-mqtt.
+
+The room never depends on the broker: the link connects in the background, says "offline" while
+it cannot, reconnects with a growing wait (1 s to MAX_BACKOFF_S), and on each connection says it
+is online (retained, with a last will that says it is not), subscribes again and republishes the
+newest state it was given. The show hands it states and acknowledgements on the GUI thread (a
+publish only queues a packet); what the broker sends (a message to the moderator) goes to the
+show as a validated command through `on_command`, off the GUI thread, the way the API's do.
+
+The session is kept by the broker (clean session off, a client id per venue and room), so a
+message sent to the room while it was away arrives when it is back.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import paho.mqtt.client as mqtt
+
+from runofshow.net.venue_topics import (
+    BrokerAddress,
+    VenueError,
+    broadcast_topic,
+    inbox_command,
+    parse_inbox,
+    room_topic,
+)
+
+KEEPALIVE_S = 6  # the broker says a room that stops answering is gone after 1.5 × this: 9 s
+MAX_BACKOFF_S = 8
+MAX_QUEUED = 100  # packets kept while offline (the state is republished whole on reconnecting)
+QOS = 1
+
+
+class VenueLink:
+    def __init__(
+        self,
+        broker: BrokerAddress,
+        venue: str,
+        room: str,
+        on_command: Callable[[dict[str, Any]], object],
+        *,
+        ca_file: str | None = None,
+        now_iso: Callable[[], str],
+    ) -> None:
+        """`on_command` applies a command to the show (it may be called from paho's thread);
+        `now_iso` says the time (for "online since")."""
+        self.broker, self.venue, self.room = broker, venue, room
+        self._on_command = on_command
+        self._now_iso = now_iso
+        self._lock = threading.Lock()
+        self._last_state: bytes | None = None
+        self._online = False
+        self._since = ""  # when the link last came up or went down
+        self.rejected = 0  # messages from the broker refused (bad JSON, too long, not text)
+        self.received = 0
+        self._acked: set[str] = set()
+        client = mqtt.Client(
+            mqtt.CallbackAPIVersion.VERSION2,
+            client_id=f"runofshow-{venue}-{room}",
+            clean_session=False,  # the broker keeps the subscriptions and what came meanwhile
+            protocol=mqtt.MQTTv311,
+        )
+        if broker.username:
+            client.username_pw_set(broker.username, broker.password)
+        if broker.tls:
+            client.tls_set(ca_certs=ca_file, cert_reqs=ssl.CERT_REQUIRED)
+        client.will_set(self.topic("presence"), json.dumps({"online": False}), qos=QOS, retain=True)
+        client.reconnect_delay_set(min_delay=1, max_delay=MAX_BACKOFF_S)
+        client.max_queued_messages_set(MAX_QUEUED)
+        client.on_connect = self._connected
+        client.on_disconnect = self._disconnected
+        client.on_message = self._message
+        self._client = client
+
+    def topic(self, leaf: str) -> str:
+        return room_topic(self.venue, self.room, leaf)
+
+    # --- the link's life ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Connect in the background; a broker that is down or unreachable is tried again."""
+        self._since = self._now_iso()
+        self._client.connect_async(self.broker.host, self.broker.port, keepalive=KEEPALIVE_S)
+        self._client.loop_start()
+
+    def stop(self) -> None:
+        """Say offline (the will is for a room that dies, not one that closes) and disconnect."""
+        if self._online:
+            info = self._client.publish(self.topic("presence"), json.dumps({"online": False}), qos=QOS, retain=True)
+            info.wait_for_publish(timeout=2)
+        self._client.disconnect()
+        self._client.loop_stop()
+
+    @property
+    def online(self) -> bool:
+        return self._online
+
+    def status(self) -> tuple[bool, str]:
+        """(online, since when), for the window's status bar."""
+        with self._lock:
+            return self._online, self._since
+
+    def _connected(self, client: mqtt.Client, userdata: object, flags: Any, reason: Any, properties: Any) -> None:
+        if reason.is_failure:
+            return  # a refused login: paho tries again, the window says offline
+        with self._lock:
+            self._online, self._since = True, self._now_iso()
+            state = self._last_state
+        # Subscribed before saying it is online: whoever sees it online can write to it at once
+        # (the broker handles one connection's packets in order).
+        client.subscribe([(self.topic("inbox"), QOS), (broadcast_topic(self.venue), QOS)])
+        presence = json.dumps({"online": True, "since": self._since})
+        client.publish(self.topic("presence"), presence, qos=QOS, retain=True)
+        if state is not None:
+            client.publish(self.topic("state"), state, qos=QOS, retain=True)
+
+    def _disconnected(self, client: mqtt.Client, userdata: object, flags: Any, reason: Any, properties: Any) -> None:
+        with self._lock:
+            if self._online:
+                self._online, self._since = False, self._now_iso()
+
+    # --- out: state and acknowledgements (from the GUI thread) -----------------------------------
+    def publish_state(self, state: dict[str, Any]) -> None:
+        """The room's public state, retained (what a control room that starts later sees first)."""
+        payload = json.dumps(state, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        with self._lock:
+            self._last_state = payload
+            online = self._online
+        if online:
+            self._client.publish(self.topic("state"), payload, qos=QOS, retain=True)
+
+    def publish_acks(self, acknowledged: list[tuple[str, str]]) -> None:
+        """(venue message id, when seen) of messages the moderator acknowledged; each once."""
+        for message_id, at in acknowledged:
+            if message_id in self._acked:
+                continue
+            self._acked.add(message_id)
+            self._client.publish(self.topic("acks"), json.dumps({"id": message_id, "at": at}), qos=QOS)
+
+    # --- in: messages to the moderator (paho's thread) ---------------------------------------------
+    def _message(self, client: mqtt.Client, userdata: object, message: mqtt.MQTTMessage) -> None:
+        try:
+            parsed = parse_inbox(message.payload)
+        except VenueError:
+            self.rejected += 1
+            return
+        self.received += 1
+        try:
+            self._on_command(inbox_command(parsed))
+        except Exception:
+            self.rejected += 1

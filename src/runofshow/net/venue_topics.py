@@ -1,0 +1,136 @@
+"""The venue's MQTT topics and payloads: one broker, every room of the venue (docs/venue.md).
+
+    runofshow/v1/VENUE/rooms/ROOM/state      retained: the room's public state, `room`, `unacked_messages`
+    runofshow/v1/VENUE/rooms/ROOM/presence   retained: {"online": true, "since": ISO}; the will: {"online": false}
+    runofshow/v1/VENUE/rooms/ROOM/inbox      {"id": UUID, "from": NAME, "text": TEXT}: a message to the moderator
+    runofshow/v1/VENUE/broadcast             the same, to every room
+    runofshow/v1/VENUE/rooms/ROOM/acks       {"id", "at"}: the moderator has seen message `id`
+
+Names are checked before they make a topic (no "/", "+", "#", nothing that is not text), and a
+message from the broker is checked, bounded and refused whole if anything is wrong: the broker
+is shared, and anyone who can publish to it is a stranger to this room.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from runofshow.core.text import first_not_text
+
+ROOT = "runofshow/v1"
+DEFAULT_VENUE = "default"
+DEFAULT_PORT = 1883
+DEFAULT_TLS_PORT = 8883
+MAX_NAME_CHARS = 64
+MAX_INBOX_BYTES = 4096
+MAX_SENDER_CHARS = 60
+MAX_TEXT_CHARS = 500
+MAX_ID_CHARS = 64
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class VenueError(ValueError):
+    """A venue address, a name or a message that cannot be used; nothing is done with it."""
+
+
+def check_name(value: str, what: str) -> str:
+    """A venue or room id: letters, digits, '.', '_' and '-' (it becomes one level of a topic)."""
+    if not value or len(value) > MAX_NAME_CHARS or not _NAME.match(value):
+        raise VenueError(f"the {what} '{value}' must be 1 to {MAX_NAME_CHARS} letters, digits, '.', '_' or '-'")
+    return value
+
+
+def room_topic(venue: str, room: str, leaf: str) -> str:
+    return f"{ROOT}/{venue}/rooms/{room}/{leaf}"
+
+
+def broadcast_topic(venue: str) -> str:
+    return f"{ROOT}/{venue}/broadcast"
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerAddress:
+    host: str
+    port: int
+    tls: bool
+    username: str | None = None
+    password: str | None = None
+
+    def shown(self) -> str:
+        """The address without its password (for logs and the window)."""
+        user = f"{self.username}@" if self.username else ""
+        return f"{'mqtts' if self.tls else 'mqtt'}://{user}{self.host}:{self.port}"
+
+
+def parse_broker(url: str) -> BrokerAddress:
+    """`mqtt://[USER:PASS@]HOST[:PORT]` or `mqtts://…` (TLS, port 8883 by default)."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise VenueError(f"'{url}' is not a broker address ({exc})") from None
+    if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
+        raise VenueError(f"'{url}' is not mqtt://[USER:PASS@]HOST[:PORT] or mqtts://…")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise VenueError(f"'{url}' has more than a broker's address (a path or a query)")
+    tls = parts.scheme == "mqtts"
+    return BrokerAddress(
+        host=parts.hostname,
+        port=port or (DEFAULT_TLS_PORT if tls else DEFAULT_PORT),
+        tls=tls,
+        username=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class InboxMessage:
+    id: str
+    sender: str
+    text: str
+
+
+def _text(data: dict[str, Any], key: str, limit: int) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise VenueError(f"'{key}' must be text")
+    if len(value) > limit:
+        raise VenueError(f"'{key}' is limited to {limit} characters")
+    if first_not_text(value, one_line=key != "text") is not None:
+        raise VenueError(f"'{key}' holds a character that is not text")
+    return value.strip()
+
+
+def parse_inbox(payload: bytes) -> InboxMessage:
+    """`{"id", "from", "text"}` from the broker; VenueError (and nothing done) for anything else."""
+    if len(payload) > MAX_INBOX_BYTES:
+        raise VenueError(f"a message is limited to {MAX_INBOX_BYTES} bytes")
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise VenueError(f"not JSON text ({exc})") from None
+    if not isinstance(data, dict):
+        raise VenueError('a message is {"id", "from", "text"}')
+    extra = set(data) - {"id", "from", "text"}
+    if extra:
+        raise VenueError(f"unknown field '{sorted(extra)[0]}'")
+    return InboxMessage(
+        _text(data, "id", MAX_ID_CHARS), _text(data, "from", MAX_SENDER_CHARS), _text(data, "text", MAX_TEXT_CHARS)
+    )
+
+
+def inbox_command(message: InboxMessage) -> dict[str, Any]:
+    """The show's command for a venue message: journaled like any other, and applied once however
+    often the broker delivers it (the id is the command's request id: docs/api.md)."""
+    return {
+        "action": "message",
+        "to": "moderator",
+        "text": message.text,
+        "from": message.sender,
+        "ref": message.id,
+        "request_id": f"venue:{message.id}",
+    }

@@ -1,0 +1,88 @@
+"""A room of the venue: its show published to the venue's broker, its moderator's messages from it.
+
+The link (net/venue_link.py) lives as long as the app; `attach` points it at the controller of
+the run on screen (a reload brings a new one). The state goes out on every change and every
+VENUE_EVERY_S while running, built on the GUI thread from the frame the window paints; the
+moderator's acknowledgements of venue messages go back once each. Messages from the venue come
+in through a MainThreadPort, as validated commands, like the API's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from runofshow.core.clock import Instant
+from runofshow.core.snapshot import public_view
+from runofshow.net.venue_link import VenueLink
+from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import translate
+from runofshow.ui.remote_port import MainThreadPort
+
+VENUE_EVERY_S = 5.0  # a running room's state at least this often (the change of a second is not news)
+
+
+def room_state(state: dict[str, Any], room: str, name: str) -> dict[str, Any]:
+    """The public view, the room, and how many messages to the moderator wait to be seen."""
+    unacked = sum(1 for m in state["messages"] if m["to"] == "moderator" and not m["acknowledged"])
+    return {**public_view(state), "room": {"id": room, "name": name}, "unacked_messages": unacked}
+
+
+def venue_acks(state: dict[str, Any]) -> list[tuple[str, str]]:
+    """(venue message id, when seen) for each venue message the moderator acknowledged."""
+    return [(m["ref"], m["acknowledged_at"]) for m in state["messages"] if m.get("ref") and m["acknowledged"]]
+
+
+class VenueRoom(QObject):
+    status_changed = Signal(str)  # "venue: online since 14:02" / "venue: offline", for the status bar
+
+    def __init__(self, link: VenueLink, room_name: str) -> None:
+        super().__init__()
+        self._status = ""
+        self.link = link
+        self.room_name = room_name
+        self._controller: ShowController | None = None
+        self._port: MainThreadPort | None = None
+        self._last_sent: float | None = None
+
+    def command(self, data: dict[str, Any]) -> object:
+        """From the broker's thread: a venue message, applied on the GUI thread (read at call
+        time: after a reload it is the new run's)."""
+        port = self._port
+        return port.command(data) if port is not None else None
+
+    def attach(self, controller: ShowController) -> None:
+        self._controller = controller
+        self._port = MainThreadPort(controller)
+        controller.changed.connect(self._publish)
+        controller.tick.connect(self._tick)
+        self._publish()
+
+    def _publish(self) -> None:
+        controller = self._controller
+        if controller is None:
+            return
+        frame = controller.frame
+        state = frame.snapshot()
+        self.link.publish_state(room_state(state, self.link.room, self.room_name))
+        self.link.publish_acks(venue_acks(state))
+        self._last_sent = frame.now.mono
+
+    def _tick(self) -> None:
+        status = self.status_text()
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)
+        controller = self._controller
+        if controller is None or not controller.show.running:
+            return
+        now: Instant = controller.frame.now
+        if self._last_sent is None or now.mono - self._last_sent >= VENUE_EVERY_S - 0.05:
+            self._publish()
+
+    def status_text(self) -> str:
+        online, since = self.link.status()
+        if online:
+            return translate("VenueRoom", "venue: online since {time}").format(time=since[11:16])
+        return translate("VenueRoom", "venue: offline")

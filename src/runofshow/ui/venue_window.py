@@ -1,0 +1,298 @@
+"""The venue control room (`runofshow venue mqtt://HOST`): one row per room, worst trouble first.
+
+Each row: the room, its event, what is on now (segment and speaker), the time left, ahead or
+behind, the projected end against the hard stop, the messages its moderator has not yet seen,
+and whether it is online (since when). Trouble is said in words in its cell and the row's colour:
+OFFLINE, OVER the hard stop, a message unseen for over a minute, behind. A message goes to the
+selected room or to every room; each acknowledgement shows as it arrives.
+
+The board (net/venue_board.py) is touched on this thread only: the broker's thread queues what
+arrives and wakes us with a queued signal, at most once until we have drained it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import threading
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runofshow.core.clock import Clock
+from runofshow.core.durations import format_clock, format_countdown
+from runofshow.net.venue_board import Board, RoomRow
+from runofshow.net.venue_client import VenueClient
+from runofshow.net.venue_topics import VenueError
+from runofshow.ui.accessible import name_plainly
+from runofshow.ui.columns_model import ColumnsModel
+from runofshow.ui.focus_keys import reachable_by_tab
+from runofshow.ui.i18n import offset_text, translate
+from runofshow.ui.state_table import StateRole, StateTable
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VenueWindow", "Room"),
+    QT_TRANSLATE_NOOP("VenueWindow", "Event"),
+    QT_TRANSLATE_NOOP("VenueWindow", "Now"),
+    QT_TRANSLATE_NOOP("VenueWindow", "Left"),
+    QT_TRANSLATE_NOOP("VenueWindow", "Schedule"),
+    QT_TRANSLATE_NOOP("VenueWindow", "End"),
+    QT_TRANSLATE_NOOP("VenueWindow", "Messages"),
+    QT_TRANSLATE_NOOP("VenueWindow", "Link"),
+)
+Index = QModelIndex | QPersistentModelIndex
+#: A row's colour by its trouble (net/venue_board.RoomRow.trouble), from the tables' state colours.
+TROUBLE_STATES = {0: "overtime", 1: "overrun", 2: "standby", 3: "next", 4: "pending"}
+REFRESH_MS = 250  # the times left are counted on between states: a repaint four times a second
+
+
+def _hm(iso_text: str) -> str:
+    return iso_text[11:16] if len(iso_text) >= 16 else "—"
+
+
+class VenueModel(ColumnsModel):
+    COLUMNS = COLUMNS
+    ROW_NAME_COLUMN = 0
+    CONTEXT = "VenueWindow"
+
+    def __init__(self, board: Board, clock: Clock) -> None:
+        super().__init__(None)
+        self.board = board
+        self.clock = clock
+        self._rows: list[RoomRow] = []
+
+    def refresh(self) -> None:
+        now = self.clock.now().mono
+        rows = self.board.rows(now)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        elif rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+
+    def rows(self) -> int:
+        return len(self._rows)
+
+    def room_at(self, row: int) -> RoomRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.room_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        now = self.clock.now().mono
+        if role == StateRole:
+            return TROUBLE_STATES[row.trouble(now)]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._cell(row, index.column(), now)
+
+    def _cell(self, row: RoomRow, column: int, now: float) -> str:
+        if column == 0:
+            return row.name or row.id
+        if column == 1:
+            return row.event
+        if column == 2:
+            if row.ended:
+                return translate("VenueWindow", "ended")
+            where = row.segment if row.live else translate("VenueWindow", "next: {title}").format(title=row.segment)
+            return f"{where} · {row.speaker}" if row.speaker else where
+        if column == 3:
+            left = row.remaining_now(now) if row.live else None
+            if left is None:
+                return "—"
+            paused = "" if row.running else translate("VenueWindow", " (paused)")
+            return format_countdown(left) + paused
+        if column == 4:
+            return offset_text(row.offset_s) if row.offset_s is not None and not row.ended else "—"
+        if column == 5:
+            if row.over_hard_end_s is not None and row.over_hard_end_s > 0 and not row.ended:
+                return translate("VenueWindow", "⚠ OVER the hard stop by {time} (~{end})").format(
+                    time=format_clock(round(row.over_hard_end_s)), end=_hm(row.projected_end)
+                )
+            if row.hard_end:
+                return translate("VenueWindow", "~{end} (hard stop {stop})").format(
+                    end=_hm(row.projected_end), stop=_hm(row.hard_end)
+                )
+            return f"~{_hm(row.projected_end)}"
+        if column == 6:
+            if not row.unacked:
+                return "—"
+            waited = now - row.unacked_since if row.unacked_since is not None else 0.0
+            return translate("VenueWindow", "✉ {count} unseen for {time}").format(
+                count=row.unacked, time=format_clock(round(waited))
+            )
+        if row.online is None:
+            return translate("VenueWindow", "no presence yet")
+        if row.online:
+            return translate("VenueWindow", "online since {time}").format(time=_hm(row.since))
+        return translate("VenueWindow", "■ OFFLINE since {time}").format(time=_hm(row.since))
+
+
+class _Wake(QObject):
+    """Emitted from the broker's thread; delivered on the window's (a queued connection)."""
+
+    arrived = Signal()
+
+
+class VenueWindow(QMainWindow):
+    def __init__(self, client: VenueClient, clock: Clock) -> None:
+        super().__init__()
+        self.client = client
+        self.clock = clock
+        self.board = Board(client.venue)
+        self.setWindowTitle(translate("VenueWindow", "Venue control · {venue}").format(venue=client.venue))
+        self.setObjectName("venueWindow")
+        self._wake = _Wake()
+        self._wake.arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._woken = threading.Event()  # set while a wake is on its way: one signal per batch
+        self.closed = False
+        # The browser page's side (ui/venue_serve.py): the board as of the last look, for the
+        # server's threads, and the messages they asked to send, sent from here.
+        self.serving = False
+        self.latest_board: dict[str, Any] = self.board.as_dict(clock.now().mono)
+        self.outbox: queue.SimpleQueue[tuple[str, str | None, str]] = queue.SimpleQueue()
+        self.model = VenueModel(self.board, clock)
+        table = StateTable()
+        table.setModel(self.model)
+        table.setObjectName("venueRooms")
+        table.setAccessibleName(translate("VenueWindow", "Rooms of the venue, worst trouble first"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        reachable_by_tab(table)
+        self.table = table
+        self.text = QLineEdit()
+        self.text.setMaxLength(500)
+        self.text.setPlaceholderText(translate("VenueWindow", "A message to the moderator…"))
+        self.text.setAccessibleName(translate("VenueWindow", "Message to the moderator"))
+        self.send_one = QPushButton(translate("VenueWindow", "Send to the selected room  [Ctrl+Return]"))
+        self.send_all = QPushButton(translate("VenueWindow", "Send to every room"))
+        for button in (self.send_one, self.send_all):
+            name_plainly(button, button.text())
+        self.send_one.clicked.connect(lambda: self.send(to_all=False))
+        self.send_all.clicked.connect(lambda: self.send(to_all=True))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self.send(to_all=False))
+        self.sent = QListWidget(objectName="venueSent")
+        self.sent.setAccessibleName(translate("VenueWindow", "Messages sent and who has seen them"))
+        bottom = QWidget()
+        column = QVBoxLayout(bottom)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.send_one)
+        row.addWidget(self.send_all)
+        column.addLayout(row)
+        column.addWidget(QLabel(translate("VenueWindow", "Sent")))
+        column.addWidget(self.sent, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(table)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.setCentralWidget(split)
+        self.link = QLabel(objectName="venueLink")
+        self.statusBar().addPermanentWidget(self.link)
+        self.resize(1280, 720)
+        client._on_arrival = self.wake
+        self._refresh()
+
+    # --- what arrives -------------------------------------------------------------------------
+    def wake(self) -> None:
+        """From the broker's thread: something arrived (one signal until it has been drained)."""
+        if not self._woken.is_set():
+            self._woken.set()
+            self._wake.arrived.emit()
+
+    def _drain(self) -> None:
+        self._woken.clear()
+        if self.closed or not shiboken6.isValid(self):
+            return
+        now = self.clock.now()
+        at = now.wall.astimezone().isoformat(timespec="seconds")
+        while not self.outbox.empty():
+            text, room, message_id = self.outbox.get_nowait()
+            with contextlib.suppress(VenueError):  # checked by the server already
+                self.client.send(self.board, text, room, at, message_id)
+            self._show_sent()
+        if self.client.drain(self.board, now.mono, at):
+            self._show_sent()
+        self.model.refresh()
+
+    def _refresh(self) -> None:
+        """The times left counted on, the trouble order kept (a room may have run over meanwhile)."""
+        if self.closed or not shiboken6.isValid(self):
+            return
+        self.model.refresh()
+        if self.serving:
+            self.latest_board = self.board.as_dict(self.clock.now().mono)
+        rooms = len(self.board.rooms)
+        broker = translate("VenueWindow", "broker online") if self.client.online else translate(
+            "VenueWindow", "broker offline: reconnecting"
+        )  # fmt: skip
+        self.link.setText(translate("VenueWindow", "{broker} · {rooms} rooms").format(broker=broker, rooms=rooms))
+        QTimer.singleShot(REFRESH_MS, self._refresh)
+
+    # --- what goes out --------------------------------------------------------------------------
+    def send(self, *, to_all: bool) -> None:
+        text = self.text.text().strip()
+        if not text:
+            return
+        room: str | None = None
+        if not to_all:
+            selected = self.table.selectionModel().selectedRows()
+            chosen = self.model.room_at(selected[0].row()) if selected else None
+            if chosen is None:
+                self.statusBar().showMessage(
+                    translate("VenueWindow", "Select a room first (or send to every room)"), 5000
+                )
+                return
+            room = chosen.id
+        at = self.clock.now().wall.astimezone().isoformat(timespec="seconds")
+        try:
+            self.client.send(self.board, text, room, at)
+        except VenueError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.text.clear()
+        self._show_sent()
+
+    def _show_sent(self) -> None:
+        self.sent.clear()
+        rooms = len(self.board.rooms)
+        for message in reversed(self.board.sent.values()):
+            target = message.room or translate("VenueWindow", "every room")
+            if message.room:
+                seen = (
+                    translate("VenueWindow", "✓ seen {time}").format(time=_hm(message.acks[message.room]))
+                    if message.room in message.acks
+                    else translate("VenueWindow", "… not yet seen")
+                )
+            else:
+                seen = translate("VenueWindow", "seen in {count} of {rooms} rooms").format(
+                    count=len(message.acks), rooms=rooms
+                )
+            self.sent.addItem(f"{_hm(message.at)}  → {target}: {message.text}   {seen}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closed = True
+        super().closeEvent(event)
