@@ -301,7 +301,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no message &apos;{id}&apos;</source>
-        <extracomment>Who writes (the booth&apos;s token always sends &quot;booth&quot;); left out: the stage manager.</extracomment>
+        <extracomment>Who writes (the booth&apos;s token always sends &quot;booth&quot;); left out: the stage manager. The sender&apos;s id for the message (a venue&apos;s UUID): its acknowledgement goes back under it.</extracomment>
         <translation>pas de message « {id} »</translation>
     </message>
     <message>
@@ -3376,6 +3376,153 @@ fin vers {time}</translation>
     <message>
         <source>Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop.</source>
         <translation>En haut : le plan. En bas : ce qui s&apos;est passé et ce qui est attendu. Tirets : la fin impérative.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueRoom</name>
+    <message>
+        <source>venue: online since {time}</source>
+        <translation>site : en ligne depuis {time}</translation>
+    </message>
+    <message>
+        <source>venue: offline</source>
+        <translation>site : hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>VenueWindow</name>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>A row&apos;s colour by its trouble (net/venue_board.RoomRow.trouble), from the tables&apos; state colours.</extracomment>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>à suivre : {title}</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pause)</translation>
+    </message>
+    <message>
+        <source>⚠ OVER the hard stop by {time} (~{end})</source>
+        <translation>⚠ DÉPASSE l&apos;heure de fin de {time} (~{end})</translation>
+    </message>
+    <message>
+        <source>~{end} (hard stop {stop})</source>
+        <translation>~{end} (fin impérative {stop})</translation>
+    </message>
+    <message>
+        <source>✉ {count} unseen for {time}</source>
+        <translation>✉ {count} non vus depuis {time}</translation>
+    </message>
+    <message>
+        <source>no presence yet</source>
+        <translation>pas encore de présence</translation>
+    </message>
+    <message>
+        <source>online since {time}</source>
+        <translation>en ligne depuis {time}</translation>
+    </message>
+    <message>
+        <source>■ OFFLINE since {time}</source>
+        <translation>■ HORS LIGNE depuis {time}</translation>
+    </message>
+    <message>
+        <source>Venue control · {venue}</source>
+        <translation>Régie du site · {venue}</translation>
+    </message>
+    <message>
+        <source>Rooms of the venue, worst trouble first</source>
+        <translation>Salles du site, la plus en difficulté d&apos;abord</translation>
+    </message>
+    <message>
+        <source>A message to the moderator…</source>
+        <translation>Un message au modérateur…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Message au modérateur</translation>
+    </message>
+    <message>
+        <source>Send to the selected room  [Ctrl+Return]</source>
+        <translation>Envoyer à la salle choisie  [Ctrl+Entrée]</translation>
+    </message>
+    <message>
+        <source>Send to every room</source>
+        <translation>Envoyer à toutes les salles</translation>
+    </message>
+    <message>
+        <source>Messages sent and who has seen them</source>
+        <translation>Messages envoyés et qui les a vus</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>broker online</source>
+        <translation>courtier en ligne</translation>
+    </message>
+    <message>
+        <source>broker offline: reconnecting</source>
+        <translation>courtier hors ligne : reconnexion</translation>
+    </message>
+    <message>
+        <source>{broker} · {rooms} rooms</source>
+        <translation>{broker} · {rooms} salles</translation>
+    </message>
+    <message>
+        <source>Select a room first (or send to every room)</source>
+        <translation>Choisissez d&apos;abord une salle (ou envoyez à toutes)</translation>
+    </message>
+    <message>
+        <source>every room</source>
+        <translation>toutes les salles</translation>
+    </message>
+    <message>
+        <source>✓ seen {time}</source>
+        <translation>✓ vu à {time}</translation>
+    </message>
+    <message>
+        <source>… not yet seen</source>
+        <translation>… pas encore vu</translation>
+    </message>
+    <message>
+        <source>seen in {count} of {rooms} rooms</source>
+        <translation>vu dans {count} salles sur {rooms}</translation>
     </message>
 </context>
 </TS>

@@ -301,7 +301,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no message &apos;{id}&apos;</source>
-        <extracomment>Who writes (the booth&apos;s token always sends &quot;booth&quot;); left out: the stage manager.</extracomment>
+        <extracomment>Who writes (the booth&apos;s token always sends &quot;booth&quot;); left out: the stage manager. The sender&apos;s id for the message (a venue&apos;s UUID): its acknowledgement goes back under it.</extracomment>
         <translation>không có tin nhắn &apos;{id}&apos;</translation>
     </message>
     <message>
@@ -3376,6 +3376,153 @@ kết thúc ~{time}</translation>
     <message>
         <source>Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop.</source>
         <translation>Trên: kế hoạch. Dưới: những gì đã diễn ra và dự kiến bây giờ. Nét đứt: hạn chót.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueRoom</name>
+    <message>
+        <source>venue: online since {time}</source>
+        <translation>địa điểm: trực tuyến từ {time}</translation>
+    </message>
+    <message>
+        <source>venue: offline</source>
+        <translation>địa điểm: mất kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>VenueWindow</name>
+    <message>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>A row&apos;s colour by its trouble (net/venue_board.RoomRow.trouble), from the tables&apos; state colours.</extracomment>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>tiếp theo: {title}</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (tạm dừng)</translation>
+    </message>
+    <message>
+        <source>⚠ OVER the hard stop by {time} (~{end})</source>
+        <translation>⚠ VƯỢT giờ kết thúc {time} (~{end})</translation>
+    </message>
+    <message>
+        <source>~{end} (hard stop {stop})</source>
+        <translation>~{end} (kết thúc cố định {stop})</translation>
+    </message>
+    <message>
+        <source>✉ {count} unseen for {time}</source>
+        <translation>✉ {count} chưa xem trong {time}</translation>
+    </message>
+    <message>
+        <source>no presence yet</source>
+        <translation>chưa có tín hiệu</translation>
+    </message>
+    <message>
+        <source>online since {time}</source>
+        <translation>trực tuyến từ {time}</translation>
+    </message>
+    <message>
+        <source>■ OFFLINE since {time}</source>
+        <translation>■ MẤT KẾT NỐI từ {time}</translation>
+    </message>
+    <message>
+        <source>Venue control · {venue}</source>
+        <translation>Điều phối địa điểm · {venue}</translation>
+    </message>
+    <message>
+        <source>Rooms of the venue, worst trouble first</source>
+        <translation>Các phòng của địa điểm, phòng có vấn đề trước</translation>
+    </message>
+    <message>
+        <source>A message to the moderator…</source>
+        <translation>Tin nhắn cho người điều phối…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Tin nhắn cho người điều phối</translation>
+    </message>
+    <message>
+        <source>Send to the selected room  [Ctrl+Return]</source>
+        <translation>Gửi đến phòng đã chọn  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <source>Send to every room</source>
+        <translation>Gửi đến mọi phòng</translation>
+    </message>
+    <message>
+        <source>Messages sent and who has seen them</source>
+        <translation>Tin nhắn đã gửi và ai đã xem</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>broker online</source>
+        <translation>máy chủ tin nhắn trực tuyến</translation>
+    </message>
+    <message>
+        <source>broker offline: reconnecting</source>
+        <translation>máy chủ tin nhắn mất kết nối: đang kết nối lại</translation>
+    </message>
+    <message>
+        <source>{broker} · {rooms} rooms</source>
+        <translation>{broker} · {rooms} phòng</translation>
+    </message>
+    <message>
+        <source>Select a room first (or send to every room)</source>
+        <translation>Hãy chọn phòng trước (hoặc gửi đến mọi phòng)</translation>
+    </message>
+    <message>
+        <source>every room</source>
+        <translation>mọi phòng</translation>
+    </message>
+    <message>
+        <source>✓ seen {time}</source>
+        <translation>✓ đã xem lúc {time}</translation>
+    </message>
+    <message>
+        <source>… not yet seen</source>
+        <translation>… chưa xem</translation>
+    </message>
+    <message>
+        <source>seen in {count} of {rooms} rooms</source>
+        <translation>đã xem ở {count}/{rooms} phòng</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,15 @@ class SentMessage:
     acks: dict[str, str] = field(default_factory=dict)  # room → when its moderator saw it
 
 
+def _looks_like(leaf: str, data: dict[str, Any]) -> bool:
+    """Whether `data` is what a room publishes under `leaf` (checked before any row is made)."""
+    if leaf == "presence":
+        return isinstance(data.get("online"), bool)
+    if leaf == "acks":
+        return isinstance(data.get("id"), str)
+    return isinstance(data.get("segments"), list) and isinstance(data.get("event"), dict)
+
+
 def _text(value: Any) -> str:
     return value[:MAX_FIELD_CHARS] if isinstance(value, str) else ""
 
@@ -114,22 +123,18 @@ class Board:
         except (UnicodeDecodeError, ValueError):
             self.refused += 1
             return False
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or not _looks_like(leaf, data):
             self.refused += 1
             return False
+        if leaf == "acks":
+            return self._ack(room_id, data)
         row = self._room(room_id)
         if row is None:
             return False
         if leaf == "presence":
-            online = data.get("online")
-            if not isinstance(online, bool):
-                self.refused += 1
-                return False
-            row.online = online
+            row.online = data["online"]
             row.since = _text(data.get("since")) or wall_iso
             return True
-        if leaf == "acks":
-            return self._ack(room_id, data)
         return self._state(row, data, now)
 
     def _ack(self, room_id: str, data: dict[str, Any]) -> bool:
@@ -140,10 +145,7 @@ class Board:
         return True
 
     def _state(self, row: RoomRow, data: dict[str, Any], now: float) -> bool:
-        segments = data.get("segments")
-        if not isinstance(segments, list) or not isinstance(data.get("event"), dict):
-            self.refused += 1
-            return False
+        segments = data["segments"]
         by_id = {s.get("id"): s for s in segments if isinstance(s, dict)}
         live = by_id.get(data.get("live_segment"))
         current = live or by_id.get(data.get("current_segment"))

@@ -21,6 +21,7 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 
+from runofshow.core.snapshot import public_view
 from runofshow.net.venue_topics import (
     BrokerAddress,
     VenueError,
@@ -34,6 +35,17 @@ KEEPALIVE_S = 6  # the broker says a room that stops answering is gone after 1.5
 MAX_BACKOFF_S = 8
 MAX_QUEUED = 100  # packets kept while offline (the state is republished whole on reconnecting)
 QOS = 1
+
+
+def room_state(state: dict[str, Any], room: str, name: str) -> dict[str, Any]:
+    """The public view, the room, and how many messages to the moderator wait to be seen."""
+    unacked = sum(1 for m in state["messages"] if m["to"] == "moderator" and not m["acknowledged"])
+    return {**public_view(state), "room": {"id": room, "name": name}, "unacked_messages": unacked}
+
+
+def venue_acks(state: dict[str, Any]) -> list[tuple[str, str]]:
+    """(venue message id, when seen) for each venue message the moderator acknowledged."""
+    return [(m["ref"], m["acknowledged_at"]) for m in state["messages"] if m.get("ref") and m["acknowledged"]]
 
 
 class VenueLink:

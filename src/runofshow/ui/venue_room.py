@@ -14,24 +14,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from runofshow.core.clock import Instant
-from runofshow.core.snapshot import public_view
-from runofshow.net.venue_link import VenueLink
+from runofshow.net.venue_link import VenueLink, room_state, venue_acks
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
 from runofshow.ui.remote_port import MainThreadPort
 
 VENUE_EVERY_S = 5.0  # a running room's state at least this often (the change of a second is not news)
-
-
-def room_state(state: dict[str, Any], room: str, name: str) -> dict[str, Any]:
-    """The public view, the room, and how many messages to the moderator wait to be seen."""
-    unacked = sum(1 for m in state["messages"] if m["to"] == "moderator" and not m["acknowledged"])
-    return {**public_view(state), "room": {"id": room, "name": name}, "unacked_messages": unacked}
-
-
-def venue_acks(state: dict[str, Any]) -> list[tuple[str, str]]:
-    """(venue message id, when seen) for each venue message the moderator acknowledged."""
-    return [(m["ref"], m["acknowledged_at"]) for m in state["messages"] if m.get("ref") and m["acknowledged"]]
 
 
 class VenueRoom(QObject):

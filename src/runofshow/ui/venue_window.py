@@ -179,7 +179,12 @@ class VenueWindow(QMainWindow):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # What is on now takes the room; the event's (long) title gets a share of it, cut short.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 220)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)
         reachable_by_tab(table)
         self.table = table
         self.text = QLineEdit()
@@ -237,6 +242,7 @@ class VenueWindow(QMainWindow):
         if self.client.drain(self.board, now.mono, at):
             self._show_sent()
         self.model.refresh()
+        self._say_link()
 
     def _refresh(self) -> None:
         """The times left counted on, the trouble order kept (a room may have run over meanwhile)."""
@@ -245,12 +251,15 @@ class VenueWindow(QMainWindow):
         self.model.refresh()
         if self.serving:
             self.latest_board = self.board.as_dict(self.clock.now().mono)
+        self._say_link()
+        QTimer.singleShot(REFRESH_MS, self._refresh)
+
+    def _say_link(self) -> None:
         rooms = len(self.board.rooms)
         broker = translate("VenueWindow", "broker online") if self.client.online else translate(
             "VenueWindow", "broker offline: reconnecting"
         )  # fmt: skip
         self.link.setText(translate("VenueWindow", "{broker} · {rooms} rooms").format(broker=broker, rooms=rooms))
-        QTimer.singleShot(REFRESH_MS, self._refresh)
 
     # --- what goes out --------------------------------------------------------------------------
     def send(self, *, to_all: bool) -> None:

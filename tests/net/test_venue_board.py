@@ -1,0 +1,117 @@
+"""The venue control room's board: rooms from what they publish, worst trouble first, bounded;
+and its browser page's routes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.show import Show
+from runofshow.core.snapshot import snapshot
+from runofshow.net.access import Access
+from runofshow.net.venue_api import handle
+from runofshow.net.venue_board import MAX_ROOMS, Board, SentMessage
+from runofshow.net.venue_link import room_state
+from tests.core.helpers import do
+
+T = "runofshow/v1/default/rooms"
+
+
+def state_of(show: Show, clock: FakeClock, room: str, unacked: int = 0, behind_s: float | None = None) -> bytes:
+    state = room_state(snapshot(show, clock.now()), room, f"Room {room}")
+    state["unacked_messages"] = unacked
+    if behind_s is not None:  # (the roundtable's fixed 14:40 closing absorbs small overruns)
+        state["schedule"]["offset_s"] = behind_s
+    return json.dumps(state).encode()
+
+
+def online(board: Board, room: str, yes: bool = True, now: float = 0.0) -> None:
+    board.apply(f"{T}/{room}/presence", json.dumps({"online": yes, "since": "2025-10-26T14:01:00+07:00"}).encode(), now)
+
+
+def test_rooms_sorted_by_trouble_offline_over_the_hard_stop_unseen_behind(show: Show, clock: FakeClock) -> None:
+    board = Board("default")
+    for room in ("a-fine", "b-behind", "c-over", "d-unseen", "e-offline"):
+        online(board, room)
+    do(show, clock, "start")
+    board.apply(f"{T}/a-fine/state", state_of(show, clock, "a-fine"), 0.0)
+    clock.advance(400)  # the opening runs 40 s over
+    board.apply(f"{T}/b-behind/state", state_of(show, clock, "b-behind", behind_s=150), 0.0)
+    board.apply(f"{T}/d-unseen/state", state_of(show, clock, "d-unseen", unacked=1), 0.0)
+    do(show, clock, "add_time", seconds=900)  # far over the hard stop
+    board.apply(f"{T}/c-over/state", state_of(show, clock, "c-over"), 0.0)
+    online(board, "e-offline", False)
+    order = [r.id for r in board.rows(now=30.0)]
+    assert order[0] == "e-offline" and order[1] == "c-over"
+    assert order.index("b-behind") < order.index("a-fine")
+    assert order.index("d-unseen") > order.index("b-behind")  # unseen for 30 s only: not yet trouble
+    assert [r.id for r in board.rows(now=90.0)][2] == "d-unseen"  # over a minute: now it is
+    fine = board.rooms["a-fine"]
+    assert (fine.name, fine.segment, fine.live, fine.running) == ("Room a-fine", "Opening remarks", True, True)
+    assert fine.remaining_now(10.0) == pytest.approx(fine.remaining_s - 10.0)  # counted on between states
+    data = board.as_dict(90.0)
+    assert data["rooms"][0]["id"] == "e-offline" and data["rooms"][0]["online"] is False
+
+
+def test_what_is_not_a_rooms_message_changes_nothing_and_rooms_are_bounded(show: Show, clock: FakeClock) -> None:
+    board = Board("default")
+    for topic, payload in (
+        (f"{T}/x/state", b"not json"),
+        (f"{T}/x/state", b"[]"),
+        (f"{T}/x/state", b'{"segments": "no"}'),
+        (f"{T}/x/presence", b'{"online": "yes"}'),
+        ("runofshow/v1/other-venue/rooms/x/state", state_of(show, clock, "x")),
+        (f"{T}/x/unknown", b"{}"),
+        (f"{T}/x/state", b" " * (512 * 1024 + 1)),
+    ):
+        assert board.apply(topic, payload, 0.0) is False
+    assert board.rooms == {} and board.refused == 5
+    for n in range(MAX_ROOMS + 10):
+        online(board, f"r{n}")
+    assert len(board.rooms) == MAX_ROOMS
+    board.apply(f"{T}/r0/state", state_of(show, clock, "r0"), 0.0)
+    assert board.apply(f"{T}/r0/state", b"", 0.0) is True and "r0" not in board.rooms  # cleared: gone
+
+
+def test_acknowledgements_of_sent_messages_arrive_per_room() -> None:
+    board = Board("default")
+    board.remember(SentMessage("m-1", None, "Fire drill at 15:00", "2025-10-26T14:20:00+07:00"))
+    assert board.apply(f"{T}/r1/acks", json.dumps({"id": "m-1", "at": "2025-10-26T14:20:09+07:00"}).encode(), 0.0)
+    assert not board.apply(f"{T}/r1/acks", json.dumps({"id": "unknown", "at": "x"}).encode(), 0.0)
+    assert board.sent["m-1"].acks == {"r1": "2025-10-26T14:20:09+07:00"}
+
+
+class Port:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str | None]] = []
+
+    def board(self) -> dict[str, Any]:
+        return {"version": 1, "venue": "default", "rooms": [], "sent": [{"id": "s", "text": "PRIVATE"}]}
+
+    def send(self, text: str, room: str | None) -> str:
+        self.sent.append((text, room))
+        return "id-1"
+
+
+def test_the_venue_page_routes() -> None:
+    access, port = Access("venue-token-1234"), Port()
+    auth = {"authorization": "Bearer venue-token-1234"}
+    public = handle("GET", "/api/v1/venue", {}, b"", port, access)
+    assert public.status == 200 and public.body["sent"] == []  # the messages sent: with the token only
+    assert handle("GET", "/api/v1/venue", auth, b"", port, access).body["sent"]
+    body = json.dumps({"action": "venue_message", "text": "Doors close at 14:50", "room": "r1"}).encode()
+    assert handle("POST", "/api/v1/command", {}, body, port, access).status == 401
+    answer = handle("POST", "/api/v1/command", auth, body, port, access)
+    assert (answer.status, answer.body["id"], port.sent) == (200, "id-1", [("Doors close at 14:50", "r1")])
+    for bad in (
+        {"action": "start"},
+        {"action": "venue_message", "text": ""},
+        {"action": "venue_message", "text": "x" * 501},
+        {"action": "venue_message", "text": "x", "room": "a/b"},
+        {"action": "venue_message", "text": "x", "extra": 1},
+    ):
+        assert handle("POST", "/api/v1/command", auth, json.dumps(bad).encode(), port, access).status == 400, bad
+    assert len(port.sent) == 1

@@ -1,0 +1,94 @@
+"""`runofshow venue`: the control room as a real process on a real Mosquitto, with two real rooms:
+it sees both, sends one a message, and sees the acknowledgement come back (on /venue's API)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.net.broker import Broker, need_mosquitto
+from tests.net.test_venue_rooms import room
+
+VENUE_TOKEN = "venue-token-12345"
+
+
+@pytest.fixture
+def broker(tmp_path: Path) -> Iterator[Broker]:
+    need_mosquitto()
+    running = Broker(tmp_path / "broker")
+    running.start()
+    yield running
+    running.stop()
+
+
+def board(base: str, token: str | None = VENUE_TOKEN) -> dict[str, Any]:
+    request = urllib.request.Request(
+        f"{base}/api/v1/venue", headers={"Authorization": f"Bearer {token}"} if token else {}
+    )
+    with urllib.request.urlopen(request, timeout=5) as answer:
+        return dict(json.loads(answer.read()))
+
+
+def test_the_control_room_sees_every_room_and_a_message_is_seen(broker: Broker, tmp_path: Path) -> None:
+    rooms = {room_id: room(broker, tmp_path, room_id) for room_id in ("r1", "r2")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONUNBUFFERED": "1",
+        "RUNOFSHOW_HOME": str(tmp_path / "venue"),
+    }
+    venue = subprocess.Popen(
+        [sys.executable, "-m", "runofshow", "venue", broker.url, "--serve", "127.0.0.1:0", "--token", VENUE_TOKEN],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert venue.stdout is not None
+        line = venue.stdout.readline()
+        assert "venue page at" in line, line + (venue.stderr.read() if venue.stderr else "")
+        base = line.split("venue page at ", 1)[1].split("/venue", 1)[0]
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and len(board(base)["rooms"]) < 2:
+            time.sleep(0.2)
+        seen = board(base)
+        assert {r["id"] for r in seen["rooms"]} == {"r1", "r2"}
+        assert all(r["online"] and r["event"].startswith("The UN Convention") for r in seen["rooms"])
+        assert board(base, None)["sent"] == []  # without the token: no messages
+        request = urllib.request.Request(
+            f"{base}/api/v1/command",
+            data=json.dumps({"action": "venue_message", "text": "Please close by 14:45", "room": "r1"}).encode(),
+            headers={"Authorization": f"Bearer {VENUE_TOKEN}", "Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=5) as answer:
+            message_id = json.loads(answer.read())["id"]
+        r1 = rooms["r1"]
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not r1.state()["messages"]:
+            time.sleep(0.2)
+        (message,) = r1.state()["messages"]
+        assert (message["text"], message["from"], message["ref"]) == (
+            "Please close by 14:45",
+            "Venue control",
+            message_id,
+        )
+        while time.monotonic() < deadline and not any(r["unacked_messages"] for r in board(base)["rooms"]):
+            time.sleep(0.2)
+        assert next(r for r in board(base)["rooms"] if r["id"] == "r1")["unacked_messages"] == 1
+        assert r1.command({"action": "message_ack", "id": message["id"]})[0] == 200
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not board(base)["sent"][0]["acks"]:
+            time.sleep(0.2)
+        assert list(board(base)["sent"][0]["acks"]) == ["r1"]
+    finally:
+        venue.terminate()
+        venue.communicate(timeout=20)
+        for app in rooms.values():
+            app.stop()

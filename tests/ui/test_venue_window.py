@@ -1,0 +1,96 @@
+"""The venue control room's window: one row per room, worst trouble first, in words and colour;
+a message to a room or to all, each acknowledgement as it arrives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.show import Show
+from runofshow.core.snapshot import snapshot
+from runofshow.net.venue_client import VenueClient
+from runofshow.net.venue_link import room_state
+from runofshow.net.venue_topics import parse_broker
+from runofshow.ui.state_table import StateRole
+from runofshow.ui.venue_window import VenueWindow
+from tests.core.helpers import do
+
+T = "runofshow/v1/default/rooms"
+
+
+def arrive(window: VenueWindow, qtbot: QtBot, topic: str, payload: dict[str, object]) -> None:
+    window.client.pending.put((topic, json.dumps(payload).encode()))
+    window.wake()  # as paho's thread does
+    qtbot.wait(5)
+
+
+def six_rooms(window: VenueWindow, qtbot: QtBot, show: Show, clock: FakeClock) -> None:
+    names = {"r311": "Room 311", "r312": "Room 312", "r313": "R313 (Convention)", "r314": "Room 314",
+             "r315": "Room 315", "r316": "Auditorium"}  # fmt: skip
+    do(show, clock, "start")
+    do(show, clock, "speaker_next")
+    clock.advance(95)
+    for room, name in names.items():
+        since = "2025-10-26T13:58:00+07:00"
+        arrive(window, qtbot, f"{T}/{room}/presence", {"online": room != "r314", "since": since})
+        state = room_state(snapshot(show, clock.now()), room, name)
+        if room == "r312":  # over the hard stop
+            state["schedule"]["over_hard_end_s"] = 190.0
+            state["schedule"]["offset_s"] = 190.0
+        if room == "r315":
+            state["unacked_messages"] = 1
+        if room == "r316":
+            state["schedule"]["offset_s"] = 75.0
+        arrive(window, qtbot, f"{T}/{room}/state", state)
+
+
+def test_six_rooms_worst_first_with_the_trouble_in_words(
+    qtbot: QtBot, show: Show, clock: FakeClock, tmp_path: Path, qapp
+) -> None:
+    from runofshow.ui.style import apply_theme
+
+    apply_theme(qapp)
+    client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")  # never started: no broker needed
+    window = VenueWindow(client, clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    six_rooms(window, qtbot, show, clock)
+    clock.advance(70)  # the message in r315 has waited over a minute
+    window.model.refresh()
+    model = window.model
+    rooms = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert rooms[:3] == ["Room 314", "Room 312", "Room 315"], rooms  # offline, over the hard stop, unseen
+    cells = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(8)] for r in range(model.rowCount())}
+    assert cells["Room 314"][7].startswith("■ OFFLINE since 13:58")
+    assert cells["Room 312"][5].startswith("⚠ OVER the hard stop by 3:10")
+    assert cells["Room 315"][6].startswith("✉ 1 unseen for 1:10")
+    assert cells["Auditorium"][4] == "1:15 BEHIND"
+    assert cells["R313 (Convention)"][2] == "Opening remarks · Moderator (placeholder)"
+    assert model.index(0, 0).data(StateRole) == "overtime"  # the colour goes with the words
+    window.resize(1366, 520)
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / "venue-six-rooms.png"))
+
+
+def test_a_message_to_one_room_and_its_acknowledgement(qtbot: QtBot, show: Show, clock: FakeClock) -> None:
+    client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")
+    window = VenueWindow(client, clock)
+    qtbot.addWidget(window)
+    six_rooms(window, qtbot, show, clock)
+    window.table.selectRow(3)
+    room = window.model.room_at(3)
+    assert room is not None
+    window.text.setText("Please close by 14:45: the room is needed")
+    window.send(to_all=False)
+    (sent,) = window.board.sent.values()
+    assert (sent.room, sent.text) == (room.id, "Please close by 14:45: the room is needed")
+    assert "not yet seen" in window.sent.item(0).text()
+    arrive(window, qtbot, f"{T}/{room.id}/acks", {"id": sent.id, "at": "2025-10-26T14:03:12+07:00"})
+    assert "✓ seen 14:03" in window.sent.item(0).text()
+    window.text.setText("Fire drill at 15:00")
+    window.send(to_all=True)
+    assert "seen in 0 of 6 rooms" in window.sent.item(0).text()
