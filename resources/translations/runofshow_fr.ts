@@ -9,6 +9,10 @@
         <translation>préférences : api_listen « {listen} » est inutilisable ({error}) ; l&apos;API est désactivée.</translation>
     </message>
     <message>
+        <source>settings: the venue is not usable ({error}); the room is not in the venue.</source>
+        <translation>réglages : le site n&apos;est pas utilisable ({error}) ; la salle n&apos;est pas dans le site.</translation>
+    </message>
+    <message>
         <source>settings: api_token is not usable ({error}); a new one was made.</source>
         <translation>réglages : api_token est inutilisable ({error}) ; un nouveau a été créé.</translation>
     </message>

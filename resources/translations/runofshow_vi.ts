@@ -9,6 +9,10 @@
         <translation>thiết lập: api_listen &apos;{listen}&apos; không dùng được ({error}); API đang tắt.</translation>
     </message>
     <message>
+        <source>settings: the venue is not usable ({error}); the room is not in the venue.</source>
+        <translation>cài đặt: không dùng được địa điểm ({error}); phòng không tham gia địa điểm.</translation>
+    </message>
+    <message>
         <source>settings: api_token is not usable ({error}); a new one was made.</source>
         <translation>cài đặt: api_token không dùng được ({error}); đã tạo mã mới.</translation>
     </message>

@@ -260,6 +260,7 @@ def run_gui(options: argparse.Namespace) -> int:
                     error=exc,
                 )
             )
+    venue_from_settings(options, settings, setting_notices)
     recent = RecentFiles(UserDirs.default().config)
     loaded = open_event_interactively(str(initial_path(options.file, recent)))
     if loaded is None:
@@ -280,6 +281,23 @@ def run_gui(options: argparse.Namespace) -> int:
     show_app.stop()
     translation.remove(app)
     return code
+
+
+def venue_from_settings(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:
+    """The venue options the command line did not give, from the settings (venue_url, venue_room…)."""
+    if options.venue is not None or not settings.venue_url:
+        return
+    try:
+        options.venue = _broker_arg(settings.venue_url)
+        options.room = options.room or _room_arg(settings.venue_room)
+        if settings.venue_name and options.venue_name == "default":
+            options.venue_name = _venue_name_arg(settings.venue_name)
+    except argparse.ArgumentTypeError as exc:
+        options.venue = None
+        notices.append(Words("settings: the venue is not usable ({error}); the room is not in the venue.", error=exc))
+        return
+    options.room_name = options.room_name or settings.venue_room_name or None
+    options.venue_ca = options.venue_ca or settings.venue_ca or None
 
 
 def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> RemoteInputs | None:

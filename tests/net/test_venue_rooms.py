@@ -160,3 +160,27 @@ def test_the_broker_gone_for_20_seconds_costs_the_rooms_nothing(broker: Broker, 
     assert time.monotonic() - back < 10
     assert states["r1"]["running"] is True  # what happened while the broker was away
     assert all(p["online"] for p in retained(broker, "presence").values())
+
+
+def test_a_message_sent_while_the_room_was_away_arrives_when_it_is_back(broker: Broker, tmp_path: Path) -> None:
+    """The broker keeps the room's session (clean session off): a message published while the
+    room's app was closed reaches its moderator once the app is started again."""
+    first = room(broker, tmp_path, "r9")
+    try:
+        assert retained(broker, "presence", count=1)["r9"]["online"] is True
+    finally:
+        first.stop()
+    assert retained(broker, "presence", count=1)["r9"]["online"] is False  # it said so as it closed
+    payload = json.dumps({"id": str(uuid.uuid4()), "from": "Venue control", "text": "Room change: go to R314"})
+    broker.publish(f"{TOPIC}/r9/inbox", payload)
+    again = App(
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--resume",
+        "--venue", broker.url, "--room", "r9", home=str(tmp_path / "home-r9"),
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not again.state()["messages"]:
+            time.sleep(0.2)
+        assert [m["text"] for m in again.state()["messages"]] == ["Room change: go to R314"]
+    finally:
+        again.stop()

@@ -39,6 +39,12 @@ class Settings:
     speaker_flash: bool = True  # flash when time runs out (at most 2 Hz, for 4 s)
     # What a screen reader is told as the show runs: "all", "urgent" (FINAL, OVERTIME, messages) or "off".
     announcements: str = "all"
+    # The venue's broker (defaults for --venue, --room, --room-name, --venue-name, --venue-ca; "" = off).
+    venue_url: str = ""
+    venue_room: str = ""
+    venue_room_name: str = ""
+    venue_name: str = ""
+    venue_ca: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
 
 
@@ -55,7 +61,10 @@ def _valid(name: str, value: Any) -> bool:
         return value in ANNOUNCEMENT_LEVELS
     if name in ("speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view"):
         return isinstance(value, bool)
-    if name in ("theme", "stage_screen", "api_listen", "api_token", "speaker_screen"):
+    if name in (
+        "theme", "stage_screen", "api_listen", "api_token", "speaker_screen",
+        "venue_url", "venue_room", "venue_room_name", "venue_name", "venue_ca",
+    ):  # fmt: skip
         # One line of text: JSON's "\ud800" decodes to a lone surrogate that could never be saved again.
         return isinstance(value, str) and len(value) <= 200 and first_not_text(value, one_line=True) is None
     return False

@@ -93,15 +93,28 @@ class VenueClient:
         if self._on_arrival is not None:
             self._on_arrival()
 
-    def drain(self, board: Board, now: float, wall_iso: str = "") -> int:
-        """Apply what has arrived to `board` (on the drainer's thread); how many rows changed."""
-        changed = 0
+    def drain(self, board: Board, now: float, wall_iso: str = "") -> set[str]:
+        """Apply what has arrived to `board` (on the drainer's thread); the rooms that changed.
+
+        Of a room's states (and presences) that arrived together only the newest is read: fifty
+        rooms a second are fifty JSON texts, not a backlog of each."""
+        newest: dict[str, bytes] = {}
+        acks: list[tuple[str, bytes]] = []
         while True:
             try:
                 topic, payload = self.pending.get_nowait()
             except queue.Empty:
-                return changed
-            changed += board.apply(topic, payload, now, wall_iso)
+                break
+            if topic.endswith("/acks"):
+                acks.append((topic, payload))
+            else:
+                newest.pop(topic, None)
+                newest[topic] = payload  # the newest last, in the order they came
+        changed: set[str] = set()
+        for topic, payload in [*newest.items(), *acks]:
+            if board.apply(topic, payload, now, wall_iso):
+                changed.add(topic.rsplit("/", 2)[-2])
+        return changed
 
     def send(self, board: Board, text: str, room: str | None, at: str, message_id: str | None = None) -> SentMessage:
         """A message to one room's moderator (or, `room` None, to every room's), remembered on the

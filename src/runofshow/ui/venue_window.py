@@ -58,7 +58,8 @@ COLUMNS = (
 Index = QModelIndex | QPersistentModelIndex
 #: A row's colour by its trouble (net/venue_board.RoomRow.trouble), from the tables' state colours.
 TROUBLE_STATES = {0: "overtime", 1: "overrun", 2: "standby", 3: "next", 4: "pending"}
-REFRESH_MS = 250  # the times left are counted on between states: a repaint four times a second
+REFRESH_MS = 500  # the times left are counted on between states: their column twice a second
+DRAIN_EVERY_MS = 200  # what arrived is applied at most this often (fifty rooms a second, five looks)
 
 
 def _hm(iso_text: str) -> str:
@@ -75,17 +76,39 @@ class VenueModel(ColumnsModel):
         self.board = board
         self.clock = clock
         self._rows: list[RoomRow] = []
+        # The text each cell shows: a cell is repainted only when its text changes (a styled
+        # table's repaint is what costs; fifty rooms a second mostly change one cell each).
+        self._texts: dict[tuple[str, int], str] = {}
+        self._now = clock.now().mono
 
-    def refresh(self) -> None:
+    def refresh(self, changed: set[str] | None = None, columns: tuple[int, ...] | None = None) -> None:
+        """The rooms in trouble order; repaint the rows in `changed` (None: all), or in every row
+        only `columns` (the times that move on their own). A new order resets the table."""
         now = self.clock.now().mono
+        self._now = now  # what the cells say is as of this look (not one clock reading per cell)
         rows = self.board.rows(now)
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows
+            self._texts.clear()
             self.endResetModel()
-        elif rows:
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self._rows = rows
+        every = range(len(COLUMNS))
+        for number, row in enumerate(rows):
+            if columns is None and changed is not None and row.id not in changed:
+                continue
+            state = TROUBLE_STATES[row.trouble(now)]
+            if self._texts.get((row.id, -1)) != state:  # the row's colour
+                self._texts[(row.id, -1)] = state
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+                continue
+            for column in columns if columns is not None else every:
+                text = self._cell(row, column, now)
+                if self._texts.get((row.id, column)) != text:
+                    self._texts[(row.id, column)] = text
+                    cell = self.index(number, column)
+                    self.dataChanged.emit(cell, cell)
 
     def rows(self) -> int:
         return len(self._rows)
@@ -97,7 +120,7 @@ class VenueModel(ColumnsModel):
         row = self.room_at(index.row()) if index.isValid() else None
         if row is None:
             return None
-        now = self.clock.now().mono
+        now = self._now
         if role == StateRole:
             return TROUBLE_STATES[row.trouble(now)]
         if role != Qt.ItemDataRole.DisplayRole:
@@ -163,6 +186,7 @@ class VenueWindow(QMainWindow):
         self._wake = _Wake()
         self._wake.arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._woken = threading.Event()  # set while a wake is on its way: one signal per batch
+        self._drained_at = -1e9
         self.closed = False
         # The browser page's side (ui/venue_serve.py): the board as of the last look, for the
         # server's threads, and the messages they asked to send, sent from here.
@@ -178,11 +202,11 @@ class VenueWindow(QMainWindow):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # What is on now takes the room; the event's (long) title gets a share of it, cut short.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 220)
+        # Sized to their contents when rooms come and go (model reset), not on every change: a
+        # header that resizes to contents reads every cell of its column at each update.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_columns)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setWordWrap(False)
         reachable_by_tab(table)
@@ -221,6 +245,14 @@ class VenueWindow(QMainWindow):
         client._on_arrival = self.wake
         self._refresh()
 
+    def _fit_columns(self) -> None:
+        table = self.table
+        for column in range(len(COLUMNS)):
+            if column != 2:
+                table.resizeColumnToContents(column)
+        # What is on now takes the room; the event's (long) title gets a share of it, cut short.
+        table.setColumnWidth(1, min(table.columnWidth(1), 220))
+
     # --- what arrives -------------------------------------------------------------------------
     def wake(self) -> None:
         """From the broker's thread: something arrived (one signal until it has been drained)."""
@@ -228,27 +260,38 @@ class VenueWindow(QMainWindow):
             self._woken.set()
             self._wake.arrived.emit()
 
+    def drain_now(self) -> None:
+        """Apply what has arrived at once (not waiting for the next look)."""
+        self._drained_at = -1e9
+        self._drain()
+
     def _drain(self) -> None:
-        self._woken.clear()
         if self.closed or not shiboken6.isValid(self):
             return
         now = self.clock.now()
+        since = now.mono - self._drained_at
+        if since * 1000 < DRAIN_EVERY_MS:  # soon again: once, for all that comes meanwhile
+            QTimer.singleShot(int(DRAIN_EVERY_MS - since * 1000) + 1, self._drain)
+            return
+        self._drained_at = now.mono
+        self._woken.clear()
         at = now.wall.astimezone().isoformat(timespec="seconds")
         while not self.outbox.empty():
             text, room, message_id = self.outbox.get_nowait()
             with contextlib.suppress(VenueError):  # checked by the server already
                 self.client.send(self.board, text, room, at, message_id)
             self._show_sent()
-        if self.client.drain(self.board, now.mono, at):
+        changed = self.client.drain(self.board, now.mono, at)
+        if changed and self.board.sent:
             self._show_sent()
-        self.model.refresh()
+        self.model.refresh(changed)
         self._say_link()
 
     def _refresh(self) -> None:
         """The times left counted on, the trouble order kept (a room may have run over meanwhile)."""
         if self.closed or not shiboken6.isValid(self):
             return
-        self.model.refresh()
+        self.model.refresh(columns=(3, 6))  # the times left, and how long messages have waited
         if self.serving:
             self.latest_board = self.board.as_dict(self.clock.now().mono)
         self._say_link()
