@@ -406,8 +406,7 @@ class ShowApp:
             ca_file=options.venue_ca,
             now_iso=lambda: clock.now().wall.astimezone().isoformat(timespec="seconds"),
         )
-        room = VenueRoom(link, options.room_name or options.room)
-        link.start()
+        room = VenueRoom(link, options.room_name or options.room)  # it connects when the run is open
         print(f"runofshow: venue {options.venue_name} at {options.venue.shown()}, room {options.room}", flush=True)
         return room
 
@@ -505,7 +504,8 @@ class ShowApp:
         if self.venue is not None:
             from PySide6.QtWidgets import QLabel
 
-            venue_label = QLabel(self.venue.status_text(), objectName="venueStatus")
+            venue_label = QLabel(self.venue.status_text())
+            venue_label.setObjectName("venueStatus")
             window.statusBar().addPermanentWidget(venue_label)
             self.venue.status_changed.connect(venue_label.setText)
         if self.remote is not None:

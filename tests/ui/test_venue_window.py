@@ -50,11 +50,12 @@ def six_rooms(window: VenueWindow, qtbot: QtBot, show: Show, clock: FakeClock) -
 def test_six_rooms_worst_first_with_the_trouble_in_words(
     qtbot: QtBot, show: Show, clock: FakeClock, tmp_path: Path, qapp
 ) -> None:
-    from runofshow.ui.style import apply_theme
+    from runofshow.files.resources import resource
 
-    apply_theme(qapp)
     client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")  # never started: no broker needed
     window = VenueWindow(client, clock)
+    # The dark theme on this window only (the application's would reach other tests' windows).
+    window.setStyleSheet(resource("styles", "dark.qss").read_text(encoding="utf-8"))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -81,6 +81,10 @@ def _looks_like(leaf: str, data: dict[str, Any]) -> bool:
     return isinstance(data.get("segments"), list) and isinstance(data.get("event"), dict)
 
 
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _text(value: Any) -> str:
     return value[:MAX_FIELD_CHARS] if isinstance(value, str) else ""
 
@@ -149,8 +153,8 @@ class Board:
         by_id = {s.get("id"): s for s in segments if isinstance(s, dict)}
         live = by_id.get(data.get("live_segment"))
         current = live or by_id.get(data.get("current_segment"))
-        room = data.get("room") if isinstance(data.get("room"), dict) else {}
-        schedule = data.get("schedule") if isinstance(data.get("schedule"), dict) else {}
+        room = _mapping(data.get("room"))
+        schedule = _mapping(data.get("schedule"))
         row.name = _text(room.get("name")) or row.id
         row.event = _text(data["event"].get("title"))
         row.segment = _text(current.get("title")) if isinstance(current, dict) else ""

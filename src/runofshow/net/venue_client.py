@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
 
 from runofshow.core.text import first_not_text
 from runofshow.net.venue_board import Board, SentMessage
@@ -50,7 +51,7 @@ class VenueClient:
         self.dropped = 0
         self.online = False
         self._on_arrival = on_arrival
-        client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, protocol=mqtt.MQTTv311)
+        client = mqtt.Client(CallbackAPIVersion.VERSION2, protocol=mqtt.MQTTv311)
         if broker.username:
             client.username_pw_set(broker.username, broker.password)
         if broker.tls:

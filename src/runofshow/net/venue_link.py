@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
 
 from runofshow.core.snapshot import public_view
 from runofshow.net.venue_topics import (
@@ -72,7 +73,7 @@ class VenueLink:
         self.received = 0
         self._acked: set[str] = set()
         client = mqtt.Client(
-            mqtt.CallbackAPIVersion.VERSION2,
+            CallbackAPIVersion.VERSION2,
             client_id=f"runofshow-{venue}-{room}",
             clean_session=False,  # the broker keeps the subscriptions and what came meanwhile
             protocol=mqtt.MQTTv311,
@@ -156,7 +157,7 @@ class VenueLink:
     # --- in: messages to the moderator (paho's thread) ---------------------------------------------
     def _message(self, client: mqtt.Client, userdata: object, message: mqtt.MQTTMessage) -> None:
         try:
-            parsed = parse_inbox(message.payload)
+            parsed = parse_inbox(bytes(message.payload))
         except VenueError:
             self.rejected += 1
             return

@@ -33,6 +33,7 @@ class VenueRoom(QObject):
         self._controller: ShowController | None = None
         self._port: MainThreadPort | None = None
         self._last_sent: float | None = None
+        self._started = False
 
     def command(self, data: dict[str, Any]) -> object:
         """From the broker's thread: a venue message, applied on the GUI thread (read at call
@@ -41,8 +42,13 @@ class VenueRoom(QObject):
         return port.command(data) if port is not None else None
 
     def attach(self, controller: ShowController) -> None:
+        """Follow `controller`'s run; the first time, connect: a message the broker kept for the
+        room while it was away arrives as soon as it connects, and must find the show there."""
         self._controller = controller
         self._port = MainThreadPort(controller)
+        if not self._started:
+            self._started = True
+            self.link.start()
         controller.changed.connect(self._publish)
         controller.tick.connect(self._tick)
         self._publish()

@@ -45,15 +45,18 @@ from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import offset_text, translate
 from runofshow.ui.state_table import StateRole, StateTable
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("VenueWindow", "Room"),
-    QT_TRANSLATE_NOOP("VenueWindow", "Event"),
-    QT_TRANSLATE_NOOP("VenueWindow", "Now"),
-    QT_TRANSLATE_NOOP("VenueWindow", "Left"),
-    QT_TRANSLATE_NOOP("VenueWindow", "Schedule"),
-    QT_TRANSLATE_NOOP("VenueWindow", "End"),
-    QT_TRANSLATE_NOOP("VenueWindow", "Messages"),
-    QT_TRANSLATE_NOOP("VenueWindow", "Link"),
+COLUMNS: tuple[str, ...] = tuple(
+    str(title)  # (QT_TRANSLATE_NOOP marks them for the translations and gives them back)
+    for title in (
+        QT_TRANSLATE_NOOP("VenueWindow", "Room"),
+        QT_TRANSLATE_NOOP("VenueWindow", "Event"),
+        QT_TRANSLATE_NOOP("VenueWindow", "Now"),
+        QT_TRANSLATE_NOOP("VenueWindow", "Left"),
+        QT_TRANSLATE_NOOP("VenueWindow", "Schedule"),
+        QT_TRANSLATE_NOOP("VenueWindow", "End"),
+        QT_TRANSLATE_NOOP("VenueWindow", "Messages"),
+        QT_TRANSLATE_NOOP("VenueWindow", "Link"),
+    )
 )
 Index = QModelIndex | QPersistentModelIndex
 #: A row's colour by its trouble (net/venue_board.RoomRow.trouble), from the tables' state colours.
@@ -221,8 +224,10 @@ class VenueWindow(QMainWindow):
             name_plainly(button, button.text())
         self.send_one.clicked.connect(lambda: self.send(to_all=False))
         self.send_all.clicked.connect(lambda: self.send(to_all=True))
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self.send(to_all=False))
-        self.sent = QListWidget(objectName="venueSent")
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.activated.connect(lambda: self.send(to_all=False))
+        self.sent = QListWidget()
+        self.sent.setObjectName("venueSent")
         self.sent.setAccessibleName(translate("VenueWindow", "Messages sent and who has seen them"))
         bottom = QWidget()
         column = QVBoxLayout(bottom)
@@ -239,7 +244,8 @@ class VenueWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)
-        self.link = QLabel(objectName="venueLink")
+        self.link = QLabel()
+        self.link.setObjectName("venueLink")
         self.statusBar().addPermanentWidget(self.link)
         self.resize(1280, 720)
         client._on_arrival = self.wake
