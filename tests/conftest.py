@@ -23,6 +23,7 @@ from runofshow.core.event import Event  # noqa: E402
 from runofshow.core.show import Show  # noqa: E402
 from runofshow.files.eventfile import load_event  # noqa: E402
 from runofshow.files.resources import bundled_example  # noqa: E402
+from tests.net.broker import Broker, need_mosquitto  # noqa: E402
 
 #: 13:59:00 in Hanoi (UTC+7) on the roundtable's date: one minute before the start.
 BEFORE_START = datetime(2025, 10, 26, 6, 59, tzinfo=UTC)
@@ -105,3 +106,14 @@ def fill(folder: Path) -> Path:
             except OSError:
                 continue
     return filler
+
+
+@pytest.fixture
+def broker(tmp_path: Path) -> Iterator[Broker]:
+    """A running Mosquitto of the test's own, on a free loopback port (skips without one
+    installed; on CI that skip is a failure)."""
+    need_mosquitto()
+    running = Broker(tmp_path / "broker")
+    running.start()
+    yield running
+    running.stop()

@@ -9,25 +9,13 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.net.broker import Broker, need_mosquitto
+from tests.net.broker import Broker
 from tests.net.test_venue_rooms import room
 
 VENUE_TOKEN = "venue-token-12345"
-
-
-@pytest.fixture
-def broker(tmp_path: Path) -> Iterator[Broker]:
-    need_mosquitto()
-    running = Broker(tmp_path / "broker")
-    running.start()
-    yield running
-    running.stop()
 
 
 def board(base: str, token: str | None = VENUE_TOKEN) -> dict[str, Any]:

@@ -772,6 +772,23 @@ Action name → command class.</extracomment>
         <translation>Message de la régie : {text}</translation>
     </message>
     <message>
+        <source>SLOW DOWN</source>
+        <extracomment>The booth&apos;s signals (resources/web/booth.js sends them in English), said in the listener&apos;s language.</extracomment>
+        <translation>PLUS LENTEMENT</translation>
+    </message>
+    <message>
+        <source>NO SOUND</source>
+        <translation>PAS DE SON</translation>
+    </message>
+    <message>
+        <source>RELAY LOST</source>
+        <translation>RELAIS PERDU</translation>
+    </message>
+    <message>
+        <source>BOOTH READY</source>
+        <translation>CABINE PRÊTE</translation>
+    </message>
+    <message>
         <source>Message from the booth: {text}</source>
         <translation>Message de la cabine : {text}</translation>
     </message>
@@ -976,25 +993,6 @@ Action name → command class.</extracomment>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
-    </message>
-</context>
-<context>
-    <name>BoothSignal</name>
-    <message>
-        <source>SLOW DOWN</source>
-        <translation>PLUS LENTEMENT</translation>
-    </message>
-    <message>
-        <source>NO SOUND</source>
-        <translation>PAS DE SON</translation>
-    </message>
-    <message>
-        <source>RELAY LOST</source>
-        <translation>RELAIS PERDU</translation>
-    </message>
-    <message>
-        <source>BOOTH READY</source>
-        <translation>CABINE PRÊTE</translation>
     </message>
 </context>
 <context>

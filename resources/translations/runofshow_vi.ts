@@ -772,6 +772,23 @@ Action name → command class.</extracomment>
         <translation>Tin nhắn từ sân khấu: {text}</translation>
     </message>
     <message>
+        <source>SLOW DOWN</source>
+        <extracomment>The booth&apos;s signals (resources/web/booth.js sends them in English), said in the listener&apos;s language.</extracomment>
+        <translation>NÓI CHẬM LẠI</translation>
+    </message>
+    <message>
+        <source>NO SOUND</source>
+        <translation>KHÔNG CÓ TIẾNG</translation>
+    </message>
+    <message>
+        <source>RELAY LOST</source>
+        <translation>MẤT TÍN HIỆU TIẾP SÓNG</translation>
+    </message>
+    <message>
+        <source>BOOTH READY</source>
+        <translation>CABIN SẴN SÀNG</translation>
+    </message>
+    <message>
         <source>Message from the booth: {text}</source>
         <translation>Tin nhắn từ cabin phiên dịch: {text}</translation>
     </message>
@@ -976,25 +993,6 @@ Action name → command class.</extracomment>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ dùng từ lần khởi động sau.</translation>
-    </message>
-</context>
-<context>
-    <name>BoothSignal</name>
-    <message>
-        <source>SLOW DOWN</source>
-        <translation>NÓI CHẬM LẠI</translation>
-    </message>
-    <message>
-        <source>NO SOUND</source>
-        <translation>KHÔNG CÓ TIẾNG</translation>
-    </message>
-    <message>
-        <source>RELAY LOST</source>
-        <translation>MẤT TÍN HIỆU TIẾP SÓNG</translation>
-    </message>
-    <message>
-        <source>BOOTH READY</source>
-        <translation>CABIN SẴN SÀNG</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,15 @@ def test_the_whole_situation_in_one_sentence(show: Show, clock: FakeClock) -> No
     assert "Law-enforcement speaker 1 (placeholder) speaking, 1 minute 48 seconds left." in text
     assert text.endswith("Unread message from the stage: Wrap up")
     assert "10:48" not in text  # durations in words
+
+
+def test_a_booths_signal_is_said_as_a_word_of_the_listeners_language() -> None:
+    from runofshow.core.announcements import message_words
+    from runofshow.core.wording import Words
+
+    said = message_words("booth", "SLOW DOWN")
+    assert said.template == "Message from the booth: {text}"
+    assert said.values["text"] == Words("SLOW DOWN")  # translated where it is said (ui/i18n.words_text)
+    assert message_words("booth", "Channel 3 is French").values["text"] == "Channel 3 is French"  # free text as is
+    assert str(message_words("Venue control", "Doors close")) == "Message from Venue control: Doors close"
+    assert str(message_words("", "Mic check")) == "Message from the stage: Mic check"

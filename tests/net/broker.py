@@ -68,61 +68,32 @@ class Broker:
             self.proc.wait(timeout=10)
             self.proc = None
 
+    def _sub(self, topic: str, count: int, seconds: float) -> list[str]:
+        """mosquitto_sub for the first `count` messages on `topic`, giving up after `seconds`."""
+        assert SUB is not None
+        host = ["-h", "127.0.0.1", "-p", str(self.port)]
+        return [SUB, *host, "-t", topic, "-v", "-C", str(count), "-W", str(int(seconds))]
+
+    @staticmethod
+    def _lines(out: str) -> list[tuple[str, str]]:
+        return [tuple(line.split(" ", 1)) for line in out.splitlines() if line.strip()]  # type: ignore[misc]
+
     def subscribe(self, topic: str, count: int, seconds: float = 10) -> list[tuple[str, str]]:
         """(topic, payload) of the first `count` messages on `topic` (retained ones first)."""
-        assert SUB is not None
-        done = subprocess.run(
-            [
-                SUB,
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "-t",
-                topic,
-                "-v",
-                "-C",
-                str(count),
-                "-W",
-                str(int(seconds)),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=seconds + 5,
-        )
-        lines = [line for line in done.stdout.splitlines() if line.strip()]
-        return [tuple(line.split(" ", 1)) for line in lines]  # type: ignore[misc]
+        done = subprocess.run(self._sub(topic, count, seconds), capture_output=True, text=True, timeout=seconds + 5)
+        return self._lines(done.stdout)
 
     def listen(self, topic: str, count: int, seconds: float = 10) -> subprocess.Popen[str]:
         """mosquitto_sub in the background, already listening when this returns (for messages
         that are not retained: start it before what publishes them); `heard` reads it."""
-        assert SUB is not None
-        proc = subprocess.Popen(
-            [
-                SUB,
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "-t",
-                topic,
-                "-v",
-                "-C",
-                str(count),
-                "-W",
-                str(int(seconds)),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
+        command = self._sub(topic, count, seconds)
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         time.sleep(0.5)  # its SUBSCRIBE reaches the broker (a real process: time must pass)
         return proc
 
-    @staticmethod
-    def heard(proc: subprocess.Popen[str], seconds: float = 15) -> list[tuple[str, str]]:
+    def heard(self, proc: subprocess.Popen[str], seconds: float = 15) -> list[tuple[str, str]]:
         out, _ = proc.communicate(timeout=seconds)
-        return [tuple(line.split(" ", 1)) for line in out.splitlines() if line.strip()]  # type: ignore[misc]
+        return self._lines(out)
 
     def publish(self, topic: str, payload: str, *, retain: bool = False) -> None:
         assert PUB is not None

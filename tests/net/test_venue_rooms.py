@@ -18,19 +18,10 @@ from typing import Any
 import pytest
 
 from runofshow.files.resources import bundled_example
-from tests.net.broker import Broker, need_mosquitto
+from tests.net.broker import Broker
 from tests.test_entry_point import TOKEN, App
 
 TOPIC = "runofshow/v1/default/rooms"
-
-
-@pytest.fixture
-def broker(tmp_path: Path) -> Iterator[Broker]:
-    need_mosquitto()
-    running = Broker(tmp_path / "broker")
-    running.start()
-    yield running
-    running.stop()
 
 
 def room(broker: Broker, tmp_path: Path, room_id: str) -> App:

@@ -85,10 +85,19 @@ def situation(frame: Frame) -> Situation:
     )
 
 
+#: The booth's signals (resources/web/booth.js sends them in English), said in the listener's language.
+BOOTH_SIGNALS = {
+    "SLOW DOWN": Words("SLOW DOWN"),
+    "NO SOUND": Words("NO SOUND"),
+    "RELAY LOST": Words("RELAY LOST"),
+    "BOOTH READY": Words("BOOTH READY"),
+}
+
+
 def message_words(sender: str, text: str) -> Words:
     """A message to the moderator, said with who wrote it."""
     if sender == "booth":
-        return Words("Message from the booth: {text}", text=text)
+        return Words("Message from the booth: {text}", text=BOOTH_SIGNALS.get(text, text))
     if sender:
         return Words("Message from {sender}: {text}", sender=sender, text=text)
     return Words("Message from the stage: {text}", text=text)

@@ -496,6 +496,7 @@ def read_budgets(raw: Any) -> Budgets | None:
         return None
     fields = PlanReader.fields(raw, "budgets", BUDGET_KEYS)
     by = fields.get("by", "sector")
+    by = "organization" if by == "organisation" else by  # either spelling, as the people's key
     if by not in BUDGET_BY:
         raise _problem("budgets.by", "'by' is {choices}, not '{value}'", choices=" or ".join(BUDGET_BY), value=by)
     shares_raw = fields.get("shares")

@@ -363,6 +363,7 @@ def _has_key(node: MappingNode, name: str) -> bool:
 
 
 def _check_budget_by(text: str) -> str:
+    text = {"organisation": "organization"}.get(text, text)  # as the people's key, either spelling
     if text not in BUDGET_BY:
         raise WordsError("'by' is {choices}, not '{value}'", choices=" or ".join(BUDGET_BY), value=text)
     return text

@@ -74,12 +74,9 @@ def handle(
     loopback only) opens the full view to tokenless requests explicitly."""
     route = path.split("?", 1)[0].rstrip("/") or "/"
     given = bearer(headers)
-    role = access.role_of(given) if given is not None else Role.PUBLIC
-    if given is not None and role is Role.PUBLIC:  # a wrong token
-        wait = access.retry_after(address, now)
-        if wait is not None:
-            return _error(429, "too many wrong tokens; wait and try again", **{"Retry-After": str(math.ceil(wait))})
-        access.note_failure(address, now)
+    role = role_of_request(given, access, address, now)
+    if isinstance(role, Response):
+        return role
     try:
         if route == f"{API_PREFIX}/state":
             if method not in ("GET", "HEAD"):
@@ -115,6 +112,18 @@ def _floor(method: str, path: str, role: Role, port: ShowPort) -> Response:
     if len(device) > MAX_DEVICE_CHARS or not device.isprintable():
         return _error(400, f"'device' is an id of at most {MAX_DEVICE_CHARS} printable characters")
     return Response(200, floor_view(port.state(), device))
+
+
+def role_of_request(given: str | None, access: Access, address: str, now: float) -> Role | Response:
+    """The role of a request's token; a wrong one is counted for `address` (at monotonic `now`),
+    and past the limit answered 429 with when to try again."""
+    role = access.role_of(given) if given is not None else Role.PUBLIC
+    if given is not None and role is Role.PUBLIC:  # a wrong token
+        wait = access.retry_after(address, now)
+        if wait is not None:
+            return _error(429, "too many wrong tokens; wait and try again", **{"Retry-After": str(math.ceil(wait))})
+        access.note_failure(address, now)
+    return role
 
 
 def _command(role: Role, body: bytes, port: ShowPort, address: str) -> Response:

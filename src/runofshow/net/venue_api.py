@@ -12,12 +12,11 @@ a deadline per request; a bad request gets a clear error and sends nothing.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any, Protocol
 
 from runofshow.net.access import Access, Role, bearer
-from runofshow.net.api import API_PREFIX, Response
+from runofshow.net.api import API_PREFIX, Response, role_of_request
 from runofshow.net.json_input import BadJsonError, load_json
 from runofshow.net.venue_topics import MAX_TEXT_CHARS, VenueError, check_name
 
@@ -49,13 +48,9 @@ def handle(
     **_: object,
 ) -> Response:
     route = path.split("?", 1)[0].rstrip("/") or "/"
-    given = bearer(headers)
-    role = access.role_of(given) if given is not None else Role.PUBLIC
-    if given is not None and role is Role.PUBLIC:
-        wait = access.retry_after(address, now)
-        if wait is not None:
-            return _error(429, "too many wrong tokens; wait and try again", **{"Retry-After": str(math.ceil(wait))})
-        access.note_failure(address, now)
+    role = role_of_request(bearer(headers), access, address, now)
+    if isinstance(role, Response):
+        return role
     if route == f"{API_PREFIX}/venue":
         if method not in ("GET", "HEAD"):
             return _error(405, "use GET for /api/v1/venue", Allow="GET")

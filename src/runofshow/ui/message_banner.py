@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from runofshow.core.announcements import BOOTH_SIGNALS
 from runofshow.core.kinds import Recipient
 from runofshow.core.messages import Message
 from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
-from runofshow.ui.i18n import clock_text, translate
-
-#: The booth's signals (resources/web/booth.js sends them in English): shown in the moderator's
-#: language, whatever language the booth's page is in.
-BOOTH_SIGNALS: dict[str, str] = {
-    "SLOW DOWN": str(QT_TRANSLATE_NOOP("BoothSignal", "SLOW DOWN")),
-    "NO SOUND": str(QT_TRANSLATE_NOOP("BoothSignal", "NO SOUND")),
-    "RELAY LOST": str(QT_TRANSLATE_NOOP("BoothSignal", "RELAY LOST")),
-    "BOOTH READY": str(QT_TRANSLATE_NOOP("BoothSignal", "BOOTH READY")),
-}
-
-
-def booth_signal(text: str) -> str:
-    return translate("BoothSignal", BOOTH_SIGNALS[text]) if text in BOOTH_SIGNALS else text
+from runofshow.ui.i18n import clock_text, translate, words_text
 
 
 class MessageBanner(QFrame):
@@ -63,7 +50,8 @@ class MessageBanner(QFrame):
             line = translate("MessageBanner", "✉ FROM {sender} {time}: {text}{more}")
         else:
             line = translate("MessageBanner", "✉ FROM STAGE {time}: {text}{more}")
-        text = booth_signal(message.text) if message.sender == "booth" else message.text
+        # The booth's signals come in English; they show in the moderator's language.
+        text = words_text(BOOTH_SIGNALS.get(message.text, message.text)) if message.sender == "booth" else message.text
         self.label.setText(line.format(sender=message.sender.upper(), time=at, text=text, more=more))
         self.show()
 
