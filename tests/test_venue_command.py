@@ -12,6 +12,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.net.broker import Broker
 from tests.net.test_venue_rooms import room
 
@@ -26,18 +28,19 @@ def board(base: str, token: str | None = VENUE_TOKEN) -> dict[str, Any]:
         return dict(json.loads(answer.read()))
 
 
-def test_the_control_room_sees_every_room_and_a_message_is_seen(broker: Broker, tmp_path: Path) -> None:
-    rooms = {room_id: room(broker, tmp_path, room_id) for room_id in ("r1", "r2")}
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONUNBUFFERED": "1",
-        "RUNOFSHOW_HOME": str(tmp_path / "venue"),
-    }
-    venue = subprocess.Popen(
+def start_venue(broker: Broker, tmp_path: Path) -> subprocess.Popen[str]:
+    """The real `runofshow venue`, offscreen, with /venue served on a free port."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    env["RUNOFSHOW_HOME"] = str(tmp_path / "venue")
+    return subprocess.Popen(
         [sys.executable, "-m", "runofshow", "venue", broker.url, "--serve", "127.0.0.1:0", "--token", VENUE_TOKEN],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
+
+
+def test_the_control_room_sees_every_room_and_a_message_is_seen(broker: Broker, tmp_path: Path) -> None:
+    rooms = {room_id: room(broker, tmp_path, room_id) for room_id in ("r1", "r2")}
+    venue = start_venue(broker, tmp_path)
     try:
         assert venue.stdout is not None
         line = venue.stdout.readline()
@@ -76,6 +79,38 @@ def test_the_control_room_sees_every_room_and_a_message_is_seen(broker: Broker, 
             time.sleep(0.2)
         assert list(board(base)["sent"][0]["acks"]) == ["r1"]
     finally:
+        venue.terminate()
+        venue.communicate(timeout=20)
+        for app in rooms.values():
+            app.stop()
+
+
+def test_the_venue_page_on_a_phone_and_a_laptop(broker: Broker, tmp_path: Path) -> None:
+    """/venue in headless Chromium: every room in the table, nothing sideways at 390 px."""
+    from tests.net.test_pages_on_a_phone import CHROMIUM, Browser
+
+    if CHROMIUM is None:
+        pytest.skip("needs chromium (Debian's, installed by .ci/run)")
+    rooms = {room_id: room(broker, tmp_path, room_id) for room_id in ("r1", "r2")}
+    venue = start_venue(broker, tmp_path)
+    browser = Browser()
+    try:
+        assert venue.stdout is not None
+        base = venue.stdout.readline().split("venue page at ", 1)[1].split("/venue", 1)[0]
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and len(board(base)["rooms"]) < 2:
+            time.sleep(0.2)
+        measured = browser.evaluate_after_load(
+            f"{base}/venue#token={VENUE_TOKEN}",
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+            " document.querySelectorAll('#rooms tr').length, document.getElementById('send').hidden]",
+            "document.querySelectorAll('#rooms tr').length >= 2",
+        )
+        scroll_width, client_width, rows, send_hidden = measured
+        assert rows == 2 and send_hidden is False  # the token in the link: sending is offered
+        assert scroll_width <= client_width == 390, f"/venue is {scroll_width} px wide on a 390-px screen"
+    finally:
+        browser.close()
         venue.terminate()
         venue.communicate(timeout=20)
         for app in rooms.values():

@@ -23,11 +23,14 @@ function row(r) {
   const messages = r.unacked_messages ? T("✉ {count} unseen").replace("{count}", r.unacked_messages) : "—";
   const link = r.online === false ? T("■ OFFLINE since {time}").replace("{time}", Live.hm(r.since))
     : r.online ? T("online") : "—";
+  const schedule = r.ended ? "—" : offset(r.offset_s);
   const room = Live.el("td", {}, r.name || r.id);
-  room.append(Live.el("small", { class: "narrow-only" }, r.event));
-  tr.append(room, Live.el("td", {}, now), Live.el("td", {}, r.live ? clock(r.remaining_s) : "—"),
-            Live.el("td", {}, r.ended ? "—" : offset(r.offset_s)), Live.el("td", {}, end),
-            Live.el("td", {}, messages), Live.el("td", {}, link));
+  room.append(Live.el("small", { class: "narrow-only" }, link));  // a phone: the link under the room,
+  const what = Live.el("td", {}, now);
+  what.append(Live.el("small", { class: "narrow-only" }, `${schedule} · ${end}`));  // the times under what is on
+  tr.append(room, what, Live.el("td", {}, r.live ? clock(r.remaining_s) : "—"),
+            Live.el("td", { class: "wide-only" }, schedule), Live.el("td", { class: "wide-only" }, end),
+            Live.el("td", {}, messages), Live.el("td", { class: "wide-only" }, link));
   return tr;
 }
 
