@@ -3495,6 +3495,22 @@ fin vers {time}</translation>
         <translation>Envoyés</translation>
     </message>
     <message>
+        <source>A message was seen</source>
+        <translation>Un message a été vu</translation>
+    </message>
+    <message>
+        <source>{room} is offline</source>
+        <translation>{room} est hors ligne</translation>
+    </message>
+    <message>
+        <source>{room} is over the hard stop</source>
+        <translation>{room} dépasse l&apos;heure de fin</translation>
+    </message>
+    <message>
+        <source>{room} has a message unseen for a minute</source>
+        <translation>{room} a un message non vu depuis une minute</translation>
+    </message>
+    <message>
         <source>broker online</source>
         <translation>courtier en ligne</translation>
     </message>

@@ -3495,6 +3495,22 @@ kết thúc ~{time}</translation>
         <translation>Đã gửi</translation>
     </message>
     <message>
+        <source>A message was seen</source>
+        <translation>Một tin nhắn đã được xem</translation>
+    </message>
+    <message>
+        <source>{room} is offline</source>
+        <translation>{room} mất kết nối</translation>
+    </message>
+    <message>
+        <source>{room} is over the hard stop</source>
+        <translation>{room} vượt giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>{room} has a message unseen for a minute</source>
+        <translation>{room} có tin nhắn chưa xem hơn một phút</translation>
+    </message>
+    <message>
         <source>broker online</source>
         <translation>máy chủ tin nhắn trực tuyến</translation>
     </message>

@@ -17,6 +17,7 @@ from runofshow.net.venue_topics import parse_broker
 from runofshow.ui.state_table import StateRole
 from runofshow.ui.venue_window import VenueWindow
 from tests.core.helpers import do
+from tests.ui.test_accessibility import Spoken, spoken  # noqa: F401 (a fixture)
 
 T = "runofshow/v1/default/rooms"
 
@@ -95,3 +96,30 @@ def test_a_message_to_one_room_and_its_acknowledgement(qtbot: QtBot, show: Show,
     window.text.setText("Fire drill at 15:00")
     window.send(to_all=True)
     assert "seen in 0 of 6 rooms" in window.sent.item(0).text()
+
+
+def test_a_room_in_trouble_and_a_message_seen_are_said(
+    qtbot: QtBot,
+    show: Show,
+    clock: FakeClock,
+    spoken: Spoken,  # noqa: F811
+) -> None:
+    client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")
+    window = VenueWindow(client, clock)
+    qtbot.addWidget(window)
+    six_rooms(window, qtbot, show, clock)
+    window._say_trouble()  # (what each look does, twice a second)
+    assert ("Room 314 is offline", True) in spoken.events
+    assert ("Room 312 is over the hard stop", True) in spoken.events
+    heard = len(spoken.events)
+    window._say_trouble()
+    assert len(spoken.events) == heard  # said once, not at every look
+    clock.advance(70)
+    window._say_trouble()
+    assert spoken.events[-1] == ("Room 315 has a message unseen for a minute", False)
+    window.table.selectRow(0)
+    window.text.setText("Are you back?")
+    window.send(to_all=False)
+    (sent,) = window.board.sent.values()
+    arrive(window, qtbot, f"{T}/{sent.room}/acks", {"id": sent.id, "at": "2025-10-26T14:03:12+07:00"})
+    assert spoken.events[-1] == ("A message was seen", False)

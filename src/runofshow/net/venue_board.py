@@ -182,6 +182,10 @@ class Board:
         row.state_at = now
         return True
 
+    def troubles(self, now: float) -> dict[str, int]:
+        """Each room's trouble (RoomRow.trouble): what a window compares to say what got worse."""
+        return {room_id: row.trouble(now) for room_id, row in self.rooms.items()}
+
     def rows(self, now: float) -> list[RoomRow]:
         """Worst trouble first, then by room id."""
         return sorted(self.rooms.values(), key=lambda r: (r.trouble(now), r.id))

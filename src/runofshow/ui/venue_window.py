@@ -40,6 +40,7 @@ from runofshow.net.venue_board import Board, RoomRow
 from runofshow.net.venue_client import VenueClient
 from runofshow.net.venue_topics import VenueError
 from runofshow.ui.accessible import name_plainly
+from runofshow.ui.announcer import SpokenNotice, announce_from
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import offset_text, translate
@@ -247,6 +248,10 @@ class VenueWindow(QMainWindow):
         self.link = QLabel()
         self.link.setObjectName("venueLink")
         self.statusBar().addPermanentWidget(self.link)
+        # A room that gets into trouble, and a message seen, said to a screen reader as well.
+        self.spoken = SpokenNotice()
+        self.statusBar().addWidget(self.spoken, 1)
+        self._troubles: dict[str, int] = {}
         self.resize(1280, 720)
         client._on_arrival = self.wake
         self._refresh()
@@ -287,9 +292,12 @@ class VenueWindow(QMainWindow):
             with contextlib.suppress(VenueError):  # checked by the server already
                 self.client.send(self.board, text, room, at, message_id)
             self._show_sent()
+        seen_before = sum(len(m.acks) for m in self.board.sent.values())
         changed = self.client.drain(self.board, now.mono, at)
         if changed and self.board.sent:
             self._show_sent()
+        if sum(len(m.acks) for m in self.board.sent.values()) > seen_before:
+            announce_from(self, translate("VenueWindow", "A message was seen"), urgent=False, notice=self.spoken)
         self.model.refresh(changed)
         self._say_link()
 
@@ -298,10 +306,26 @@ class VenueWindow(QMainWindow):
         if self.closed or not shiboken6.isValid(self):
             return
         self.model.refresh(columns=(3, 6))  # the times left, and how long messages have waited
+        self._say_trouble()
         if self.serving:
             self.latest_board = self.board.as_dict(self.clock.now().mono)
         self._say_link()
         QTimer.singleShot(REFRESH_MS, self._refresh)
+
+    def _say_trouble(self) -> None:
+        """A room that went offline, over the hard stop, or left a message unseen for a minute."""
+        troubles = self.board.troubles(self.clock.now().mono)
+        words = {
+            0: translate("VenueWindow", "{room} is offline"),
+            1: translate("VenueWindow", "{room} is over the hard stop"),
+            2: translate("VenueWindow", "{room} has a message unseen for a minute"),
+        }
+        for room_id, trouble in troubles.items():
+            before = self._troubles.get(room_id, 4)
+            if trouble < before and trouble in words:
+                name = self.board.rooms[room_id].name or room_id
+                announce_from(self, words[trouble].format(room=name), urgent=trouble <= 1, notice=self.spoken)
+        self._troubles = troubles
 
     def _say_link(self) -> None:
         rooms = len(self.board.rooms)
