@@ -113,6 +113,10 @@ async function refresh() {
     drawSegments(view);
     drawMine(view);
     $("waiting").replaceChildren(...view.waiting.map((w) => Live.el("li", {}, w.name)));
+    if (!roster.length && view.roster.length) {
+      roster = view.roster;
+      $("roster").replaceChildren(...roster.map((p) => Live.el("option", { value: p.name }, p.organization)));
+    }
     if (manager) drawManager(await call("/api/v1/state"));
   } catch (error) {
     $("conn").textContent = T(N_("reconnecting…"));
@@ -144,10 +148,5 @@ else {
     if (manager) $("ask").before($("manage"));  // the floor manager's work first, asking for someone below
     refresh();
   }, refresh);
-  fetch("/api/v1/floor?device=" + encodeURIComponent(device), { headers: { Authorization: "Bearer " + token } })
-    .then((r) => r.json()).then((view) => {
-      roster = view.roster || [];
-      $("roster").replaceChildren(...roster.map((p) => Live.el("option", { value: p.name }, p.organization)));
-    }, () => {});
   setInterval(refresh, 2000);
 }

@@ -133,6 +133,14 @@ def _gui_for_paper(language: str = "en") -> Iterator[None]:
     del app
 
 
+def _window_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="the language of the window (default: the setting, else the system's language)",
+    )
+
+
 def connect_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="runofshow connect",
@@ -140,11 +148,7 @@ def connect_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("url", metavar="URL", help="the show's address, e.g. http://192.168.1.20:8765")
     parser.add_argument("--token", required=True, help="the stage token (or the control token) shown by the show")
-    parser.add_argument(
-        "--language",
-        choices=sorted(LANGUAGES),
-        help="the language of the window (default: the setting, else the system's language)",
-    )
+    _window_language(parser)
     args = parser.parse_args(argv)
     from runofshow.net.ws_client import ws_url
 
@@ -183,11 +187,7 @@ def venue_main(argv: Sequence[str]) -> int:
     parser.add_argument("--name", default="Venue control", help="who the messages come from (default: Venue control)")
     parser.add_argument("--serve", metavar="[HOST:]PORT", help="also serve /venue, the same view in a browser")
     parser.add_argument("--token", help="the token for sending messages from /venue (generated if not given)")
-    parser.add_argument(
-        "--language",
-        choices=sorted(LANGUAGES),
-        help="the language of the window (default: the setting, else the system's language)",
-    )
+    _window_language(parser)
     args = parser.parse_args(argv)
     from runofshow.net.venue_topics import VenueError, check_name, parse_broker
 

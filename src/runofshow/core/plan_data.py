@@ -490,15 +490,23 @@ def read_event(data: Any) -> Event:
     return Event(info, tuple(segments), defaults, people, read_budgets(top.get("budgets")))
 
 
+def budget_by(value: Any) -> str:
+    """A budget's `by`: sector or organization (either spelling, as the people's key)."""
+    by = SPELLINGS.get(value, value) if isinstance(value, str) else value
+    if by not in BUDGET_BY:
+        raise WordsError("'by' is {choices}, not '{value}'", choices=" or ".join(BUDGET_BY), value=value)
+    return str(by)
+
+
 def read_budgets(raw: Any) -> Budgets | None:
     """The `budgets` of a plan's data (the journal's plan record), as the event file gives them."""
     if raw is None:
         return None
     fields = PlanReader.fields(raw, "budgets", BUDGET_KEYS)
-    by = fields.get("by", "sector")
-    by = "organization" if by == "organisation" else by  # either spelling, as the people's key
-    if by not in BUDGET_BY:
-        raise _problem("budgets.by", "'by' is {choices}, not '{value}'", choices=" or ".join(BUDGET_BY), value=by)
+    try:
+        by = budget_by(fields.get("by", "sector"))
+    except WordsError as exc:
+        raise _problem("budgets.by", "{problem}", problem=exc.words) from None
     shares_raw = fields.get("shares")
     if not isinstance(shares_raw, dict) or not shares_raw or len(shares_raw) > MAX_GROUPS:
         raise _problem("budgets.shares", "{what} must be a mapping of 'key: value' lines", what="'budgets.shares'")

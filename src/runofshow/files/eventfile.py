@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from runofshow.core.budget_shares import BUDGET_BY, MAX_GROUPS, check_shares, parse_share
+from runofshow.core.budget_shares import MAX_GROUPS, check_shares, parse_share
 from runofshow.core.event import (
     REQUEST_TYPES,
     SEGMENT_KINDS,
@@ -38,6 +38,7 @@ from runofshow.core.plan_data import (
     SEGMENT_KEYS,
     SPEAKER_INLINE_KEYS,
     SPEAKER_REF_KEYS,
+    budget_by,
     unique_id,
 )
 from runofshow.core.suggest import did_you_mean
@@ -114,7 +115,7 @@ class _EventReader(NodeReader):
         self.missing(fields, node, ("shares",), "'budgets'")
         by = "sector"
         if "by" in fields:
-            by = self.convert(fields["by"][1], "by", _check_budget_by) or "sector"
+            by = self.convert(fields["by"][1], "by", budget_by) or "sector"
         share_fields = self.mapping(fields["shares"][1], "'budgets.shares'", None) if "shares" in fields else None
         if not share_fields:
             return None
@@ -360,13 +361,6 @@ class _EventReader(NodeReader):
 
 def _has_key(node: MappingNode, name: str) -> bool:
     return any(isinstance(k, ScalarNode) and k.value == name for k, _ in node.value)
-
-
-def _check_budget_by(text: str) -> str:
-    text = {"organisation": "organization"}.get(text, text)  # as the people's key, either spelling
-    if text not in BUDGET_BY:
-        raise WordsError("'by' is {choices}, not '{value}'", choices=" or ".join(BUDGET_BY), value=text)
-    return text
 
 
 def _check_zone(raw: str) -> str:

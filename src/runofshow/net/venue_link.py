@@ -147,7 +147,9 @@ class VenueLink:
             self._client.publish(self.topic("state"), payload, qos=QOS, retain=True)
 
     def publish_acks(self, acknowledged: list[tuple[str, str]]) -> None:
-        """(venue message id, when seen) of messages the moderator acknowledged; each once."""
+        """(venue message id, when seen) of messages the moderator acknowledged; each once. Only
+        the ids of messages the show still keeps are remembered (as many as it keeps)."""
+        self._acked &= {message_id for message_id, _ in acknowledged}
         for message_id, at in acknowledged:
             if message_id in self._acked:
                 continue
