@@ -22,6 +22,7 @@ from runofshow import __version__
 from runofshow.core.clock import Clock, RehearsalClock, SystemClock
 from runofshow.core.durations import DurationError, parse_time_of_day
 from runofshow.core.event import Event
+from runofshow.core.floor_requests import FloorLimits
 from runofshow.core.wording import Words
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
@@ -486,12 +487,13 @@ class ShowApp:
         from runofshow.ui.i18n import translate, words_text
         from runofshow.ui.main_window import MainWindow
 
+        s = self.settings
+        controller.show.floor_limits = FloorLimits(s.floor_per_device, s.floor_per_address)
         if self.remote is not None:
             self.remote.attach(controller)
         if self.venue is not None:
             self.venue.attach(controller)
         old = self.window
-        s = self.settings
         window = MainWindow(
             controller,
             remote_info=self.remote.remote_info() if self.remote is not None else "",
@@ -502,9 +504,9 @@ class ShowApp:
         self.window = window
         window.display_options_changed.connect(self._display_options)
         if self.venue is not None:
-            from PySide6.QtWidgets import QLabel
+            from runofshow.ui.plain_text import PlainLabel
 
-            venue_label = QLabel(self.venue.status_text())
+            venue_label = PlainLabel(self.venue.status_text())
             venue_label.setObjectName("venueStatus")
             window.statusBar().addPermanentWidget(venue_label)
             self.venue.status_changed.connect(venue_label.setText)

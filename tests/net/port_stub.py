@@ -6,8 +6,8 @@ import threading
 from typing import Any
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import parse_command
 from runofshow.core.dispatch import Dispatcher
+from runofshow.core.pipeline import Pipeline
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
 
@@ -18,6 +18,7 @@ class LockedPort:
         self.clock = clock
         self.lock = threading.Lock()
         self.dispatcher = Dispatcher(show)
+        self.pipeline = Pipeline(self.dispatcher, clock.now)
 
     def state(self) -> dict[str, Any]:
         with self.lock:
@@ -25,4 +26,4 @@ class LockedPort:
 
     def command(self, data: Any) -> dict[str, Any] | None:
         with self.lock:
-            return self.dispatcher.apply(parse_command(data), self.clock.now()).result
+            return self.pipeline.run(data).result

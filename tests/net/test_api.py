@@ -286,7 +286,7 @@ def test_short_tokens_are_refused() -> None:
 
 # --- #12: exhaustion -----------------------------------------------------------------------------
 def test_connections_over_the_cap_get_503_and_the_rest_are_served(port: LockedPort) -> None:
-    api = ApiServer("127.0.0.1", 0, port, TOKEN, poll_interval=0.02, max_connections=3)
+    api = ApiServer("127.0.0.1", 0, port, TOKEN, poll_interval=0.02, max_connections=3, reserved_for_tokens=0)
     api.start()
     host, number = api.address
     idle = [socket.create_connection((host, number), timeout=5) for _ in range(3)]

@@ -148,13 +148,13 @@ def test_a_file_that_takes_too_long_to_read_is_given_up_and_the_show_goes_on(
 
 def test_the_window_says_when_the_disk_is_full_whoever_sent_the_command(window, monkeypatch) -> None:
     class FullDisk:
-        def command(self, cmd, at, request_id):
+        def command(self, cmd, at, request_id, by):
             raise OSError(28, "cannot write the journal: the disk is full")
 
         def refused(self, seq, at):
             raise AssertionError("never applied, so never refused")
 
-    window.controller._record = FullDisk()
+    window.controller._pipeline._record = FullDisk()
     with pytest.raises(OSError):
         window.controller.dispatch({"action": "start"})  # as the API does
     assert "disk is full" in window.notices.label.text() and window.notices.isVisible()

@@ -13,7 +13,7 @@ from typing import Any
 
 from runofshow.core.command import Command
 from runofshow.core.fields import CommandError
-from runofshow.core.floor_actions import FloorAccept, FloorDecline, FloorRequestAsk, FloorWithdraw
+from runofshow.core.floor_actions import FloorAccept, FloorClear, FloorDecline, FloorRequestAsk, FloorWithdraw
 from runofshow.core.message_actions import AcknowledgeMessage, Redo, SendMessage, Undo
 from runofshow.core.plan_actions import AddQuestion, FitToEnd, MarkQuestion, MoveTime
 from runofshow.core.plan_edit_actions import (
@@ -69,6 +69,7 @@ COMMANDS: tuple[type[Command], ...] = (
     FloorWithdraw,
     FloorAccept,
     FloorDecline,
+    FloorClear,
     Undo,
     Redo,
     FitToEnd,
@@ -122,4 +123,11 @@ def parse_command(data: Any) -> Command:
         raise CommandError(
             "unknown action '{action}' (one of: {actions})", action=action, actions=", ".join(ACTION_NAMES)
         )
-    return command.parse(data)
+    try:
+        return command.parse(data)
+    except CommandError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
+        # A shape a check did not foresee (a list where text was meant): still bad input with an
+        # answer, never an exception that closes the sender's connection.
+        raise CommandError("'{action}': an argument has the wrong type or shape", action=action) from exc

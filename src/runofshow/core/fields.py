@@ -111,7 +111,8 @@ def choice(kind: type[E], allowed: tuple[E, ...] | None = None) -> Callable[[Any
     options = allowed or tuple(kind)
 
     def check(value: Any, name: str) -> E:
-        if value not in {o.value for o in options}:
+        # A list or an object is no choice (and not hashable: `in` a set would raise TypeError).
+        if not isinstance(value, str) or value not in {o.value for o in options}:
             raise CommandError(
                 "{what} must be one of: {choices}", what=f'"{name}"', choices=", ".join(o.value for o in options)
             )

@@ -18,6 +18,7 @@ from runofshow.core.fields import CommandError, ConflictError
 from runofshow.core.floor_requests import (
     ASKABLE,
     MAX_OPEN_REQUESTS,
+    MAX_ORIGIN_CHARS,
     FloorRequest,
     RequestStatus,
     open_requests,
@@ -29,12 +30,13 @@ from runofshow.core.kinds import RequestType
 from runofshow.core.show import Show
 from runofshow.core.speakers import TO_SPEAK, Entry
 from runofshow.core.status import Status
-from runofshow.core.text import slug
+from runofshow.core.text import same_name_key, slug
 from runofshow.core.wording import Words
 
 MAX_DEVICE_CHARS = 64
 device_text = fields.text(MAX_DEVICE_CHARS, empty_ok=False, one_line=True)
 reason_text = fields.text(fields.MAX_MESSAGE_CHARS, empty_ok=True)
+origin_text = fields.text(MAX_ORIGIN_CHARS, empty_ok=True, one_line=True)
 
 
 def _request(show: Show, request_id: str) -> FloorRequest:
@@ -67,19 +69,54 @@ class FloorRequestAsk(Command):
     organization: str | None = arg(fields.optional_name, required=False)
     person: str | None = arg(fields.ident, required=False)
     device: str | None = arg(device_text, required=False)
+    #: The network address it came from: set by the server for a phone (net/access.py), never by it.
+    origin: str | None = arg(origin_text, required=False)
 
-    def apply(self, show: Show, now: Instant) -> Outcome:
-        index = _askable_segment(show, self.segment)
-        segment = show.segment(index).id
+    def _who(self, show: Show) -> tuple[str, str]:
         name, organization = self.name, self.organization or ""
         if self.person is not None:
             person = show.event.people.get(self.person)
             if person is None:
                 raise CommandError("unknown person '{person}' (not in the event's roster)", person=self.person)
             name, organization = person.name, organization or person.organization
+        return name, organization
+
+    def admissible(self, show: Show) -> None:
+        try:
+            self._bounded(show)
+        except CommandError:
+            show.floor_refused += 1
+            raise
+
+    def _bounded(self, show: Show) -> None:
+        """The fair-floor bounds, before anything is written (core/floor_requests.py)."""
+        name, _ = self._who(show)
+        waiting = open_requests(show.floor_requests)
+        device, limits = self.device or "", show.floor_limits
+        mine = [r for r in waiting if r.device == device]
+        if any(same_name_key(r.name) == same_name_key(name) for r in mine):
+            raise ConflictError("{name} has already asked for the floor: withdraw that request first", name=name)
+        if device and len(mine) >= limits.per_device:
+            raise CommandError(
+                "this phone has {count} requests waiting already: withdraw one first", count=limits.per_device
+            )
+        if self.origin and sum(1 for r in waiting if r.origin == self.origin) >= limits.per_address:
+            raise CommandError(
+                "{count} requests are waiting from this network address already: try again later",
+                count=limits.per_address,
+            )
+        if len(waiting) >= MAX_OPEN_REQUESTS:
+            raise CommandError("{count} requests are waiting already: try again later", count=MAX_OPEN_REQUESTS)
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        index = _askable_segment(show, self.segment)
+        segment = show.segment(index).id
+        name, organization = self._who(show)
         device = self.device or ""
         waiting = open_requests(show.floor_requests)
-        if any(r.device == device and r.name.casefold() == name.casefold() for r in waiting):
+        # The one-per-name rule and the overall bound hold on replay too (they are the show's);
+        # the per-device and per-address bounds are settings, checked only before journaling.
+        if any(r.device == device and same_name_key(r.name) == same_name_key(name) for r in waiting):
             raise ConflictError("{name} has already asked for the floor: withdraw that request first", name=name)
         if len(waiting) >= MAX_OPEN_REQUESTS:
             raise CommandError("{count} requests are waiting already: try again later", count=MAX_OPEN_REQUESTS)
@@ -93,6 +130,7 @@ class FloorRequestAsk(Command):
             at=now,
             organization=organization,
             person=self.person,
+            origin=self.origin or "",
         )
         show.floor_requests.append(request)
         trim(show.floor_requests)
@@ -199,3 +237,32 @@ class FloorDecline(Command):
             request.status, request.reason, request.decided_at = RequestStatus.OPEN, "", None
 
         return Outcome(undo=UndoStep(Words("decline {name}", name=request.name), blocked, revert))
+
+
+@dataclass(frozen=True, slots=True)
+class FloorClear(Command):
+    """Decline every open request made from the device that made `request` (a phone that floods
+    the list): the floor manager names one of its requests, never sees its device id."""
+
+    action: ClassVar[str] = "floor_clear"
+    request: str = arg(fields.ident)
+    reason: str | None = arg(reason_text, required=False)
+
+    def apply(self, show: Show, now: Instant) -> Outcome:
+        device = _request(show, self.request).device
+        cleared = [r for r in open_requests(show.floor_requests) if r.device == device]
+        if not cleared:
+            raise CommandError("no open request from that phone")
+        for r in cleared:
+            r.status, r.reason, r.decided_at = RequestStatus.DECLINED, self.reason or "", now
+
+        def blocked() -> Words | None:
+            moved = next((r for r in cleared if r.status is not RequestStatus.DECLINED), None)
+            return None if moved is None else Words("{name} has moved on", name=moved.name)
+
+        def revert() -> None:
+            for r in cleared:
+                r.status, r.reason, r.decided_at = RequestStatus.OPEN, "", None
+
+        label = Words("clearing {count} requests", count=len(cleared))
+        return Outcome(undo=UndoStep(label, blocked, revert), result={"cleared": [r.id for r in cleared]})

@@ -3,8 +3,12 @@
 A request is not yet a place in the queue: the moderator (or the floor manager) accepts it, and
 only then does it become an entry, where the queue's rules (a point of order first, a right of
 reply last) place it. A participant sees their place among the open requests, then in the queue.
-Everything a stranger can make is bounded: one open request per device and name, at most
-MAX_OPEN_REQUESTS open at once, and MAX_KEPT_REQUESTS kept in memory (the journal has them all).
+Everything a stranger can make is bounded: one open request per device and name (names compared
+as they read: core/text.same_name_key), a few per device and per network address (FloorLimits:
+one phone, or 200 made-up device ids from one laptop, cannot fill the list and lock the room out),
+at most MAX_OPEN_REQUESTS open at once, and MAX_KEPT_REQUESTS kept in memory (the journal has
+them all). A request refused for these bounds is refused before it is journaled (counted, not
+written): a flood costs no disk.
 """
 
 from __future__ import annotations
@@ -20,6 +24,21 @@ from runofshow.core.speakers import TO_SPEAK, SpeakerQueue
 MAX_OPEN_REQUESTS = 200
 #: Requests kept in the live show, decided ones dropped oldest first.
 MAX_KEPT_REQUESTS = 1000
+#: A network address is said by the server (`origin`), never by the phone; its size is bounded.
+MAX_ORIGIN_CHARS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class FloorLimits:
+    """Open requests one device, and one network address, may have at once (settings: phones on a
+    venue's Wi-Fi each have an address of their own; a NAT'd room shares one, hence the larger
+    bound). Checked only before a request is journaled, so a changed setting never changes how a
+    recovered run replays."""
+
+    per_device: int = 3
+    per_address: int = 20
+
+
 #: What a participant may ask for (the floor itself is the moderator's to give).
 ASKABLE = (RequestType.STATEMENT, RequestType.QUESTION, RequestType.POINT_OF_ORDER, RequestType.RIGHT_OF_REPLY)
 
@@ -41,6 +60,7 @@ class FloorRequest:
     at: Instant
     organization: str = ""
     person: str | None = None  # picked from the roster
+    origin: str = ""  # the network address it came from (the server's word), for the per-address bound
     status: RequestStatus = RequestStatus.OPEN
     reason: str = ""  # why it was declined, if the moderator said
     entry: str | None = None  # the queue entry it became

@@ -17,7 +17,7 @@ from runofshow.core.clock import Instant
 from runofshow.core.command import Command, Outcome, arg
 from runofshow.core.event import Person, Segment, SpeakerSlot
 from runofshow.core.fields import CommandError
-from runofshow.core.history import UndoStep, never_blocked
+from runofshow.core.history import ORDER, UndoStep, never_blocked, of_queue, of_segment
 from runofshow.core.plan_data import (
     MAX_PEOPLE,
     MAX_SEGMENTS,
@@ -104,7 +104,8 @@ class SegmentInsert(Command):
             show.remove_segment(show.runs.index(run))
 
         label = Words("inserting '{title}'", title=segment.title)
-        return Outcome(undo=UndoStep(label, blocked, revert), result={"segment": segment.id})
+        touches = of_segment(run) | {ORDER}
+        return Outcome(undo=UndoStep(label, blocked, revert, touches=touches), result={"segment": segment.id})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,8 @@ class SegmentRemove(Command):
         def revert() -> None:
             show.insert_segment(index, segment, run)
 
-        return Outcome(undo=UndoStep(Words("removing '{title}'", title=segment.title), blocked, revert))
+        label = Words("removing '{title}'", title=segment.title)
+        return Outcome(undo=UndoStep(label, blocked, revert, touches=of_segment(run) | {ORDER}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +181,8 @@ class SegmentMove(Command):
             if keep is not None:
                 show.cursor = show.runs.index(keep)
 
-        return Outcome(undo=UndoStep(Words("moving '{title}'", title=segment.title), blocked, revert))
+        label = Words("moving '{title}'", title=segment.title)
+        return Outcome(undo=UndoStep(label, blocked, revert, touches=of_segment(run) | {ORDER}))
 
 
 def _reconcile_queue(show: Show, index: int, old: Segment, new: Segment) -> tuple[list[Entry], list[Entry]]:
@@ -300,7 +303,8 @@ class SegmentUpdate(Command):
                 later = [e for e in run.queue.entries if e not in after]  # added live since
                 run.queue.entries[:] = [*before, *later]
 
-        return Outcome(undo=UndoStep(Words("changing '{title}'", title=old.title), blocked, revert))
+        touches = of_segment(run) | (of_queue(run.queue) if queue_change is not None else frozenset())
+        return Outcome(undo=UndoStep(Words("changing '{title}'", title=old.title), blocked, revert, touches=touches))
 
 
 _ATTRS = {"id": "id", "start": "fixed_start", "duration": "duration_s", "min_duration": "min_duration_s"}

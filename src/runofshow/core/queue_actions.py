@@ -15,7 +15,7 @@ from runofshow.core.clock import Instant
 from runofshow.core.command import NOTHING, Command, Outcome, arg
 from runofshow.core.event import SpeakerSlot
 from runofshow.core.fields import CommandError
-from runofshow.core.history import UndoStep
+from runofshow.core.history import UndoStep, of_queue
 from runofshow.core.kinds import SETTABLE_CUES, Cue, RequestType
 from runofshow.core.show import Show
 from runofshow.core.show_actions import target_segment
@@ -175,7 +175,12 @@ class SpeakerAdd(Command):
             return Words("{name} has spoken since", name=entry.name) if entry.turns else None
 
         return Outcome(
-            undo=UndoStep(Words("add {name}", name=entry.name), blocked, lambda: queue.entries.remove(entry))
+            undo=UndoStep(
+                Words("add {name}", name=entry.name),
+                blocked,
+                lambda: queue.entries.remove(entry),
+                touches=of_queue(queue),
+            )
         )
 
 
@@ -214,7 +219,7 @@ class SpeakerMove(Command):
         def revert() -> None:
             queue.entries.insert(min(old, len(queue.entries) - 1), queue.entries.pop(queue.index(entry.id)))
 
-        return Outcome(undo=UndoStep(Words("move {name}", name=entry.name), blocked, revert))
+        return Outcome(undo=UndoStep(Words("move {name}", name=entry.name), blocked, revert, touches=of_queue(queue)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +244,8 @@ class SpeakerRemove(Command):
         def revert() -> None:
             queue.entries.insert(min(old, len(queue.entries)), entry)
 
-        return Outcome(undo=UndoStep(Words("remove {name}", name=entry.name), blocked, revert))
+        label = Words("remove {name}", name=entry.name)
+        return Outcome(undo=UndoStep(label, blocked, revert, touches=of_queue(queue)))
 
 
 def _set_cue(queue: SpeakerQueue, entry: Entry, cue: Cue, label: Words) -> UndoStep:
@@ -256,7 +262,7 @@ def _set_cue(queue: SpeakerQueue, entry: Entry, cue: Cue, label: Words) -> UndoS
         entry.cue = old_cue
         queue.entries.insert(min(old_index, len(queue.entries) - 1), queue.entries.pop(queue.index(entry.id)))
 
-    return UndoStep(label, blocked, revert)
+    return UndoStep(label, blocked, revert, touches=of_queue(queue))
 
 
 @dataclass(frozen=True, slots=True)

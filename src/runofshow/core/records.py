@@ -2,7 +2,7 @@
 
     {"type": "session", "v": 1, "id", "event", "created", "rehearsal"?}  first line of every journal
     {"type": "run", "boot", "raw_mono", "mono", "wall"}           each time the app opens it
-    {"type": "command", "seq", "mono", "wall", "cmd": {...}, "rid"?}  a command, before it is applied
+    {"type": "command", "seq", "mono", "wall", "cmd": {...}, "rid"?, "by"?}  a command, before it is applied
     {"type": "refused", "seq", "mono", "wall"}                    that command did not apply
     {"type": "end", "mono", "wall"}                               the app closed cleanly
     {"type": "plan", "mono", "wall", "plan": {...}}               the plan the run's commands apply to
@@ -10,10 +10,12 @@
 A command is recorded (and fsynced) before it is applied, so nothing is ever in memory that the
 journal does not have; one that then turns out not to apply gets a `refused` record, and replay
 refuses it again (commands are deterministic). `rid` is the sender's `request_id`, so a repeat is
-recognised after a restart too. A `plan` record holds the plan (in the event file's shape,
-core/plan_data.py) that the run's commands are replayed onto: the journal is written with one,
-and a reload of the event file adds the new one. Replay takes the last, so a run whose live
-edits were saved into the event file is not edited twice when it is recovered.
+recognised after a restart too (kept per token: a phone's is "participant:…"); `by` is who sent it
+("control@10.0.0.7"; none: the moderator's keys), whose own changes their `undo` takes back. A
+`plan` record holds the plan (in the event file's shape, core/plan_data.py) that the run's
+commands are replayed onto: the journal is written with one, and a reload of the event file adds
+the new one. Replay takes the last, so a run whose live edits were saved into the event file is
+not edited twice when it is recovered.
 `seq` numbers the commands of a run from 1, so a dropped or
 repeated line is noticed at recovery (runs written before `seq` existed have none). `mono` is on
 the run's own monotonic axis (see core/replay.py); `wall` is ISO 8601 UTC. The journal file's
@@ -60,6 +62,7 @@ class CommandRecord:
     at: Instant
     cmd: dict[str, Any]
     request_id: str | None = None
+    by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,8 @@ def to_json(record: Record) -> dict[str, Any]:
             out = {"type": "command", "seq": record.seq, **_instant(record.at), "cmd": record.cmd}
             if record.request_id is not None:
                 out["rid"] = record.request_id
+            if record.by:
+                out["by"] = record.by
             return out
         case RefusedRecord():
             return {"type": "refused", "seq": record.seq, **_instant(record.at)}
@@ -174,7 +179,10 @@ def _command(data: Mapping[str, Any]) -> CommandRecord:
     rid = data.get("rid")
     if rid is not None and not isinstance(rid, str):
         raise RecordError('"rid" is not text')
-    return CommandRecord(_seq(data), _at(data), cmd, rid)
+    by = data.get("by", "")
+    if not isinstance(by, str):
+        raise RecordError('"by" is not text')
+    return CommandRecord(_seq(data), _at(data), cmd, rid, by)
 
 
 def _refused(data: Mapping[str, Any]) -> RefusedRecord:

@@ -98,7 +98,7 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
         result.last_seq = max(result.last_seq, record.seq) if record.seq is not None else result.last_seq + 1
         action = record.cmd.get("action", "?")
         try:
-            result.dispatcher.apply(parse_command(record.cmd), record.at, record.request_id)
+            result.dispatcher.apply(parse_command(record.cmd), record.at, record.request_id, record.by)
         except CommandError as exc:
             if record.seq not in refused and record.seq != newest:
                 result.skipped.append(f"{action}: {exc}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from runofshow.core.clock import Instant
 from runofshow.core.event import Event, Segment
 from runofshow.core.fields import CommandError
-from runofshow.core.floor_requests import FloorRequest
+from runofshow.core.floor_requests import FloorLimits, FloorRequest
 from runofshow.core.kinds import Cue
 from runofshow.core.messages import Message
 from runofshow.core.questions import Question, bank
@@ -68,6 +68,13 @@ class Show:
     requests_made: int = 0
     #: This run is a rehearsal (a simulated clock): said in the state and the reports.
     rehearsal: bool = False
+    #: Counts the plan's changes (core/dispatch.py): a client that read version N may say so
+    #: (`if_version`) and is refused, not overwritten, when someone changed the plan since.
+    plan_version: int = 0
+    #: The bounds on requests to speak (a setting, core/floor_requests.py), and how many were
+    #: refused for them (not journaled: a count for the floor manager).
+    floor_limits: FloorLimits = field(default_factory=FloorLimits)
+    floor_refused: int = 0
 
     def __post_init__(self) -> None:
         if not self.runs:

@@ -9,7 +9,7 @@ from runofshow.core import fields
 from runofshow.core.clock import Instant
 from runofshow.core.command import NOTHING, Command, Outcome, arg
 from runofshow.core.fields import CommandError
-from runofshow.core.history import UndoStep, never_blocked
+from runofshow.core.history import UndoStep, never_blocked, of_segment
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
 
@@ -176,4 +176,4 @@ class SetNotes(Command):
             run.notes = old
 
         label = Words("notes of {title}", title=show.segment(index).title)
-        return Outcome(undo=UndoStep(label, never_blocked, revert))
+        return Outcome(undo=UndoStep(label, never_blocked, revert, touches=of_segment(run)))

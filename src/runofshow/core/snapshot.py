@@ -115,6 +115,7 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
     floor = ledger(show, now)
     return {
         "version": API_VERSION,
+        "plan_version": show.plan_version,
         "event": {
             "title": info.title,
             "subtitle": info.subtitle,
@@ -160,6 +161,7 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             for m in show.messages
         ],
         "floor_requests": floor_requests(show),
+        "floor_refused": show.floor_refused,
         "budgets": [
             {
                 "group": row.group,

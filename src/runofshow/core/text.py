@@ -21,3 +21,17 @@ def slug(text: str) -> str:
     """`Opening remarks` → `opening-remarks` (ASCII, for ids made from names and titles)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+# Characters that change how a name looks or reads without being a letter of it: zero-width
+# spaces and joiners, the soft hyphen, the byte-order mark, and the bidirectional controls (which
+# can make "Ms Tran" and a reordered look-alike read the same).
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def same_name_key(name: str) -> str:
+    """What two names that read the same share: compatibility-normalised (NFKC: full-width and
+    ligature forms to their plain letters), without invisible characters, case-folded, spaces
+    collapsed. `Ms Tran`, `ＭＳ　ＴＲＡＮ` and `Ms\u200b Tran` give one key."""
+    plain = _INVISIBLE.sub("", unicodedata.normalize("NFKC", name))
+    return " ".join(plain.casefold().split())

@@ -117,9 +117,11 @@ class Journal:
         else:
             self._deferred.append(record)
 
-    def record_command(self, cmd: dict[str, Any], at: Instant, request_id: str | None = None) -> CommandRecord:
+    def record_command(
+        self, cmd: dict[str, Any], at: Instant, request_id: str | None = None, by: str = ""
+    ) -> CommandRecord:
         """Append a command with the next `seq`; on disk when this returns."""
-        record = CommandRecord(self.last_seq + 1, at, cmd, request_id)
+        record = CommandRecord(self.last_seq + 1, at, cmd, request_id, by)
         self.append(record)
         self.last_seq += 1
         return record

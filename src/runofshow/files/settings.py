@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.floor_requests import MAX_OPEN_REQUESTS
 from runofshow.core.text import first_not_text
 from runofshow.core.wording import Words
 from runofshow.files.atomic import atomic_write_text
@@ -45,6 +46,9 @@ class Settings:
     venue_room_name: str = ""
     venue_name: str = ""
     venue_ca: str = ""
+    # Requests to speak waiting at once from one phone, and from one network address (core/floor_requests.py).
+    floor_per_device: int = 3
+    floor_per_address: int = 20
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
 
 
@@ -55,6 +59,8 @@ def _valid(name: str, value: Any) -> bool:
         return (
             isinstance(value, int | float) and not isinstance(value, bool) and FONT_SCALES[0] <= value <= FONT_SCALES[1]
         )
+    if name in ("floor_per_device", "floor_per_address"):
+        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_OPEN_REQUESTS
     if name == "language":
         return value == "" or value in LANGUAGES
     if name == "announcements":

@@ -30,6 +30,9 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from runofshow.core.envelope import MAX_BY_CHARS
+from runofshow.core.floor_actions import MAX_DEVICE_CHARS
+from runofshow.core.floor_requests import MAX_ORIGIN_CHARS
 from runofshow.core.snapshot import public_view
 
 MIN_TOKEN_CHARS = 12
@@ -55,13 +58,24 @@ STAGE_ACTIONS = frozenset({"speaker_cue", "message"})
 ROLE_ACTIONS: dict[Role, frozenset[str]] = {
     Role.STAGE: STAGE_ACTIONS,
     Role.FLOOR: frozenset(
-        {"floor_request", "floor_withdraw", "floor_accept", "floor_decline", "speaker_move", "speaker_cue", "message"}
+        {
+            "floor_request",
+            "floor_withdraw",
+            "floor_accept",
+            "floor_decline",
+            "floor_clear",
+            "speaker_move",
+            "speaker_cue",
+            "message",
+        }
     ),
     Role.BOOTH: frozenset({"message"}),
     Role.PARTICIPANT: frozenset({"floor_request", "floor_withdraw"}),
 }
 #: Whom the booth may write to (the stage manager has their own channel).
 BOOTH_RECIPIENTS = ("moderator", "speaker")
+#: Who a message says it is from, by the token that sent it (the stage manager's: no name, "FROM STAGE").
+SENDER_OF: dict[Role, str] = {Role.BOOTH: "booth", Role.FLOOR: "floor"}
 
 
 class RefusedError(ValueError):
@@ -234,25 +248,38 @@ def allows(role: Role, action: object) -> bool:
     return isinstance(action, str) and action in ROLE_ACTIONS.get(role, frozenset())
 
 
-def admit(role: Role, data: object, address: str) -> object:
+def admit(role: Role, data: object, address: str, connection: str = "") -> object:
     """The command `role` may apply, as it is to be applied, or `RefusedError` with the reason.
 
-    The booth's messages are marked as the booth's and go to the moderator or the speaker only;
-    a phone's request carries its device (the one its page keeps, else its address) so that one
-    phone cannot ask twice for the same name nor withdraw another phone's request."""
+    Who said it is the token's to say, never the sender's: every command carries `by`
+    ("ROLE@ADDRESS", core/envelope.py), which keeps its request ids apart from other tokens' and
+    its undo to its own changes; a message's `from` is the role's ("booth", "floor"; the stage
+    manager's none), and only the control token may give a venue's `ref`. A phone's request
+    carries its device (the one its page keeps); without one it belongs to `connection` alone
+    (this WebSocket, or this one HTTP request), so no other phone behind the same address can
+    withdraw it, nor ask twice under one name."""
     action = data.get("action") if isinstance(data, dict) else None
     if not allows(role, action):
         shown = action if isinstance(action, str) else "that"
         raise RefusedError(f"the {role.value} token may not '{shown}' ({_what_it_may(role)})")
-    if not isinstance(data, dict) or role is Role.CONTROL:
+    if not isinstance(data, dict):
         return data
-    if role is Role.BOOTH:
-        if data.get("to") not in BOOTH_RECIPIENTS:
-            raise RefusedError("the booth writes to the moderator or the speaker only")
-        return {**data, "from": "booth"}
+    data = {**data, "by": f"{role.value}@{address}"[:MAX_BY_CHARS]}
+    if role is Role.CONTROL:
+        return data
+    if "ref" in data:
+        raise RefusedError(f"the {role.value} token may not give 'ref' (a venue's message id)")
+    if action == "message":
+        sender = SENDER_OF.get(role)
+        data = {**{k: v for k, v in data.items() if k != "from"}, **({"from": sender} if sender else {})}
+    if role is Role.BOOTH and data.get("to") not in BOOTH_RECIPIENTS:
+        raise RefusedError("the booth writes to the moderator or the speaker only")
     if role is Role.PARTICIPANT:
         device = data.get("device")
-        return {**data, "device": device if isinstance(device, str) and device else f"ip:{address}"[:64]}
+        if not (isinstance(device, str) and device):
+            data["device"] = f"conn:{connection or secrets.token_hex(8)}"[:MAX_DEVICE_CHARS]
+        if action == "floor_request":
+            data["origin"] = address[:MAX_ORIGIN_CHARS]  # the per-address bound counts what the server saw
     return data
 
 

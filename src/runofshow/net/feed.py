@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
+import secrets
 import select
 import socket
 import threading
@@ -25,12 +27,16 @@ from runofshow.net.websocket import CLOSE_POLICY, OP_TEXT, Connection, WebSocket
 
 PING_EVERY_S = 25.0
 MAX_WRONG_TOKENS = 5
+TOO_MANY_WRONG = "too many wrong tokens; wait and try again"
 
 
 class _Client:
     def __init__(self, role: Role, address: str = "") -> None:
         self.role = role
-        self.address = address  # a phone's request without a device id is this address's
+        self.address = address
+        self.connection = secrets.token_hex(8)  # a phone's request without a device id is this socket's alone
+        self.now: Callable[[], float] = lambda: 0.0
+        self.on_authenticated: Callable[[], object] = lambda: None
         self._lock = threading.Lock()
         self._pending: str | None = None
         self.wake_r, self.wake_w = os.pipe()
@@ -90,9 +96,14 @@ class Feed:
         state: Callable[[], dict[str, Any]],
         command: Callable[[Any], dict[str, Any] | None],
         address: str = "",
+        now: Callable[[], float] = lambda: 0.0,
+        on_authenticated: Callable[[], object] = lambda: None,
     ) -> None:
-        """Run one client until it leaves (on its handler thread)."""
+        """Run one client until it leaves (on its handler thread). `now` reads the monotonic clock
+        (wrong tokens are slowed per address, as over HTTP); `on_authenticated` tells the server
+        that the client gave a right token (it then holds one of the slots kept for tokens)."""
         client = _Client(role, address)
+        client.now, client.on_authenticated = now, on_authenticated
         with self._lock:
             self._clients.add(client)
         try:
@@ -139,6 +150,9 @@ class Feed:
                 wrong += 1
                 if wrong >= MAX_WRONG_TOKENS:
                     raise WebSocketClosedError(CLOSE_POLICY, "too many wrong tokens")
+            if reply.get("error") == TOO_MANY_WRONG:
+                conn.send_text(json.dumps(reply))
+                raise WebSocketClosedError(CLOSE_POLICY, "too many wrong tokens")
             conn.send_text(json.dumps(reply))
             if role_changed:  # now entitled to more: send its view at once
                 conn.send_text(json.dumps(view_for(client.role, state()), ensure_ascii=False))
@@ -152,11 +166,19 @@ class Feed:
         except BadJsonError as exc:
             return {"ok": False, "error": f"send JSON text ({exc})"}, False
         if isinstance(message, dict) and set(message) == {"auth"}:
+            # Guesses over the feed are slowed per address exactly as over HTTP (net/api.py): a
+            # new connection for every five guesses gains nothing.
+            now = client.now()
+            wait = access.retry_after(client.address, now)
+            if wait is not None:
+                return {"ok": False, "error": TOO_MANY_WRONG, "retry_after": math.ceil(wait)}, False
             role = access.role_of(message["auth"] if isinstance(message["auth"], str) else "")
             if role is Role.PUBLIC:
+                access.note_failure(client.address, now)
                 return {"ok": False, "error": "wrong token"}, False
             changed = role is not client.role
             client.role = role
+            client.on_authenticated()
             return {"ok": True, "auth": role.value}, changed
         action = message.get("action") if isinstance(message, dict) else None
         if not isinstance(action, str):
@@ -164,7 +186,7 @@ class Feed:
         if client.role is Role.PUBLIC:
             return {"ok": False, "error": 'send {"auth": TOKEN} first', "action": action}, False
         try:
-            message = admit(client.role, message, client.address)
+            message = admit(client.role, message, client.address, client.connection)
         except RefusedError as exc:
             return {"ok": False, "error": str(exc), "action": action}, False
         try:

@@ -5,7 +5,9 @@ routes, and because serving off the GUI thread keeps a slow or hostile client fr
 the show: the GUI thread only ever computes snapshots and applies validated commands.
 
 Python's http.server is not hardened, so the policy is ours: a bounded pool of handler threads
-and a cap on connections (MAX_CONNECTIONS, and MAX_PUBLIC_FEEDS tokenless WebSockets); every
+and a cap on connections (MAX_CONNECTIONS without a token, MAX_PUBLIC_FEEDS of them tokenless
+WebSockets, and RESERVED_FOR_TOKENS more that only a right token keeps: a crowd of phones or a
+flood of reconnecting strangers never locks the moderator's tools out); every
 request must be whole within REQUEST_DEADLINE_S (a deadline for the whole request, not per read:
 the serve loop cuts a connection that is past it, so a slowloris client holds nothing); the Host
 header and a browser's Origin are checked (net/access.py) before anything is read or served.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import json
+import math
 import queue
 import socket
 import sys
@@ -28,7 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from runofshow.core.clock import Clock, SystemClock
 from runofshow.net import page_language
-from runofshow.net.access import Access, Role
+from runofshow.net.access import Access, Role, bearer
 from runofshow.net.api import MAX_BODY_BYTES, Response, ShowPort, handle
 from runofshow.net.feed import Feed
 from runofshow.net.websocket import Connection, accept_key, valid_key
@@ -37,6 +40,11 @@ READ_TIMEOUT_S = 10
 REQUEST_DEADLINE_S = 10.0
 MAX_CONNECTIONS = 200
 MAX_PUBLIC_FEEDS = 100
+#: Slots over MAX_CONNECTIONS for requests with a right token. Whether a connection has one is
+#: known only once its headers are read: one accepted into these slots must show a token within
+#: RESERVED_HEADER_S, else it is cut.
+RESERVED_FOR_TOKENS = 40
+RESERVED_HEADER_S = 2.0
 WS_PATH = "/api/v1/ws"
 PAGES = {
     "/speaker": "speaker.html",
@@ -100,22 +108,31 @@ class _Server(ThreadingHTTPServer):
     """Handler threads from a bounded pool; connections over the cap get a 503 and are closed."""
 
     max_connections = MAX_CONNECTIONS
+    reserved_for_tokens = RESERVED_FOR_TOKENS
     request_deadline_s = REQUEST_DEADLINE_S
     clock: Clock
     full_view_without_token: bool
 
     def server_activate(self) -> None:
         super().server_activate()
-        self.pool = _WorkerPool(self.max_connections)
+        self.pool = _WorkerPool(self.max_connections + self.reserved_for_tokens)
         self.deadlines: dict[socket.socket, float | None] = {}
+        self.authenticated: set[socket.socket] = set()  # connections that showed a right token
         self.public_feeds = 0
         self.lock = threading.Lock()
 
+    def untokened(self) -> int:
+        """Connections holding a slot without a right token (yet); call with the lock held."""
+        return len(self.deadlines) - len(self.authenticated)
+
     def process_request(self, request: Any, client_address: Any) -> None:
         with self.lock:
-            full = len(self.deadlines) >= self.max_connections
+            full = len(self.deadlines) >= self.max_connections + self.reserved_for_tokens
             if not full:
-                self.deadlines[request] = self.clock.now().mono + self.request_deadline_s
+                # In the slots kept for tokens, a connection must show its token quickly.
+                reserved = self.untokened() >= self.max_connections
+                wait = RESERVED_HEADER_S if reserved else self.request_deadline_s
+                self.deadlines[request] = self.clock.now().mono + wait
         if full:
             with contextlib.suppress(OSError):
                 request.sendall(_BUSY)
@@ -129,6 +146,16 @@ class _Server(ThreadingHTTPServer):
         finally:
             with self.lock:
                 self.deadlines.pop(request, None)
+                self.authenticated.discard(request)
+
+    def admit_role(self, sock: socket.socket, role: Role) -> bool:
+        """Whether the connection may go on now that its token (or none) is known: a right one
+        always may; without one, only while the untokened connections are within their share."""
+        with self.lock:
+            if role is not Role.PUBLIC:
+                self.authenticated.add(sock)
+                return True
+            return self.untokened() <= self.max_connections
 
     def service_actions(self) -> None:
         """Called by the serve loop between requests: cut connections past their deadline."""
@@ -255,6 +282,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._reply(Response(421, {"ok": False, "error": "this server does not answer to that Host name"}))
             return
+        given = bearer({k.lower(): v for k, v in self.headers.items()})
+        if not self.server.admit_role(self.connection, access.role_of(given) if given else Role.PUBLIC):
+            self.close_connection = True
+            self._reply(Response(503, {"ok": False, "error": "too many connections; retry"}, {"Retry-After": "5"}))
+            return
         if route == WS_PATH and method == "GET" and self.server.websocket:
             self._websocket()
             return
@@ -329,7 +361,24 @@ class _Handler(BaseHTTPRequestHandler):
                 Response(426, {"ok": False, "error": "WebSocket version 13 only"}, {"Sec-WebSocket-Version": "13"})
             )
             return
-        role = server.access.role_from_headers({k.lower(): v for k, v in self.headers.items()})
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        given = bearer(headers)
+        address = str(self.client_address[0])
+        now = server.clock.now().mono
+        role = server.access.role_of(given) if given is not None else Role.PUBLIC
+        if given is not None and role is Role.PUBLIC:  # a wrong token: slowed as over HTTP
+            wait = server.access.retry_after(address, now)
+            if wait is not None:
+                self.close_connection = True
+                self._reply(
+                    Response(
+                        429,
+                        {"ok": False, "error": "too many wrong tokens; wait and try again"},
+                        {"Retry-After": str(math.ceil(wait))},
+                    )
+                )
+                return
+            server.access.note_failure(address, now)
         with server.lock:
             crowded = role is Role.PUBLIC and server.public_feeds >= MAX_PUBLIC_FEEDS
             if not crowded and role is Role.PUBLIC:
@@ -359,7 +408,17 @@ class _Handler(BaseHTTPRequestHandler):
         server.set_deadline(self.connection, None)  # a WebSocket lives on; the feed pings it
         conn = Connection(self.connection)
         address = str(self.client_address[0])
-        server.feed.serve(conn, role, server.access, server.port_impl.state, server.port_impl.command, address)
+        sock = self.connection
+        server.feed.serve(
+            conn,
+            role,
+            server.access,
+            server.port_impl.state,
+            server.port_impl.command,
+            address,
+            now=lambda: server.clock.now().mono,
+            on_authenticated=lambda: server.admit_role(sock, Role.CONTROL),
+        )
 
     def do_GET(self) -> None:
         self._serve("GET")
@@ -422,6 +481,7 @@ class ApiServer:
         web_dir: Path | None = None,
         clock: Clock | None = None,
         max_connections: int = MAX_CONNECTIONS,
+        reserved_for_tokens: int = RESERVED_FOR_TOKENS,
         request_deadline_s: float = REQUEST_DEADLINE_S,
         full_view_on_loopback: bool = False,
         handler: Callable[..., Response] = handle,
@@ -437,7 +497,12 @@ class ApiServer:
         server_cls = type(
             "_BoundServer",
             (_Server,),
-            {"address_family": family, "max_connections": max_connections, "request_deadline_s": request_deadline_s},
+            {
+                "address_family": family,
+                "max_connections": max_connections,
+                "reserved_for_tokens": reserved_for_tokens,
+                "request_deadline_s": request_deadline_s,
+            },
         )
         self._server: _Server = server_cls((host, port), _Handler)
         self._server.port_impl = port_impl

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from runofshow.core.announcements import Level, Situation, changes, situation, summary
 from runofshow.ui.accessible import install_roles
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import words_text
+from runofshow.ui.plain_text import PlainLabel
 
 
-class SpokenNotice(QLabel):
+class SpokenNotice(PlainLabel):
     """The last announcement, on screen and as a notification to assistive technology.
 
     Screen readers that do not follow announcement events yet (Orca before 45, on Debian 12 and
@@ -27,8 +28,7 @@ class SpokenNotice(QLabel):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("spokenNotice")
+        super().__init__("", parent, objectName="spokenNotice")
         install_roles()
 
     def say(self, text: str) -> None:

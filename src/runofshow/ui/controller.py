@@ -9,7 +9,6 @@ firing on time.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -19,8 +18,9 @@ from runofshow.core.clock import Clock, Instant
 from runofshow.core.command import Outcome
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Defaults, Event
-from runofshow.core.fields import CommandError, request_id
+from runofshow.core.fields import CommandError
 from runofshow.core.frame import Frame
+from runofshow.core.pipeline import Pipeline, Recorder
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
 from runofshow.ui.i18n import translate, words_text
@@ -31,19 +31,6 @@ FLIP_MARGIN_MS = 2
 CLOCK_JUMP_S = 2.0
 #: Ticks come at least once a second; a longer silence means the computer slept or hung.
 TIME_GAP_S = 10.0
-
-
-class Recorder(Protocol):
-    """Where commands become durable (the run's journal): each call is on disk when it returns,
-    or raises OSError having written nothing."""
-
-    def command(self, cmd: dict[str, Any], at: Instant, request_id: str | None) -> int:
-        """Record a command before it is applied; returns its `seq`."""
-        ...
-
-    def refused(self, seq: int, at: Instant) -> None:
-        """The recorded command `seq` did not apply."""
-        ...
 
 
 class PlanSaver(Protocol):
@@ -85,7 +72,7 @@ class ShowController(QObject):
         super().__init__(parent)
         self.dispatcher = dispatcher
         self.clock = clock
-        self._record = record
+        self._pipeline = Pipeline(dispatcher, clock.now, record)
         self._saver = saver
         self._reloader = reloader
         self._basis = ScheduleBasis(dispatcher.show)
@@ -130,43 +117,24 @@ class ShowController(QObject):
         self.changed.emit()
 
     def dispatch(self, data: Any) -> dict[str, Any] | None:
-        """Validate, record, then apply a command (from the API or the UI).
-
-        The order is the rule that nothing is ever in memory that the journal does not have:
-        a bad command raises `CommandError` and is not recorded; a good one is written to the
-        journal and fsynced (OSError if it cannot be: nothing is applied), then applied; one that
-        turns out not to apply is marked refused in the journal and raises `CommandError`. When
-        this returns the change is on disk, so the API may answer 200. A `"request_id"` already
-        answered gets the same answer again and applies nothing. Returns what the command has to
-        say (e.g. a proposed plan), if anything.
+        """Validate, record, then apply a command (from the API or the UI): core/pipeline.py's
+        steps, then a new frame and `changed`. A bad command raises `CommandError` and nothing is
+        recorded; a disk that cannot take it raises OSError (said on `unsaved`) and nothing is
+        applied. When this returns the change is on disk, so the API may answer 200. Returns what
+        the command has to say (e.g. a proposed plan), if anything.
         """
-        # The registry of commands is imported at the first command, not before the first frame.
-        from runofshow.core.commands import parse_command
-
-        rid: str | None = None
-        if isinstance(data, dict) and "request_id" in data:
-            rid = request_id(data["request_id"])
-            data = {key: value for key, value in data.items() if key != "request_id"}
-            previous = self.dispatcher.answered(rid)
-            if previous is not None:
-                return previous.repeat().result
-        command = parse_command(data)
-        now = self.clock.now()
+        prepared = self._pipeline.prepare(data)
+        if isinstance(prepared, Outcome):  # a request id this token used: its first answer again
+            return prepared.result
+        command, envelope = prepared
         if not command.journaled:  # changes nothing in the show (plan_save): nothing to record
-            return self._unjournaled(command.apply(self.show, now))
+            return self._unjournaled(command.apply(self.show, self.clock.now()))
         try:
-            seq = self._record.command(command.to_raw(), now, rid) if self._record is not None else 0
+            outcome = self._pipeline.commit(command, envelope)
         except OSError as exc:
             self.unsaved.emit(
                 translate("ShowController", "NOT DONE, the disk is full or read-only: {exc}").format(exc=exc)
             )
-            raise
-        try:
-            outcome: Outcome = self.dispatcher.apply(command, now, rid)
-        except CommandError:
-            if self._record is not None:
-                with contextlib.suppress(OSError):  # replay refuses it again anyway: commands are deterministic
-                    self._record.refused(seq, now)
             raise
         self._basis = ScheduleBasis(self.show)
         self._new_frame(self.clock.now())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
 from runofshow.core.frame import Frame
@@ -14,6 +14,7 @@ from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
 from runofshow.ui.i18n import clock_text, phase_label, translate
 from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.plain_text import PlainLabel, plain_tip
 from runofshow.ui.speaker_strip import SpeakerStrip
 from runofshow.ui.style import set_state
 
@@ -30,7 +31,7 @@ class CountdownPanel(QFrame):
         self._controller = controller
         self.segment_title = LiveLabel("NOW: Panel 2: a long segment title", name="segmentTitle")
         self.digits = FitLabel("+88:88", name="countdownDigits")
-        self.phase = QLabel(objectName="phaseLabel")
+        self.phase = PlainLabel(objectName="phaseLabel")
         self._phase_text = ""  # the whole phase text; the label shows what fits (see _fit_phase)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = LiveLabel("88:88 of 1h30m (+10m live) · ends ~88:88:88", name="countdownDetail")
@@ -175,7 +176,7 @@ class CountdownPanel(QFrame):
             text = text.rsplit(" · ", 1)[0]
         if text != self.phase.text():
             self.phase.setText(text)
-            self.phase.setToolTip(self._phase_text if text != self._phase_text else "")
+            self.phase.setToolTip(plain_tip(self._phase_text) if text != self._phase_text else "")
         wrap = metrics.horizontalAdvance(text) > self.width() * 0.8 - 40
         if wrap != self.phase.wordWrap():
             self.phase.setWordWrap(wrap)

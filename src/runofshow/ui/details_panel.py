@@ -6,7 +6,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import PlainLabel, mnemonic_free, plain_tip
 
 #: Notes are sent to the show this long after the last keystroke (and at once on leaving the field).
 NOTES_SETTLE_MS = 600
@@ -90,7 +90,7 @@ class _Section(QWidget):
 
     def __init__(self, title: str, widget: QWidget) -> None:
         super().__init__()
-        self.heading = QLabel(title)
+        self.heading = PlainLabel(title)
         self.heading.setObjectName("sectionTitle")
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
@@ -119,7 +119,9 @@ class DetailsPanel(QWidget):
         self._shown_index: int | None = None
         self.questions = _list("questionList")
         self.questions.setToolTip(
-            translate("DetailsPanel", "Double-click: asked / open. Right-click: skipped, asked to…, add a question")
+            plain_tip(
+                translate("DetailsPanel", "Double-click: asked / open. Right-click: skipped, asked to…, add a question")
+            )
         )
         self.questions.itemDoubleClicked.connect(self._toggle_question)
         self.questions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -352,7 +354,9 @@ class DetailsPanel(QWidget):
             asked_to = menu.addMenu(translate("DetailsPanel", "Asked to…"))
             if self._shown_index is not None:
                 for entry in self._controller.show.runs[self._shown_index].queue.entries:
-                    asked_to.addAction(entry.name, lambda n=entry.name: self._mark(question_id, "asked", n))
+                    asked_to.addAction(
+                        mnemonic_free(entry.name), lambda n=entry.name: self._mark(question_id, "asked", n)
+                    )
             menu.addSeparator()
         menu.addAction(translate("DetailsPanel", "+ Add a question…"), self.add_question)
         menu.exec(self.questions.mapToGlobal(position))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import RichLabel, rich_text
 
 
 class FileErrorChoice(StrEnum):
@@ -23,9 +24,10 @@ class FileErrorDialog(QDialog):
         self.choice = FileErrorChoice.QUIT
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
-                translate("ErrorDialog", "<b>{path}</b> cannot be opened. Fix these lines and try again:").format(
-                    path=path
+            RichLabel(
+                rich_text(
+                    translate("ErrorDialog", "<b>{path}</b> cannot be opened. Fix these lines and try again:"),
+                    path=path,
                 )
             )
         )

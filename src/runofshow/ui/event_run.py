@@ -116,8 +116,8 @@ class _JournalRecorder:
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
 
-    def command(self, cmd: dict[str, Any], at: Instant, request_id: str | None) -> int:
-        seq = self._journal.record_command(cmd, at, request_id).seq
+    def command(self, cmd: dict[str, Any], at: Instant, request_id: str | None, by: str) -> int:
+        seq = self._journal.record_command(cmd, at, request_id, by).seq
         assert seq is not None
         return seq
 

@@ -13,6 +13,7 @@ from runofshow.core.frame import Frame
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import clock_text, offset_text, translate
 from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.style import set_state
 
 #: An event whose planned end is this far from now is another day's: the header gives its date.
@@ -34,12 +35,12 @@ class HeaderBar(QFrame):
         self.title.set_choices(rehearsal + info.title, rehearsal.rstrip(" ·"))
         self.title.set_sample(self.title.shortest())  # asks for no more; gets what the readings leave
         self.title.keep_shortest = True  # "REHEARSAL" is never cut
-        self.title.setToolTip(info.title)
+        self.title.setToolTip(plain_tip(info.title))
         self.clock = LiveLabel(
             clock_text(datetime(2000, 1, 1, 23, 58, 58)), name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter
         )
         self.clock.setToolTip(
-            translate("HeaderBar", "Time of day in {timezone_name}").format(timezone_name=info.timezone_name)
+            plain_tip(translate("HeaderBar", "Time of day in {timezone_name}").format(timezone_name=info.timezone_name))
         )
         # Each reading asks for the width of its widest short form, in the chosen language, so that
         # none is ever cut; given more, it says more (the time left beside OVER, the end time).

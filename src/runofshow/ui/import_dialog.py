@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTableWidget,
@@ -41,13 +40,14 @@ from runofshow.files.agenda_import import (
 from runofshow.files.agenda_table import Table, TableError, read_table, sheet_names
 from runofshow.files.localzone import local_zone_name
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import PlainLabel, title_text
 from runofshow.ui.plan_editor import named
 
 
 class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, now: datetime) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("ImportDialog", "Import {name}").format(name=path.name))
+        self.setWindowTitle(title_text(translate("ImportDialog", "Import {name}").format(name=path.name)))
         self.resize(1000, 640)
         self._path, self._now = path, now
         self._table: Table | None = None
@@ -69,7 +69,7 @@ class ImportDialog(QDialog):
         self.problems = named(QPlainTextEdit(), "importProblems")
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(120)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -80,7 +80,7 @@ class ImportDialog(QDialog):
         form.addRow(translate("ImportDialog", "Hard stop"), self.end)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(translate("ImportDialog", "What each column holds:")))
+        layout.addWidget(PlainLabel(translate("ImportDialog", "What each column holds:")))
         layout.addWidget(self.columns)
         layout.addWidget(self.summary)
         layout.addWidget(self.preview, 1)

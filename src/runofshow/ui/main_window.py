@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from runofshow.core.announcements import Level
 from runofshow.ui.controller import ShowController
@@ -31,6 +31,7 @@ from runofshow.ui.focus_keys import next_by_tab, reachable_by_tab
 from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.i18n import translate
 from runofshow.ui.notice_bar import NoticeBar
+from runofshow.ui.plain_text import PlainLabel, plain_box, plain_tip, title_text
 from runofshow.ui.time_notices import TimeNotices
 from runofshow.ui.toolbar_fit import fit_toolbar
 from runofshow.ui.window_dialogs import ExportDialog, GotoDialog, OpenDialog, export_report
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.complete = False  # True once the second stage is built
         self.tab_order: list[QWidget] = []  # where Tab goes, in order (set with the second stage)
         event = controller.show.event
-        self.setWindowTitle(event.info.title)
+        self.setWindowTitle(title_text(event.info.title))
         self.setObjectName("mainWindow")
         self.header = HeaderBar(controller)
         self.countdown = CountdownPanel(controller)
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.timeline)
 
         self._build_actions()
-        self.remote_label = QLabel(self.remote_info, objectName="remoteInfo")
+        self.remote_label = PlainLabel(self.remote_info, objectName="remoteInfo")
         self.statusBar().addPermanentWidget(self.remote_label)
         # What time itself does (the end at stake, a clock stepped, a sleep) told in the notice bars.
         self.time_notices = TimeNotices(controller, self.notices, self.end_notice, self.fit_to_end)
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{tip or text} ({' or '.join(keys)})")
+        action.setToolTip(plain_tip(f"{tip or text} ({' or '.join(keys)})"))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -598,9 +599,8 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(path)
 
     def _inform(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self, title, text)
+        box = plain_box(self, title, text, icon=QMessageBox.Icon.Information)
+        box.exec()
 
     def _show_remote(self) -> None:
         from runofshow.ui.remote_dialog import RemoteDialog

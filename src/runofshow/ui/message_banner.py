@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from runofshow.core.announcements import BOOTH_SIGNALS
 from runofshow.core.kinds import Recipient
@@ -10,6 +10,7 @@ from runofshow.core.messages import Message
 from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import clock_text, translate, words_text
+from runofshow.ui.plain_text import PlainLabel
 
 
 class MessageBanner(QFrame):
@@ -17,7 +18,7 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBanner")
         self._controller = controller
-        self.label = QLabel(wordWrap=True)
+        self.label = PlainLabel(wordWrap=True)
         self.button = QPushButton(translate("MessageBanner", "Acknowledge  [K]"))
         self.button.setAccessibleName(translate("MessageBanner", "Acknowledge"))
         reachable_by_tab(self.button)

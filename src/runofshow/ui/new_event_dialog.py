@@ -27,6 +27,7 @@ from runofshow.core.event import Event
 from runofshow.core.templates import new_event
 from runofshow.files.localzone import local_zone_name
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.plan_editor import named
 
 
@@ -103,7 +104,7 @@ class NewEventDialog(QDialog):
         if self.event_made() is not None:
             self.accept()
         else:
-            self.title.setToolTip(self.problem)
+            self.title.setToolTip(plain_tip(self.problem))
             self.setWindowTitle(translate("NewEventDialog", "New event") + " — " + self.problem)
 
     @classmethod

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from runofshow.ui.accessible import name_plainly
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import PlainLabel, mnemonic_free
 from runofshow.ui.style import set_state
 
 
@@ -17,7 +18,7 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        self.label = QLabel(wordWrap=True)
+        self.label = PlainLabel(wordWrap=True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton()
         reachable_by_tab(self.action_button)
@@ -49,7 +50,7 @@ class NoticeBar(QFrame):
             label, callback = action
             if self._action is not None:
                 self.action_button.clicked.disconnect()
-            self.action_button.setText(label)
+            self.action_button.setText(mnemonic_free(label))
             name_plainly(self.action_button, label)
             self.action_button.clicked.connect(callback)
             self._action = callback

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from runofshow.core.durations import format_clock
 from runofshow.ui.i18n import clock_text, translate
+from runofshow.ui.plain_text import PlainLabel, RichLabel, rich_text
 
 
 def _delta(before: float, after: float) -> str:
@@ -30,14 +31,17 @@ class PlanDialog(QDialog):
             "extend": translate("PlanDialog", "Give the spare time back"),
             "none": translate("PlanDialog", "Nothing to change"),
         }
-        summary = translate("PlanDialog", "<b>{verb}</b>: ends {before} → {after}").format(
-            verb=verb[plan["kind"]], before=_hms(plan["end_before"]), after=_hms(plan["end_after"])
+        summary = rich_text(
+            translate("PlanDialog", "<b>{verb}</b>: ends {before} → {after}"),
+            verb=verb[plan["kind"]],
+            before=_hms(plan["end_before"]),
+            after=_hms(plan["end_after"]),
         )
         if plan["hard_end"]:
-            summary += translate("PlanDialog", " (hard stop {time})").format(time=_hms(plan["hard_end"]))
-        layout.addWidget(QLabel(summary))
+            summary += rich_text(translate("PlanDialog", " (hard stop {time})"), time=_hms(plan["hard_end"]))
+        layout.addWidget(RichLabel(summary))
         if plan["miss_s"] > 0:
-            warning = QLabel(
+            warning = PlainLabel(
                 translate("PlanDialog", "⚠ Even at every minimum the show ends {duration} after the hard stop.").format(
                     duration=format_clock(round(plan["miss_s"]))
                 )
@@ -72,7 +76,7 @@ class PlanDialog(QDialog):
         buttons.addButton(translate("PlanDialog", "Cancel  [Esc]"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(QLabel(translate("PlanDialog", "Ctrl+Z undoes an applied plan.")))
+        layout.addWidget(PlainLabel(translate("PlanDialog", "Ctrl+Z undoes an applied plan.")))
         layout.addWidget(buttons)
         self.resize(780, 440)
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSizePolicy,
     QSplitter,
@@ -41,6 +40,7 @@ from runofshow.core.event import Event
 from runofshow.core.plan_data import segment_data
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import clock_text, translate
+from runofshow.ui.plain_text import PlainLabel, plain_tip, title_text
 from runofshow.ui.plan_models import CHOICES, PeopleModel, SegmentsModel, SpeakersModel, _PlanTable, check_value
 from runofshow.ui.plan_saving import PlanSaving
 
@@ -113,7 +113,7 @@ class FieldDelegate(QStyledItemDelegate):
     def _check(self, editor: QWidget, key: str, text: str) -> None:
         problem = self._problem_of(editor, key, text)
         editor.setProperty("invalid", problem is not None)
-        editor.setToolTip(problem or "")
+        editor.setToolTip(plain_tip(problem or ""))
         editor.setStyleSheet("border: 2px solid #d32f2f;" if problem else "")
         self._editor.show_problem(problem or "")
         if problem is None and isinstance(self._table, SegmentsModel) and key in ("duration", "start"):
@@ -147,10 +147,12 @@ class PlanEditor(QWidget):
         self.setObjectName("planEditor")
         self.controller = controller
         self._saving = saving
-        self.setWindowTitle(translate("PlanEditor", "Plan: {title}").format(title=controller.show.event.info.title))
-        self.summary = named(QLabel(), "planSummary")
+        self.setWindowTitle(
+            title_text(translate("PlanEditor", "Plan: {title}").format(title=controller.show.event.info.title))
+        )
+        self.summary = named(PlainLabel(), "planSummary")
         self.summary.setWordWrap(True)
-        self.problem = named(QLabel(), "planProblem")
+        self.problem = named(PlainLabel(), "planProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #d32f2f; font-weight: bold;")
         self.segment_model = SegmentsModel(controller)
@@ -163,7 +165,7 @@ class PlanEditor(QWidget):
         self.segments.setDragEnabled(True)
         self.segments.setAcceptDrops(True)
         self.segments.setDropIndicatorShown(True)
-        self.speakers_title = named(QLabel(), "planSpeakersTitle")
+        self.speakers_title = named(PlainLabel(), "planSpeakersTitle")
         bar = QToolBar()
         # The buttons that do not fit go under the toolbar's » button: at 200% text on a 1366-pixel
         # screen the window must still fit.
@@ -172,7 +174,7 @@ class PlanEditor(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         for title, table in (
             (self.speakers_title, self.speakers),
-            (QLabel(translate("PlanEditor", "People")), self.people),
+            (PlainLabel(translate("PlanEditor", "People")), self.people),
         ):
             box = QWidget()
             column = QVBoxLayout(box)
@@ -243,7 +245,7 @@ class PlanEditor(QWidget):
             # The table itself, not its children: Delete in a cell being edited deletes a letter.
             Qt.ShortcutContext.WidgetShortcut if widget is not None else Qt.ShortcutContext.WindowShortcut
         )
-        action.setToolTip(f"{text} ({' / '.join(keys)})")
+        action.setToolTip(plain_tip(f"{text} ({' / '.join(keys)})"))
         action.triggered.connect(slot)
         (widget or self).addAction(action)
         if widget is None or widget is self.segments:

@@ -22,6 +22,7 @@ from runofshow.core.text import slug
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate, words_text
+from runofshow.ui.plain_text import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 #: Cues and questions are edited as one line, separated like this.
@@ -175,7 +176,7 @@ class SegmentsModel(_PlanTable):
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.started(index.row()) and key in ("", "duration", "min_duration", "start"):
                 return translate("PlanModels", "This segment has started: its time stays as it ran (use +1 min).")
-            return self.data(index) or None
+            return plain_tip(str(self.data(index) or "")) or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if not key:
@@ -372,7 +373,7 @@ class PeopleModel(_PlanTable):
             return None
         person = self.plan.people[self.person_ids()[index.row()]]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"id: {person.id}"
+            return plain_tip(f"id: {person.id}")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         return getattr(person, self.key(index.column()))

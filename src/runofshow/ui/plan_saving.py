@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from runofshow.files.plan_file import FileChangedError, PlanFile, SaveError
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import plain_box
 
 
 class Conflict(Enum):
@@ -22,14 +23,14 @@ class Conflict(Enum):
 
 
 def ask_conflict(parent: QWidget | None, path: Path) -> Conflict:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("PlanSaving", "The event file changed"))
-    box.setText(
+    box = plain_box(
+        parent,
+        translate("PlanSaving", "The event file changed"),
         translate(
             "PlanSaving",
             "{path} was changed by someone else since it was loaded. Saving now would replace their changes.",
-        ).format(path=path)
+        ).format(path=path),
+        icon=QMessageBox.Icon.Warning,
     )
     reload = box.addButton(translate("PlanSaving", "Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton(translate("PlanSaving", "Keep mine: save as…"), QMessageBox.ButtonRole.AcceptRole)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings
 from runofshow.ui.i18n import system_language, translate
+from runofshow.ui.plain_text import PlainLabel
 from runofshow.ui.style import themes
 
 
@@ -96,7 +96,7 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("PreferencesDialog", "API token (--token)"), self.api_token)
         form.addRow(
             translate("PreferencesDialog", "Recent files"),
-            QLabel("\n".join(recent[:5]) or translate("PreferencesDialog", "none")),
+            PlainLabel("\n".join(recent[:5]) or translate("PreferencesDialog", "none")),
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -21,6 +21,7 @@ from runofshow.core.speakers import TO_SPEAK, Entry, SpeakerQueue
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import cue_label, translate, type_label
+from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.state_table import StateRole
 
 # Spoken time lives in the speaker strip and the Floor ledger; the queue keeps the name wide.
@@ -139,7 +140,7 @@ class QueueModel(ColumnsModel):
         if role == RequestIdRole:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(entry)
+            return plain_tip(_tooltip(entry))
         if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -191,7 +192,9 @@ class QueueModel(ColumnsModel):
         if role == RequestIdRole:
             return request.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("QueueModel", "{name} asks for the floor: Y accepts, D declines").format(name=request.name)
+            return plain_tip(
+                translate("QueueModel", "{name} asks for the floor: Y accepts, D declines").format(name=request.name)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:

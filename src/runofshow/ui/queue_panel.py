@@ -11,6 +11,7 @@ from runofshow.ui.accessible import plain_name
 from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import cue_label, translate, type_label
+from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.queue_model import COL_CUE, COL_NAME, COL_TIME, COL_TYPE, EntryIdRole, QueueModel, RequestIdRole
 from runofshow.ui.state_table import BOLD_STATES, StateRole, StateTable
 
@@ -180,7 +181,7 @@ class QueuePanel(QGroupBox):
         column (and narrow the digits beside it); the segment's whole title is in the rundown."""
         room = max(self.width() - 24, 40)
         self.setTitle(self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room))
-        self.setToolTip(self._title)
+        self.setToolTip(plain_tip(self._title))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()

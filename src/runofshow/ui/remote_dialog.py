@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
 
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import PlainLabel, RichLabel, rich_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ class RemoteDialog(QDialog):
         layout = QVBoxLayout(self)
         if access is None:
             layout.addWidget(
-                QLabel(
+                PlainLabel(
                     translate(
                         "RemoteDialog", "The network is off. Start with --serve [HOST:]PORT (or set it in Preferences)."
                     )
@@ -92,41 +93,50 @@ class RemoteDialog(QDialog):
                 else translate("RemoteDialog", "the network")
             )
             layout.addWidget(
-                QLabel(
+                PlainLabel(
                     translate("RemoteDialog", "Listening on {where}. Open these on other devices:").format(where=where)
                 )
             )
             grid = QGridLayout()
             for place, (what, url) in enumerate(links(access)):
                 row, column = 3 * (place // LINKS_PER_ROW), place % LINKS_PER_ROW
-                code = QLabel()
+                code = PlainLabel()
                 code.setPixmap(qr_pixmap(url, scale=4))
                 code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                grid.addWidget(QLabel(f"<b>{what}</b>"), row, column)
+                grid.addWidget(RichLabel(rich_text("<b>{what}</b>", what=what)), row, column)
                 grid.addWidget(code, row + 1, column)
-                text = QLabel(url, wordWrap=True)
+                text = PlainLabel(url, wordWrap=True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(text, row + 2, column)
             layout.addLayout(grid)
-            tokens = QLabel(
-                translate(
-                    "RemoteDialog",
-                    "Control token (everything): <b>{token}</b><br>"
-                    "Stage token (cues and messages only): <b>{stage_token}</b><br>"
-                    "Scripts and Stream Deck: POST /api/v1/command with 'Authorization: Bearer TOKEN'; "
-                    "live feed: ws://…/api/v1/ws.",
-                ).format(token=access.token, stage_token=access.stage_token)
+            tokens = RichLabel(
+                rich_text(
+                    translate(
+                        "RemoteDialog",
+                        "Control token (everything): <b>{token}</b><br>"
+                        "Stage token (cues and messages only): <b>{stage_token}</b><br>"
+                        "Scripts and Stream Deck: POST /api/v1/command with 'Authorization: Bearer TOKEN'; "
+                        "live feed: ws://…/api/v1/ws.",
+                    ),
+                    token=access.token,
+                    stage_token=access.stage_token,
+                )
             )
             tokens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(tokens)
             if access.floor_token or access.booth_token or access.participant_token:
-                others = QLabel(
-                    translate(
-                        "RemoteDialog",
-                        "Floor manager (requests, queue order, cues; never the clock): <b>{floor}</b><br>"
-                        "Interpreters' booth (messages only): <b>{booth}</b><br>"
-                        "The room (ask for the floor, withdraw): <b>{participant}</b>",
-                    ).format(floor=access.floor_token, booth=access.booth_token, participant=access.participant_token)
+                others = RichLabel(
+                    rich_text(
+                        translate(
+                            "RemoteDialog",
+                            "Floor manager (requests, queue order, cues; never the clock): <b>{floor}</b><br>"
+                            "Interpreters' booth (messages only): <b>{booth}</b><br>"
+                            "The room (ask for the floor, withdraw): <b>{participant}</b>",
+                        ),
+                        floor=access.floor_token,
+                        booth=access.booth_token,
+                        participant=access.participant_token,
+                    )
                 )
                 others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 layout.addWidget(others)

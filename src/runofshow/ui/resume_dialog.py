@@ -7,6 +7,7 @@ from enum import StrEnum
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import rich_box, rich_text
 
 
 class RunChoice(StrEnum):
@@ -30,8 +31,6 @@ class ResumeDialog:
     ) -> tuple[QMessageBox, QAbstractButton]:
         """The question and its Resume button. Enter means a new run when the last one was a
         rehearsal or ran to its end: on show day, Enter must never resume yesterday's rehearsal."""
-        box = QMessageBox(parent)
-        box.setWindowTitle("runofshow")
         if rehearsal:
             text = translate("ResumeDialog", "<b>{title}</b>: the last run was a rehearsal, closed at {last_change}.")
         elif ended:
@@ -40,7 +39,7 @@ class ResumeDialog:
             )
         else:
             text = translate("ResumeDialog", "<b>{title}</b> has a run that was closed at {last_change}.")
-        box.setText(text.format(title=title, last_change=last_change))
+        box = rich_box(parent, "runofshow", rich_text(text, title=title, last_change=last_change))
         box.setInformativeText(
             translate(
                 "ResumeDialog",

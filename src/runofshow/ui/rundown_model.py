@@ -18,6 +18,7 @@ from runofshow.core.status import Status
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import clock_text, phase_label, translate
+from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.state_table import StateRole
 
 COLUMNS = (
@@ -92,11 +93,13 @@ class RundownModel(ColumnsModel):
             seg = show.segment(row)
             timing = frame.timing(row)
             # "speakers: 3" needs no plural forms (lupdate's Python reader finds none for a counted n).
-            return translate("RundownModel", "{title}\n{kind} · speakers: {count}\nends ~{time}").format(
-                title=seg.title, kind=seg.kind, count=len(seg.speakers), time=clock_text(timing.expected_end)
+            return plain_tip(
+                translate("RundownModel", "{title}\n{kind} · speakers: {count}\nends ~{time}").format(
+                    title=seg.title, kind=seg.kind, count=len(seg.speakers), time=clock_text(timing.expected_end)
+                )
             )
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
-            return self._status(frame, row)
+            return plain_tip(self._status(frame, row))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         seg = show.segment(row)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from runofshow.ui.add_speaker_dialog import AddSpeakerDialog
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.queue_panel import QueuePanel
 
 
@@ -68,7 +69,7 @@ class SpeakerActions(QObject):
         action = QAction(text, self._window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{text} ({' or '.join(keys)})")
+        action.setToolTip(plain_tip(f"{text} ({' or '.join(keys)})"))
         action.triggered.connect(slot)
         self._window.addAction(action)
         return action

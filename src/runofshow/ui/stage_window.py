@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -36,6 +35,7 @@ from runofshow.ui.button_flow import ButtonFlow
 from runofshow.ui.display_actions import speaker_presets
 from runofshow.ui.i18n import clock_text, cue_label, translate, type_label, words_text
 from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.plain_text import PlainLabel, plain_tip, title_text
 from runofshow.ui.qt_app import QUIT_REQUESTED
 
 #: Compact below this many average characters of width, or lines of height.
@@ -134,7 +134,7 @@ class StageWindow(QWidget):
         message_row = QVBoxLayout()
         message_row.addWidget(ButtonFlow(self.message_buttons, 4))
         message_row.addWidget(self.custom)
-        message_row.addWidget(QLabel(translate("StageWindow", "To the speaker:")))
+        message_row.addWidget(PlainLabel(translate("StageWindow", "To the speaker:")))
         message_row.addWidget(ButtonFlow(self.speaker_buttons, 3))
         self.compact = False  # large text for the width: one line per speaker, buttons without keys
         closing = ["Ctrl+W"] if standalone else ["Ctrl+W", "Escape"]  # Esc never quits `connect`
@@ -168,7 +168,7 @@ class StageWindow(QWidget):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addWidget(scroll, 2)
-        self.error = QLabel(objectName="stageError", wordWrap=True)
+        self.error = PlainLabel(objectName="stageError", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(body, 1)
@@ -188,8 +188,10 @@ class StageWindow(QWidget):
         self.resize(1100, 720)
         self.refresh()
         self.setWindowTitle(
-            translate("StageWindow", "Stage manager · {title}").format(
-                title=self._state["event"]["title"] if self._state else ""
+            title_text(
+                translate("StageWindow", "Stage manager · {title}").format(
+                    title=self._state["event"]["title"] if self._state else ""
+                )
             )
         )
 
@@ -313,7 +315,7 @@ class StageWindow(QWidget):
             label = button.property("full") or button.text()
             button.setProperty("full", label)
             button.setText(KEY_HINT.sub("", label) if compact else label)
-            button.setToolTip(label if compact else "")
+            button.setToolTip(plain_tip(label) if compact else "")
         self.setProperty("compact", "true" if compact else "false")
         for button in self.findChildren(QPushButton):
             button.style().unpolish(button)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from runofshow.core.status import Status
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
+from runofshow.ui.plain_text import plain_tip
 
 
 def _colour(name: str, default: str) -> Property:
@@ -52,8 +53,10 @@ class Timeline(QWidget):
         self.setFixedHeight(28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(
-            translate(
-                "Timeline", "Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop."
+            plain_tip(
+                translate(
+                    "Timeline", "Top: the plan. Bottom: what happened and what is expected now. Dashed: the hard stop."
+                )
             )
         )
         self._cache: tuple[tuple[object, ...], QPixmap] | None = None

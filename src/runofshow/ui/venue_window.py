@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -44,6 +43,7 @@ from runofshow.ui.announcer import SpokenNotice, announce_from
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import offset_text, translate
+from runofshow.ui.plain_text import PlainLabel, title_text
 from runofshow.ui.state_table import StateRole, StateTable
 
 COLUMNS: tuple[str, ...] = tuple(
@@ -185,7 +185,7 @@ class VenueWindow(QMainWindow):
         self.client = client
         self.clock = clock
         self.board = Board(client.venue)
-        self.setWindowTitle(translate("VenueWindow", "Venue control · {venue}").format(venue=client.venue))
+        self.setWindowTitle(title_text(translate("VenueWindow", "Venue control · {venue}").format(venue=client.venue)))
         self.setObjectName("venueWindow")
         self._wake = _Wake()
         self._wake.arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
@@ -237,7 +237,7 @@ class VenueWindow(QMainWindow):
         row.addWidget(self.send_one)
         row.addWidget(self.send_all)
         column.addLayout(row)
-        column.addWidget(QLabel(translate("VenueWindow", "Sent")))
+        column.addWidget(PlainLabel(translate("VenueWindow", "Sent")))
         column.addWidget(self.sent, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(table)
@@ -245,7 +245,7 @@ class VenueWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)
-        self.link = QLabel()
+        self.link = PlainLabel()
         self.link.setObjectName("venueLink")
         self.statusBar().addPermanentWidget(self.link)
         # A room that gets into trouble, and a message seen, said to a screen reader as well.
