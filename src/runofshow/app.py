@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -205,6 +205,19 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextlib.contextmanager
+def yielding_often() -> Iterator[None]:
+    """While a thread reads a big file, hand the interpreter back to the GUI thread often: each
+    time the GUI thread takes it back it would otherwise wait up to the default 5 ms, and a state
+    that takes it back a few hundred times would wait a second or more."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.0002)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
 def build_clock(event: Event, start_at: time | None, speed: float) -> Clock:
     system = SystemClock()
     if start_at is None and speed == 1.0:
@@ -385,6 +398,9 @@ class ShowApp:
         self.remote = remote
         self.run: EventRun = EventRun(UserDirs.default().state)
         self.run.reloader = self._reload_for_command
+        self._preloaded: LoadedEvent | EventFileError | None = None  # a `reload` read off the GUI thread
+        if remote is not None:
+            remote.prepare = self._prepare_command
         self.venue: VenueRoom | None = self._venue_room(options)
         self.window: MainWindow | None = None
         self._loaded: LoadedEvent | None = None
@@ -468,20 +484,46 @@ class ShowApp:
         self._options.resume = False
         self.open(self._loaded)
 
+    def _prepare_command(self, data: Any) -> contextlib.AbstractContextManager[object] | None:
+        """A `reload` from the network: the file is read and checked here, on the server's thread
+        (a huge file must not freeze the show), and handed to the GUI thread to apply."""
+        if not (isinstance(data, dict) and data.get("action") == "reload" and self._loaded is not None):
+            return None
+        read: LoadedEvent | EventFileError
+        with yielding_often():
+            try:
+                read = load_event(self._loaded.path, now=SystemClock().now().wall)
+            except EventFileError as exc:
+                read = exc
+
+        @contextlib.contextmanager
+        def handed_over() -> Iterator[None]:
+            self._preloaded = read
+            try:
+                yield
+            finally:
+                self._preloaded = None
+
+        return handed_over()
+
     def _reload_for_command(self) -> dict[str, Any]:
         """The `reload` action (API, WebSocket): the file again now, or why not (the show unchanged)."""
         from runofshow.core.fields import CommandError
 
         assert self._loaded is not None
+        read, self._preloaded = self._preloaded, None
         try:
-            loaded = load_event(self._loaded.path, now=SystemClock().now().wall)
+            if isinstance(read, EventFileError):
+                raise read
+            loaded = read or load_event(self._loaded.path, now=SystemClock().now().wall)
         except EventFileError as exc:
             raise CommandError(
                 "the event file has problems; the show goes on as it was: {problems}",
                 problems="; ".join(exc.lines()[:10]),
             ) from None
         self.reload(loaded, raise_errors=True)
-        return {"segments": len(loaded.event.segments), "warnings": [str(w) for w in loaded.warnings][:10]}
+        warnings = [w.format(str(loaded.path)) for w in loaded.warnings][:10]
+        return {"segments": len(loaded.event.segments), "warnings": warnings}
 
     def _present(self, loaded: LoadedEvent, controller: ShowController, notices: Notices) -> None:
         from runofshow.ui.i18n import translate, words_text

@@ -286,3 +286,23 @@ def test_token_guesses_over_the_feed_are_slowed_like_http(server: ApiServer) -> 
     status, _ = get_state(server, "guess-guess-guess")
     assert status == 429
     assert get_state(server, CONTROL)[0] == 200
+
+
+def test_one_address_holds_only_its_share_of_untokened_connections(port: LockedPort) -> None:
+    """A laptop that opens idle sockets without end fills its own share; a phone elsewhere and
+    the moderator's tools still get in."""
+    api = start_server(port, max_connections=20, reserved_for_tokens=4, max_untokened_per_address=5)
+    host, number = api.address
+    idle = [socket.create_connection((host, number), timeout=5) for _ in range(5)]
+    try:
+        time.sleep(0.2)
+        with socket.create_connection((host, number), timeout=5) as sixth:
+            assert sixth.recv(4096).startswith(b"HTTP/1.1 503")
+        other = socket.create_connection((host, number), timeout=5, source_address=("127.0.0.2", 0))
+        with other:
+            other.sendall(b"GET /api/v1/state HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            assert other.recv(4096).startswith(b"HTTP/1.1 200")
+    finally:
+        for sock in idle:
+            sock.close()
+        api.stop()

@@ -33,6 +33,8 @@ from runofshow.core.plan_data import (
     BUDGET_KEYS,
     DEFAULT_KEYS,
     EVENT_KEYS,
+    MAX_PEOPLE,
+    MAX_SEGMENTS,
     PERSON_KEYS,
     PERSON_TEXT_KEYS,
     SEGMENT_KEYS,
@@ -185,7 +187,11 @@ class _EventReader(NodeReader):
 
     def people(self, node: Node) -> dict[str, Person]:
         people: dict[str, Person] = {}
-        for item in self.sequence(node, "'people'") or ():
+        items = self.sequence(node, "'people'") or []
+        if len(items) > MAX_PEOPLE:  # the bound live edits and the journal's plan have (core/plan_data.py)
+            self.error(node, Words("{what} has more than {limit} items", what="'people'", limit=MAX_PEOPLE))
+            return people
+        for item in items:
             fields = self.mapping(item, Words("a person"), PERSON_KEYS)
             if fields is None:
                 continue
@@ -218,6 +224,9 @@ class _EventReader(NodeReader):
             return (), {}
         if not items:
             self.error(node, Words("'segments' needs at least one segment"))
+            return (), {}
+        if len(items) > MAX_SEGMENTS:  # the bound live edits and the journal's plan have (core/plan_data.py)
+            self.error(node, Words("{what} has more than {limit} items", what="'segments'", limit=MAX_SEGMENTS))
             return (), {}
         built: list[Segment] = []
         start_nodes: dict[int, Node] = {}

@@ -23,6 +23,7 @@ import queue
 import socket
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -45,6 +46,9 @@ MAX_PUBLIC_FEEDS = 100
 #: RESERVED_HEADER_S, else it is cut.
 RESERVED_FOR_TOKENS = 40
 RESERVED_HEADER_S = 2.0
+#: Connections without a right token from one address at once (a phone's page shows its token
+#: within a moment; a laptop opening hundreds of idle sockets fills only its own share).
+MAX_UNTOKENED_PER_ADDRESS = 64
 WS_PATH = "/api/v1/ws"
 PAGES = {
     "/speaker": "speaker.html",
@@ -109,6 +113,7 @@ class _Server(ThreadingHTTPServer):
 
     max_connections = MAX_CONNECTIONS
     reserved_for_tokens = RESERVED_FOR_TOKENS
+    max_untokened_per_address = MAX_UNTOKENED_PER_ADDRESS
     request_deadline_s = REQUEST_DEADLINE_S
     clock: Clock
     full_view_without_token: bool
@@ -118,6 +123,8 @@ class _Server(ThreadingHTTPServer):
         self.pool = _WorkerPool(self.max_connections + self.reserved_for_tokens)
         self.deadlines: dict[socket.socket, float | None] = {}
         self.authenticated: set[socket.socket] = set()  # connections that showed a right token
+        self.addresses: dict[socket.socket, str] = {}
+        self.untokened_from: Counter[str] = Counter()  # per address: one laptop cannot take every slot
         self.public_feeds = 0
         self.lock = threading.Lock()
 
@@ -126,9 +133,15 @@ class _Server(ThreadingHTTPServer):
         return len(self.deadlines) - len(self.authenticated)
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        address = str(client_address[0])
         with self.lock:
-            full = len(self.deadlines) >= self.max_connections + self.reserved_for_tokens
+            full = (
+                len(self.deadlines) >= self.max_connections + self.reserved_for_tokens
+                or self.untokened_from[address] >= self.max_untokened_per_address
+            )
             if not full:
+                self.addresses[request] = address
+                self.untokened_from[address] += 1
                 # In the slots kept for tokens, a connection must show its token quickly.
                 reserved = self.untokened() >= self.max_connections
                 wait = RESERVED_HEADER_S if reserved else self.request_deadline_s
@@ -146,16 +159,28 @@ class _Server(ThreadingHTTPServer):
         finally:
             with self.lock:
                 self.deadlines.pop(request, None)
-                self.authenticated.discard(request)
+                address = self.addresses.pop(request, "")
+                if request in self.authenticated:
+                    self.authenticated.discard(request)
+                else:
+                    self._release(address)
 
     def admit_role(self, sock: socket.socket, role: Role) -> bool:
         """Whether the connection may go on now that its token (or none) is known: a right one
         always may; without one, only while the untokened connections are within their share."""
         with self.lock:
             if role is not Role.PUBLIC:
-                self.authenticated.add(sock)
+                if sock not in self.authenticated:
+                    self.authenticated.add(sock)
+                    self._release(self.addresses.get(sock, ""))
                 return True
             return self.untokened() <= self.max_connections
+
+    def _release(self, address: str) -> None:
+        """One untokened connection from `address` less (call with the lock held)."""
+        self.untokened_from[address] -= 1
+        if self.untokened_from[address] <= 0:
+            del self.untokened_from[address]
 
     def service_actions(self) -> None:
         """Called by the serve loop between requests: cut connections past their deadline."""
@@ -482,6 +507,7 @@ class ApiServer:
         clock: Clock | None = None,
         max_connections: int = MAX_CONNECTIONS,
         reserved_for_tokens: int = RESERVED_FOR_TOKENS,
+        max_untokened_per_address: int = MAX_UNTOKENED_PER_ADDRESS,
         request_deadline_s: float = REQUEST_DEADLINE_S,
         full_view_on_loopback: bool = False,
         handler: Callable[..., Response] = handle,
@@ -501,6 +527,7 @@ class ApiServer:
                 "address_family": family,
                 "max_connections": max_connections,
                 "reserved_for_tokens": reserved_for_tokens,
+                "max_untokened_per_address": max_untokened_per_address,
                 "request_deadline_s": request_deadline_s,
             },
         )

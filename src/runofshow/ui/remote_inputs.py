@@ -16,7 +16,7 @@ from runofshow.net.osc_feedback import OscFeedback
 from runofshow.net.server import ApiServer
 from runofshow.ui.controller import ShowController
 from runofshow.ui.remote_dialog import RemoteAccess
-from runofshow.ui.remote_port import MainThreadPort
+from runofshow.ui.remote_port import MainThreadPort, Preparer
 
 Listen = tuple[str, int]
 
@@ -48,11 +48,13 @@ class RemoteInputs:
         self.osc: OscServer | None = None
         self._feedback_to = osc_feedback
         self.feedback: OscFeedback | None = None
+        #: Set by the composition root: a command's slow part off the GUI thread (ui/remote_port.py).
+        self.prepare: Preparer | None = None
 
     def attach(self, controller: ShowController) -> None:
         """Send every input's commands to `controller`; the servers start on the first call."""
         # The port first: a message may arrive the moment a server listens.
-        self._port = MainThreadPort(controller)
+        self._port = MainThreadPort(controller, self.prepare)
         if self._serve is not None:
             if self.server is None:
                 host, port = self._serve

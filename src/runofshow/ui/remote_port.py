@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import queue
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -14,6 +16,8 @@ from runofshow.net.api import PortUnavailableError
 from runofshow.ui.controller import ShowController
 
 ANSWER_TIMEOUT_S = 5.0
+#: A command's slow part, on the calling thread: what the command then runs inside, on the GUI thread.
+Preparer = Callable[[Any], AbstractContextManager[object] | None]
 
 
 class MainThreadPort(QObject):
@@ -26,9 +30,13 @@ class MainThreadPort(QObject):
 
     _wake = Signal()
 
-    def __init__(self, controller: ShowController) -> None:
+    def __init__(self, controller: ShowController, prepare: Preparer | None = None) -> None:
+        """`prepare` does a command's slow part (reading the event file for `reload`) on the
+        calling thread, never the GUI's; the command runs on the GUI thread inside what it returns
+        (which hands the result over, and takes it back after)."""
         super().__init__(controller)
         self._controller = controller
+        self._prepare = prepare
         self._jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
@@ -68,5 +76,11 @@ class MainThreadPort(QObject):
         return state
 
     def command(self, data: Any) -> dict[str, Any] | None:
-        result: dict[str, Any] | None = self._call(lambda: self._controller.dispatch(data))
+        before = self._prepare(data) if self._prepare is not None else None
+
+        def run() -> dict[str, Any] | None:
+            with before if before is not None else contextlib.nullcontext():
+                return self._controller.dispatch(data)
+
+        result: dict[str, Any] | None = self._call(run)
         return result
