@@ -84,6 +84,10 @@
         <translation>action inconnue « {action} » (l&apos;une de : {actions})</translation>
     </message>
     <message>
+        <source>&apos;{action}&apos;: an argument has the wrong type or shape</source>
+        <translation>« {action} » : un argument n&apos;a pas le bon type ou la bonne forme</translation>
+    </message>
+    <message>
         <source>&apos;{action}&apos; takes no argument &apos;{extra}&apos;</source>
         <extracomment>The command is `undo`: the dispatcher reverts the history&apos;s last step. The command is `redo`: the dispatcher applies again what the last undo reverted. The command is `plan_save`: write the live plan to this path (&quot;&quot;: the file it came from). The command is `reload`: read the event file again. False for a command that changes nothing in the show (it is not written to the journal).
 ----------
@@ -96,7 +100,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports.</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager).</extracomment>
         <translation>aucune séquence d&apos;identifiant « {segment} »</translation>
     </message>
     <message>
@@ -197,11 +201,20 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>unknown person &apos;{person}&apos; (not in the event&apos;s roster)</source>
+        <extracomment>The network address it came from: set by the server for a phone (net/access.py), never by it.</extracomment>
         <translation>personne inconnue « {person} » (absente de la liste de l&apos;événement)</translation>
     </message>
     <message>
         <source>{name} has already asked for the floor: withdraw that request first</source>
         <translation>{name} a déjà demandé la parole : retirez d&apos;abord cette demande</translation>
+    </message>
+    <message>
+        <source>this phone has {count} requests waiting already: withdraw one first</source>
+        <translation>ce téléphone a déjà {count} demandes en attente : retirez-en une d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{count} requests are waiting from this network address already: try again later</source>
+        <translation>{count} demandes attendent déjà depuis cette adresse réseau : réessayez plus tard</translation>
     </message>
     <message>
         <source>{count} requests are waiting already: try again later</source>
@@ -238,6 +251,14 @@ Action name → command class.</extracomment>
     <message>
         <source>decline {name}</source>
         <translation>refuser {name}</translation>
+    </message>
+    <message>
+        <source>no open request from that phone</source>
+        <translation>aucune demande en attente de ce téléphone</translation>
+    </message>
+    <message>
+        <source>clearing {count} requests</source>
+        <translation>l&apos;effacement de {count} demandes</translation>
     </message>
     <message>
         <source>add {name}</source>
@@ -310,7 +331,12 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>nothing to undo</source>
+        <extracomment>What a step touches when it does not say: everything (it conflicts with any later step of another). Whose change it is (&quot;&quot; the moderator&apos;s own keys; else who sent it: core/dispatch.py), set by the dispatcher. What it changed (hashable keys such as (&quot;run&quot;, id)); two steps conflict when they share one. What steps that insert, remove or move segments share: the segments&apos; order.</extracomment>
         <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {who} changed it since (undo theirs first)</source>
+        <translation>impossible d&apos;annuler « {label} » : {who} l&apos;a modifié depuis (annulez d&apos;abord sa modification)</translation>
     </message>
     <message>
         <source>cannot undo &apos;{label}&apos;: {reason}</source>
@@ -403,6 +429,10 @@ Action name → command class.</extracomment>
     <message>
         <source>end {end} must be after start {start}</source>
         <translation>la fin {end} doit être après le début {start}</translation>
+    </message>
+    <message>
+        <source>{what} has more than {limit} items</source>
+        <translation>{what} a plus de {limit} éléments</translation>
     </message>
     <message>
         <source>a person</source>
@@ -728,7 +758,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>nothing to redo</source>
-        <extracomment>Answers kept for repeated request ids (the oldest are forgotten first). What `undo` reverted, newest last, for `redo`; anything new done clears it.</extracomment>
+        <extracomment>Answers kept for repeated request ids (the oldest are forgotten first). What `undo` reverted, newest last, for `redo`: (owner, command); anything new its owner does clears theirs.</extracomment>
         <translation>rien à rétablir</translation>
     </message>
     <message>
@@ -912,6 +942,19 @@ Action name → command class.</extracomment>
         <source>the shares add up to {total}%, more than 100%</source>
         <translation>les parts totalisent {total} %, plus de 100 %</translation>
     </message>
+    <message>
+        <source>the plan has changed since version {sent} (it is now {now}): read the state again</source>
+        <extracomment>The token whose request ids are kept unprefixed (as journals before per-token ids have them).</extracomment>
+        <translation>le programme a changé depuis la version {sent} (il en est à la {now}) : relisez l&apos;état</translation>
+    </message>
+    <message>
+        <source>&quot;by&quot; must be text of at most {limit} characters</source>
+        <translation>« by » doit être un texte d&apos;au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>&quot;if_version&quot; must be the plan_version of the state (a whole number)</source>
+        <translation>« if_version » doit être le plan_version de l&apos;état (un nombre entier)</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1078,6 +1121,7 @@ Action name → command class.</extracomment>
     <name>DetailsPanel</name>
     <message>
         <source>Notes for this segment (click to edit, Esc to leave)</source>
+        <extracomment>Notes are sent to the show this long after the last keystroke (and at once on leaving the field).</extracomment>
         <translation>Notes de cette séquence (cliquer pour modifier, Échap pour sortir)</translation>
     </message>
     <message>

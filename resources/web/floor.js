@@ -77,6 +77,16 @@ function drawManager(state) {
     const decline = Live.el("button", {}, T("Decline"));
     decline.onclick = () => command({ action: "floor_decline", request: r.id }).then(refresh, show);
     row.append(accept, decline);
+    if (r.phone_open > 1) {  // one phone asking again and again: decline all of its requests at once
+      const clear = Live.el("button", { "aria-label": T("Clear this phone's requests") + " " + r.name },
+                            T("Clear this phone") + ` (${r.phone_open})`);
+      clear.onclick = () => {
+        if (confirm(T("Decline every open request from this phone?"))) {
+          command({ action: "floor_clear", request: r.id }).then(refresh, show);
+        }
+      };
+      row.append(clear);
+    }
     return row;
   }));
   const current = state.live_segment || state.current_segment;

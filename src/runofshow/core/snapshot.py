@@ -6,13 +6,15 @@ the API contract (docs/api.md); fields beyond the contract are additions, never 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from datetime import datetime
 from typing import Any
 
 from runofshow.core.budgets import BudgetRow, budget_rows, group_of, keeps_balance
 from runofshow.core.clock import Instant
 from runofshow.core.documents import document
-from runofshow.core.floor_requests import has_floor, heard, place_of
+from runofshow.core.floor_requests import has_floor, heard, open_requests, place_of
 from runofshow.core.ledger import Tally, ledger
 from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis
 from runofshow.core.show import Show
@@ -179,6 +181,8 @@ def floor_requests(show: Show) -> list[dict[str, Any]]:
     """Requests to speak, oldest first: the open ones, and the decided ones still kept."""
     tz = show.event.info.tz
     queues = {seg.id: run.queue for seg, run in zip(show.event.segments, show.runs, strict=True)}
+    # How many open requests each phone has (the floor manager sees a flood, never the device ids).
+    open_by_device = Counter(r.device for r in open_requests(show.floor_requests))
     rows = []
     for r in show.floor_requests:
         queue = queues.get(r.segment)
@@ -197,6 +201,7 @@ def floor_requests(show: Show) -> list[dict[str, Any]]:
                 "has_floor": has_floor(r, queue),
                 "heard": heard(r, queue),
                 "entry": r.entry,
+                "phone_open": open_by_device.get(r.device, 0),
                 "reason": r.reason,
                 "at": iso(r.at.wall.astimezone(tz)),
                 "decided_at": iso(r.decided_at.wall.astimezone(tz)) if r.decided_at else None,
