@@ -259,14 +259,23 @@ TEXTS = st.lists(ALPHABET, min_size=1, max_size=24).map("".join)
 
 
 @pytest.fixture
-def fuzz_window(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[MainWindow]:
+def fuzz_windows(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[list[QWidget]]:
+    """The moderator's window, the stage manager's and the speaker display, on one show."""
+    from runofshow.ui.speaker_display import SpeakerDisplay
+    from runofshow.ui.stage_window import StageWindow
+
     controller = ShowController(Dispatcher(show), clock)
     controller.act("goto", segment="cross-border")
     controller.act("start")
-    window = MainWindow(controller, remote_info="")
-    qtbot.addWidget(window)
-    window.show()
-    yield window
+    windows: list[QWidget] = [
+        MainWindow(controller, remote_info=""),
+        StageWindow(controller),
+        SpeakerDisplay(controller),
+    ]
+    for shown in windows:
+        qtbot.addWidget(shown)
+        shown.show()
+    yield windows
     controller.stop_ticking()
 
 
@@ -275,8 +284,9 @@ COUNTER = iter(range(10**6))
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS)
-def test_random_text_through_every_command_shows_as_typed(fuzz_window: MainWindow, text: str) -> None:
-    window = fuzz_window
+def test_random_text_through_every_command_shows_as_typed(fuzz_windows: list[QWidget], text: str) -> None:
+    window = fuzz_windows[0]
+    assert isinstance(window, MainWindow)
     controller = window.controller
     n = next(COUNTER)
 
@@ -297,7 +307,7 @@ def test_random_text_through_every_command_shows_as_typed(fuzz_window: MainWindo
     act("segment_update", segment="closing", fields={"title": text, "notes": text, "cues": [text]})
     controller.tick_now()
     QApplication.processEvents()
-    assert markup_problems([window]) == []
+    assert markup_problems(fuzz_windows) == []
     if shown_message:
         # The oldest unseen message is the one in the banner: see it, and the next is this one's.
         while window.banner.pending() is not None and window.banner.pending().text != text.strip():

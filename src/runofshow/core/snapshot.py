@@ -7,7 +7,6 @@ the API contract (docs/api.md); fields beyond the contract are additions, never 
 from __future__ import annotations
 
 from collections import Counter
-
 from datetime import datetime
 from typing import Any
 

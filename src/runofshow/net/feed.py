@@ -39,6 +39,7 @@ class _Client:
         self.on_authenticated: Callable[[], object] = lambda: None
         self._lock = threading.Lock()
         self._pending: str | None = None
+        self._closed = False
         self.wake_r, self.wake_w = os.pipe()
         os.set_blocking(self.wake_w, False)
 
@@ -48,9 +49,14 @@ class _Client:
         if role not in views:
             views[role] = json.dumps(view_for(role, state), ensure_ascii=False)
         with self._lock:
+            # Under the lock, and never once closed: the GUI thread offers while the client's own
+            # thread may be closing it, and a write to a closed pipe's number would land in
+            # whatever the system gave that number to next (a new connection: it got a stray "!").
+            if self._closed:
+                return
             self._pending = views[role]
-        with contextlib.suppress(BlockingIOError, OSError):
-            os.write(self.wake_w, b"!")
+            with contextlib.suppress(BlockingIOError, OSError):
+                os.write(self.wake_w, b"!")
 
     def take(self) -> str | None:
         with contextlib.suppress(BlockingIOError, OSError):
@@ -60,9 +66,11 @@ class _Client:
         return pending
 
     def close(self) -> None:
-        for fd in (self.wake_r, self.wake_w):
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        with self._lock:
+            self._closed = True
+            for fd in (self.wake_r, self.wake_w):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
 
 class Feed:
