@@ -32,6 +32,7 @@ from runofshow.net.venue_topics import BrokerAddress
 
 if TYPE_CHECKING:
     from runofshow.files.runs import LastRun
+    from runofshow.net.osc import Network
     from runofshow.ui.background_load import BackgroundLoad
     from runofshow.ui.controller import ShowController
     from runofshow.ui.event_run import EventRun, Notices
@@ -85,6 +86,15 @@ def _name_arg(text: str, what: str) -> str:
     try:
         return check_name(text, what)
     except VenueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _osc_allow_arg(text: str) -> Network:
+    from runofshow.net.osc import parse_allow
+
+    try:
+        return parse_allow(text)
+    except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -172,6 +182,14 @@ def gui_parser() -> argparse.ArgumentParser:
         metavar="[HOST:]PORT",
         type=_listen_arg,
         help="accept OSC commands over UDP (host 127.0.0.1 by default)",
+    )
+    parser.add_argument(
+        "--osc-allow",
+        metavar="ADDR",
+        type=_osc_allow_arg,
+        action="append",
+        help="an IP address or network (192.168.1.0/24) OSC packets are taken from (repeatable; "
+        "default: this computer only, 127.0.0.0/8 and ::1)",
     )
     parser.add_argument(
         "--osc-feedback",
@@ -328,6 +346,7 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
         allowed_hosts=options.allow_host,
         full_view_on_loopback=settings.api_loopback_full_view,
         osc_feedback=options.osc_feedback,
+        osc_allow=options.osc_allow,
     )
 
 
