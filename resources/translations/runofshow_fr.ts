@@ -912,6 +912,34 @@ Action name → command class.</extracomment>
         <source>the shares add up to {total}%, more than 100%</source>
         <translation>les parts totalisent {total} %, plus de 100 %</translation>
     </message>
+    <message>
+        <source>TLS failed: {error}</source>
+        <translation>échec TLS : {error}</translation>
+    </message>
+    <message>
+        <source>the broker lets anyone on the network in (no password) — anyone can send messages to the rooms; see docs/venue.md</source>
+        <translation>le courtier laisse entrer n’importe qui sur le réseau (sans mot de passe) — n’importe qui peut envoyer des messages aux salles ; voir docs/venue.md</translation>
+    </message>
+    <message>
+        <source>the broker refused user {user} — check the password</source>
+        <translation>le courtier a refusé l’utilisateur {user} — vérifiez le mot de passe</translation>
+    </message>
+    <message>
+        <source>the broker refuses clients without a user name — give --venue-user, and the password in RUNOFSHOW_VENUE_PASSWORD</source>
+        <translation>le courtier refuse les clients sans nom d’utilisateur — donnez --venue-user, et le mot de passe dans RUNOFSHOW_VENUE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the broker refused the connection ({reason})</source>
+        <translation>le courtier a refusé la connexion ({reason})</translation>
+    </message>
+    <message>
+        <source>messages from the broker keep failing ({error})</source>
+        <translation>les messages du courtier échouent sans cesse ({error})</translation>
+    </message>
+    <message>
+        <source>the link to the broker stopped (its network thread ended): restart runofshow</source>
+        <translation>le lien avec le courtier s’est arrêté (son fil réseau a pris fin) : redémarrez runofshow</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -3383,6 +3411,10 @@ fin vers {time}</translation>
 <context>
     <name>VenueRoom</name>
     <message>
+        <source>venue: {problem}</source>
+        <translation>site : {problem}</translation>
+    </message>
+    <message>
         <source>venue: online since {time}</source>
         <translation>site : en ligne depuis {time}</translation>
     </message>
@@ -3426,8 +3458,12 @@ fin vers {time}</translation>
         <translation>Liaison</translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>⚠ bad state: what this room publishes cannot be read</source>
         <extracomment>A row&apos;s colour by its trouble (net/venue_board.RoomRow.trouble), from the tables&apos; state colours.</extracomment>
+        <translation>⚠ état illisible : ce que publie cette salle ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
@@ -3509,6 +3545,10 @@ fin vers {time}</translation>
     <message>
         <source>{room} has a message unseen for a minute</source>
         <translation>{room} a un message non vu depuis une minute</translation>
+    </message>
+    <message>
+        <source>venue: {problem}</source>
+        <translation>site : {problem}</translation>
     </message>
     <message>
         <source>broker online</source>
