@@ -205,6 +205,11 @@ def gui_parser() -> argparse.ArgumentParser:
         help="join the venue's MQTT broker (mqtts:// for TLS): every room on one control room (docs/venue.md)",
     )
     parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
+    parser.add_argument(
+        "--venue-user",
+        metavar="USER",
+        help="the user to log in to the broker as (the password from RUNOFSHOW_VENUE_PASSWORD or the settings)",
+    )
     parser.add_argument("--venue-name", metavar="V", type=_venue_name_arg, default="default", help="the venue's name")
     parser.add_argument(
         "--room", metavar="ROOM_ID", type=_room_arg, help="this room's id in the venue (needed with --venue)"
@@ -240,6 +245,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(args)
     if options.venue is not None and options.room is None:
         parser.error("--venue needs --room ROOM_ID (this room's id in the venue)")
+    if options.venue is not None and options.venue_user not in (None, options.venue.username or options.venue_user):
+        parser.error(f"--venue-user {options.venue_user} and the user in --venue's address differ")
+    if options.venue is not None and options.venue.password:
+        from runofshow.net.venue_login import PASSWORD_SHOWN
+
+        print(f"runofshow: {PASSWORD_SHOWN}", file=sys.stderr, flush=True)
     return run_gui(options)
 
 
@@ -302,7 +313,30 @@ def run_gui(options: argparse.Namespace) -> int:
 
 
 def venue_from_settings(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:
-    """The venue options the command line did not give, from the settings (venue_url, venue_room…)."""
+    """The venue options the command line did not give, from the settings (venue_url, venue_room…),
+    and the login: the password from RUNOFSHOW_VENUE_PASSWORD or the settings, never needed in argv."""
+    _venue_from_saved(options, settings, notices)
+    if options.venue is None:
+        return
+    import os
+
+    from runofshow.net.venue_login import with_login
+    from runofshow.net.venue_topics import VenueError
+
+    try:
+        options.venue = with_login(
+            options.venue,
+            user=options.venue_user,
+            env=os.environ,
+            saved_user=settings.venue_user,
+            saved_password=settings.venue_password,
+        )
+    except VenueError as exc:  # the settings' address names another user than --venue-user
+        options.venue = None
+        notices.append(Words("settings: the venue is not usable ({error}); the room is not in the venue.", error=exc))
+
+
+def _venue_from_saved(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:
     if options.venue is not None or not settings.venue_url:
         return
     try:
