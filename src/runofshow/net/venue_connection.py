@@ -93,9 +93,9 @@ class BrokerConnection:
         """Connect in the background; a broker that is down or unreachable is tried again."""
         if not self._usable:
             return  # the words say why (an unreadable CA file): nothing to connect with
-        self._started = True
         self.client.connect_async(self.broker.host, self.broker.port, keepalive=KEEPALIVE_S)
         self.client.loop_start()
+        self._started = True  # after: until loop_start returns there is no thread to be alive
 
     def stop(self) -> None:
         self._stopped = True
