@@ -40,7 +40,8 @@ def qt_tool(name: str) -> Path:
 
 def source_files() -> list[Path]:
     """Every module that can show text: the windows, the composition root's notices, and the
-    core and file-layer messages the windows show (written as Words / CommandError templates)."""
+    core, file-layer and venue-link messages the windows show (written as Words / CommandError
+    templates)."""
     return [
         *sorted((SOURCES / "ui").glob("*.py")),
         SOURCES / "app.py",
@@ -50,6 +51,8 @@ def source_files() -> list[Path]:
         SOURCES / "files" / "yamlnodes.py",
         SOURCES / "files" / "runs.py",
         SOURCES / "files" / "settings.py",
+        SOURCES / "net" / "venue_connection.py",
+        SOURCES / "net" / "venue_health.py",
     ]
 
 

@@ -115,3 +115,59 @@ def test_the_venue_page_on_a_phone_and_a_laptop(broker: Broker, tmp_path: Path) 
         venue.communicate(timeout=20)
         for app in rooms.values():
             app.stop()
+
+
+def test_the_control_room_says_a_refused_login_and_takes_its_password_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Was: a wrong password read "broker offline: reconnecting" (as if the broker were down), and
+    the password could only be given in the address, where `ps` shows it to anyone."""
+    from runofshow.net.venue_login import PASSWORD_ENV
+    from tests.net.broker import need_mosquitto
+
+    need_mosquitto()
+    secret = "control-secret-password"
+    locked = Broker(tmp_path / "locked", users={"control": secret}, anonymous=False)
+    locked.start()
+
+    def control_room(url: str, *options: str) -> tuple[subprocess.Popen[str], str]:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+        env["RUNOFSHOW_HOME"] = str(tmp_path / "venue")
+        command = [sys.executable, "-m", "runofshow", "venue", url, *options]
+        venue = subprocess.Popen(
+            [*command, "--serve", "127.0.0.1:0", "--token", VENUE_TOKEN],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        assert venue.stdout is not None
+        line = venue.stdout.readline()
+        assert "venue page at" in line, line + (venue.stderr.read() if venue.stderr else "")
+        return venue, line.split("venue page at ", 1)[1].split("/venue", 1)[0]
+
+    def link_of(base: str, ready: Any, seconds: float = 15) -> dict[str, Any]:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and not ready(board(base)["link"]):
+            time.sleep(0.2)  # a real process and a real broker: time must pass
+        return dict(board(base)["link"])
+
+    try:
+        wrong, base = control_room(f"mqtt://control:wrong@127.0.0.1:{locked.port}")
+        try:
+            link = link_of(base, lambda link: link["problem"])
+            assert link["problem"] == "venue: the broker refused user control — check the password"
+            assert link["online"] is False
+        finally:
+            wrong.terminate()
+            _, stderr = wrong.communicate(timeout=20)
+        assert "the venue's password is on the command line" in stderr and "(ps)" in stderr
+        monkeypatch.setenv(PASSWORD_ENV, secret)
+        right, base = control_room(locked.url, "--venue-user", "control")
+        try:
+            link = link_of(base, lambda link: link["online"])
+            assert link["online"] is True and link["problem"] is None
+            assert secret.encode() not in Path(f"/proc/{right.pid}/cmdline").read_bytes()
+        finally:
+            right.terminate()
+            _, stderr = right.communicate(timeout=20)
+        assert "password" not in stderr, stderr
+    finally:
+        locked.stop()

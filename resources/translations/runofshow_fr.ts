@@ -943,6 +943,34 @@ Action name → command class.</extracomment>
         <translation>les parts totalisent {total} %, plus de 100 %</translation>
     </message>
     <message>
+        <source>TLS failed: {error}</source>
+        <translation>échec TLS : {error}</translation>
+    </message>
+    <message>
+        <source>the broker lets anyone on the network in (no password) — anyone can send messages to the rooms; see docs/venue.md</source>
+        <translation>le courtier laisse entrer n’importe qui sur le réseau (sans mot de passe) — n’importe qui peut envoyer des messages aux salles ; voir docs/venue.md</translation>
+    </message>
+    <message>
+        <source>the broker refused user {user} — check the password</source>
+        <translation>le courtier a refusé l’utilisateur {user} — vérifiez le mot de passe</translation>
+    </message>
+    <message>
+        <source>the broker refuses clients without a user name — give --venue-user, and the password in RUNOFSHOW_VENUE_PASSWORD</source>
+        <translation>le courtier refuse les clients sans nom d’utilisateur — donnez --venue-user, et le mot de passe dans RUNOFSHOW_VENUE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the broker refused the connection ({reason})</source>
+        <translation>le courtier a refusé la connexion ({reason})</translation>
+    </message>
+    <message>
+        <source>messages from the broker keep failing ({error})</source>
+        <translation>les messages du courtier échouent sans cesse ({error})</translation>
+    </message>
+    <message>
+        <source>the link to the broker stopped (its network thread ended): restart runofshow</source>
+        <translation>le lien avec le courtier s’est arrêté (son fil réseau a pris fin) : redémarrez runofshow</translation>
+    </message>
+    <message>
         <source>the plan has changed since version {sent} (it is now {now}): read the state again</source>
         <extracomment>The token whose request ids are kept unprefixed (as journals before per-token ids have them).</extracomment>
         <translation>le programme a changé depuis la version {sent} (il en est à la {now}) : relisez l&apos;état</translation>
@@ -3427,6 +3455,10 @@ fin vers {time}</translation>
 <context>
     <name>VenueRoom</name>
     <message>
+        <source>venue: {problem}</source>
+        <translation>site : {problem}</translation>
+    </message>
+    <message>
         <source>venue: online since {time}</source>
         <translation>site : en ligne depuis {time}</translation>
     </message>
@@ -3470,8 +3502,12 @@ fin vers {time}</translation>
         <translation>Liaison</translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>⚠ bad state: what this room publishes cannot be read</source>
         <extracomment>A row&apos;s colour by its trouble (net/venue_board.RoomRow.trouble), from the tables&apos; state colours.</extracomment>
+        <translation>⚠ état illisible : ce que publie cette salle ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
@@ -3553,6 +3589,10 @@ fin vers {time}</translation>
     <message>
         <source>{room} has a message unseen for a minute</source>
         <translation>{room} a un message non vu depuis une minute</translation>
+    </message>
+    <message>
+        <source>venue: {problem}</source>
+        <translation>site : {problem}</translation>
     </message>
     <message>
         <source>broker online</source>

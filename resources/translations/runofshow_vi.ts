@@ -943,6 +943,34 @@ Action name → command class.</extracomment>
         <translation>tổng các tỷ lệ là {total}%, vượt quá 100%</translation>
     </message>
     <message>
+        <source>TLS failed: {error}</source>
+        <translation>TLS thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>the broker lets anyone on the network in (no password) — anyone can send messages to the rooms; see docs/venue.md</source>
+        <translation>máy chủ tin nhắn cho bất kỳ ai trong mạng kết nối (không cần mật khẩu) — bất kỳ ai cũng có thể gửi tin nhắn đến các phòng; xem docs/venue.md</translation>
+    </message>
+    <message>
+        <source>the broker refused user {user} — check the password</source>
+        <translation>máy chủ tin nhắn đã từ chối người dùng {user} — hãy kiểm tra mật khẩu</translation>
+    </message>
+    <message>
+        <source>the broker refuses clients without a user name — give --venue-user, and the password in RUNOFSHOW_VENUE_PASSWORD</source>
+        <translation>máy chủ tin nhắn từ chối kết nối không có tên người dùng — hãy dùng --venue-user, và đặt mật khẩu trong RUNOFSHOW_VENUE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the broker refused the connection ({reason})</source>
+        <translation>máy chủ tin nhắn đã từ chối kết nối ({reason})</translation>
+    </message>
+    <message>
+        <source>messages from the broker keep failing ({error})</source>
+        <translation>tin nhắn từ máy chủ tin nhắn liên tục bị lỗi ({error})</translation>
+    </message>
+    <message>
+        <source>the link to the broker stopped (its network thread ended): restart runofshow</source>
+        <translation>kết nối với máy chủ tin nhắn đã dừng (luồng mạng đã kết thúc): hãy khởi động lại runofshow</translation>
+    </message>
+    <message>
         <source>the plan has changed since version {sent} (it is now {now}): read the state again</source>
         <extracomment>The token whose request ids are kept unprefixed (as journals before per-token ids have them).</extracomment>
         <translation>kế hoạch đã thay đổi từ phiên bản {sent} (nay là {now}): hãy đọc lại trạng thái</translation>
@@ -3427,6 +3455,10 @@ kết thúc ~{time}</translation>
 <context>
     <name>VenueRoom</name>
     <message>
+        <source>venue: {problem}</source>
+        <translation>địa điểm: {problem}</translation>
+    </message>
+    <message>
         <source>venue: online since {time}</source>
         <translation>địa điểm: trực tuyến từ {time}</translation>
     </message>
@@ -3470,8 +3502,12 @@ kết thúc ~{time}</translation>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>⚠ bad state: what this room publishes cannot be read</source>
         <extracomment>A row&apos;s colour by its trouble (net/venue_board.RoomRow.trouble), from the tables&apos; state colours.</extracomment>
+        <translation>⚠ trạng thái lỗi: không đọc được dữ liệu phòng này gửi</translation>
+    </message>
+    <message>
+        <source>ended</source>
         <translation>đã kết thúc</translation>
     </message>
     <message>
@@ -3553,6 +3589,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>{room} has a message unseen for a minute</source>
         <translation>{room} có tin nhắn chưa xem hơn một phút</translation>
+    </message>
+    <message>
+        <source>venue: {problem}</source>
+        <translation>địa điểm: {problem}</translation>
     </message>
     <message>
         <source>broker online</source>

@@ -33,6 +33,7 @@ from runofshow.net.venue_topics import BrokerAddress
 
 if TYPE_CHECKING:
     from runofshow.files.runs import LastRun
+    from runofshow.net.osc import Network
     from runofshow.ui.background_load import BackgroundLoad
     from runofshow.ui.controller import ShowController
     from runofshow.ui.event_run import EventRun, Notices
@@ -86,6 +87,15 @@ def _name_arg(text: str, what: str) -> str:
     try:
         return check_name(text, what)
     except VenueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _osc_allow_arg(text: str) -> Network:
+    from runofshow.net.osc import parse_allow
+
+    try:
+        return parse_allow(text)
+    except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -175,6 +185,14 @@ def gui_parser() -> argparse.ArgumentParser:
         help="accept OSC commands over UDP (host 127.0.0.1 by default)",
     )
     parser.add_argument(
+        "--osc-allow",
+        metavar="ADDR",
+        type=_osc_allow_arg,
+        action="append",
+        help="an IP address or network (192.168.1.0/24) OSC packets are taken from (repeatable; "
+        "default: this computer only, 127.0.0.0/8 and ::1)",
+    )
+    parser.add_argument(
         "--osc-feedback",
         metavar="HOST:PORT",
         type=_listen_arg,
@@ -188,6 +206,11 @@ def gui_parser() -> argparse.ArgumentParser:
         help="join the venue's MQTT broker (mqtts:// for TLS): every room on one control room (docs/venue.md)",
     )
     parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
+    parser.add_argument(
+        "--venue-user",
+        metavar="USER",
+        help="the user to log in to the broker as (the password from RUNOFSHOW_VENUE_PASSWORD or the settings)",
+    )
     parser.add_argument("--venue-name", metavar="V", type=_venue_name_arg, default="default", help="the venue's name")
     parser.add_argument(
         "--room", metavar="ROOM_ID", type=_room_arg, help="this room's id in the venue (needed with --venue)"
@@ -236,6 +259,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(args)
     if options.venue is not None and options.room is None:
         parser.error("--venue needs --room ROOM_ID (this room's id in the venue)")
+    if options.venue is not None and options.venue_user not in (None, options.venue.username or options.venue_user):
+        parser.error(f"--venue-user {options.venue_user} and the user in --venue's address differ")
+    if options.venue is not None and options.venue.password:
+        from runofshow.net.venue_login import PASSWORD_SHOWN
+
+        print(f"runofshow: {PASSWORD_SHOWN}", file=sys.stderr, flush=True)
     return run_gui(options)
 
 
@@ -298,7 +327,30 @@ def run_gui(options: argparse.Namespace) -> int:
 
 
 def venue_from_settings(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:
-    """The venue options the command line did not give, from the settings (venue_url, venue_room…)."""
+    """The venue options the command line did not give, from the settings (venue_url, venue_room…),
+    and the login: the password from RUNOFSHOW_VENUE_PASSWORD or the settings, never needed in argv."""
+    _venue_from_saved(options, settings, notices)
+    if options.venue is None:
+        return
+    import os
+
+    from runofshow.net.venue_login import with_login
+    from runofshow.net.venue_topics import VenueError
+
+    try:
+        options.venue = with_login(
+            options.venue,
+            user=options.venue_user,
+            env=os.environ,
+            saved_user=settings.venue_user,
+            saved_password=settings.venue_password,
+        )
+    except VenueError as exc:  # the settings' address names another user than --venue-user
+        options.venue = None
+        notices.append(Words("settings: the venue is not usable ({error}); the room is not in the venue.", error=exc))
+
+
+def _venue_from_saved(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:
     if options.venue is not None or not settings.venue_url:
         return
     try:
@@ -342,6 +394,7 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
         allowed_hosts=options.allow_host,
         full_view_on_loopback=settings.api_loopback_full_view,
         osc_feedback=options.osc_feedback,
+        osc_allow=options.osc_allow,
     )
 
 

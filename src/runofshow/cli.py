@@ -181,27 +181,45 @@ def venue_main(argv: Sequence[str]) -> int:
         prog="runofshow venue",
         description="The venue control room: every room on the venue's MQTT broker in one window (docs/venue.md).",
     )
-    parser.add_argument("url", metavar="URL", help="the broker: mqtt://[USER:PASS@]HOST[:PORT] or mqtts://…")
+    parser.add_argument("url", metavar="URL", help="the broker: mqtt://[USER@]HOST[:PORT] or mqtts://…")
     parser.add_argument("--venue-name", metavar="V", default="default", help="the venue's name (default: default)")
     parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
+    parser.add_argument(
+        "--venue-user",
+        metavar="USER",
+        help="the user to log in to the broker as (the password from RUNOFSHOW_VENUE_PASSWORD or the settings)",
+    )
     parser.add_argument("--name", default="Venue control", help="who the messages come from (default: Venue control)")
     parser.add_argument("--serve", metavar="[HOST:]PORT", help="also serve /venue, the same view in a browser")
     parser.add_argument("--token", help="the token for sending messages from /venue (generated if not given)")
     _window_language(parser)
     args = parser.parse_args(argv)
+    from runofshow.net.venue_login import PASSWORD_SHOWN, with_login
     from runofshow.net.venue_topics import VenueError, check_name, parse_broker
 
     try:
         broker = parse_broker(args.url)
         venue = check_name(args.venue_name, "venue name")
+        with_login(broker, user=args.venue_user, env={})  # two users named: a usage error, before any window
     except VenueError as exc:
         parser.error(str(exc))
+    if broker.password:
+        print(f"runofshow venue: {PASSWORD_SHOWN}", file=sys.stderr, flush=True)
+    import os
+
     from runofshow.core.clock import SystemClock
     from runofshow.net.venue_client import VenueClient
     from runofshow.ui.qt_app import start_qt_app
     from runofshow.ui.venue_window import VenueWindow
 
-    app, _, _, translation = start_qt_app(args.language)
+    app, settings, _, translation = start_qt_app(args.language)
+    broker = with_login(
+        broker,
+        user=args.venue_user,
+        env=os.environ,
+        saved_user=settings.venue_user,
+        saved_password=settings.venue_password,
+    )
     client = VenueClient(broker, venue, name=args.name, ca_file=args.venue_ca)
     window = VenueWindow(client, SystemClock())
     server = None

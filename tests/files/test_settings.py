@@ -58,3 +58,17 @@ def test_the_language_is_a_code_we_ship_or_empty(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps({"language": "klingon"}))
     settings, notices = load(tmp_path)
     assert settings.language == "" and "language" in str(notices[0])
+
+
+def test_the_venues_login_is_a_setting_kept_to_its_owner(tmp_path: Path) -> None:
+    """The venue's user and password, so that neither is needed on the command line (where `ps`
+    shows it); the file that holds them is readable by its owner only."""
+    (tmp_path / "settings.json").write_text(json.dumps({"venue_user": "r311", "venue_password": "s3cret pass"}))
+    settings, notices = load(tmp_path)
+    assert (settings.venue_user, settings.venue_password, notices) == ("r311", "s3cret pass", [])
+    save(tmp_path, settings)
+    assert (tmp_path / "settings.json").stat().st_mode & 0o777 == 0o600
+    (tmp_path / "settings.json").write_text(json.dumps({"venue_user": ["r311"], "venue_password": "a\nb"}))
+    settings, notices = load(tmp_path)
+    assert (settings.venue_user, settings.venue_password) == ("", "")
+    assert "venue_user, venue_password" in str(notices[0])

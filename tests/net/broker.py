@@ -18,11 +18,20 @@ MOSQUITTO = shutil.which("mosquitto") or next(
     (p for p in ("/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto") if Path(p).exists()), None
 )
 SUB, PUB = shutil.which("mosquitto_sub"), shutil.which("mosquitto_pub")
+PASSWD = shutil.which("mosquitto_passwd")
+OPENSSL = shutil.which("openssl")
+#: The broker's own tools log in as this user on a broker with users (never a room's name).
+ADMIN = ("test-admin", "test-admin-password")
 
 
 def need_mosquitto() -> None:
-    if MOSQUITTO is None or SUB is None or PUB is None:
+    if MOSQUITTO is None or SUB is None or PUB is None or PASSWD is None:
         pytest.skip("needs mosquitto and mosquitto-clients installed (Debian: apt install mosquitto mosquitto-clients)")
+
+
+def need_openssl() -> None:
+    if OPENSSL is None:
+        pytest.skip("needs openssl installed (Debian: apt install openssl), for a broker's TLS certificate")
 
 
 def free_port() -> int:
@@ -32,22 +41,63 @@ def free_port() -> int:
 
 
 class Broker:
-    def __init__(self, folder: Path) -> None:
+    def __init__(
+        self, folder: Path, *, users: dict[str, str] | None = None, anonymous: bool = True, tls: bool = False
+    ) -> None:
+        """`users`: a password file with these users (and ADMIN, for the broker's tools);
+        `anonymous`: whether a client with no user name gets in; `tls`: the listener speaks TLS
+        with a self-signed certificate (its CA is `self.ca`)."""
         self.port = free_port()
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.config = folder / "mosquitto.conf"
-        # Persistence on: a room's session (its subscriptions and what came meanwhile) outlives a
-        # restart of the broker, as on a venue's real one.
-        self.config.write_text(
-            f"listener {self.port} 127.0.0.1\nallow_anonymous true\npersistence true\nuser {getpass.getuser()}\n"
-            f"persistence_location {folder}/\nautosave_interval 1\nlog_dest file {folder}/broker.log\nlog_type all\n"
-        )
+        self.users = {**users, ADMIN[0]: ADMIN[1]} if users is not None else None
+        self.tls = tls
+        lines = [
+            f"listener {self.port} 127.0.0.1",
+            f"allow_anonymous {'true' if anonymous else 'false'}",
+            # Persistence on: a room's session (its subscriptions and what came meanwhile) outlives a
+            # restart of the broker, as on a venue's real one.
+            "persistence true",
+            f"user {getpass.getuser()}",
+            f"persistence_location {folder}/",
+            "autosave_interval 1",
+            f"log_dest file {folder}/broker.log",
+            "log_type all",
+        ]
+        if self.users is not None:
+            assert PASSWD is not None
+            passwords = folder / "passwd"
+            passwords.touch(mode=0o600)
+            for user, password in self.users.items():
+                subprocess.run([PASSWD, "-b", str(passwords), user, password], check=True, capture_output=True)
+            lines.append(f"password_file {passwords}")
+        if tls:
+            assert OPENSSL is not None
+            self.ca = folder / "broker.crt"
+            key = folder / "broker.key"
+            subprocess.run(
+                [OPENSSL, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                 "-keyout", str(key), "-out", str(self.ca), "-days", "2", "-subj", "/CN=127.0.0.1",
+                 "-addext", "subjectAltName=IP:127.0.0.1"],
+                check=True, capture_output=True,
+            )  # fmt: skip
+            lines += [f"certfile {self.ca}", f"keyfile {key}"]
+        self.config.write_text("\n".join(lines) + "\n")
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"mqtt://127.0.0.1:{self.port}"
+        return f"{'mqtts' if self.tls else 'mqtt'}://127.0.0.1:{self.port}"
+
+    def _tool_options(self) -> list[str]:
+        """Where the broker is, and how its own tools log in to it."""
+        options = ["-h", "127.0.0.1", "-p", str(self.port)]
+        if self.users is not None:
+            options += ["-u", ADMIN[0], "-P", ADMIN[1]]
+        if self.tls:
+            options += ["--cafile", str(self.ca)]
+        return options
 
     def start(self) -> None:
         assert MOSQUITTO is not None
@@ -71,8 +121,7 @@ class Broker:
     def _sub(self, topic: str, count: int, seconds: float) -> list[str]:
         """mosquitto_sub for the first `count` messages on `topic`, giving up after `seconds`."""
         assert SUB is not None
-        host = ["-h", "127.0.0.1", "-p", str(self.port)]
-        return [SUB, *host, "-t", topic, "-v", "-C", str(count), "-W", str(int(seconds))]
+        return [SUB, *self._tool_options(), "-t", topic, "-v", "-C", str(count), "-W", str(int(seconds))]
 
     @staticmethod
     def _lines(out: str) -> list[tuple[str, str]]:
@@ -95,7 +144,10 @@ class Broker:
         out, _ = proc.communicate(timeout=seconds)
         return self._lines(out)
 
-    def publish(self, topic: str, payload: str, *, retain: bool = False) -> None:
+    def publish(self, topic: str, payload: str | bytes, *, retain: bool = False) -> None:
+        """mosquitto_pub, QoS 1; the payload through its standard input (any bytes, any size: a
+        command line holds at most 128 KiB)."""
         assert PUB is not None
-        command = [PUB, "-h", "127.0.0.1", "-p", str(self.port), "-t", topic, "-m", payload, "-q", "1"]
-        subprocess.run([*command, *(["-r"] if retain else [])], check=True, timeout=10)
+        command = [PUB, *self._tool_options(), "-t", topic, "-s", "-q", "1"]
+        data = payload.encode() if isinstance(payload, str) else payload
+        subprocess.run([*command, *(["-r"] if retain else [])], input=data, check=True, timeout=10)

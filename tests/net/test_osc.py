@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import socket
+import struct
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from pythonosc.osc_bundle_builder import OscBundleBuilder
+from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.udp_client import SimpleUDPClient
 
 from runofshow.core.commands import parse_command
 from runofshow.core.fields import CommandError
-from runofshow.net.osc import OscServer
+from runofshow.net.osc import DEFAULT_ALLOW, OscServer, is_allowed, parse_allow
 
 IDS = {"opening", "closing"}
 
@@ -85,10 +89,7 @@ def test_unknown_addresses_bad_arguments_and_junk_are_ignored(osc) -> None:
 
 def test_a_bundle_counts_each_message_and_a_flood_is_bounded(osc) -> None:
     """One bundle of 200 `addtime`s used to apply all 200, and a flood started a thread each."""
-    import threading
-
-    from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
-    from pythonosc.osc_message_builder import OscMessageBuilder
+    from pythonosc.osc_bundle_builder import IMMEDIATELY
 
     from runofshow.net.osc import BURST
 
@@ -108,3 +109,98 @@ def test_a_bundle_counts_each_message_and_a_flood_is_bounded(osc) -> None:
     assert len(added) <= BURST  # one datagram: its 200 messages count one by one
     assert len(recorder.commands) <= BURST + 2  # the bucket refills a little while the flood lasts
     assert threading.active_count() <= threads_before + 1  # one handling thread, not one a packet
+
+
+# --- #23: nothing from outside can crash, fool or stall the show -----------------------------------
+HOSTILE_BUNDLE = b"#bundle\x00" + b"\x00" * 8 + struct.pack(">i", -4)  # 20 bytes: python-osc looped on it
+
+
+def send_raw(packet: bytes, to: tuple[str, int], source: str = "127.0.0.1") -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as raw:
+        raw.bind((source, 0))
+        raw.sendto(packet, to)
+
+
+def stop_within(server: OscServer, seconds: float = 5.0) -> bool:
+    """Stop the server off the test's thread: a stop that hangs fails the test instead of the run."""
+    stopping = threading.Thread(target=server.stop, daemon=True)
+    stopping.start()
+    stopping.join(seconds)
+    return not stopping.is_alive()
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param(HOSTILE_BUNDLE, id="element-size-minus-4"),
+        pytest.param(HOSTILE_BUNDLE.replace(struct.pack(">i", -4), struct.pack(">i", -8)), id="element-size-minus-8"),
+        pytest.param(OscMessageBuilder(address="/runofshow/" + "*" * 60 + "x").build().dgram, id="60-wildcards"),
+        pytest.param(
+            OscMessageBuilder(address="/runofshow/" + "{,}" * 40 + "x").build().dgram, id="40-empty-alternatives"
+        ),
+    ],
+)
+def test_a_hostile_packet_does_not_stall_the_osc_thread(hostile: bytes) -> None:
+    """Was: an element of size −4 sent python-osc's bundle walk back four bytes for ever (OSC dead,
+    a core at 100%, the app deaf to SIGTERM: stop() waited for the thread); an address pattern of
+    60 `*` backtracked for hours in python-osc's regular expression."""
+    recorder = Recorder()
+    server = OscServer("127.0.0.1", 0, recorder)
+    server.start()
+    try:
+        send_raw(hostile, server.address)
+        send_raw(OscMessageBuilder(address="/runofshow/start").build().dgram, server.address)
+        assert settle(lambda: recorder.commands == [{"action": "start"}], timeout=3.0), "the good packet was not heard"
+        assert server._thread.is_alive()
+        assert server.ignored >= 1
+    finally:
+        assert stop_within(server), "stop() hung"
+
+
+def test_a_bundle_dated_in_the_future_is_not_waited_for() -> None:
+    """Was: python-osc slept the OSC thread until a bundle's time tag (one dated a year ahead: OSC dead for a year)."""
+    recorder = Recorder()
+    server = OscServer("127.0.0.1", 0, recorder)
+    server.start()
+    try:
+        bundle = OscBundleBuilder(time.time() + 365 * 86400)  # a year ahead
+        bundle.add_content(OscMessageBuilder(address="/runofshow/next").build())
+        send_raw(bundle.build().dgram, server.address)
+        send_raw(OscMessageBuilder(address="/runofshow/start").build().dgram, server.address)
+        assert settle(lambda: recorder.commands == [{"action": "next"}, {"action": "start"}], timeout=3.0)
+    finally:
+        assert stop_within(server)
+
+
+def test_a_server_never_started_stops_at_once() -> None:
+    assert stop_within(OscServer("127.0.0.1", 0, Recorder()))
+
+
+def test_osc_takes_packets_only_from_the_allowed_addresses() -> None:
+    """`--osc-allow 127.0.0.2`: a packet from 127.0.0.3 (also this computer, on Linux's lo) is dropped
+    and counted; one from 127.0.0.2 is a command. Was: every address on the network was obeyed."""
+    recorder = Recorder()
+    server = OscServer("127.0.0.1", 0, recorder, allow=[parse_allow("127.0.0.2")])
+    server.start()
+    try:
+        start = OscMessageBuilder(address="/runofshow/start").build().dgram
+        send_raw(start, server.address, source="127.0.0.3")
+        assert settle(lambda: server.disallowed == 1)
+        send_raw(OscMessageBuilder(address="/runofshow/next").build().dgram, server.address, source="127.0.0.2")
+        assert settle(lambda: recorder.commands == [{"action": "next"}])
+        assert server.accepted == 1 and server.disallowed == 1
+    finally:
+        assert stop_within(server)
+
+
+def test_the_default_allows_this_computer_only() -> None:
+    assert (parse_allow("127.0.0.0/8"), parse_allow("::1")) == DEFAULT_ALLOW
+    assert is_allowed("127.0.0.3", DEFAULT_ALLOW) and is_allowed("::1", DEFAULT_ALLOW)
+    assert is_allowed("::ffff:127.0.0.1", DEFAULT_ALLOW)  # a dual-stack socket's loopback
+    for stranger in ("192.168.1.30", "10.0.0.5", "::ffff:192.168.1.30", "fe80::1%eth0", "not an address"):
+        assert not is_allowed(stranger, DEFAULT_ALLOW), stranger
+    lan = [parse_allow("192.168.1.0/24"), parse_allow("fd00::/8")]
+    assert is_allowed("192.168.1.30", lan) and is_allowed("fd00::5", lan) and not is_allowed("192.168.2.1", lan)
+    for bad in ("192.168.1.300", "lan", "192.168.1.0/33", ""):
+        with pytest.raises(ValueError, match="not an IP address or a network"):
+            parse_allow(bad)

@@ -175,3 +175,48 @@ def test_a_message_sent_while_the_room_was_away_arrives_when_it_is_back(broker: 
         assert [m["text"] for m in again.state()["messages"]] == ["Room change: go to R314"]
     finally:
         again.stop()
+
+
+def test_a_room_logs_in_with_the_password_from_the_environment_never_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a broker with users and no anonymous clients (docs/venue.md's first example): the right
+    password from RUNOFSHOW_VENUE_PASSWORD is online, and is nowhere in the process's argv (`ps`);
+    a wrong one is said in words, not "offline" as if the broker were down."""
+    from runofshow.net.venue_login import PASSWORD_ENV
+    from tests.net.broker import need_mosquitto
+
+    need_mosquitto()
+    secret = "r2-secret-password"
+    locked = Broker(tmp_path / "locked", users={"r2": secret}, anonymous=False)
+    locked.start()
+    try:
+
+        def start(password: str, home: str) -> App:
+            monkeypatch.setenv(PASSWORD_ENV, password)
+            return App(
+                str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run",
+                "--venue", locked.url, "--venue-user", "r2", "--room", "r2", home=str(tmp_path / home),
+            )  # fmt: skip
+
+        app = start(secret, "home-right")
+        try:
+            assert retained(locked, "presence", count=1)["r2"]["online"] is True
+            argv = Path(f"/proc/{app.proc.pid}/cmdline").read_bytes()
+            assert b"--venue-user\0r2" in argv and secret.encode() not in argv
+        finally:
+            app.stop()
+        assert "venue:" not in app.stderr, app.stderr  # no refusal, and a locked broker is not warned about
+        log = locked.folder / "broker.log"
+        before = log.read_text(errors="replace").count("not authorised")  # (the first room's anonymous try)
+        wrong = start("not-the-password", "home-wrong")
+        try:
+            # Refused twice: the room tries again only once it has read the first refusal.
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and log.read_text(errors="replace").count("not authorised") < before + 2:
+                time.sleep(0.2)  # a real broker: time must pass
+        finally:
+            wrong.stop()
+        assert "venue: the broker refused user r2 — check the password" in wrong.stderr, wrong.stderr
+    finally:
+        locked.stop()

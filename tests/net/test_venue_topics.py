@@ -9,11 +9,15 @@ import pytest
 
 from runofshow.net.venue_topics import (
     MAX_INBOX_BYTES,
+    Ack,
+    Presence,
     VenueError,
     check_name,
     inbox_command,
+    parse_ack,
     parse_broker,
     parse_inbox,
+    parse_presence,
     room_topic,
 )
 
@@ -60,8 +64,27 @@ def test_an_inbox_message_becomes_a_journaled_command_applied_once() -> None:
         json.dumps({"id": "1" * 65, "from": "x", "text": "y"}).encode(),
         json.dumps({"id": "1", "from": "x", "text": "y" * 501}).encode(),
         b" " * (MAX_INBOX_BYTES + 1),
+        b"[" * 4096,  # was: RecursionError (not a refusal) in paho's thread
+        b"[" * 2000 + b"]" * 2000,
+        b'{"id": "1", "from": "x", "text": "y", "n": 1' + b"0" * 1000 + b"}",
+        b'{"id": "1", "from": "x", "text": NaN}',
     ],
 )
 def test_bad_inbox_messages_are_refused_whole(payload: bytes) -> None:
     with pytest.raises(VenueError):
         parse_inbox(payload)
+
+
+def test_presence_and_acknowledgements_are_read_within_bounds() -> None:
+    assert parse_presence(b'{"online": true, "since": "2026-12-06T14:02:00+07:00"}') == Presence(
+        True, "2026-12-06T14:02:00+07:00"
+    )
+    assert parse_presence(b'{"online": false}') == Presence(False, "")  # a room's last will
+    assert parse_ack(b'{"id": "m-1", "at": "2026-12-06T14:03:12+07:00"}') == Ack("m-1", "2026-12-06T14:03:12+07:00")
+    for bad in (b"[" * 4096, b'{"online": "yes"}', b'{"online": true, "since": 5}', b'{"online": true, "x": 1}',
+                b'{"online": true, "since": "' + b"9" * 2000 + b'"}', b"\xff"):  # fmt: skip
+        with pytest.raises(VenueError):
+            parse_presence(bad)
+    for bad in (b'{"id": ["m-1"], "at": "x"}', b'{"id": "m-1"}', b"{" * 100_000, b'{"id": "m", "at": "\\u0000"}'):
+        with pytest.raises(VenueError):
+            parse_ack(bad)

@@ -83,6 +83,8 @@ def test_rehearsal_clock_options(roundtable: Event) -> None:
         ["--serve", "nope"],
         ["a", "b"],
         ["--language", "xx"],
+        ["--osc", "9000", "--osc-allow", "192.168.1.300"],
+        ["--osc", "9000", "--osc-allow", "the-lan"],
     ],
 )
 def test_bad_options_are_usage_errors(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,6 +92,14 @@ def test_bad_options_are_usage_errors(arguments: list[str], capsys: pytest.Captu
         gui_parser().parse_args(arguments)
     assert info.value.code == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_osc_takes_packets_from_the_addresses_it_is_told() -> None:
+    options = gui_parser().parse_args(
+        ["--osc", "0.0.0.0:9000", "--osc-allow", "192.168.1.30", "--osc-allow", "fd00::/8"]
+    )
+    assert [str(network) for network in options.osc_allow] == ["192.168.1.30/32", "fd00::/8"]
+    assert gui_parser().parse_args(["--osc", "9000"]).osc_allow is None  # the default: this computer only
 
 
 @pytest.mark.parametrize("option", ["--token", "--stage-token"])

@@ -123,3 +123,44 @@ def test_a_room_in_trouble_and_a_message_seen_are_said(
     (sent,) = window.board.sent.values()
     arrive(window, qtbot, f"{T}/{sent.room}/acks", {"id": sent.id, "at": "2025-10-26T14:03:12+07:00"})
     assert spoken.events[-1] == ("A message was seen", False)
+
+
+def test_a_room_whose_state_cannot_be_read_is_shown_as_bad_state(qtbot: QtBot, show: Show, clock: FakeClock) -> None:
+    client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")
+    window = VenueWindow(client, clock)
+    qtbot.addWidget(window)
+    six_rooms(window, qtbot, show, clock)
+    state = room_state(snapshot(show, clock.now()), "r313", "R313 (Convention)")
+    state["live_segment"] = {"id": "opening"}  # was: TypeError out of the board, every room frozen
+    arrive(window, qtbot, f"{T}/r313/state", state)
+    window.client.pending.put((f"{T}/r311/state", b"[" * 100_000))  # was: RecursionError, the same
+    window.drain_now()
+    model = window.model
+    cells = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    bad = "⚠ bad state: what this room publishes cannot be read"
+    assert cells["r313"] == bad and cells["r311"] == bad  # (no name: that was in the state)
+    assert cells["Room 312"] == "Opening remarks · Moderator (placeholder)"  # the others still shown
+    arrive(window, qtbot, f"{T}/r316/presence", {"online": False})  # and still updated
+    links = {model.index(r, 0).data(): model.index(r, 7).data() for r in range(model.rowCount())}
+    assert links["Auditorium"].startswith("■ OFFLINE")
+
+
+def test_the_control_rooms_own_link_says_a_refused_login_and_an_open_broker(qtbot: QtBot, clock: FakeClock) -> None:
+    """Was: a wrong password read "broker offline: reconnecting", as if the broker were down."""
+    from runofshow.net.venue_health import OPEN_BROKER, refused_words
+
+    client = VenueClient(parse_broker("mqtt://control@127.0.0.1:1"), "default")
+    window = VenueWindow(client, clock)
+    qtbot.addWidget(window)
+    client._connection.health.set_problem(refused_words(type("Reason", (), {"value": 0x87})(), "control"))
+    window._say_link()
+    assert window.link.text().startswith("venue: the broker refused user control — check the password · 0 rooms")
+    assert window.board_state()["link"]["problem"] == "venue: the broker refused user control — check the password"
+    client._connection.health.set_problem(None)
+    client._connection.health.set_warning(OPEN_BROKER)
+    window._say_link()
+    assert window.link.text() == (
+        "broker offline: reconnecting · 0 rooms  ⚠ the broker lets anyone on the network in (no password) — "
+        "anyone can send messages to the rooms; see docs/venue.md"
+    )
+    assert window.board_state()["link"]["warning"].startswith("venue: the broker lets anyone on the network in")

@@ -46,6 +46,10 @@ class Settings:
     venue_room_name: str = ""
     venue_name: str = ""
     venue_ca: str = ""
+    # The venue's login (defaults for --venue-user and the password): never needed on the command
+    # line, where `ps` shows it; RUNOFSHOW_VENUE_PASSWORD comes before venue_password.
+    venue_user: str = ""
+    venue_password: str = ""
     # Requests to speak waiting at once from one phone, and from one network address (core/floor_requests.py).
     floor_per_device: int = 3
     floor_per_address: int = 20
@@ -69,7 +73,7 @@ def _valid(name: str, value: Any) -> bool:
         return isinstance(value, bool)
     if name in (
         "theme", "stage_screen", "api_listen", "api_token", "speaker_screen",
-        "venue_url", "venue_room", "venue_room_name", "venue_name", "venue_ca",
+        "venue_url", "venue_room", "venue_room_name", "venue_name", "venue_ca", "venue_user", "venue_password",
     ):  # fmt: skip
         # One line of text: JSON's "\ud800" decodes to a lone surrogate that could never be saved again.
         return isinstance(value, str) and len(value) <= 200 and first_not_text(value, one_line=True) is None
@@ -117,5 +121,5 @@ def save(config_dir: Path, settings: Settings) -> None:
     atomic_write_text(
         config_dir / "settings.json",
         json.dumps({"version": SETTINGS_VERSION, **extra, **data}, indent=2) + "\n",
-        mode=0o600,  # it holds the API token: the user's own
+        mode=0o600,  # it holds the API token and the venue's password: the user's own
     )

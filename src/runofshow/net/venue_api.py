@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from runofshow.net.access import Access, Role, bearer
 from runofshow.net.api import API_PREFIX, Response, role_of_request
 from runofshow.net.json_input import BadJsonError, load_json
-from runofshow.net.venue_topics import MAX_TEXT_CHARS, VenueError, check_name
+from runofshow.net.venue_topics import MAX_ID_CHARS, MAX_TEXT_CHARS, VenueError, check_message_text, check_name
 
 
 class VenuePort(Protocol):
@@ -79,10 +79,15 @@ def _send(body: bytes, port: VenuePort) -> Response:
     extra = set(data) - {"action", "text", "room", "request_id"}
     if extra:
         return _error(400, f"'venue_message' takes no argument '{sorted(extra)[0]}'")
-    text, room = data.get("text"), data.get("room")
-    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
-        return _error(400, f'"text" must be 1 to {MAX_TEXT_CHARS} characters')
+    text, room, request_id = data.get("text"), data.get("room"), data.get("request_id")
+    if not isinstance(text, str):
+        return _error(400, f'"text" must be 1 to {MAX_TEXT_CHARS} characters of text')
+    if request_id is not None and (not isinstance(request_id, str) or not 0 < len(request_id) <= MAX_ID_CHARS):
+        return _error(400, f'"request_id" must be 1 to {MAX_ID_CHARS} characters')
     try:
+        # Checked here, as the window will check it before sending: a text it would refuse (a
+        # control character) must get its 400 now, not a 200 for a message that is never sent.
+        text = check_message_text(text)
         if room is not None:
             if not isinstance(room, str):
                 raise VenueError('"room" must be a room id')

@@ -3,23 +3,34 @@
 Qt-free: `apply` takes one MQTT message (a topic and its bytes, at a monotonic time) and keeps the
 room's row; `rows` gives them worst first: offline, then over the hard stop, then a message
 unacknowledged for more than a minute, then behind schedule, then the rest. Everything a
-stranger on the broker can make is bounded: MAX_ROOMS rooms, MAX_PAYLOAD_BYTES a message, text
-fields cut to MAX_FIELD_CHARS; a payload that is not what a room publishes changes nothing.
+stranger on the broker can make is bounded: MAX_ROOMS rooms, MAX_PAYLOAD_BYTES a message (read
+by the bounded JSON reader), text fields cut to MAX_FIELD_CHARS.
+
+`apply` is total: whatever a message holds, it returns. A presence or acknowledgement that is not
+what a room publishes changes nothing; a state that cannot be read (not JSON, nested 100,000 deep,
+a list where a title goes) leaves its room on the board as "bad state", with its presence, so
+that one room's poisoned retained state neither stops the board for every room nor hides its
+own room going offline.
 """
 
 from __future__ import annotations
 
-import json
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from runofshow.net.venue_topics import ROOT
+from runofshow.net.json_input import BadJsonError, load_json
+from runofshow.net.venue_topics import ROOT, VenueError, check_name, parse_ack, parse_presence
 
 MAX_ROOMS = 500
 MAX_PAYLOAD_BYTES = 512 * 1024
 MAX_FIELD_CHARS = 200
 MAX_SENT = 200  # messages the control room remembers having sent
 UNACKED_TROUBLE_S = 60.0
+MAX_STATE_ITEMS = 200_000  # a 512 KiB state holds at most ~256,000 items; a real one, a few thousand
+MAX_STATE_DEPTH = 16  # a state is five levels deep (state, segments, a segment, speakers, a speaker)
+MAX_LOGGED_KINDS = 32
+LOG = logging.getLogger("runofshow.venue")
 
 
 @dataclass(slots=True)
@@ -43,6 +54,7 @@ class RoomRow:
     online: bool | None = None  # None: no presence seen yet
     since: str = ""  # online since / offline since (ISO, as the room said or when we saw it)
     state_at: float | None = None  # monotonic time the state arrived
+    bad_state: bool = False  # the room's last state could not be read: nothing of it is shown
 
     def remaining_now(self, now: float) -> float | None:
         """The live segment's time left now (counted on from when the state arrived, if running)."""
@@ -72,25 +84,113 @@ class SentMessage:
     acks: dict[str, str] = field(default_factory=dict)  # room → when its moderator saw it
 
 
-def _looks_like(leaf: str, data: dict[str, Any]) -> bool:
-    """Whether `data` is what a room publishes under `leaf` (checked before any row is made)."""
-    if leaf == "presence":
-        return isinstance(data.get("online"), bool)
-    if leaf == "acks":
-        return isinstance(data.get("id"), str)
-    return isinstance(data.get("segments"), list) and isinstance(data.get("event"), dict)
+def _object(value: Any, what: str, *, optional: bool = True) -> dict[str, Any]:
+    """A JSON object (or {} when absent and `optional`); VenueError for anything else."""
+    if value is None and optional:
+        return {}
+    if not isinstance(value, dict):
+        raise VenueError(f"'{what}' must be an object")
+    return value
 
 
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
+def _text(value: Any, what: str) -> str:
+    """Text cut to MAX_FIELD_CHARS, or "" when absent or null; VenueError for anything else."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise VenueError(f"'{what}' must be text")
+    return value[:MAX_FIELD_CHARS]
 
 
-def _text(value: Any) -> str:
-    return value[:MAX_FIELD_CHARS] if isinstance(value, str) else ""
+def _number(value: Any, what: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise VenueError(f"'{what}' must be a number")
+    return float(value)
 
 
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+def _flag(value: Any, what: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise VenueError(f"'{what}' must be true or false")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class _StateFields:
+    """What the board takes from a room's state, every field checked before any row changes."""
+
+    name: str
+    event: str
+    segment: str
+    speaker: str
+    live: bool
+    running: bool
+    ended: bool
+    phase: str
+    remaining_s: float | None
+    offset_s: float | None
+    projected_end: str
+    hard_end: str
+    over_hard_end_s: float | None
+    unacked: int
+
+
+def _read_state(payload: bytes) -> _StateFields:
+    """A room's state as the board shows it; VenueError for anything that is not what a room publishes."""
+    if len(payload) > MAX_PAYLOAD_BYTES:
+        raise VenueError(f"a state is limited to {MAX_PAYLOAD_BYTES} bytes")
+    try:
+        data = load_json(payload, max_items=MAX_STATE_ITEMS, max_depth=MAX_STATE_DEPTH)
+    except BadJsonError as exc:
+        raise VenueError(f"not JSON text ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
+        raise VenueError("a room's state has 'segments' and 'event'")
+    event = _object(data.get("event"), "event")
+    if not event:
+        raise VenueError("a room's state has 'segments' and 'event'")
+    segments: dict[str, dict[str, Any]] = {}
+    for item in data["segments"]:
+        segment = _object(item, "segments", optional=False)
+        segments[_text(segment.get("id"), "segments.id")] = segment
+    live_id = _text(data.get("live_segment"), "live_segment")
+    current_id = _text(data.get("current_segment"), "current_segment")
+    live = segments.get(live_id) if live_id else None
+    current = live or (segments.get(current_id) if current_id else None)
+    speaker = ""
+    if live is not None:
+        speakers = live.get("speakers")
+        if speakers is not None and not isinstance(speakers, list):
+            raise VenueError("'speakers' must be a list")
+        wanted = _text(data.get("live_speaker"), "live_speaker")
+        for item in speakers or ():
+            person = _object(item, "speakers", optional=False)
+            if wanted and _text(person.get("id"), "speakers.id") == wanted:
+                speaker = _text(person.get("name"), "speakers.name")
+    schedule = _object(data.get("schedule"), "schedule")
+    unacked = data.get("unacked_messages", 0)
+    if unacked is None:
+        unacked = 0
+    if isinstance(unacked, bool) or not isinstance(unacked, int) or unacked < 0:
+        raise VenueError("'unacked_messages' must be a count")
+    return _StateFields(
+        name=_text(_object(data.get("room"), "room").get("name"), "room.name"),
+        event=_text(event.get("title"), "event.title"),
+        segment=_text(current.get("title"), "segments.title") if current is not None else "",
+        speaker=speaker,
+        live=live is not None,
+        running=_flag(data.get("running"), "running"),
+        ended=_flag(data.get("ended"), "ended"),
+        phase=_text(live.get("phase"), "segments.phase") if live is not None else "",
+        remaining_s=_number(data.get("live_remaining_s"), "live_remaining_s"),
+        offset_s=_number(schedule.get("offset_s"), "schedule.offset_s"),
+        projected_end=_text(schedule.get("projected_end"), "schedule.projected_end"),
+        hard_end=_text(schedule.get("hard_end"), "schedule.hard_end"),
+        over_hard_end_s=_number(schedule.get("over_hard_end_s"), "schedule.over_hard_end_s"),
+        unacked=unacked,
+    )
 
 
 class Board:
@@ -99,6 +199,7 @@ class Board:
         self.rooms: dict[str, RoomRow] = {}
         self.sent: dict[str, SentMessage] = {}
         self.refused = 0  # messages that were not what a room publishes
+        self._logged: set[str] = set()
 
     def _room(self, room_id: str) -> RoomRow | None:
         row = self.rooms.get(room_id)
@@ -109,78 +210,97 @@ class Board:
         return row
 
     def apply(self, topic: str, payload: bytes, now: float, wall_iso: str = "") -> bool:
-        """One message from the broker; True if a row changed."""
+        """One message from the broker; True if a row changed. Never raises: a message that breaks
+        something of ours is refused like any bad one (one room must not stop the board)."""
+        try:
+            return self._apply(topic, payload, now, wall_iso)
+        except Exception as exc:
+            self._refuse(topic, exc)
+            return False
+
+    def _apply(self, topic: str, payload: bytes, now: float, wall_iso: str) -> bool:
         parts = topic.split("/")
         prefix = ROOT.split("/")
         if parts[: len(prefix)] != prefix or len(parts) != len(prefix) + 4 or parts[len(prefix)] != self.venue:
             return False
         kind, room_id, leaf = parts[len(prefix) + 1], parts[len(prefix) + 2], parts[len(prefix) + 3]
-        if kind != "rooms" or not room_id or leaf not in ("state", "presence", "acks"):
+        if kind != "rooms" or leaf not in ("state", "presence", "acks"):
             return False
-        if len(payload) > MAX_PAYLOAD_BYTES:
-            self.refused += 1
+        try:
+            check_name(room_id, "room id")  # rooms publish under checked ids; anything else is a stranger
+        except VenueError as exc:
+            self._refuse(topic, exc)
             return False
         if not payload:  # a retained message cleared: the room is gone from the venue
             return self.rooms.pop(room_id, None) is not None if leaf == "state" else False
-        try:
-            data = json.loads(payload.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            self.refused += 1
-            return False
-        if not isinstance(data, dict) or not _looks_like(leaf, data):
-            self.refused += 1
-            return False
         if leaf == "acks":
-            return self._ack(room_id, data)
+            try:
+                ack = parse_ack(payload)
+            except VenueError as exc:
+                self._refuse(topic, exc)
+                return False
+            return self._ack(room_id, ack.id, ack.at)
+        if leaf == "presence":
+            try:
+                presence = parse_presence(payload)
+            except VenueError as exc:
+                self._refuse(topic, exc)
+                return False
+            row = self._room(room_id)
+            if row is None:
+                return False
+            row.online = presence.online
+            row.since = presence.since or wall_iso
+            return True
         row = self._room(room_id)
         if row is None:
             return False
-        if leaf == "presence":
-            row.online = data["online"]
-            row.since = _text(data.get("since")) or wall_iso
+        try:
+            fields = _read_state(payload)
+        except VenueError as exc:
+            self._refuse(topic, exc)
+            self.rooms[room_id] = RoomRow(room_id, online=row.online, since=row.since, bad_state=True)
             return True
-        return self._state(row, data, now)
-
-    def _ack(self, room_id: str, data: dict[str, Any]) -> bool:
-        sent = self.sent.get(_text(data.get("id")))
-        if sent is None:
-            return False
-        sent.acks[room_id] = _text(data.get("at"))
+        self._state(row, fields, now)
         return True
 
-    def _state(self, row: RoomRow, data: dict[str, Any], now: float) -> bool:
-        segments = data["segments"]
-        by_id = {s.get("id"): s for s in segments if isinstance(s, dict)}
-        live = by_id.get(data.get("live_segment"))
-        current = live or by_id.get(data.get("current_segment"))
-        room = _mapping(data.get("room"))
-        schedule = _mapping(data.get("schedule"))
-        row.name = _text(room.get("name")) or row.id
-        row.event = _text(data["event"].get("title"))
-        row.segment = _text(current.get("title")) if isinstance(current, dict) else ""
-        speakers = live.get("speakers") if isinstance(live, dict) else None
-        speaking = next(
-            (p for p in speakers if isinstance(p, dict) and p.get("id") == data.get("live_speaker")), None
-        ) if isinstance(speakers, list) else None  # fmt: skip
-        row.speaker = _text(speaking.get("name")) if speaking else ""
-        row.live = live is not None
-        row.running = data.get("running") is True
-        row.ended = data.get("ended") is True
-        row.phase = _text(live.get("phase")) if isinstance(live, dict) else ""
-        row.remaining_s = _number(data.get("live_remaining_s"))
-        row.offset_s = _number(schedule.get("offset_s"))
-        row.projected_end = _text(schedule.get("projected_end"))
-        row.hard_end = _text(schedule.get("hard_end"))
-        row.over_hard_end_s = _number(schedule.get("over_hard_end_s"))
-        unacked = data.get("unacked_messages")
-        count = unacked if isinstance(unacked, int) and not isinstance(unacked, bool) and unacked >= 0 else 0
+    def _refuse(self, topic: str, error: Exception) -> None:
+        """Counted; logged once per kind (a stranger can send the same again and again)."""
+        self.refused += 1
+        kind = f"{topic.rsplit('/', 1)[-1][:32]}: {type(error).__name__}"
+        if kind not in self._logged and len(self._logged) < MAX_LOGGED_KINDS:
+            self._logged.add(kind)
+            LOG.warning("venue: refused a message on %s (%s); more like it are counted, not logged", topic[:200], error)
+
+    def _ack(self, room_id: str, message_id: str, at: str) -> bool:
+        sent = self.sent.get(message_id)
+        if sent is None:
+            return False
+        sent.acks[room_id] = at
+        return True
+
+    def _state(self, row: RoomRow, fields: _StateFields, now: float) -> None:
+        row.bad_state = False
+        row.name = fields.name or row.id
+        row.event = fields.event
+        row.segment = fields.segment
+        row.speaker = fields.speaker
+        row.live = fields.live
+        row.running = fields.running
+        row.ended = fields.ended
+        row.phase = fields.phase
+        row.remaining_s = fields.remaining_s
+        row.offset_s = fields.offset_s
+        row.projected_end = fields.projected_end
+        row.hard_end = fields.hard_end
+        row.over_hard_end_s = fields.over_hard_end_s
+        count = fields.unacked
         if count and not row.unacked:
             row.unacked_since = now
         elif not count:
             row.unacked_since = None
         row.unacked = count
         row.state_at = now
-        return True
 
     def troubles(self, now: float) -> dict[str, int]:
         """Each room's trouble (RoomRow.trouble): what a window compares to say what got worse."""
@@ -217,5 +337,5 @@ class Board:
             "remaining_s": None if left is None else round(left, 3),
             "offset_s": r.offset_s, "projected_end": r.projected_end, "hard_end": r.hard_end,
             "over_hard_end_s": r.over_hard_end_s, "unacked_messages": r.unacked,
-            "online": r.online, "since": r.since, "trouble": r.trouble(now),
+            "online": r.online, "since": r.since, "trouble": r.trouble(now), "bad_state": r.bad_state,
         }  # fmt: skip

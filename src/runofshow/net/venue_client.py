@@ -3,37 +3,41 @@ control room's messages out (paho-mqtt; the board itself is net/venue_board.py).
 
 What arrives is queued (paho's thread) and handed over whole to whoever drains it (the window's
 thread), so the board is only ever touched by one thread. `on_arrival` is called from paho's
-thread once per batch, to wake the drainer.
+thread once per batch, to wake the drainer. The queue is bounded in messages and in bytes, and a
+payload larger than any room sends is not kept at all (its room is marked as sending a bad state):
+a stranger on the broker cannot make the control room hold gigabytes. The connection (login, TLS,
+paho's thread kept alive, the words for what is wrong) is net/venue_connection.py's.
 """
 
 from __future__ import annotations
 
 import json
 import queue
-import ssl
+import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import paho.mqtt.client as mqtt
-from paho.mqtt.enums import CallbackAPIVersion
 
-from runofshow.core.text import first_not_text
-from runofshow.net.venue_board import Board, SentMessage
+from runofshow.core.wording import Words
+from runofshow.net.venue_board import MAX_PAYLOAD_BYTES, Board, SentMessage
+from runofshow.net.venue_connection import BrokerConnection
 from runofshow.net.venue_topics import (
-    MAX_TEXT_CHARS,
     ROOT,
     BrokerAddress,
-    VenueError,
     broadcast_topic,
+    check_message_text,
     check_name,
     room_topic,
 )
 
-KEEPALIVE_S = 6
-MAX_BACKOFF_S = 8
 MAX_PENDING = 10_000  # messages waiting for the drainer (50 rooms a second for minutes)
+MAX_PENDING_BYTES = 64 * 1024 * 1024  # and their bytes: 128 of the largest states, thousands of real ones
 QOS = 1
+#: What is queued in place of a payload larger than any room sends: not JSON, so the board refuses
+#: it as it would the payload itself (and marks the room's state as bad), without holding its bytes.
+TOO_LARGE = b"\xff too large"
 
 
 class VenueClient:
@@ -48,46 +52,71 @@ class VenueClient:
     ) -> None:
         self.broker, self.venue, self.name = broker, venue, name
         self.pending: queue.Queue[tuple[str, bytes]] = queue.Queue(MAX_PENDING)
+        self._pending_bytes = 0
+        self._bytes_lock = threading.Lock()
         self.dropped = 0
-        self.online = False
         self._on_arrival = on_arrival
-        client = mqtt.Client(CallbackAPIVersion.VERSION2, protocol=mqtt.MQTTv311)
-        if broker.username:
-            client.username_pw_set(broker.username, broker.password)
-        if broker.tls:
-            client.tls_set(ca_certs=ca_file, cert_reqs=ssl.CERT_REQUIRED)
-        client.reconnect_delay_set(min_delay=1, max_delay=MAX_BACKOFF_S)
-        client.on_connect = self._connected
-        client.on_disconnect = self._disconnected
-        client.on_message = self._message
-        self._client = client
+        self._connection = BrokerConnection(
+            broker,
+            ca_file=ca_file,
+            on_online=self._connected,
+            on_offline=self._wake,
+            on_message=self._message,
+        )
+        self._client = self._connection.client
 
     def start(self) -> None:
-        self._client.connect_async(self.broker.host, self.broker.port, keepalive=KEEPALIVE_S)
-        self._client.loop_start()
+        self._connection.start()
 
     def stop(self) -> None:
-        self._client.disconnect()
-        self._client.loop_stop()
+        self._connection.stop()
 
-    def _connected(self, client: mqtt.Client, userdata: object, flags: Any, reason: Any, properties: Any) -> None:
-        if reason.is_failure:
-            return
-        self.online = True
+    @property
+    def online(self) -> bool:
+        """Connected, and nothing says the link is broken (its thread ended, its callbacks keep failing)."""
+        return self._connection.working()
+
+    @property
+    def rejected(self) -> int:
+        return self._connection.health.rejected
+
+    def problem(self) -> Words | None:
+        """What keeps the control room from the broker, in words: a refused login, TLS, a dead thread."""
+        return self._connection.problem()
+
+    def warning(self) -> Words | None:
+        """What is wrong while it works: a broker that lets anyone in."""
+        return self._connection.health.warning()
+
+    def link_state(self) -> dict[str, Any]:
+        """The control room's own link, for the board's JSON (`"link"` in GET /api/v1/venue)."""
+        problem, warning = self.problem(), self.warning()
+        return {
+            "online": self.online,
+            "problem": None if problem is None else f"venue: {problem}",
+            "warning": None if warning is None else f"venue: {warning}",
+            "rejected": self.rejected,
+            "dropped": self.dropped,
+        }
+
+    def _connected(self, client: mqtt.Client) -> None:
         base = f"{ROOT}/{self.venue}/rooms/+"
         client.subscribe([(f"{base}/state", QOS), (f"{base}/presence", QOS), (f"{base}/acks", QOS)])
         self._wake()
 
-    def _disconnected(self, client: mqtt.Client, userdata: object, flags: Any, reason: Any, properties: Any) -> None:
-        self.online = False
-        self._wake()
-
-    def _message(self, client: mqtt.Client, userdata: object, message: mqtt.MQTTMessage) -> None:
-        try:
-            self.pending.put_nowait((message.topic, bytes(message.payload)))
-        except queue.Full:
-            self.dropped += 1  # the next state of that room says it again
-            return
+    def _message(self, topic: str, payload: bytes) -> None:
+        if len(payload) > MAX_PAYLOAD_BYTES:
+            payload = TOO_LARGE  # not kept: the board refuses it (and says the room's state is bad)
+        with self._bytes_lock:
+            if self._pending_bytes + len(payload) > MAX_PENDING_BYTES:
+                self.dropped += 1  # the next state of that room says it again
+                return
+            try:
+                self.pending.put_nowait((topic, payload))
+            except queue.Full:
+                self.dropped += 1
+                return
+            self._pending_bytes += len(payload)
         self._wake()
 
     def _wake(self) -> None:
@@ -106,6 +135,8 @@ class VenueClient:
                 topic, payload = self.pending.get_nowait()
             except queue.Empty:
                 break
+            with self._bytes_lock:
+                self._pending_bytes = max(0, self._pending_bytes - len(payload))
             if topic.endswith("/acks"):
                 acks.append((topic, payload))
             else:
@@ -122,9 +153,7 @@ class VenueClient:
         board so that each acknowledgement shows as it arrives."""
         if room is not None:
             check_name(room, "room id")
-        text = text.strip()
-        if not text or len(text) > MAX_TEXT_CHARS or first_not_text(text) is not None:
-            raise VenueError(f"a message is 1 to {MAX_TEXT_CHARS} characters of text")
+        text = check_message_text(text)
         message = SentMessage(message_id or str(uuid.uuid4()), room, text, at)
         board.remember(message)
         topic = room_topic(self.venue, room, "inbox") if room else broadcast_topic(self.venue)

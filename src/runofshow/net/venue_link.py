@@ -8,21 +8,25 @@ publish only queues a packet); what the broker sends (a message to the moderator
 show as a validated command through `on_command`, off the GUI thread, the way the API's do.
 
 The session is kept by the broker (clean session off, a client id per venue and room), so a
-message sent to the room while it was away arrives when it is back.
+message sent to the room while it was away arrives when it is back. A message that is not one
+the venue sends (too long, not JSON, nested 100,000 deep, not text) is refused, counted and
+acknowledged all the same: the broker must not deliver it again after every reconnect. The
+connection itself (login, TLS, paho's thread kept alive, the words for what is wrong) is
+net/venue_connection.py's.
 """
 
 from __future__ import annotations
 
 import json
-import ssl
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import paho.mqtt.client as mqtt
-from paho.mqtt.enums import CallbackAPIVersion
 
 from runofshow.core.snapshot import public_view
+from runofshow.core.wording import Words
+from runofshow.net.venue_connection import BrokerConnection
 from runofshow.net.venue_topics import (
     BrokerAddress,
     VenueError,
@@ -32,8 +36,6 @@ from runofshow.net.venue_topics import (
     room_topic,
 )
 
-KEEPALIVE_S = 6  # the broker says a room that stops answering is gone after 1.5 × this: 9 s
-MAX_BACKOFF_S = 8
 MAX_QUEUED = 100  # packets kept while offline (the state is republished whole on reconnecting)
 QOS = 1
 
@@ -67,28 +69,22 @@ class VenueLink:
         self._now_iso = now_iso
         self._lock = threading.Lock()
         self._last_state: bytes | None = None
-        self._online = False
         self._since = ""  # when the link last came up or went down
-        self.rejected = 0  # messages from the broker refused (bad JSON, too long, not text)
         self.received = 0
         self._acked: set[str] = set()
-        client = mqtt.Client(
-            CallbackAPIVersion.VERSION2,
+        self._inbox, self._broadcast = self.topic("inbox"), broadcast_topic(venue)
+        self._connection = BrokerConnection(
+            broker,
             client_id=f"runofshow-{venue}-{room}",
             clean_session=False,  # the broker keeps the subscriptions and what came meanwhile
-            protocol=mqtt.MQTTv311,
+            ca_file=ca_file,
+            on_online=self._connected,
+            on_offline=self._disconnected,
+            on_message=self._message,
         )
-        if broker.username:
-            client.username_pw_set(broker.username, broker.password)
-        if broker.tls:
-            client.tls_set(ca_certs=ca_file, cert_reqs=ssl.CERT_REQUIRED)
+        client = self._client = self._connection.client
         client.will_set(self.topic("presence"), json.dumps({"online": False}), qos=QOS, retain=True)
-        client.reconnect_delay_set(min_delay=1, max_delay=MAX_BACKOFF_S)
         client.max_queued_messages_set(MAX_QUEUED)
-        client.on_connect = self._connected
-        client.on_disconnect = self._disconnected
-        client.on_message = self._message
-        self._client = client
 
     def topic(self, leaf: str) -> str:
         return room_topic(self.venue, self.room, leaf)
@@ -97,44 +93,53 @@ class VenueLink:
     def start(self) -> None:
         """Connect in the background; a broker that is down or unreachable is tried again."""
         self._since = self._now_iso()
-        self._client.connect_async(self.broker.host, self.broker.port, keepalive=KEEPALIVE_S)
-        self._client.loop_start()
+        self._connection.start()
 
     def stop(self) -> None:
         """Say offline (the will is for a room that dies, not one that closes) and disconnect."""
-        if self._online:
+        if self._connection.online:
             info = self._client.publish(self.topic("presence"), json.dumps({"online": False}), qos=QOS, retain=True)
             info.wait_for_publish(timeout=2)
-        self._client.disconnect()
-        self._client.loop_stop()
+        self._connection.stop()
 
     @property
     def online(self) -> bool:
-        return self._online
+        """Connected, and nothing says the link is broken (its thread ended, its callbacks keep failing)."""
+        return self._connection.working()
+
+    @property
+    def rejected(self) -> int:
+        """Messages from the broker refused (bad JSON, too long, not text) and callbacks that failed."""
+        return self._connection.health.rejected
 
     def status(self) -> tuple[bool, str]:
         """(online, since when), for the window's status bar."""
         with self._lock:
-            return self._online, self._since
+            return self.online, self._since
 
-    def _connected(self, client: mqtt.Client, userdata: object, flags: Any, reason: Any, properties: Any) -> None:
-        if reason.is_failure:
-            return  # a refused login: paho tries again, the window says offline
+    def problem(self) -> Words | None:
+        """What keeps the link from working, in words: a refused login, TLS, a dead thread (else None)."""
+        return self._connection.problem()
+
+    def warning(self) -> Words | None:
+        """What is wrong while it works: a broker that lets anyone in."""
+        return self._connection.health.warning()
+
+    def _connected(self, client: mqtt.Client) -> None:
         with self._lock:
-            self._online, self._since = True, self._now_iso()
+            self._since = self._now_iso()
             state = self._last_state
         # Subscribed before saying it is online: whoever sees it online can write to it at once
         # (the broker handles one connection's packets in order).
-        client.subscribe([(self.topic("inbox"), QOS), (broadcast_topic(self.venue), QOS)])
+        client.subscribe([(self._inbox, QOS), (self._broadcast, QOS)])
         presence = json.dumps({"online": True, "since": self._since})
         client.publish(self.topic("presence"), presence, qos=QOS, retain=True)
         if state is not None:
             client.publish(self.topic("state"), state, qos=QOS, retain=True)
 
-    def _disconnected(self, client: mqtt.Client, userdata: object, flags: Any, reason: Any, properties: Any) -> None:
+    def _disconnected(self) -> None:
         with self._lock:
-            if self._online:
-                self._online, self._since = False, self._now_iso()
+            self._since = self._now_iso()
 
     # --- out: state and acknowledgements (from the GUI thread) -----------------------------------
     def publish_state(self, state: dict[str, Any]) -> None:
@@ -142,8 +147,7 @@ class VenueLink:
         payload = json.dumps(state, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         with self._lock:
             self._last_state = payload
-            online = self._online
-        if online:
+        if self._connection.online:
             self._client.publish(self.topic("state"), payload, qos=QOS, retain=True)
 
     def publish_acks(self, acknowledged: list[tuple[str, str]]) -> None:
@@ -157,14 +161,11 @@ class VenueLink:
             self._client.publish(self.topic("acks"), json.dumps({"id": message_id, "at": at}), qos=QOS)
 
     # --- in: messages to the moderator (paho's thread) ---------------------------------------------
-    def _message(self, client: mqtt.Client, userdata: object, message: mqtt.MQTTMessage) -> None:
-        try:
-            parsed = parse_inbox(bytes(message.payload))
-        except VenueError:
-            self.rejected += 1
-            return
+    def _message(self, topic: str, payload: bytes) -> None:
+        """A message to the moderator: refused whole (VenueError, counted by the connection) unless it
+        is one the venue sends, on a topic the room listens to."""
+        if topic not in (self._inbox, self._broadcast):
+            raise VenueError(f"a message on '{topic[:80]}', which this room does not listen to")
+        parsed = parse_inbox(payload)
         self.received += 1
-        try:
-            self._on_command(inbox_command(parsed))
-        except Exception:
-            self.rejected += 1
+        self._on_command(inbox_command(parsed))

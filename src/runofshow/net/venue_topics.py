@@ -8,18 +8,20 @@
 
 Names are checked before they make a topic (no "/", "+", "#", nothing that is not text), and a
 message from the broker is checked, bounded and refused whole if anything is wrong: the broker
-is shared, and anyone who can publish to it is a stranger to this room.
+is shared, and anyone who can publish to it is a stranger to this room. Every payload is read
+through the bounded JSON reader (net/json_input.py) after its size is checked: 4 KB of `[` is a
+refused message, not a RecursionError in the broker's thread.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from runofshow.core.text import first_not_text
+from runofshow.net.json_input import BadJsonError, load_json
 
 ROOT = "runofshow/v1"
 DEFAULT_VENUE = "default"
@@ -30,6 +32,9 @@ MAX_INBOX_BYTES = 4096
 MAX_SENDER_CHARS = 60
 MAX_TEXT_CHARS = 500
 MAX_ID_CHARS = 64
+MAX_PRESENCE_BYTES = 1024  # {"online": true, "since": ISO}: a few dozen bytes
+MAX_ACK_BYTES = 1024  # {"id": ID, "at": ISO}
+MAX_TIME_CHARS = 40  # an ISO time with its offset, and room to spare
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -105,22 +110,65 @@ def _text(data: dict[str, Any], key: str, limit: int) -> str:
     return value.strip()
 
 
-def parse_inbox(payload: bytes) -> InboxMessage:
-    """`{"id", "from", "text"}` from the broker; VenueError (and nothing done) for anything else."""
-    if len(payload) > MAX_INBOX_BYTES:
-        raise VenueError(f"a message is limited to {MAX_INBOX_BYTES} bytes")
+def _object(payload: bytes, limit: int, keys: set[str], what: str) -> dict[str, Any]:
+    """A JSON object of at most `limit` bytes with no key but `keys`; VenueError for anything else."""
+    if len(payload) > limit:
+        raise VenueError(f"a {what} is limited to {limit} bytes")
     try:
-        data = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        data = load_json(payload)
+    except BadJsonError as exc:
         raise VenueError(f"not JSON text ({exc})") from None
     if not isinstance(data, dict):
-        raise VenueError('a message is {"id", "from", "text"}')
-    extra = set(data) - {"id", "from", "text"}
+        raise VenueError(f"a {what} is a JSON object")
+    extra = set(data) - keys
     if extra:
         raise VenueError(f"unknown field '{sorted(extra)[0]}'")
+    return data
+
+
+def parse_inbox(payload: bytes) -> InboxMessage:
+    """`{"id", "from", "text"}` from the broker; VenueError (and nothing done) for anything else."""
+    data = _object(payload, MAX_INBOX_BYTES, {"id", "from", "text"}, "message")
     return InboxMessage(
         _text(data, "id", MAX_ID_CHARS), _text(data, "from", MAX_SENDER_CHARS), _text(data, "text", MAX_TEXT_CHARS)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    online: bool
+    since: str  # "" when the room did not say (its will)
+
+
+def parse_presence(payload: bytes) -> Presence:
+    """`{"online": BOOL, "since"?: ISO}` (a room's, or its will); VenueError for anything else."""
+    data = _object(payload, MAX_PRESENCE_BYTES, {"online", "since"}, "presence")
+    online = data.get("online")
+    if not isinstance(online, bool):
+        raise VenueError("'online' must be true or false")
+    since = _text(data, "since", MAX_TIME_CHARS) if "since" in data else ""
+    return Presence(online, since)
+
+
+@dataclass(frozen=True, slots=True)
+class Ack:
+    id: str
+    at: str
+
+
+def parse_ack(payload: bytes) -> Ack:
+    """`{"id": ID, "at": ISO}`: a room's moderator has seen message ID; VenueError for anything else."""
+    data = _object(payload, MAX_ACK_BYTES, {"id", "at"}, "acknowledgement")
+    return Ack(_text(data, "id", MAX_ID_CHARS), _text(data, "at", MAX_TIME_CHARS))
+
+
+def check_message_text(text: str) -> str:
+    """A message to a moderator as the control room sends it: 1 to MAX_TEXT_CHARS characters of
+    text (stripped); checked before it is answered for, so that what is accepted is what is sent."""
+    text = text.strip()
+    if not text or len(text) > MAX_TEXT_CHARS or first_not_text(text) is not None:
+        raise VenueError(f"a message is 1 to {MAX_TEXT_CHARS} characters of text")
+    return text
 
 
 def inbox_command(message: InboxMessage) -> dict[str, Any]:

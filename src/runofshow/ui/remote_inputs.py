@@ -7,11 +7,13 @@ thread, where the show lives); a new run or a reloaded file brings a new control
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from runofshow.net.access import Tokens
-from runofshow.net.osc import OscServer
+from runofshow.net.osc import DEFAULT_ALLOW, Network, OscServer
 from runofshow.net.osc_feedback import OscFeedback
 from runofshow.net.server import ApiServer
 from runofshow.ui.controller import ShowController
@@ -36,7 +38,9 @@ class RemoteInputs:
         allowed_hosts: list[str] | None = None,
         full_view_on_loopback: bool = False,
         osc_feedback: Listen | None = None,
+        osc_allow: Sequence[Network] | None = None,
     ) -> None:
+        self._osc_allow = tuple(osc_allow or DEFAULT_ALLOW)
         self._allowed_hosts = allowed_hosts or []
         self._full_view_on_loopback = full_view_on_loopback
         self._serve, self._osc_listen = serve, osc
@@ -113,13 +117,21 @@ class RemoteInputs:
         if self._osc_listen is not None and self.osc is None:
             host, port = self._osc_listen
             try:
-                self.osc = OscServer(host, port, self._osc_command)
+                self.osc = OscServer(host, port, self._osc_command, allow=self._osc_allow)
             except OSError as exc:
                 raise InputUnavailableError(
                     exc.errno, f"cannot listen for OSC on {host}:{port}: {exc.strerror or exc}"
                 ) from exc
             self.osc.start()
             print(f"runofshow: OSC on udp://{host}:{self.osc.address[1]}", flush=True)
+            if self._osc_allow == DEFAULT_ALLOW and host not in ("127.0.0.1", "localhost", "::1"):
+                # Listening on the network but, by default, taking packets from this computer only.
+                print(
+                    f"runofshow: OSC takes packets from this computer only; give --osc-allow ADDR for a "
+                    f"Companion or console on another (OSC listens on {host})",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
     def _osc_command(self, data: Any) -> None:
         # Read at call time: after a reload the port is the new controller's.

@@ -16,14 +16,16 @@ from PySide6.QtCore import QObject, Signal
 from runofshow.core.clock import Instant
 from runofshow.net.venue_link import VenueLink, room_state, venue_acks
 from runofshow.ui.controller import ShowController
-from runofshow.ui.i18n import translate
+from runofshow.ui.i18n import translate, words_text
 from runofshow.ui.remote_port import MainThreadPort
 
 VENUE_EVERY_S = 5.0  # a running room's state at least this often (the change of a second is not news)
 
 
 class VenueRoom(QObject):
-    status_changed = Signal(str)  # "venue: online since 14:02" / "venue: offline", for the status bar
+    # "venue: online since 14:02" / "venue: offline" / what is wrong ("venue: the broker refused
+    # user r2 — check the password"), for the status bar
+    status_changed = Signal(str)
 
     def __init__(self, link: VenueLink, room_name: str) -> None:
         super().__init__()
@@ -76,7 +78,16 @@ class VenueRoom(QObject):
             self._publish()
 
     def status_text(self) -> str:
+        """Online or offline, or what keeps the link from working (a refused login, TLS, a link
+        that broke: never "offline" as if the broker were down); a broker open to anyone, too."""
         online, since = self.link.status()
-        if online:
-            return translate("VenueRoom", "venue: online since {time}").format(time=since[11:16])
-        return translate("VenueRoom", "venue: offline")
+        problem, warning = self.link.problem(), self.link.warning()
+        if problem is not None:
+            text = translate("VenueRoom", "venue: {problem}").format(problem=words_text(problem))
+        elif online:
+            text = translate("VenueRoom", "venue: online since {time}").format(time=since[11:16])
+        else:
+            text = translate("VenueRoom", "venue: offline")
+        if warning is not None:
+            text += "  ⚠ " + words_text(warning)
+        return text

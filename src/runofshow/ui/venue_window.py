@@ -42,7 +42,7 @@ from runofshow.ui.accessible import name_plainly
 from runofshow.ui.announcer import SpokenNotice, announce_from
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.focus_keys import reachable_by_tab
-from runofshow.ui.i18n import offset_text, translate
+from runofshow.ui.i18n import offset_text, translate, words_text
 from runofshow.ui.plain_text import PlainLabel, title_text
 from runofshow.ui.state_table import StateRole, StateTable
 
@@ -137,6 +137,8 @@ class VenueModel(ColumnsModel):
         if column == 1:
             return row.event
         if column == 2:
+            if row.bad_state:
+                return translate("VenueWindow", "⚠ bad state: what this room publishes cannot be read")
             if row.ended:
                 return translate("VenueWindow", "ended")
             where = row.segment if row.live else translate("VenueWindow", "next: {title}").format(title=row.segment)
@@ -195,7 +197,7 @@ class VenueWindow(QMainWindow):
         # The browser page's side (ui/venue_serve.py): the board as of the last look, for the
         # server's threads, and the messages they asked to send, sent from here.
         self.serving = False
-        self.latest_board: dict[str, Any] = self.board.as_dict(clock.now().mono)
+        self.latest_board: dict[str, Any] = self.board_state()
         self.outbox: queue.SimpleQueue[tuple[str, str | None, str]] = queue.SimpleQueue()
         self.model = VenueModel(self.board, clock)
         table = StateTable()
@@ -308,7 +310,7 @@ class VenueWindow(QMainWindow):
         self.model.refresh(columns=(3, 6))  # the times left, and how long messages have waited
         self._say_trouble()
         if self.serving:
-            self.latest_board = self.board.as_dict(self.clock.now().mono)
+            self.latest_board = self.board_state()
         self._say_link()
         QTimer.singleShot(REFRESH_MS, self._refresh)
 
@@ -327,12 +329,24 @@ class VenueWindow(QMainWindow):
                 announce_from(self, words[trouble].format(room=name), urgent=trouble <= 1, notice=self.spoken)
         self._troubles = troubles
 
+    def board_state(self) -> dict[str, Any]:
+        """The board as JSON, with the control room's own link (`"link"`: a refused login, TLS, a
+        broker open to anyone), for the browser page and GET /api/v1/venue."""
+        return {**self.board.as_dict(self.clock.now().mono), "link": self.client.link_state()}
+
     def _say_link(self) -> None:
         rooms = len(self.board.rooms)
-        broker = translate("VenueWindow", "broker online") if self.client.online else translate(
-            "VenueWindow", "broker offline: reconnecting"
-        )  # fmt: skip
-        self.link.setText(translate("VenueWindow", "{broker} · {rooms} rooms").format(broker=broker, rooms=rooms))
+        problem, warning = self.client.problem(), self.client.warning()
+        if problem is not None:  # a refused login or TLS is not "offline: reconnecting"
+            broker = translate("VenueWindow", "venue: {problem}").format(problem=words_text(problem))
+        elif self.client.online:
+            broker = translate("VenueWindow", "broker online")
+        else:
+            broker = translate("VenueWindow", "broker offline: reconnecting")
+        text = translate("VenueWindow", "{broker} · {rooms} rooms").format(broker=broker, rooms=rooms)
+        if warning is not None:
+            text += "  ⚠ " + words_text(warning)
+        self.link.setText(text)
 
     # --- what goes out --------------------------------------------------------------------------
     def send(self, *, to_all: bool) -> None:

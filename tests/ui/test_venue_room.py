@@ -1,0 +1,34 @@
+"""A room's venue status bar: online, offline, or in words what keeps the link from working (a
+refused login is not "offline", as if the broker were down); a broker open to anyone, too."""
+
+from __future__ import annotations
+
+from runofshow.net.venue_health import OPEN_BROKER, refused_words
+from runofshow.net.venue_link import VenueLink
+from runofshow.net.venue_topics import parse_broker
+from runofshow.ui.venue_room import VenueRoom
+
+
+class Reason:
+    """paho's CONNACK reason as it reaches on_connect: 0x87 is "not authorised" (3.1.1's 5)."""
+
+    value = 0x87
+    is_failure = True
+
+
+def test_the_status_bar_says_a_refused_login_and_an_open_broker(qapp) -> None:
+    link = VenueLink(parse_broker("mqtt://r2@127.0.0.1:1"), "default", "r2", lambda data: None, now_iso=lambda: "")
+    room = VenueRoom(link, "Room 2")  # never attached: the link never connects
+    assert room.status_text() == "venue: offline"
+    connection = link._connection
+    connection._connected(connection.client, None, None, Reason(), None)  # what paho calls on a refusal
+    assert room.status_text() == "venue: the broker refused user r2 — check the password"
+    connection.health.set_problem(None)
+    connection.online = True
+    connection.health.set_warning(OPEN_BROKER)
+    assert room.status_text().startswith("venue: online since ")
+    assert room.status_text().endswith(
+        "  ⚠ the broker lets anyone on the network in (no password) — anyone can send messages to the rooms; "
+        "see docs/venue.md"
+    )
+    assert str(refused_words(Reason(), None)).startswith("the broker refuses clients without a user name")
