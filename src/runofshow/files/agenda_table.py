@@ -2,9 +2,10 @@
 
 CSV goes through the stdlib csv module with its dialect sniffed (`,` `;` tab `|`), in UTF-8, UTF-8
 with a BOM or Windows-1252 (what Excel writes on a French or Vietnamese Windows when asked for
-"CSV"); xlsx through openpyxl, with merged cells read as their top-left value in every cell they
-cover (a title merged across a row, a session merged down two rows). Every size a stranger's
-file controls is bounded. What the cells mean is files/agenda_import.py.
+"CSV"); a `'` that our export put before a text that would be a formula is taken off again
+(files/spreadsheet_text.py). xlsx goes through openpyxl, with merged cells read as their top-left
+value in every cell they cover (a title merged across a row, a session merged down two rows).
+Every size a stranger's file controls is bounded. What the cells mean is files/agenda_import.py.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from runofshow.files.spreadsheet_text import from_csv_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5_000
@@ -127,7 +130,8 @@ def read_csv(path: Path) -> Table:
         raise TableError(f"{path.name}: not a CSV table ({exc})") from None
     values = _bounded(rows, path.name)
     cells = tuple(
-        tuple(Cell(v if v != "" else None, r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(values, 1)
+        tuple(Cell(from_csv_text(v) if v != "" else None, r, c) for c, v in enumerate(row, 1))
+        for r, row in enumerate(values, 1)
     )
     return Table(path.name, None, cells)
 
