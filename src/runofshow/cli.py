@@ -61,17 +61,31 @@ def report_main(argv: Sequence[str]) -> int:
     if fmt == "pdf":
         from runofshow.ui.report_pdf import write_report_pdf
 
-        with _gui_for_paper(args.language):
-            write_report_pdf(report, Path(args.output))
+        try:
+            with _gui_for_paper(args.language):
+                write_report_pdf(report, Path(args.output))
+        except OSError as exc:
+            return _not_written("report", args.output, exc)
         return 0
     from runofshow.files import report_formats
 
     text = {"csv": report_formats.to_csv, "json": report_formats.to_json, "md": report_formats.to_markdown}[fmt](report)
     if args.output:
-        atomic_write_text(Path(args.output), text)
+        try:
+            atomic_write_text(Path(args.output), text)
+        except OSError as exc:
+            return _not_written("report", args.output, exc)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _not_written(command: str, path: str | Path, exc: OSError) -> int:
+    """A write that failed (a full or read-only disk...) as one line, exit 1: the atomic writes
+    leave no file, not half of one, so there is nothing else to say or clean."""
+    reason = exc.strerror or str(exc)
+    print(f"runofshow {command}: {path} was not written: {reason}", file=sys.stderr)
+    return 1
 
 
 def print_main(argv: Sequence[str]) -> int:
@@ -87,8 +101,11 @@ def print_main(argv: Sequence[str]) -> int:
         return 1
     from runofshow.ui.report_pdf import write_run_of_show_pdf
 
-    with _gui_for_paper(args.language):
-        write_run_of_show_pdf(loaded.event, Path(args.output))
+    try:
+        with _gui_for_paper(args.language):
+            write_run_of_show_pdf(loaded.event, Path(args.output))
+    except OSError as exc:
+        return _not_written("print", args.output, exc)
     return 0
 
 
@@ -282,7 +299,10 @@ def import_main(argv: Sequence[str]) -> int:
             print(f"{problem}", file=sys.stderr)
         print(f"runofshow import: {len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
         return 1
-    atomic_write_text(output, render(None, None, imported.event))
+    try:
+        atomic_write_text(output, render(None, None, imported.event))
+    except OSError as exc:
+        return _not_written("import", output, exc)
     event = imported.event
     print(f"{output}: {len(event.segments)} segments, {len(event.people)} people, from {event.info.start:%H:%M}")
     return 0
@@ -345,7 +365,10 @@ def export_main(argv: Sequence[str]) -> int:
             return 1
     from runofshow.files.agenda_export import export_table
 
-    export_table(event, output)
+    try:
+        export_table(event, output)
+    except OSError as exc:
+        return _not_written("export", output, exc)
     return 0
 
 

@@ -190,3 +190,17 @@ def test_export_then_import_gives_the_same_plan(tmp_path: Path, suffix: str) -> 
     assert (again.info.title, again.info.date, again.info.timezone_name, again.info.end) == (
         original.info.title, original.info.date, original.info.timezone_name, original.info.end,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_to_a_full_disk_says_so_in_one_line_and_leaves_no_file(
+    tiny_disk: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.conftest import fill
+
+    fill(tiny_disk)
+    target = tiny_disk / f"plan{suffix}"
+    assert export_main([str(bundled_example()), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"runofshow export: {target} was not written: No space left on device\n"
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
