@@ -253,6 +253,12 @@ def import_main(argv: Sequence[str]) -> int:
     parser.add_argument("-o", "--output", metavar="EVENT.yaml", required=True)
     parser.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx (default: the first)")
     parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="a CSV's encoding, e.g. utf-8, cp1252, cp1258 (Vietnamese), shift_jis (default: detected; "
+        "a guess is said)",
+    )
+    parser.add_argument(
         "--map", metavar="COLUMN=FIELD", action="append", default=[], help="what a column holds (repeatable)"
     )
     parser.add_argument("--title", help="the event's title (default: the first text above the header)")
@@ -271,6 +277,7 @@ def import_main(argv: Sequence[str]) -> int:
     from runofshow.files.agenda_import import AgendaError, ImportOptions, import_agenda
     from runofshow.files.agenda_table import TableError, read_table
     from runofshow.files.plan_file import render
+    from runofshow.files.text_encoding import EncodingError, check_encoding
 
     mapping: dict[str, str] = {}
     for item in args.map:
@@ -283,6 +290,13 @@ def import_main(argv: Sequence[str]) -> int:
         end = parse_time_of_day(args.end) if args.end else None
     except (ValueError, DurationError) as exc:
         parser.error(str(exc))
+    if args.encoding is not None:
+        if Path(args.agenda).suffix.lower() != ".csv":
+            parser.error("--encoding is for a .csv file (an .xlsx says its own)")
+        try:
+            check_encoding(args.encoding)
+        except EncodingError as exc:
+            parser.error(str(exc))
     output = Path(args.output)
     if output.exists() and not args.force:
         print(f"runofshow import: {output} exists; give --force to replace it", file=sys.stderr)
@@ -290,7 +304,15 @@ def import_main(argv: Sequence[str]) -> int:
     options = ImportOptions(title=args.title, day=day, timezone=args.timezone, end=end, mapping=mapping)
     now = SystemClock().now().wall
     try:
-        imported = import_agenda(read_table(Path(args.agenda), args.sheet), options, now=now)
+        table = read_table(Path(args.agenda), args.sheet, encoding=args.encoding)
+        if (note := table.encoding_note()) is not None:
+            # Never taken silently: a wrong guess turns every accented name into mojibake.
+            example = (table.other_encodings or ("cp1252",))[0]
+            print(
+                f"runofshow import: {note}; if names look wrong, give the file's encoding: --encoding {example}",
+                file=sys.stderr,
+            )
+        imported = import_agenda(table, options, now=now)
     except TableError as exc:
         print(f"runofshow import: {exc}", file=sys.stderr)
         return 1

@@ -1,19 +1,21 @@
 """The organisers' agenda table, as cells with their places: from CSV or from an Excel workbook.
 
-CSV goes through the stdlib csv module with its dialect sniffed (`,` `;` tab `|`), in UTF-8, UTF-8
-with a BOM or Windows-1252 (what Excel writes on a French or Vietnamese Windows when asked for
-"CSV"); a `'` that our export put before a text that would be a formula is taken off again
-(files/spreadsheet_text.py). xlsx is streamed by files/xlsx_sheet.py (openpyxl's values, only
-the chosen sheet read), with merged cells read as their top-left value in every cell they cover
-(a title merged across a row, a session merged down two rows). Every size a stranger's file
-controls is bounded, and counted as it is read: a file of ten million rows stops at row 5,001 at
-once. What the cells mean is files/agenda_import.py.
+CSV goes through the stdlib csv module with its dialect sniffed (`,` `;` tab `|`), in the encoding
+it is in (files/text_encoding.py: UTF-8 or UTF-16 for sure, or the Windows code page Excel wrote it
+in, a guess the table says it made); a `'` that our export put before a text that would be a
+formula is taken off again (files/spreadsheet_text.py). xlsx is streamed by files/xlsx_sheet.py
+(openpyxl's values, only the chosen sheet read), with merged cells read as their top-left value
+in every cell they cover (a title merged across a row, a session merged down two rows). All text
+comes in composed form (NFC). Every size a stranger's file controls is bounded, and counted as it
+is read: a file of ten million rows stops at row 5,001 at once. What the cells mean is
+files/agenda_import.py.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from runofshow.files.spreadsheet_text import from_csv_text
+from runofshow.files.text_encoding import EncodingError, decode, name_of
 from runofshow.files.xlsx_sheet import Limits, SheetError, read_sheet
 from runofshow.files.xlsx_sheet import open_workbook as _open_workbook
 
@@ -55,6 +58,17 @@ class Table:
     name: str  # the file's name, as places are written
     sheet: str | None  # the worksheet (xlsx), None for CSV
     rows: tuple[tuple[Cell, ...], ...]
+    encoding: str | None = None  # a CSV's, as a Python codec name
+    encoding_guessed: bool = False  # the CSV's encoding is a guess: say so, and how to name it
+    other_encodings: tuple[str, ...] = ()  # what else it could be, when a guess
+
+    def encoding_note(self) -> str | None:
+        """`read as Windows-1258 (Vietnamese), a guess: ...` when the encoding is one, else None."""
+        if not self.encoding_guessed or self.encoding is None:
+            return None
+        others = ", ".join(name_of(e) for e in self.other_encodings[:3])
+        could = f"; it could also be {others}" if others else ""
+        return f"{self.name}: read as {name_of(self.encoding)}, a guess (the file is not UTF-8{could})"
 
     def place(self, row: int, column: int) -> str:
         """`agenda.xlsx:Sheet1!C7` or `agenda.csv:7:3`: where a cell is, as a person finds it."""
@@ -112,15 +126,6 @@ def _bounded(rows: Sequence[Sequence[Any]], name: str) -> list[list[Any]]:
     return out
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # every byte is a character: never refused for its encoding
-
-
 DELIMITERS = ",;\t|"
 
 
@@ -136,8 +141,13 @@ def _likely_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(path: Path) -> Table:
-    text = _decode(_read_bytes(path))
+def read_csv(path: Path, encoding: str | None = None) -> Table:
+    """The CSV's cells, in `encoding` (a Python codec name) or the one its bytes say."""
+    try:
+        decoded = decode(_read_bytes(path), encoding)
+    except EncodingError as exc:
+        raise TableError(f"{path.name}: {exc}; name its encoding (for example cp1252, cp1258, shift_jis)") from None
+    text = decoded.text
     if "\x00" in text:
         raise TableError(f"{path.name}: this is not a text file (is it an .xlsx renamed .csv?)")
     sample = text[:SNIFF_CHARS]
@@ -159,7 +169,7 @@ def read_csv(path: Path) -> Table:
         tuple(Cell(from_csv_text(v) if v != "" else None, r, c) for c, v in enumerate(row, 1))
         for r, row in enumerate(values, 1)
     )
-    return Table(path.name, None, cells)
+    return Table(path.name, None, cells, decoded.encoding, decoded.guessed, decoded.others)
 
 
 def _archive(path: Path) -> zipfile.ZipFile:
@@ -202,14 +212,19 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             row.extend([None] * (min_col - len(row)))
             row[min_col - 1] = top
     rows = _bounded(values, path.name)
-    cells = tuple(tuple(Cell(v, r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(rows, 1))
+    cells = tuple(tuple(Cell(_composed(v), r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(rows, 1))
     return Table(path.name, read.title, cells)
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
+def _composed(value: Any) -> Any:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def read_table(path: Path, sheet: str | None = None, *, encoding: str | None = None) -> Table:
+    """The agenda's cells; `encoding` names a CSV's (None: detected), `sheet` an xlsx's worksheet."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return read_csv(path)
+        return read_csv(path, encoding)
     if suffix == ".xlsx":
         return read_xlsx(path, sheet)
     raise TableError(f"{path.name}: an agenda is a .csv or .xlsx file")
