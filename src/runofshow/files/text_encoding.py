@@ -24,27 +24,28 @@ CANDIDATES = (
     "cp1252", "cp1258", "cp932", "gb18030", "cp949", "big5", "cp1250", "cp1251", "cp1253", "cp1254",
     "cp1255", "cp1256", "cp1257", "cp874", "mac_roman",
 )  # fmt: skip
+#: Codec → (its name, the script or region it is for).
 NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8",
-    "utf-16": "UTF-16",
-    "utf-32": "UTF-32",
-    "shift_jis": "Shift-JIS (Japanese)",
-    "cp1252": "Windows-1252 (western Europe)",
-    "cp1258": "Windows-1258 (Vietnamese)",
-    "cp932": "Shift-JIS (Japanese)",
-    "gb18030": "GB18030 (Chinese)",
-    "cp949": "Windows-949 (Korean)",
-    "big5": "Big5 (traditional Chinese)",
-    "cp1250": "Windows-1250 (central Europe)",
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "cp1253": "Windows-1253 (Greek)",
-    "cp1254": "Windows-1254 (Turkish)",
-    "cp1255": "Windows-1255 (Hebrew)",
-    "cp1256": "Windows-1256 (Arabic)",
-    "cp1257": "Windows-1257 (Baltic)",
-    "cp874": "Windows-874 (Thai)",
-    "mac-roman": "Mac Roman",
+    "utf-8": ("UTF-8", ""),
+    "utf-8-sig": ("UTF-8", ""),
+    "utf-16": ("UTF-16", ""),
+    "utf-32": ("UTF-32", ""),
+    "shift_jis": ("Shift-JIS", "Japanese"),
+    "cp1252": ("Windows-1252", "western Europe"),
+    "cp1258": ("Windows-1258", "Vietnamese"),
+    "cp932": ("Shift-JIS", "Japanese"),
+    "gb18030": ("GB18030", "Chinese"),
+    "cp949": ("Windows-949", "Korean"),
+    "big5": ("Big5", "traditional Chinese"),
+    "cp1250": ("Windows-1250", "central Europe"),
+    "cp1251": ("Windows-1251", "Cyrillic"),
+    "cp1253": ("Windows-1253", "Greek"),
+    "cp1254": ("Windows-1254", "Turkish"),
+    "cp1255": ("Windows-1255", "Hebrew"),
+    "cp1256": ("Windows-1256", "Arabic"),
+    "cp1257": ("Windows-1257", "Baltic"),
+    "cp874": ("Windows-874", "Thai"),
+    "mac-roman": ("Mac Roman", ""),
 }
 #: Candidates this much more chaotic than the best still read as text: the guess is not sure.
 PLAUSIBLE = 0.1
@@ -73,9 +74,15 @@ class Decoded:
     others: tuple[str, ...] = ()  # the other plausible encodings, when guessed
 
 
+def label_of(encoding: str) -> str:
+    """`cp1258` as a person knows it: `Windows-1258` (the same in every language)."""
+    return NAMES.get(codecs.lookup(encoding).name, (encoding, ""))[0]
+
+
 def name_of(encoding: str) -> str:
-    """`cp1258` as a person knows it: `Windows-1258 (Vietnamese)`."""
-    return NAMES.get(codecs.lookup(encoding).name, encoding)
+    """`cp1258` as a person knows it, in English: `Windows-1258 (Vietnamese)`."""
+    label, used_for = NAMES.get(codecs.lookup(encoding).name, (encoding, ""))
+    return f"{label} ({used_for})" if used_for else label
 
 
 def check_encoding(name: str) -> str:
