@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -138,3 +139,13 @@ def test_the_sheets_of_a_workbook_come_with_the_first_read(qtbot: QtBot, tmp_pat
     with qtbot.waitSignal(dialog.read_finished):
         dialog.sheet.setCurrentText("Agenda")
     assert dialog.imported is not None and dialog.imported.event.segments[0].title == "Opening"
+
+
+def test_the_encoding_note_shows_a_file_name_as_text(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "<b>agenda<br>.csv"
+    path.write_bytes("Time,Session,Duration\n14:00,開会の挨拶,5\n".encode("shift_jis"))
+    dialog = ImportDialog(None, path, NOW)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.read_finished):
+        pass
+    assert dialog.note.textFormat() == Qt.TextFormat.PlainText and "<b>agenda<br>.csv" in dialog.note.text()

@@ -87,6 +87,7 @@ class ImportDialog(QDialog):
         self.reading.setRange(0, 0)  # busy: how long a read takes is not known
         self.reading.setTextVisible(False)
         self.note = named(QLabel(), "importEncodingNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it names the file: outside text, never markup
         self.note.setWordWrap(True)
         self.note.hide()
         self.zone = named(QComboBox(), "importZone")
