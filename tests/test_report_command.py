@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from runofshow.files.eventfile import load_event
 from runofshow.files.resources import bundled_example
 from runofshow.files.runs import open_run
 from runofshow.files.userdirs import UserDirs
-from tests.conftest import BEFORE_START
+from tests.conftest import BEFORE_START, fill
 
 
 def rehearse(tmp_path: Path) -> Path:
@@ -98,3 +99,42 @@ def test_the_printed_run_of_show_in_vietnamese(tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Người điều phối:" in text  # "Moderator:" in the chosen language
     assert "26 tháng 10, 2025" in text or "tháng 10" in text  # the date in Vietnamese
+
+
+def run_command(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "runofshow", *args], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def leave_free(disk: Path, free: int) -> None:
+    """Fill `disk`, then give `free` bytes back: a write starts, and the disk fills under it."""
+    filler = fill(disk)
+    os.truncate(filler, max(filler.stat().st_size - free, 0))
+
+
+@pytest.mark.parametrize("free", [0, 12 * 1024])
+def test_reports_to_a_full_disk_say_so_in_one_line_and_leave_no_file(
+    tmp_path: Path, tiny_disk: Path, free: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event_path = rehearse(tmp_path)
+    leave_free(tiny_disk, free)  # 12 KiB: a PDF (~30 KB) starts and fills the disk half-way
+    for name in ("r.csv", "r.md", "r.json") if free == 0 else ():
+        assert main(["report", str(event_path), "-o", str(tiny_disk / name)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"{tiny_disk / name} was not written: No space left on device" in err
+    for args in (["report", str(event_path)], ["print", str(event_path)]):
+        result = run_command(*args, "-o", str(tiny_disk / "paper.pdf"))
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+        assert "paper.pdf was not written" in result.stderr
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]  # no file, not half of one
+
+
+def test_a_pdf_report_is_whole_once_there_is_room(tmp_path: Path, tiny_disk: Path) -> None:
+    event_path = rehearse(tmp_path)
+    result = run_command("report", str(event_path), "-o", str(tiny_disk / "r.pdf"))
+    assert result.returncode == 0, result.stderr
+    data = (tiny_disk / "r.pdf").read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["r.pdf"]  # no temporary file left beside it

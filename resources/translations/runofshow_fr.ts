@@ -1383,12 +1383,20 @@ Action name → command class.</extracomment>
         <translation>Importer {name}</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
         <source>HH:MM, if the table does not say</source>
         <translation>HH:MM, si le tableau ne le dit pas</translation>
     </message>
     <message>
         <source>Sheet</source>
         <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1401,6 +1409,14 @@ Action name → command class.</extracomment>
     <message>
         <source>What each column holds:</source>
         <translation>Ce que contient chaque colonne :</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>{name} is not in UTF-8: it was read as {encoding}, a guess. If names look wrong, choose its encoding above.</source>
+        <translation>{name} n’est pas en UTF-8 : il a été lu en {encoding}, une supposition. Si des noms semblent faux, choisissez son encodage ci-dessus.</translation>
     </message>
     <message>
         <source>Hard stop: {problem}</source>

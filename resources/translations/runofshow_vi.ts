@@ -1383,12 +1383,20 @@ Action name → command class.</extracomment>
         <translation>Nhập {name}</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
         <source>HH:MM, if the table does not say</source>
         <translation>HH:MM, nếu bảng không ghi</translation>
     </message>
     <message>
         <source>Sheet</source>
         <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1401,6 +1409,14 @@ Action name → command class.</extracomment>
     <message>
         <source>What each column holds:</source>
         <translation>Nội dung của từng cột:</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>{name} is not in UTF-8: it was read as {encoding}, a guess. If names look wrong, choose its encoding above.</source>
+        <translation>{name} không ở dạng UTF-8: tệp được đọc theo {encoding}, đây là phỏng đoán. Nếu tên hiển thị sai, hãy chọn bảng mã ở trên.</translation>
     </message>
     <message>
         <source>Hard stop: {problem}</source>

@@ -61,17 +61,31 @@ def report_main(argv: Sequence[str]) -> int:
     if fmt == "pdf":
         from runofshow.ui.report_pdf import write_report_pdf
 
-        with _gui_for_paper(args.language):
-            write_report_pdf(report, Path(args.output))
+        try:
+            with _gui_for_paper(args.language):
+                write_report_pdf(report, Path(args.output))
+        except OSError as exc:
+            return _not_written("report", args.output, exc)
         return 0
     from runofshow.files import report_formats
 
     text = {"csv": report_formats.to_csv, "json": report_formats.to_json, "md": report_formats.to_markdown}[fmt](report)
     if args.output:
-        atomic_write_text(Path(args.output), text)
+        try:
+            atomic_write_text(Path(args.output), text)
+        except OSError as exc:
+            return _not_written("report", args.output, exc)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _not_written(command: str, path: str | Path, exc: OSError) -> int:
+    """A write that failed (a full or read-only disk...) as one line, exit 1: the atomic writes
+    leave no file, not half of one, so there is nothing else to say or clean."""
+    reason = exc.strerror or str(exc)
+    print(f"runofshow {command}: {path} was not written: {reason}", file=sys.stderr)
+    return 1
 
 
 def print_main(argv: Sequence[str]) -> int:
@@ -87,8 +101,11 @@ def print_main(argv: Sequence[str]) -> int:
         return 1
     from runofshow.ui.report_pdf import write_run_of_show_pdf
 
-    with _gui_for_paper(args.language):
-        write_run_of_show_pdf(loaded.event, Path(args.output))
+    try:
+        with _gui_for_paper(args.language):
+            write_run_of_show_pdf(loaded.event, Path(args.output))
+    except OSError as exc:
+        return _not_written("print", args.output, exc)
     return 0
 
 
@@ -254,6 +271,12 @@ def import_main(argv: Sequence[str]) -> int:
     parser.add_argument("-o", "--output", metavar="EVENT.yaml", required=True)
     parser.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx (default: the first)")
     parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="a CSV's encoding, e.g. utf-8, cp1252, cp1258 (Vietnamese), shift_jis (default: detected; "
+        "a guess is said)",
+    )
+    parser.add_argument(
         "--map", metavar="COLUMN=FIELD", action="append", default=[], help="what a column holds (repeatable)"
     )
     parser.add_argument("--title", help="the event's title (default: the first text above the header)")
@@ -272,6 +295,7 @@ def import_main(argv: Sequence[str]) -> int:
     from runofshow.files.agenda_import import AgendaError, ImportOptions, import_agenda
     from runofshow.files.agenda_table import TableError, read_table
     from runofshow.files.plan_file import render
+    from runofshow.files.text_encoding import EncodingError, check_encoding
 
     mapping: dict[str, str] = {}
     for item in args.map:
@@ -284,6 +308,13 @@ def import_main(argv: Sequence[str]) -> int:
         end = parse_time_of_day(args.end) if args.end else None
     except (ValueError, DurationError) as exc:
         parser.error(str(exc))
+    if args.encoding is not None:
+        if Path(args.agenda).suffix.lower() != ".csv":
+            parser.error("--encoding is for a .csv file (an .xlsx says its own)")
+        try:
+            check_encoding(args.encoding)
+        except EncodingError as exc:
+            parser.error(str(exc))
     output = Path(args.output)
     if output.exists() and not args.force:
         print(f"runofshow import: {output} exists; give --force to replace it", file=sys.stderr)
@@ -291,7 +322,15 @@ def import_main(argv: Sequence[str]) -> int:
     options = ImportOptions(title=args.title, day=day, timezone=args.timezone, end=end, mapping=mapping)
     now = SystemClock().now().wall
     try:
-        imported = import_agenda(read_table(Path(args.agenda), args.sheet), options, now=now)
+        table = read_table(Path(args.agenda), args.sheet, encoding=args.encoding)
+        if (note := table.encoding_note()) is not None:
+            # Never taken silently: a wrong guess turns every accented name into mojibake.
+            example = (table.other_encodings or ("cp1252",))[0]
+            print(
+                f"runofshow import: {note}; if names look wrong, give the file's encoding: --encoding {example}",
+                file=sys.stderr,
+            )
+        imported = import_agenda(table, options, now=now)
     except TableError as exc:
         print(f"runofshow import: {exc}", file=sys.stderr)
         return 1
@@ -300,7 +339,10 @@ def import_main(argv: Sequence[str]) -> int:
             print(f"{problem}", file=sys.stderr)
         print(f"runofshow import: {len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
         return 1
-    atomic_write_text(output, render(None, None, imported.event))
+    try:
+        atomic_write_text(output, render(None, None, imported.event))
+    except OSError as exc:
+        return _not_written("import", output, exc)
     event = imported.event
     print(f"{output}: {len(event.segments)} segments, {len(event.people)} people, from {event.info.start:%H:%M}")
     return 0
@@ -363,7 +405,10 @@ def export_main(argv: Sequence[str]) -> int:
             return 1
     from runofshow.files.agenda_export import export_table
 
-    export_table(event, output)
+    try:
+        export_table(event, output)
+    except OSError as exc:
+        return _not_written("export", output, exc)
     return 0
 
 

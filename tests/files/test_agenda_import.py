@@ -190,3 +190,28 @@ def test_export_then_import_gives_the_same_plan(tmp_path: Path, suffix: str) -> 
     assert (again.info.title, again.info.date, again.info.timezone_name, again.info.end) == (
         original.info.title, original.info.date, original.info.timezone_name, original.info.end,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_to_a_full_disk_says_so_in_one_line_and_leaves_no_file(
+    tiny_disk: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.conftest import fill
+
+    fill(tiny_disk)
+    target = tiny_disk / f"plan{suffix}"
+    assert export_main([str(bundled_example()), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"runofshow export: {target} was not written: No space left on device\n"
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
+
+
+def test_people_in_any_script_are_told_apart(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "agenda.csv",
+        [["Time", "Session", "Speakers", "Duration"], ["14:00", "開会の挨拶", "山田太郎; 佐藤花子", "5"],
+         ["14:05", "Panel", "Nguyễn Thị Lan; Nguyen Thi Lan (Example Org); محمد", "30"]],
+    )  # fmt: skip
+    event = import_agenda(read_table(path), HANOI, now=NOW).event
+    assert [p.name for p in event.people.values()] == ["山田太郎", "佐藤花子", "Nguyễn Thị Lan", "محمد"]
+    assert [s.name for s in event.segments[1].speakers] == ["Nguyễn Thị Lan", "Nguyễn Thị Lan", "محمد"]

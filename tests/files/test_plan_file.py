@@ -145,3 +145,100 @@ def test_a_new_event_renders_to_a_file_that_checks(tmp_path: Path) -> None:
     path = tmp_path / "new.yaml"
     path.write_text(render(None, None, loaded.event), encoding="utf-8")
     assert event_data(load_event(path, now=NOW).event) == event_data(loaded.event)
+
+
+def leftovers(*folders: Path) -> list[str]:
+    return sorted(p.name for folder in folders for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_a_symlinked_event_file_is_saved_into_the_file_it_points_to(tmp_path: Path) -> None:
+    synced, work = tmp_path / "synced", tmp_path / "work"
+    synced.mkdir()
+    work.mkdir()
+    real = synced / "event.yaml"
+    real.write_bytes(EXAMPLE.read_bytes())
+    link = work / "event.yaml"
+    link.symlink_to(real)
+    plan, dispatcher = edited(link, {"action": "segment_update", "segment": "opening", "fields": {"notes": "Mine"}})
+    plan.save(dispatcher.show.event, now=NOW)
+    assert link.is_symlink() and link.resolve() == real  # still a link, to the same file
+    assert "Mine" in real.read_text(encoding="utf-8")  # the real file (the synced one) has the edit
+    assert leftovers(synced, work) == []
+    plan.save(dispatcher.show.event, now=NOW)  # and the next save knows the file as its own
+
+
+def test_a_hard_linked_event_file_is_saved_in_place_for_every_link(tmp_path: Path) -> None:
+    path, other = tmp_path / "event.yaml", tmp_path / "backup-name.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    os.link(path, other)
+    inode = path.stat().st_ino
+    plan, dispatcher = edited(path, {"action": "segment_update", "segment": "opening", "fields": {"notes": "Mine"}})
+    plan.save(dispatcher.show.event, now=NOW)
+    assert path.stat().st_ino == other.stat().st_ino == inode and path.stat().st_nlink == 2
+    assert "Mine" in other.read_text(encoding="utf-8") and other.read_bytes() == path.read_bytes()
+    assert load_event(other, now=NOW).event.segments[0].notes == "Mine"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("links", ["one name", "hard-linked", "symlinked"])
+@pytest.mark.parametrize("keeps_size_and_time", [False, True])
+def test_an_edit_during_the_save_is_a_conflict_and_theirs_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: str, keeps_size_and_time: bool
+) -> None:
+    """An editor writes the file in place while the save renders and reads back (the window where,
+    before, 9 of 20 such writes were overwritten and answered 200)."""
+    import runofshow.files.plan_file as plan_file_module
+
+    real = tmp_path / "event.yaml"
+    real.write_bytes(EXAMPLE.read_bytes())
+    path = real
+    if links == "hard-linked":
+        os.link(real, tmp_path / "other.yaml")
+    elif links == "symlinked":
+        path = tmp_path / "link.yaml"
+        path.symlink_to(real)
+    plan, dispatcher = edited(path, {"action": "segment_update", "segment": "opening", "fields": {"notes": "Mine"}})
+    theirs = real.read_text(encoding="utf-8").replace("Opening remarks", "OPENING REMARKS")  # same length
+    assert len(theirs) == len(real.read_text(encoding="utf-8"))
+    reads_back = plan_file_module._reads_back
+
+    def editor_writes_meanwhile(*args: object, **kwargs: object) -> bool:
+        before = real.stat()
+        with open(real, "r+", encoding="utf-8") as handle:  # in place, as vi, nano and VS Code can
+            handle.write(theirs)
+        if keeps_size_and_time:  # a filesystem whose clock is too coarse to see it: only the bytes tell
+            os.utime(real, ns=(before.st_atime_ns, before.st_mtime_ns))
+        return reads_back(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plan_file_module, "_reads_back", editor_writes_meanwhile)
+    with pytest.raises(FileChangedError):
+        plan.save(dispatcher.show.event, now=NOW)
+    assert real.read_text(encoding="utf-8") == theirs  # theirs, untouched
+    assert path.is_symlink() == (links == "symlinked") and leftovers(tmp_path) == []
+
+
+def test_plan_save_answers_a_conflict_when_the_file_moved_under_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the API answers 409 for: the ConflictError of core/fields.py, with nothing written."""
+    import runofshow.files.atomic as atomic
+    from runofshow.core.fields import ConflictError
+    from runofshow.files.plan_file import CommandSaver
+
+    path = tmp_path / "event.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    plan, dispatcher = edited(path, {"action": "segment_update", "segment": "opening", "fields": {"notes": "Mine"}})
+    write_temp = atomic._write_temp
+
+    def replaced_meanwhile(target: Path, data: bytes, mode: int) -> str:
+        made = write_temp(target, data, mode)
+        theirs = target.with_name("theirs.tmp-save")
+        theirs.write_bytes(target.read_bytes())  # the same bytes, saved the "atomic" way: a new file
+        os.replace(theirs, target)
+        return made
+
+    monkeypatch.setattr(atomic, "_write_temp", replaced_meanwhile)
+    before = path.read_bytes()
+    with pytest.raises(ConflictError, match="changed on disk"):
+        CommandSaver(plan, lambda: NOW).save_plan(dispatcher.show.event, "")
+    assert path.read_bytes() == before and leftovers(tmp_path) == []

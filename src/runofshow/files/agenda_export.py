@@ -4,6 +4,8 @@ Above the header: the event's title, its date, its time zone and its times (what
 reads above a header); then one row per segment with its id, planned start and end, duration,
 title, kind, moderator, speakers (`Name, Role, Organisation`, one per line), speaker time and
 notes. Durations are written the event file's way (`6m`, `4m30s`), never as a bare number.
+Every text stays text in a spreadsheet (files/spreadsheet_text.py): a title `=HYPERLINK(...)` is
+never a formula, and it imports back as written.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from runofshow.core.durations import format_short
 from runofshow.core.event import Event, Person, SpeakerSlot
 from runofshow.files.atomic import atomic_write_bytes, atomic_write_text
+from runofshow.files.spreadsheet_text import csv_row, xlsx_text_cell
 
 HEADER = ("ID", "Start", "End", "Duration", "Title", "Kind", "Moderator", "Speakers", "Speaker time", "Notes")
 
@@ -65,7 +68,7 @@ def rows_of(event: Event) -> list[list[str]]:
 
 def export_csv(event: Event, path: Path) -> None:
     buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows(rows_of(event))
+    csv.writer(buffer).writerows(csv_row(row) for row in rows_of(event))
     atomic_write_text(path, "\ufeff" + buffer.getvalue(), newline="")  # the BOM: Excel then reads UTF-8
 
 
@@ -79,6 +82,9 @@ def export_xlsx(event: Event, path: Path) -> None:
     sheet.title = "Run of show"
     for values in rows_of(event):
         sheet.append(values)
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            xlsx_text_cell(cell)
     sheet["A1"].font = Font(bold=True, size=14)
     for header in sheet[6]:
         header.font = Font(bold=True)

@@ -251,6 +251,14 @@ def person_of(written: str) -> tuple[str, str, str]:
     return written.strip(), "", ""
 
 
+def name_key(name: str) -> str:
+    """A name as the roster matches it: case, accents and spacing aside, in every script
+    (plain_words keeps ASCII only: 山田太郎 and 佐藤花子 were both '' and so one person)."""
+    folded = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    return " ".join(plain.strip(" :.-/").split())
+
+
 class _Roster:
     """The people the table names, one per name, with ids made from their names."""
 
@@ -260,7 +268,7 @@ class _Roster:
 
     def person(self, written: str) -> Person:
         name, role, organization = person_of(written)
-        key = plain_words(name)
+        key = name_key(name)
         pid = self._by_name.get(key)
         if pid is not None:
             known = self.people[pid]

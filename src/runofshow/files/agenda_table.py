@@ -1,26 +1,40 @@
 """The organisers' agenda table, as cells with their places: from CSV or from an Excel workbook.
 
-CSV goes through the stdlib csv module with its dialect sniffed (`,` `;` tab `|`), in UTF-8, UTF-8
-with a BOM or Windows-1252 (what Excel writes on a French or Vietnamese Windows when asked for
-"CSV"); xlsx through openpyxl, with merged cells read as their top-left value in every cell they
-cover (a title merged across a row, a session merged down two rows). Every size a stranger's
-file controls is bounded. What the cells mean is files/agenda_import.py.
+CSV goes through the stdlib csv module with its dialect sniffed (`,` `;` tab `|`), in the encoding
+it is in (files/text_encoding.py: UTF-8 or UTF-16 for sure, or the Windows code page Excel wrote it
+in, a guess the table says it made); a `'` that our export put before a text that would be a
+formula is taken off again (files/spreadsheet_text.py). xlsx is streamed by files/xlsx_sheet.py
+(openpyxl's values, only the chosen sheet read), with merged cells read as their top-left value
+in every cell they cover (a title merged across a row, a session merged down two rows). All text
+comes in composed form (NFC). Every size a stranger's file controls is bounded, and counted as it
+is read: a file of ten million rows stops at row 5,001 at once. What the cells mean is
+files/agenda_import.py.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from runofshow.files.spreadsheet_text import from_csv_text
+from runofshow.files.text_encoding import EncodingError, decode, name_of
+from runofshow.files.xlsx_sheet import Limits, SheetError, read_sheet
+from runofshow.files.xlsx_sheet import open_workbook as _open_workbook
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5_000
 MAX_COLUMNS = 60
 MAX_CELL_CHARS = 10_000
+LIMITS = Limits(rows=MAX_ROWS, columns=MAX_COLUMNS, cell_chars=MAX_CELL_CHARS)
+#: How much of a CSV the dialect sniffer sees: its regular expressions take quadratic time, 3.7 s
+#: on 20,000 hostile characters here, 0.08 s on 4,096, which hold an agenda's header and first rows.
+SNIFF_CHARS = 4_096
 TABLE_SUFFIXES = (".csv", ".xlsx")
 
 
@@ -44,6 +58,17 @@ class Table:
     name: str  # the file's name, as places are written
     sheet: str | None  # the worksheet (xlsx), None for CSV
     rows: tuple[tuple[Cell, ...], ...]
+    encoding: str | None = None  # a CSV's, as a Python codec name
+    encoding_guessed: bool = False  # the CSV's encoding is a guess: say so, and how to name it
+    other_encodings: tuple[str, ...] = ()  # what else it could be, when a guess
+
+    def encoding_note(self) -> str | None:
+        """`read as Windows-1258 (Vietnamese), a guess: ...` when the encoding is one, else None."""
+        if not self.encoding_guessed or self.encoding is None:
+            return None
+        others = ", ".join(name_of(e) for e in self.other_encodings[:3])
+        could = f"; it could also be {others}" if others else ""
+        return f"{self.name}: read as {name_of(self.encoding)}, a guess (the file is not UTF-8{could})"
 
     def place(self, row: int, column: int) -> str:
         """`agenda.xlsx:Sheet1!C7` or `agenda.csv:7:3`: where a cell is, as a person finds it."""
@@ -71,6 +96,19 @@ def _check_size(path: Path) -> None:
         raise TableError(f"{path.name}: {size // 1_048_576} MB is too big for an agenda (at most 20 MB)")
 
 
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, never more than MAX_FILE_BYTES (it may have grown since it was measured)."""
+    _check_size(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise TableError(f"{path.name}: cannot read it ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise TableError(f"{path.name}: more than 20 MB is too big for an agenda")
+    return data
+
+
 def _bounded(rows: Sequence[Sequence[Any]], name: str) -> list[list[Any]]:
     if len(rows) > MAX_ROWS:
         raise TableError(f"{name}: more than {MAX_ROWS} rows; an agenda is smaller")
@@ -88,15 +126,6 @@ def _bounded(rows: Sequence[Sequence[Any]], name: str) -> list[list[Any]]:
     return out
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # every byte is a character: never refused for its encoding
-
-
 DELIMITERS = ",;\t|"
 
 
@@ -112,65 +141,90 @@ def _likely_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(path: Path) -> Table:
-    _check_size(path)
-    text = _decode(path.read_bytes())
+def read_csv(path: Path, encoding: str | None = None) -> Table:
+    """The CSV's cells, in `encoding` (a Python codec name) or the one its bytes say."""
+    try:
+        decoded = decode(_read_bytes(path), encoding)
+    except EncodingError as exc:
+        raise TableError(f"{path.name}: {exc}; name its encoding (for example cp1252, cp1258, shift_jis)") from None
+    text = decoded.text
     if "\x00" in text:
         raise TableError(f"{path.name}: this is not a text file (is it an .xlsx renamed .csv?)")
+    sample = text[:SNIFF_CHARS]
+    sample = sample[: sample.rfind("\n") + 1] or sample  # whole lines: a cut line misleads the sniffer
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:20_000], delimiters=DELIMITERS)
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
     except csv.Error:  # the sniffer gives up on short tables with quoted cells; count instead
         dialect = type("Counted", (csv.excel,), {"delimiter": _likely_delimiter(text)})
+    rows: list[list[str]] = []
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):
+            if len(rows) == MAX_ROWS:  # counted as they come: a million rows are never all made
+                raise TableError(f"{path.name}: more than {MAX_ROWS} rows; an agenda is smaller")
+            rows.append(row)
     except csv.Error as exc:
         raise TableError(f"{path.name}: not a CSV table ({exc})") from None
     values = _bounded(rows, path.name)
     cells = tuple(
-        tuple(Cell(v if v != "" else None, r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(values, 1)
+        tuple(Cell(from_csv_text(v) if v != "" else None, r, c) for c, v in enumerate(row, 1))
+        for r, row in enumerate(values, 1)
     )
-    return Table(path.name, None, cells)
+    return Table(path.name, None, cells, decoded.encoding, decoded.guessed, decoded.others)
 
 
-def sheet_names(path: Path) -> list[str]:
-    return list(_workbook(path).sheetnames)
-
-
-def _workbook(path: Path) -> Any:
-    _check_size(path)
-    import openpyxl  # only importing pays for it
-
+def _archive(path: Path) -> zipfile.ZipFile:
+    data = _read_bytes(path)
     try:
-        return openpyxl.load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
         raise TableError(f"{path.name}: not an Excel workbook (.xlsx) ({exc})") from None
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The workbook's worksheets, in its order (none of them is read)."""
+    with _archive(path) as archive:
+        try:
+            return list(_open_workbook(archive).sheets)
+        except SheetError as exc:
+            raise TableError(f"{path.name}: not an Excel workbook (.xlsx) that can be read: {exc}") from None
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
-    book = _workbook(path)
-    if sheet is not None and sheet not in book.sheetnames:
-        raise TableError(f"{path.name}: no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})")
-    ws = book[sheet] if sheet is not None else book.worksheets[0]
-    if ws.max_row > MAX_ROWS:
-        raise TableError(f"{path.name}: more than {MAX_ROWS} rows; an agenda is smaller")
-    if ws.max_column > MAX_COLUMNS:
-        raise TableError(f"{path.name}: more than {MAX_COLUMNS} columns; an agenda is narrower")
-    values = [list(row) for row in ws.iter_rows(values_only=True)]
-    for merged in ws.merged_cells.ranges:
+    with _archive(path) as archive:
+        try:
+            read = read_sheet(archive, sheet, LIMITS)
+        except SheetError as exc:
+            raise TableError(f"{path.name}: {exc}") from None
+    values = read.rows
+    covered = 0
+    for min_col, min_row, _max_col, max_row in read.merged:
         # Down, not across: a session merged over two rows is both rows' session, but a break merged
         # across the columns is a title, not also the speakers and the notes.
-        top = values[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(values) else None
-        for r in range(merged.min_row + 1, min(merged.max_row, len(values)) + 1):
-            values[r - 1][merged.min_col - 1] = top
+        if min_row > len(values) or min_col > len(values[min_row - 1]):
+            continue
+        top = values[min_row - 1][min_col - 1]
+        last = min(max_row, len(values))
+        covered += last - min_row
+        if covered > MAX_ROWS * MAX_COLUMNS:  # merged ranges never overlap; a file's that do cost time
+            raise TableError(f"{path.name}: merged cells that overlap; save it again from Excel")
+        for r in range(min_row + 1, last + 1):
+            row = values[r - 1]
+            row.extend([None] * (min_col - len(row)))
+            row[min_col - 1] = top
     rows = _bounded(values, path.name)
-    cells = tuple(tuple(Cell(v, r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(rows, 1))
-    return Table(path.name, ws.title, cells)
+    cells = tuple(tuple(Cell(_composed(v), r, c) for c, v in enumerate(row, 1)) for r, row in enumerate(rows, 1))
+    return Table(path.name, read.title, cells)
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
+def _composed(value: Any) -> Any:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def read_table(path: Path, sheet: str | None = None, *, encoding: str | None = None) -> Table:
+    """The agenda's cells; `encoding` names a CSV's (None: detected), `sheet` an xlsx's worksheet."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return read_csv(path)
+        return read_csv(path, encoding)
     if suffix == ".xlsx":
         return read_xlsx(path, sheet)
     raise TableError(f"{path.name}: an agenda is a .csv or .xlsx file")

@@ -7,14 +7,18 @@ people matched by id). What is written is checked like any event file before it 
 old one (atomically), and it must describe exactly the plan that was saved.
 
 A file changed on disk since it was loaded (someone edited it in a text editor) is never
-overwritten silently: `save` raises `FileChangedError` and the caller asks what to do.
+overwritten silently: `save` raises `FileChangedError` and the caller asks what to do. The file is
+read and stamped when the save begins (its identity, size, change time and a hash of its bytes)
+and the stamp is checked again right before the rename, after the render and the read-back
+(files/atomic.save_over): an editor's write in that time is a conflict too, not lost. A symlinked
+event file is saved into the file it points to, and a hard-linked one in place, so that every
+name of it sees the plan.
 """
 
 from __future__ import annotations
 
 import io
 import itertools
-import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -32,7 +36,7 @@ from runofshow.core.plan_data import (
     person_data,
     segment_data,
 )
-from runofshow.files.atomic import atomic_write_text
+from runofshow.files.atomic import ABSENT, ChangedOnDiskError, FileStamp, read_stamped, save_over, stamp_of
 from runofshow.files.eventfile import LoadedEvent, parse_event_text
 
 ROOT_ORDER = ("version", "event", "defaults", "people", "segments")
@@ -428,22 +432,37 @@ class PlanFile:
         return cls(Path(loaded.path), loaded.text, loaded.event if loaded.text is not None else None)
 
     def changed_on_disk(self) -> bool:
-        if self.text is None:
-            return self.path.exists()
         try:
-            return self.path.read_bytes().decode("utf-8-sig") != self.text
-        except (OSError, UnicodeDecodeError):
+            self._unchanged()
+        except FileChangedError:
             return True
+        return False
+
+    def _unchanged(self) -> FileStamp:
+        """The stamp of the file on disk when it is the one last read or written, else FileChangedError."""
+        if self.text is None:
+            if self.path.exists():
+                raise FileChangedError(self.path)
+            return ABSENT
+        try:
+            data, stamp = read_stamped(self.path)
+            if data.decode("utf-8-sig") != self.text:
+                raise FileChangedError(self.path)
+        except (OSError, UnicodeDecodeError):
+            raise FileChangedError(self.path) from None
+        return stamp
 
     def save(self, plan: Event, *, now: datetime, target: Path | None = None, overwrite: bool = False) -> Path:
         """Write `plan` to the file (or a copy to `target`); the file becomes what was written.
 
-        Raises `FileChangedError` (the file was edited elsewhere; `overwrite` to replace it anyway),
-        `SaveError` (nothing written) or OSError."""
+        Raises `FileChangedError` (the file was edited elsewhere, or `target` taken meanwhile;
+        `overwrite` to replace it anyway), `SaveError` (nothing written) or OSError."""
         to = target or self.path
         same = to.resolve() == self.path.resolve()
-        if same and not overwrite and self.changed_on_disk():
-            raise FileChangedError(self.path)
+        expected: FileStamp | None = None
+        if not overwrite:
+            # Ours: the file as last read. A copy: what is at `target` now (or nothing), no other.
+            expected = self._unchanged() if same else stamp_of(to)
         if self.event is not None:
             # The thresholds of the preferences are not the file's: the plan keeps the file's own.
             plan = replace(plan, defaults=self.event.defaults)
@@ -452,8 +471,10 @@ class PlanFile:
             text = render(self.text, self.event, plan, splice=False)  # the whole document, the careful way
             if not _reads_back(text, plan, to, now):
                 raise SaveError("the saved file would not read back as the same plan")
-        mode = os.stat(to).st_mode & 0o7777 if to.exists() else None
-        atomic_write_text(to, text, mode=mode, newline="")
+        try:
+            save_over(to, text.encode("utf-8"), expected=expected)
+        except ChangedOnDiskError:
+            raise FileChangedError(self.path if same else to) from None
         if same:
             self.text, self.event = text, plan
         return to

@@ -1,4 +1,8 @@
-"""A run's report as CSV, JSON or Markdown (the PDF is drawn by ui/report_pdf.py)."""
+"""A run's report as CSV, JSON or Markdown (the PDF is drawn by ui/report_pdf.py).
+
+The CSV goes to the organisers' spreadsheets with names anyone typed (a phone's /floor request):
+every text in it stays text there (files/spreadsheet_text.py). The Markdown is read as text, not
+opened as a table by spreadsheets, so it carries the names as they are."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 from runofshow.core.durations import format_clock
 from runofshow.core.report import Report
+from runofshow.files.spreadsheet_text import csv_record
 
 CSV_COLUMNS = (
     "record", "segment", "title", "kind", "status", "speaker", "person", "organization", "sector", "type",
@@ -31,9 +36,13 @@ def to_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
+
+    def write(record: dict[str, Any]) -> None:
+        writer.writerow(csv_record(record))
+
     titles = {row.id: row.title for row in report.segments}
     for row in report.segments:
-        writer.writerow(
+        write(
             {
                 "record": "segment",
                 "segment": row.id,
@@ -49,7 +58,7 @@ def to_csv(report: Report) -> str:
             }
         )
     for turn in report.turns:
-        writer.writerow(
+        write(
             {
                 "record": "turn",
                 "segment": turn.segment,

@@ -3,16 +3,21 @@
 
 The reading is files/agenda_import.py, the same as `runofshow import`; every cell it cannot read
 is listed with its place, and OK stays off until there are none.
+
+The file is read off the GUI thread (ui/off_thread.py): a stranger's workbook takes what it takes
+to reach a bound, and meanwhile the dialog says it is reading, answers, and can be cancelled; the
+cells come back to the GUI thread, where they are interpreted and shown. A CSV whose encoding is a
+guess says so, and the Encoding list reads it again in the one chosen.
 """
 
 from __future__ import annotations
 
-import contextlib
 import zoneinfo
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,12 +45,30 @@ from runofshow.files.agenda_import import (
 )
 from runofshow.files.agenda_table import Table, TableError, read_table, sheet_names
 from runofshow.files.localzone import local_zone_name
+from runofshow.files.text_encoding import label_of
 from runofshow.ui.i18n import translate
+from runofshow.ui.off_thread import Job, run_off_thread
 from runofshow.ui.plain_text import PlainLabel, title_text
 from runofshow.ui.plan_editor import named
 
+# The encodings offered for a CSV, besides Automatic (files/text_encoding.py's candidates).
+ENCODINGS = ("utf-8", "cp1252", "cp1258", "shift_jis", "gb18030", "big5", "cp949", "cp1250", "cp1251",
+             "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp874", "mac-roman")  # fmt: skip
+
+# What a read gives back: the workbook's sheets (when asked for) and the table.
+Read = tuple[list[str], Table]
+
+
+def read_agenda(path: Path, sheet: str | None, encoding: str | None, *, list_sheets: bool) -> Read:
+    """The reading the dialog hands to a thread (every file access of the dialog is here)."""
+    names = sheet_names(path) if list_sheets else []
+    return names, read_table(path, sheet, encoding=encoding)
+
 
 class ImportDialog(QDialog):
+    # A read of the file came back and is shown (its cells, or what is wrong with it).
+    read_finished = Signal()
+
     def __init__(self, parent: QWidget | None, path: Path, now: datetime) -> None:
         super().__init__(parent)
         self.setWindowTitle(title_text(translate("ImportDialog", "Import {name}").format(name=path.name)))
@@ -52,12 +76,18 @@ class ImportDialog(QDialog):
         self._path, self._now = path, now
         self._table: Table | None = None
         self._mapping: dict[str, str] = {}
+        self._job: Job[Read] | None = None
         self.imported: Imported | None = None
         self.sheet = named(QComboBox(), "importSheet")
-        if path.suffix.lower() == ".xlsx":
-            with contextlib.suppress(TableError):
-                self.sheet.addItems(sheet_names(path))
-        self.sheet.setVisible(self.sheet.count() > 1)
+        self.encoding = named(QComboBox(), "importEncoding")
+        self.encoding.addItem(translate("ImportDialog", "Automatic"), "")
+        for codec in ENCODINGS:
+            self.encoding.addItem(label_of(codec), codec)
+        self.reading = named(QProgressBar(), "importReading")
+        self.reading.setRange(0, 0)  # busy: how long a read takes is not known
+        self.reading.setTextVisible(False)
+        self.note = named(PlainLabel(wordWrap=True), "importEncodingNote")  # it names the file: outside text
+        self.note.hide()
         self.zone = named(QComboBox(), "importZone")
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
@@ -73,34 +103,86 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        if self.sheet.isVisible():
-            form.addRow(translate("ImportDialog", "Sheet"), self.sheet)
-        form.addRow(translate("ImportDialog", "Time zone"), self.zone)
-        form.addRow(translate("ImportDialog", "Hard stop"), self.end)
+        self.form = QFormLayout()
+        self.form.addRow(translate("ImportDialog", "Sheet"), self.sheet)
+        self.form.setRowVisible(self.sheet, False)  # until the workbook says it has more than one
+        self.form.addRow(translate("ImportDialog", "Encoding"), self.encoding)
+        self.form.setRowVisible(self.encoding, path.suffix.lower() == ".csv")
+        self.form.addRow(translate("ImportDialog", "Time zone"), self.zone)
+        self.form.addRow(translate("ImportDialog", "Hard stop"), self.end)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
         layout.addWidget(PlainLabel(translate("ImportDialog", "What each column holds:")))
         layout.addWidget(self.columns)
         layout.addWidget(self.summary)
+        layout.addWidget(self.reading)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.sheet.currentTextChanged.connect(lambda _: self._read())
+        self.encoding.currentIndexChanged.connect(lambda _: self._read())
         self.zone.currentTextChanged.connect(lambda _: self._interpret())
         self.end.textChanged.connect(lambda _: self._interpret())
+        self.finished.connect(self._stop_reading)  # a read still going when the dialog closes is dropped
         self._read()
 
     def _read(self) -> None:
-        try:
-            self._table = read_table(self._path, self.sheet.currentText() or None)
-        except TableError as exc:
-            self._table = None
-            self._show_problems([str(exc)])
+        """Read the file on a thread; the dialog says so meanwhile, and stays answering."""
+        self._stop_reading()
+        self._table, self.imported = None, None
+        path, sheet, encoding = self._path, self.sheet.currentText() or None, self.encoding.currentData() or None
+        list_sheets = path.suffix.lower() == ".xlsx" and self.sheet.count() == 0
+        self.reading.show()
+        self.note.hide()
+        self.problems.hide()
+        self.preview.setRowCount(0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.summary.setText(translate("ImportDialog", "Reading {name}…").format(name=path.name))
+        self._job = run_off_thread(
+            lambda: read_agenda(path, sheet, encoding, list_sheets=list_sheets), self._read_done, name="import"
+        )
+
+    def _stop_reading(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def _read_done(self, result: Read | Exception) -> None:
+        if not shiboken6.isValid(self):  # closed and deleted before the answer came
             return
+        self._job = None
+        self.reading.hide()
+        if isinstance(result, Exception):
+            # TableError says what is wrong with the file; anything else is a bug of ours, said as such.
+            problem = str(result) if isinstance(result, TableError) else f"{self._path.name}: {result!r}"
+            self._show_problems([problem])
+            self.read_finished.emit()
+            return
+        names, table = result
+        if names:
+            self.sheet.blockSignals(True)  # filling the list is not choosing a sheet: no second read
+            self.sheet.addItems(names)
+            self.sheet.setCurrentText(table.sheet or names[0])
+            self.sheet.blockSignals(False)
+            self.form.setRowVisible(self.sheet, len(names) > 1)
+        self._table = table
+        self._show_encoding(table)
         self._mapping = {}
         self._fill_columns()
         self._interpret()
+        self.read_finished.emit()
+
+    def _show_encoding(self, table: Table) -> None:
+        if table.encoding_guessed and table.encoding is not None:
+            self.note.setText(
+                translate(
+                    "ImportDialog",
+                    "{name} is not in UTF-8: it was read as {encoding}, a guess. If names look wrong, choose "
+                    "its encoding above.",
+                ).format(name=table.name, encoding=label_of(table.encoding))
+            )
+        self.note.setVisible(table.encoding_guessed)
 
     def _fill_columns(self) -> None:
         assert self._table is not None

@@ -1,12 +1,18 @@
 """PDFs drawn with Qt's own PDF writer: a run's report (with a planned-vs-actual timeline) and
-the run of show on paper for the stage manager's clipboard."""
+the run of show on paper for the stage manager's clipboard.
+
+Qt's PDF writer says nothing when a write fails: straight to a file on a full disk it left a
+0-byte or truncated PDF and the command said it was done. So the PDF is drawn into memory, checked
+(the painter finished, the bytes are a whole PDF), and only then written the way every file is
+(files/atomic.py: a temporary file beside the target, every write checked, fsync, rename): a disk
+that cannot take it raises OSError and leaves no file, not half of one."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from runofshow.core.durations import format_clock, format_short
@@ -14,6 +20,7 @@ from runofshow.core.event import Event
 from runofshow.core.kinds import Recipient, RequestType
 from runofshow.core.report import Report
 from runofshow.core.status import Status
+from runofshow.files.atomic import atomic_write_bytes
 from runofshow.ui.i18n import clock_text, date_text, recipient_label, status_label, translate, type_label
 
 DPI = 96
@@ -24,12 +31,18 @@ ACTUAL_OK = QColor("#2e7d32")
 ACTUAL_OVER = QColor("#c62828")
 
 
+class PdfNotDrawnError(OSError):
+    """Qt's PDF writer did not finish the PDF: nothing was written."""
+
+
 class _Pages:
     """A cursor down A4 pages: headings, paragraphs and table rows, with page breaks."""
 
-    def __init__(self, path: Path, title: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.writer = QPdfWriter(str(path))
+    def __init__(self, title: str) -> None:
+        self._bytes = QByteArray()
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
         self.writer.setTitle(title)
         self.writer.setCreator("runofshow")
         self.writer.setResolution(DPI)
@@ -93,8 +106,14 @@ class _Pages:
     def space(self, height: float) -> None:
         self.y += height
 
-    def finish(self) -> None:
-        self.painter.end()
+    def finish(self, path: Path) -> None:
+        """End the drawing and write the PDF to `path` whole, or raise OSError and write nothing."""
+        finished = self.painter.end()
+        self._buffer.close()
+        data = bytes(self._buffer.data().data())
+        if not finished or not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+            raise PdfNotDrawnError(f"{path.name}: Qt's PDF writer did not finish the PDF; nothing was written")
+        atomic_write_bytes(path, data)
 
 
 def _hm(moment: datetime | None) -> str:
@@ -179,7 +198,7 @@ def _two_lines(painter: QPainter, text: str, width: float) -> str:
 
 
 def write_report_pdf(report: Report, path: Path) -> None:
-    pages = _Pages(path, translate("ReportPdf", "Report · {title}").format(title=report.title))
+    pages = _Pages(translate("ReportPdf", "Report · {title}").format(title=report.title))
     pages.text(report.title, 15, bold=True)
     venue = f" · {report.venue}" if report.venue else ""
     pages.text(f"{date_text(date.fromisoformat(report.date))} · {report.timezone}{venue}", 9.5, color=MUTED)
@@ -290,12 +309,12 @@ def write_report_pdf(report: Report, path: Path) -> None:
             9,
             gap=2,
         )
-    pages.finish()
+    pages.finish(path)
 
 
 def write_run_of_show_pdf(event: Event, path: Path) -> None:
     info = event.info
-    pages = _Pages(path, translate("ReportPdf", "Run of show · {title}").format(title=info.title))
+    pages = _Pages(translate("ReportPdf", "Run of show · {title}").format(title=info.title))
     pages.text(info.title, 15, bold=True)
     details = [
         date_text(info.date),
@@ -360,4 +379,4 @@ def write_run_of_show_pdf(event: Event, path: Path) -> None:
         if seg.notes:
             pages.text(translate("ReportPdf", "Notes: {notes}").format(notes=seg.notes), 9, color=MUTED, gap=2)
         pages.space(8)
-    pages.finish()
+    pages.finish(path)
