@@ -3128,7 +3128,7 @@ fin vers {time}</translation>
     <name>ShowController</name>
     <message>
         <source>NOT DONE, the disk is full or read-only: {exc}</source>
-        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung.</extracomment>
+        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Parts of the state that are not the show&apos;s (a key each; read on the GUI thread).</extracomment>
         <translation>NON FAIT, le disque est plein ou en lecture seule : {exc}</translation>
     </message>
 </context>

@@ -24,6 +24,11 @@ function row(r) {
   const link = r.online === false ? T("■ OFFLINE since {time}").replace("{time}", Live.hm(r.since))
     : r.online ? T("online") : "—";
   const schedule = r.ended ? "—" : offset(r.offset_s);
+  if (r.bad_state) {  // what the room published could not be read: say so, show nothing of it
+    const bad = Live.el("td", { colspan: "5" }, T("⚠ bad state: what this room publishes cannot be read"));
+    tr.append(Live.el("td", {}, r.name || r.id), bad, Live.el("td", { class: "wide-only" }, link));
+    return tr;
+  }
   const room = Live.el("td", {}, r.name || r.id);
   room.append(Live.el("small", { class: "narrow-only" }, link));  // a phone: the link under the room,
   const what = Live.el("td", {}, now);
@@ -38,7 +43,10 @@ async function refresh() {
   try {
     const answer = await fetch("/api/v1/venue", token ? { headers: { Authorization: "Bearer " + token } } : {});
     const board = await answer.json();
-    $("conn").textContent = T(N_("live"));
+    // The control room's own link: a refused login or TLS is said in words, never just "live".
+    const own = board.link || {};
+    $("conn").textContent = own.problem || (own.online === false ? T("offline") : T(N_("live")));
+    $("warn").textContent = own.warning || "";
     $("title").textContent = T("Venue control") + " · " + board.venue;
     $("count").textContent = T("{count} rooms").replace("{count}", board.rooms.length);
     $("rooms").replaceChildren(...board.rooms.map(row));

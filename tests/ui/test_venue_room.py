@@ -32,3 +32,24 @@ def test_the_status_bar_says_a_refused_login_and_an_open_broker(qapp) -> None:
         "see docs/venue.md"
     )
     assert str(refused_words(Reason(), None)).startswith("the broker refuses clients without a user name")
+
+
+def test_a_refused_login_is_in_the_rooms_state_for_the_crew_only(qapp, show, clock, monkeypatch) -> None:
+    """The words are in the room's own state (`GET /api/v1/state`, the feed) for the control
+    token, not only in its status bar; the public view leaves them out (they name the user)."""
+    from runofshow.core.dispatch import Dispatcher
+    from runofshow.core.snapshot import public_view
+    from runofshow.ui.controller import ShowController
+
+    link = VenueLink(parse_broker("mqtt://r2@127.0.0.1:1"), "default", "r2", lambda data: None, now_iso=lambda: "")
+    monkeypatch.setattr(link, "start", lambda: None)  # no broker: the link never connects
+    room = VenueRoom(link, "Room 2")
+    controller = ShowController(Dispatcher(show), clock)
+    room.attach(controller)
+    connection = link._connection
+    connection._connected(connection.client, None, None, Reason(), None)
+    state = controller.snapshot()
+    assert state["venue"]["room"] == "r2" and state["venue"]["online"] is False
+    assert state["venue"]["problem"] == "the broker refused user r2 — check the password"
+    assert "venue" not in public_view(state)
+    controller.stop_ticking()

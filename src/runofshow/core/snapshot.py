@@ -221,6 +221,10 @@ _PRIVATE_SEGMENT = ("notes", "questions", "cues", "documents")
 _PRIVATE_SPEAKER = ("notes",)
 
 
+#: Parts of the state only the crew sees (the venue link's health names the broker's user).
+_PRIVATE_STATE = frozenset({"venue"})
+
+
 def public_view(state: dict[str, Any]) -> dict[str, Any]:
     """The state for anyone: no private notes, no prompts or cues, only messages to the speaker."""
     segments = []
@@ -229,7 +233,7 @@ def public_view(state: dict[str, Any]) -> dict[str, Any]:
         clean["speakers"] = [{k: v for k, v in p.items() if k not in _PRIVATE_SPEAKER} for p in seg["speakers"]]
         segments.append(clean)
     return {
-        **state,
+        **{key: value for key, value in state.items() if key not in _PRIVATE_STATE},
         "segments": segments,
         "messages": [m for m in state["messages"] if m["to"] == "speaker"],
         # Who is waiting for the floor, and where: names and places only.

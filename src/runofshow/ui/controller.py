@@ -9,6 +9,7 @@ firing on time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -82,6 +83,8 @@ class ShowController(QObject):
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.timeout.connect(self._on_tick)
         self._last_tick: Instant | None = None
+        #: Parts of the state that are not the show's (a key each; read on the GUI thread).
+        self.extras: dict[str, Callable[[], Any]] = {}
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -99,7 +102,15 @@ class ShowController(QObject):
 
     def snapshot(self) -> dict[str, Any]:
         """The JSON state computed at this very moment (for the API: exact to the request)."""
-        return self.fresh_frame().snapshot()
+        return self.state_of(self.fresh_frame())
+
+    def state_of(self, frame: Frame) -> dict[str, Any]:
+        """The JSON state of `frame`, with what the app adds beside the show (`extras`: the venue
+        link's health in a room of a venue)."""
+        state = frame.snapshot()
+        for key, extra in self.extras.items():
+            state[key] = extra()
+        return state
 
     # A StateSource (ui/stage_window.py) for windows that read the JSON state.
     def seconds_since_state(self) -> float:

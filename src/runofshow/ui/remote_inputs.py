@@ -88,7 +88,7 @@ class RemoteInputs:
 
             def publish() -> None:
                 if feed.listening:  # build states only for someone
-                    feed.publish(controller.frame.snapshot())
+                    feed.publish(controller.state_of(controller.frame))
 
             controller.changed.connect(publish)
             controller.tick.connect(publish)

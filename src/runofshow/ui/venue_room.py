@@ -48,6 +48,7 @@ class VenueRoom(QObject):
         room while it was away arrives as soon as it connects, and must find the show there."""
         self._controller = controller
         self._port = MainThreadPort(controller)
+        controller.extras["venue"] = self.link_state
         if not self._started:
             self._started = True
             self.link.start()
@@ -76,6 +77,19 @@ class VenueRoom(QObject):
         now: Instant = controller.frame.now
         if self._last_sent is None or now.mono - self._last_sent >= VENUE_EVERY_S - 0.05:
             self._publish()
+
+    def link_state(self) -> dict[str, Any]:
+        """The link's health in the room's own state (the control token's view): a refused login
+        or a broken link is said there too, not only in the window."""
+        online, since = self.link.status()
+        problem, warning = self.link.problem(), self.link.warning()
+        return {
+            "room": self.link.room,
+            "online": online,
+            "since": since,
+            "problem": str(problem) if problem is not None else None,
+            "warning": str(warning) if warning is not None else None,
+        }
 
     def status_text(self) -> str:
         """Online or offline, or what keeps the link from working (a refused login, TLS, a link
