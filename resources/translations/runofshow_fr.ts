@@ -1340,8 +1340,28 @@ Action name → command class.</extracomment>
         <translation>FIN IMPÉRATIVE {time}</translation>
     </message>
     <message>
+        <source>{time} · {duration} left</source>
+        <translation>{time} · reste {duration}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left · ends ~{end}, {over} over</source>
+        <translation>{hard_stop} · reste {duration} · fin ~{end}, {over} de trop</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left · {over} over</source>
+        <translation>{hard_stop} · reste {duration} · {over} de trop</translation>
+    </message>
+    <message>
+        <source>{time} · {duration} left · {over} over</source>
+        <translation>{time} · reste {duration} · {over} de trop</translation>
+    </message>
+    <message>
         <source>{hard_stop} · PASSED {duration} ago</source>
         <translation>{hard_stop} · DÉPASSÉE depuis {duration}</translation>
+    </message>
+    <message>
+        <source>{time} PASSED {duration} ago</source>
+        <translation>{time} DÉPASSÉE depuis {duration}</translation>
     </message>
     <message>
         <source>ENDED {time}</source>
@@ -1362,14 +1382,6 @@ Action name → command class.</extracomment>
     <message>
         <source>{hard_stop} · {duration} left</source>
         <translation>{hard_stop} · reste {duration}</translation>
-    </message>
-    <message>
-        <source>{hard_stop} · {duration} left · OVER {over}</source>
-        <translation>{hard_stop} · reste {duration} · DÉPASSE DE {over}</translation>
-    </message>
-    <message>
-        <source>{hard_stop} · OVER {over}</source>
-        <translation>{hard_stop} · DÉPASSE DE {over}</translation>
     </message>
     <message>
         <source>{offset} · ends ~{time}</source>
@@ -1922,12 +1934,20 @@ Action name → command class.</extracomment>
         <translation>Plan pour finir à l&apos;heure  [F]</translation>
     </message>
     <message>
+        <source>Plan  [F]</source>
+        <translation>Plan  [F]</translation>
+    </message>
+    <message>
         <source>The show is running {duration} early.</source>
         <translation>La séance a {duration} d&apos;avance.</translation>
     </message>
     <message>
         <source>Give the time back  [F]</source>
         <translation>Rendre le temps  [F]</translation>
+    </message>
+    <message>
+        <source>Give back  [F]</source>
+        <translation>Rendre  [F]</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was put forward {duration}.</source>
@@ -2097,6 +2117,10 @@ Action name → command class.</extracomment>
         <translation>Vu  [K]</translation>
     </message>
     <message>
+        <source>✓ [K]</source>
+        <translation>✓ [K]</translation>
+    </message>
+    <message>
         <source>Acknowledge</source>
         <translation>Accuser réception</translation>
     </message>
@@ -2181,6 +2205,10 @@ Action name → command class.</extracomment>
     <message>
         <source>OK  [Esc]</source>
         <translation>OK  [Échap]</translation>
+    </message>
+    <message>
+        <source>✓ [Esc]</source>
+        <translation>✓ [Échap]</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
@@ -3130,18 +3158,6 @@ fin vers {time}</translation>
         <source>NOT DONE, the disk is full or read-only: {exc}</source>
         <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Parts of the state that are not the show&apos;s (a key each; read on the GUI thread).</extracomment>
         <translation>NON FAIT, le disque est plein ou en lecture seule : {exc}</translation>
-    </message>
-</context>
-<context>
-    <name>SideColumn</name>
-    <message>
-        <source>Speakers</source>
-        <extracomment>Below this many lines of text for the details (besides their tab bar), the column is tabs.</extracomment>
-        <translation>Intervenants</translation>
-    </message>
-    <message>
-        <source>Questions, notes, cues</source>
-        <translation>Questions, notes, tops</translation>
     </message>
 </context>
 <context>

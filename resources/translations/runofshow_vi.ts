@@ -1340,8 +1340,28 @@ Action name → command class.</extracomment>
         <translation>HẠN CHÓT {time}</translation>
     </message>
     <message>
+        <source>{time} · {duration} left</source>
+        <translation>{time} · còn {duration}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left · ends ~{end}, {over} over</source>
+        <translation>{hard_stop} · còn {duration} · kết thúc ~{end}, quá {over}</translation>
+    </message>
+    <message>
+        <source>{hard_stop} · {duration} left · {over} over</source>
+        <translation>{hard_stop} · còn {duration} · quá {over}</translation>
+    </message>
+    <message>
+        <source>{time} · {duration} left · {over} over</source>
+        <translation>{time} · còn {duration} · quá {over}</translation>
+    </message>
+    <message>
         <source>{hard_stop} · PASSED {duration} ago</source>
         <translation>{hard_stop} · ĐÃ QUA {duration}</translation>
+    </message>
+    <message>
+        <source>{time} PASSED {duration} ago</source>
+        <translation>{time} ĐÃ QUA {duration}</translation>
     </message>
     <message>
         <source>ENDED {time}</source>
@@ -1362,14 +1382,6 @@ Action name → command class.</extracomment>
     <message>
         <source>{hard_stop} · {duration} left</source>
         <translation>{hard_stop} · còn {duration}</translation>
-    </message>
-    <message>
-        <source>{hard_stop} · {duration} left · OVER {over}</source>
-        <translation>{hard_stop} · còn {duration} · VƯỢT {over}</translation>
-    </message>
-    <message>
-        <source>{hard_stop} · OVER {over}</source>
-        <translation>{hard_stop} · VƯỢT {over}</translation>
     </message>
     <message>
         <source>{offset} · ends ~{time}</source>
@@ -1922,12 +1934,20 @@ Action name → command class.</extracomment>
         <translation>Lập kế hoạch cho đúng giờ  [F]</translation>
     </message>
     <message>
+        <source>Plan  [F]</source>
+        <translation>Kế hoạch  [F]</translation>
+    </message>
+    <message>
         <source>The show is running {duration} early.</source>
         <translation>Chương trình đang sớm {duration}.</translation>
     </message>
     <message>
         <source>Give the time back  [F]</source>
         <translation>Trả lại thời gian  [F]</translation>
+    </message>
+    <message>
+        <source>Give back  [F]</source>
+        <translation>Trả lại  [F]</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was put forward {duration}.</source>
@@ -2097,6 +2117,10 @@ Action name → command class.</extracomment>
         <translation>Đã đọc  [K]</translation>
     </message>
     <message>
+        <source>✓ [K]</source>
+        <translation>✓ [K]</translation>
+    </message>
+    <message>
         <source>Acknowledge</source>
         <translation>Xác nhận đã xem</translation>
     </message>
@@ -2181,6 +2205,10 @@ Action name → command class.</extracomment>
     <message>
         <source>OK  [Esc]</source>
         <translation>OK  [Esc]</translation>
+    </message>
+    <message>
+        <source>✓ [Esc]</source>
+        <translation>✓ [Esc]</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
@@ -3130,18 +3158,6 @@ kết thúc ~{time}</translation>
         <source>NOT DONE, the disk is full or read-only: {exc}</source>
         <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Parts of the state that are not the show&apos;s (a key each; read on the GUI thread).</extracomment>
         <translation>CHƯA THỰC HIỆN, ổ đĩa đầy hoặc chỉ đọc: {exc}</translation>
-    </message>
-</context>
-<context>
-    <name>SideColumn</name>
-    <message>
-        <source>Speakers</source>
-        <extracomment>Below this many lines of text for the details (besides their tab bar), the column is tabs.</extracomment>
-        <translation>Diễn giả</translation>
-    </message>
-    <message>
-        <source>Questions, notes, cues</source>
-        <translation>Câu hỏi, ghi chú, tín hiệu</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ def test_at_200_percent_the_window_keeps_its_size_and_the_panels_adapt(qapp, qtb
     qtbot.waitUntil(lambda: not window.details.tabbed())  # once the side column has fitted again
 
 
-def test_switching_to_tabs_keeps_the_notes_being_typed(qapp, qtbot: QtBot, window: MainWindow) -> None:
+def test_switching_to_tabs_keeps_the_notes_being_typed(qapp, qtbot: QtBot, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr("runofshow.ui.details_panel.font_scale", lambda: 2.0)  # tabs: only from 200% text
     window.details.notes.setPlainText("Ask about the MLA backlog")
     details = window.details
     details._retab(details._needed_height() - 10)  # too short for three boxes: tabs
@@ -50,6 +51,13 @@ def test_switching_to_tabs_keeps_the_notes_being_typed(qapp, qtbot: QtBot, windo
     details._retab(details._needed_height() + 100)  # room again: the three boxes
     assert not details.tabbed() and details.tabs.count() == 0
     assert details.notes.isVisible() and details.notes.toPlainText() == "Ask about the MLA backlog"
+
+
+def test_up_to_150_percent_the_details_are_never_tabs(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    """However short the panel: the boxes stay (what gives way is the digits and words, main_window.py)."""
+    details = window.details
+    details._retab(details._needed_height() - 100)
+    assert not details.tabbed()
 
 
 def test_on_a_small_screen_at_200_percent_the_digits_keep_a_quarter(qapp, qtbot: QtBot, window: MainWindow) -> None:
@@ -88,19 +96,27 @@ def test_the_stage_window_fits_at_200_percent(qapp, qtbot: QtBot, window: MainWi
 
 
 def test_at_150_percent_on_a_laptop_every_toolbar_button_is_in_sight(qapp, qtbot: QtBot, window: MainWindow) -> None:
+    """Short of height, the toolbar moves up beside the menus with the show's buttons by their
+    signs (the speakers' are keys and the Speakers menu away); each one shown is whole."""
+    act = window.controller.act
+    act("next")  # the panel: four speakers, two lines of notes
+    act("speaker_add", name="Ms Trần Thị Thu Hà (from the floor)", type="question")
     try:
-        _at(qapp, qtbot, window, 1.5, 1366, 768)
+        _at(qapp, qtbot, window, 1.5, 1280, 720)
         window._fit_toolbar()
         qapp.processEvents()
         bar = window.toolbar
-        buttons = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
-        assert all(b is not None and b.isVisible() for b in buttons), [a.iconText() for a in bar.actions()]
-        assert all(
-            "[" not in a.iconText() for a in bar.actions() if not a.isSeparator()
-        )  # the keys are in the tooltips
+        shown = [a for a in bar.actions() if not a.isSeparator() and a.isVisible()]
+        assert window.toolbar_in_menu_row
+        assert [a.iconText() for a in shown] == ["▶", "◀◀", "▶▶", "−1", "+1"]  # ▶: start
+        for action in shown:
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible()
+            assert button.mapTo(window, button.rect().bottomRight()).x() <= window.width()
     finally:
         _at(qapp, qtbot, window, 1.0, 1600, 1000)
         window._fit_toolbar()
+    qtbot.waitUntil(lambda: not window.toolbar_in_menu_row)
     assert "[Space]" in window.act_toggle.iconText()
 
 

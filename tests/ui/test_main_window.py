@@ -115,7 +115,20 @@ def test_header_shows_hard_stop_and_schedule(window: MainWindow, clock: FakeCloc
     refresh(window.controller)
     assert window.header.schedule.text().startswith("1:00 BEHIND")
     assert window.header.schedule.property("state") == "behind"
-    assert "OVER 1:00" in window.header.hard_stop.text()
+    # Running late before the hard stop: the time left is said, and the projected overrun beside
+    # it, never "OVER" alone (it read as if the hard stop had passed).
+    header = window.header.hard_stop
+    assert header.text() == "HARD STOP 14:45 · 38:00 left · ends ~14:46:00, 1:00 over"
+    assert all("left" in form for form in (header.text(), *header._choices))
+    assert "OVER" not in header.text()
+
+
+def test_once_the_hard_stop_has_passed_the_header_says_so(window: MainWindow, clock: FakeClock) -> None:
+    window.controller.act("start")
+    clock.advance(47 * 60)
+    refresh(window.controller)
+    assert window.header.hard_stop.text() == "HARD STOP 14:45 · PASSED 1:00 ago"
+    assert window.header.hard_stop.property("state") == "over"
 
 
 def test_rundown_marks_done_live_and_overrun(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:

@@ -11,7 +11,7 @@ from runofshow.core.durations import format_clock, format_countdown, format_shor
 from runofshow.core.frame import Frame
 from runofshow.core.schedule import Phase
 from runofshow.ui.controller import ShowController
-from runofshow.ui.fit_label import FitLabel
+from runofshow.ui.fit_label import DIGITS_STRETCH, FitLabel
 from runofshow.ui.i18n import clock_text, phase_label, translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.plain_text import PlainLabel, plain_tip
@@ -30,7 +30,9 @@ class CountdownPanel(QFrame):
         )
         self._controller = controller
         self.segment_title = LiveLabel("NOW: Panel 2: a long segment title", name="segmentTitle")
-        self.digits = FitLabel("+88:88", name="countdownDigits")
+        # Condensed: digits a fifth of the window high and more in a column that leaves the side
+        # column room for whole names on one line (stage timers' digits are narrow for the same reason).
+        self.digits = FitLabel("+88:88", name="countdownDigits", stretch=DIGITS_STRETCH)
         self.phase = PlainLabel(objectName="phaseLabel")
         self._phase_text = ""  # the whole phase text; the label shows what fits (see _fit_phase)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,7 +65,33 @@ class CountdownPanel(QFrame):
         layout.setColumnStretch(1, 1)
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
+        self.compact = 0  # what is gone for room (the window is short: set_compact)
+        self.under_banner = False  # a message to the moderator is shown over the countdown
         self.refresh()
+
+    def detail_height(self) -> int:
+        """The line under the digits (the segment's time and end, the next segment): what going
+        compact gives the rundown below."""
+        return max(self.detail.sizeHint().height(), self.next_up.sizeHint().height())
+
+    def title_height(self) -> int:
+        """The NOW line (the segment's title and its state in a word)."""
+        return max(self.segment_title.sizeHint().height(), self.phase.sizeHint().height())
+
+    def set_compact(self, compact: int) -> None:
+        """Short of height, words go (countdown_split.py): at 1 the line under the digits (the
+        end is in the header, the next segment in the rundown under it, whole); at 2, while a
+        message is shown over the countdown, the NOW line under it too (the message takes the
+        countdown's top band; the segment is in the rundown, its state in the digits' colour); at
+        3 the floor's NEXT line (who is next is the queue's first waiting, beside)."""
+        if compact != self.compact:
+            self.compact = compact
+            self.detail.setVisible(compact < 1)
+            self.next_up.setVisible(compact < 1)
+            covered = compact >= 2 and self.under_banner  # the message over the countdown covers it
+            self.segment_title.setVisible(not covered)
+            self.phase.setVisible(not covered)
+            self.speaker.next_speaker.setVisible(compact < 3)
 
     def refresh(self) -> None:
         frame = self._controller.frame

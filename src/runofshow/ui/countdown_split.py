@@ -1,24 +1,33 @@
 """The main window's body: the countdown above, the rundown, queue and details below.
 
-The digits are what the moderator reads from a distance, so they keep about a quarter of the
-window's height whatever else takes room (a two-line notice, large text, a small screen). The
-lower band gives way first, down to its minimum, and folds away only when the digits would
-still be under a sixth; a divider the moderator dragged is left alone until the window changes
-size, and a new theme or font scale starts again from the usual split.
+The digits are what the moderator reads from a distance: about a quarter of the window's height
+when there is room, never under a fifth whatever takes room (a notice, a message, large text, a
+small screen). Short of height, the digits give way first (to the rundown's live segment and
+next two), and the band folds away only when the digits would be under a fifth; a divider the
+moderator dragged is left alone until the window changes size, and a new theme or font scale
+starts again from the usual split.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from runofshow.ui.countdown_panel import CountdownPanel
+from runofshow.ui.window_columns import LEAST_SHARE
 
 COUNTDOWN_SHARE = 0.55  # of the left column at first; the digits then take what their quarter needs
+#: The digits' usual reading (overtime's "+" makes them narrower, never shorter: window_columns.py).
+USUAL = "88:88"
 
 
 class CountdownSplit(QSplitter):
+    #: The height the rundown would have over what it wants with the line under the digits gone
+    #: and the timeline shown (negative: what it lacks then; the window gives it the toolbar's
+    #: row before the timeline goes).
+    spare_changed = Signal(int)
+
     def __init__(self, countdown: CountdownPanel, lower: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.countdown = countdown
@@ -30,6 +39,10 @@ class CountdownSplit(QSplitter):
         self.by_hand = False  # the moderator dragged the divider since the last size change
         self.splitterMoved.connect(self._moved)
         countdown.installEventFilter(self)
+        #: Shown under the split in the same column, and the last of the words to go when short
+        #: (the timeline); set by the window. None: nothing to give.
+        self.spare_part: QWidget | None = None
+        self._spare_part_given = False  # hidden here for room (not by the moderator's Ctrl+4)
 
     def _moved(self) -> None:
         self.by_hand = True
@@ -63,40 +76,64 @@ class CountdownSplit(QSplitter):
         return super().eventFilter(watched, event)
 
     def keep_digits_large(self) -> None:
-        height = self.window().height()
-        want = self.countdown.digits.box_height_for_cap(height / 4)  # the glyphs a quarter high
-        have = self.countdown.digits.height()
+        """The digits as large as the column's width lets "88:88" be, up to a quarter of the
+        window's height; the band below then gets what it wants (the live segment and the next two
+        whole); short of height the digits give way first, down to a fifth, never less: below
+        that the band folds away (the divider brings it back)."""
         if not self._split or self.by_hand:
             return
-        if have >= want:
-            self._give_back(height // 4)
-            return
-        top, lower = self.sizes()
-        if lower == 0:
-            return
-        band = self.widget(1)
-        least = (band.minimumHeight() or band.minimumSizeHint().height()) if band is not None else 0
-        spare = max(lower - least, 0)
-        give = min(want - have, spare)
-        if have + give < height // 6:
-            give = lower  # still unreadable: fold the lower band away (the divider brings it back)
-        if give > 0:
-            self.setSizes([top + give, lower - give])
-
-    def _give_back(self, quarter: int) -> None:
-        """Digits taller than their quarter (the glyphs', not the box's) give the rest to the
-        rundown below, up to what it can show: more of what comes next is in sight."""
-        from PySide6.QtGui import QFontMetricsF
-
+        height = self.window().height()
         digits = self.countdown.digits
-        cap = QFontMetricsF(digits.fitted_font()).capHeight()
-        box = digits.height()
-        if cap <= 0 or box <= 0:
-            return
-        spare = int(box - box * quarter / cap * 1.03)  # the box at which the glyphs are a quarter high
         band = self.widget(1)
         top, lower = self.sizes()
-        room = (band.sizeHint().height() if band is not None else 0) - lower
-        give = min(spare, room)
-        if give > 8:
-            self.setSizes([top - give, lower + give])
+        total = top + lower
+        if total <= 0 or band is None or digits.width() <= 0:
+            return
+        countdown = self.countdown
+        # The countdown's lines around the digits, all shown (what each step below gives back).
+        detail, title, next_line = (
+            countdown.detail_height(),
+            countdown.title_height(),
+            countdown.speaker.next_line_room(),
+        )
+        covered = countdown.compact >= 2 and countdown.under_banner  # the NOW line, under a message
+        gone = (detail if countdown.compact >= 1 else 0) + (title if covered else 0)
+        gone += next_line if countdown.compact >= 3 else 0
+        full = countdown.height() - digits.height() + gone
+        wanted = getattr(band, "wanted_height", band.sizeHint().height)()
+        band_least = band.minimumHeight() or band.minimumSizeHint().height()
+        least_box = digits.box_height_for_cap(height * LEAST_SHARE)
+        # Words go after the digits: the line under them only when the digits at their least
+        # still leave the rundown short of its live segment and next two; then, under a message,
+        # the NOW line it covers; then the floor's NEXT line (the queue beside says who is next).
+        steps = [0, detail, detail + (title if countdown.under_banner else 0)]
+        steps.append(steps[-1] + next_line)
+        rooms = [total - (least_box + full - saved) - wanted for saved in steps]
+        compact = next((n for n, room in enumerate(rooms) if room >= 0), len(steps) - 1)
+        countdown.set_compact(compact)
+        chrome = full - steps[compact]
+        # The window weighs moving the toolbar up by the room with the line under the digits
+        # gone and the timeline shown; the timeline goes only if that is still not enough.
+        given = self.spare_part.height() if self._spare_part_given and self.spare_part is not None else 0
+        self.spare_changed.emit(rooms[1] + given)
+        self._give_spare_part(rooms[compact])
+        want = digits.box_height_for_cap(min(height / 4, digits.cap_for_width(USUAL))) + chrome
+        least = least_box + chrome
+        new = max(min(want, total - wanted), least)
+        if total - new < band_least:
+            new = total if total - least < band_least else total - band_least
+        if abs(new - top) > 2:
+            self.setSizes([new, total - new])
+
+    def _give_spare_part(self, room: int) -> None:
+        """Still short (`room` < 0) with the line under the digits gone: the timeline goes too,
+        and comes back once its height is there again (with some to spare: no flip-flop)."""
+        part = self.spare_part
+        if part is None:
+            return
+        if room < 0 and part.isVisible():
+            self._spare_part_given = True
+            part.hide()
+        elif self._spare_part_given and room >= part.sizeHint().height() + 8:
+            self._spare_part_given = False
+            part.show()

@@ -21,6 +21,7 @@ from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import translate
 from runofshow.ui.plain_text import PlainLabel, mnemonic_free, plain_tip
+from runofshow.ui.style import TABS_FROM_SCALE, font_scale
 
 #: Notes are sent to the show this long after the last keystroke (and at once on leaving the field).
 NOTES_SETTLE_MS = 600
@@ -107,9 +108,10 @@ class _Section(QWidget):
     def setTitle(self, title: str) -> None:  # noqa: N802 (as QGroupBox's)
         self.heading.setText(title)
 
-    def chrome(self) -> int:
-        """The height the section adds to its widget."""
-        return int(self.heading.sizeHint().height() + self._layout.spacing())
+    def chrome(self, *, titled: bool | None = None) -> int:
+        """The height the section adds to its widget (with its heading, or as it is now)."""
+        shown = self.heading.isVisibleTo(self) if titled is None else titled
+        return int(self.heading.sizeHint().height() + self._layout.spacing()) if shown else 0
 
 
 class DetailsPanel(QWidget):
@@ -117,6 +119,7 @@ class DetailsPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._shown_index: int | None = None
+        self.compact = 0  # how many headings are gone (the side column is short: set_compact)
         self.questions = _list("questionList")
         self.questions.setToolTip(
             plain_tip(
@@ -167,9 +170,26 @@ class DetailsPanel(QWidget):
 
     def _needed_height(self) -> int:
         """Three boxes whole: every cue, the notes, the first open question and the next. Less
-        than that, and the three move into tabs, each whole in the panel's full height."""
+        than that (at 200% text only), and the three move into tabs, each whole in the panel's
+        full height."""
         questions, notes, cues = self.box_heights()
         return self._chrome() + questions + notes + cues
+
+    def needed_height(self, *, compact: int) -> int:
+        """What the three boxes need whole at a level of compactness (see `set_compact`)."""
+        questions, notes, cues = self.box_heights()
+        return self._chrome(compact=compact) + questions + notes + cues
+
+    def set_compact(self, compact: int) -> None:
+        """Short of height, headings go before anything is cut: at 1 the Notes and Cues headings
+        (the cues' ▸ and the notes' own box say what they are; a screen reader has their names),
+        at 2 the Questions heading too (its ☐ say what they are)."""
+        if self.compact == compact:
+            return
+        self.compact = compact
+        for box, level in ((self._notes_box, 1), (self._cues_box, 1), (self._questions_box, 2)):
+            box.heading.setVisible(compact < level)
+        self._fit_later()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -218,11 +238,20 @@ class DetailsPanel(QWidget):
             whole = self._rows_height(questions, range(first, min(first + 2, count)))
         return whole, notes, cues
 
-    def _chrome(self) -> int:
-        """The three boxes' titles and frames, and the layout's spacing."""
-        boxes = (self._questions_box, self._notes_box, self._cues_box)
+    def _chrome(self, *, compact: int | None = None) -> int:
+        """The three boxes' headings and the layout's spacing (as they are now, or at a level of
+        compactness)."""
         spacing = max(self._column_layout.spacing(), 0)
-        return sum(box.chrome() + spacing for box in boxes)
+
+        def titled(level: int) -> bool | None:
+            return None if compact is None else compact < level
+
+        return (
+            self._questions_box.chrome(titled=titled(2))
+            + self._notes_box.chrome(titled=titled(1))
+            + self._cues_box.chrome(titled=titled(1))
+            + 3 * spacing
+        )
 
     def _first_open(self) -> int:
         for row in range(self.questions.count()):
@@ -264,7 +293,9 @@ class DetailsPanel(QWidget):
         QTimer.singleShot(0, self._retab_now)
 
     def _retab(self, height: int) -> None:
-        tabbed = height < self._needed_height() - 2
+        # Tabs only at 200% text and more: up to 150% every box is in sight (the digits and the
+        # words give way first, main_window.py), and a tab never hides what just arrived.
+        tabbed = height < self._needed_height() - 2 and font_scale() >= TABS_FROM_SCALE
         if tabbed == self.tabbed():
             return
         boxes = (self._questions_box, self._notes_box, self._cues_box)

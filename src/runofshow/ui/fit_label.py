@@ -23,6 +23,8 @@ TIGHT = {":": 0.6}
 #: The box's height over the digits' cap height: round digits overshoot the cap a little, and a
 #: sliver of room keeps them off the lines above and below.
 CAP_ROOM = 1.04 / 0.98
+#: The moderator's countdown digits' width, in percent of the font's own.
+DIGITS_STRETCH = 76
 
 
 def advances(metrics: QFontMetricsF, text: str) -> list[float]:
@@ -33,9 +35,14 @@ def advances(metrics: QFontMetricsF, text: str) -> list[float]:
 class FitLabel(LiveLabel):
     """Scales its text to the largest size at which `sample` fits, so digits never jump size."""
 
-    def __init__(self, sample: str, parent: QWidget | None = None, *, name: str = "", fill: float = 0.94) -> None:
+    def __init__(
+        self, sample: str, parent: QWidget | None = None, *, name: str = "", fill: float = 0.94, stretch: int = 100
+    ) -> None:
+        """`stretch`: the glyphs' width in percent (QFont.setStretch; Qt condenses a font that
+        has no condensed face): narrower digits stand as tall in a narrower column."""
         super().__init__(sample, parent, name=name, align=Qt.AlignmentFlag.AlignCenter)
         self._fill = fill
+        self._stretch = stretch
         self._fitted: tuple[tuple[object, ...], QFont] | None = None  # (inputs, font) of the last fit
         self._glyphs: _GlyphAtlas | None = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -49,12 +56,19 @@ class FitLabel(LiveLabel):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(400, 200)
 
+    def digit_font(self) -> QFont:
+        """The style's font at the digits' stretch (what they are measured and drawn with)."""
+        font = QFont(self.font())
+        if self._stretch != 100:
+            font.setStretch(self._stretch)
+        return font
+
     def fitted_font(self) -> QFont:
         rect = self.contentsRect()
         key = (rect.width(), rect.height(), self._sample, self.font().key())
         if self._fitted is not None and self._fitted[0] == key:
             return self._fitted[1]
-        font = QFont(self.font())
+        font = self.digit_font()
         probe = QFont(font)
         probe.setPixelSize(100)
         metrics = QFontMetricsF(probe)
@@ -68,6 +82,14 @@ class FitLabel(LiveLabel):
 
     def paint_font(self) -> QFont:
         return self.fitted_font()
+
+    def cap_for_width(self, sample: str, width: float | None = None) -> float:
+        """The glyphs' cap height at which `sample` fills `width` (the box's, by default)."""
+        probe = self.digit_font()
+        probe.setPixelSize(100)
+        metrics = QFontMetricsF(probe)
+        room = (self.contentsRect().width() if width is None else width) * self._fill
+        return room / max(sum(advances(metrics, sample)), 1.0) * metrics.capHeight()
 
     def box_height_for_cap(self, cap: float) -> int:
         """The label's height at which its glyphs are `cap` pixels high (when its width allows)."""

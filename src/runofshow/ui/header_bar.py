@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from runofshow.core.durations import format_clock, format_countdown
 from runofshow.core.frame import Frame
 from runofshow.ui.controller import ShowController
+from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import clock_text, offset_text, translate
 from runofshow.ui.live_label import LiveLabel
-from runofshow.ui.plain_text import plain_tip
+from runofshow.ui.plain_text import mnemonic_free, plain_tip
 from runofshow.ui.style import set_state
 
 #: An event whose planned end is this far from now is another day's: the header gives its date.
@@ -31,10 +33,13 @@ class HeaderBar(QFrame):
         self.title = LiveLabel("", name="eventTitle")
         # A rehearsal is said where the eye goes first, for its whole length, without a band of its own.
         rehearsal = translate("HeaderBar", "REHEARSAL · ") if controller.show.rehearsal else ""
-        # Narrow: the title gives way (it is the window's title too); "REHEARSAL" stays whole.
-        self.title.set_choices(rehearsal + info.title, rehearsal.rstrip(" ·"))
-        self.title.set_sample(self.title.shortest())  # asks for no more; gets what the readings leave
-        self.title.keep_shortest = True  # "REHEARSAL" is never cut
+        self._rehearsal = bool(rehearsal)
+        # Narrow: the title gives way, cut short (it is the window's title too); "REHEARSAL"
+        # stays whole.
+        self.title.set_choices(*((rehearsal + info.title, rehearsal.rstrip(" ·")) if rehearsal else (info.title,)))
+        # Asks for no more than "REHEARSAL" (or nothing); gets what the readings leave.
+        self.title.set_sample(self.title.shortest() if self._rehearsal else "")
+        self.title.keep_shortest = self._rehearsal  # "REHEARSAL" is never cut
         self.title.setToolTip(plain_tip(info.title))
         self.clock = LiveLabel(
             clock_text(datetime(2000, 1, 1, 23, 58, 58)), name="timeOfDay", align=Qt.AlignmentFlag.AlignCenter
@@ -47,12 +52,19 @@ class HeaderBar(QFrame):
         widest = datetime(2000, 1, 1, 23, 58, 58)
         self.hard_stop = LiveLabel(
             max(
-                (self._hard_stop_text(widest, 3599, 0), self._hard_stop_over(widest, 3599)),
+                (self._hard_stop_forms(widest, 3599, 3599, widest)[-1], self._passed_forms(widest, 3599)[-1]),
                 key=lambda text: self.fontMetrics().horizontalAdvance(text),
             ),
             name="hardStop",
         )
         self.schedule = LiveLabel(offset_text(3599), name="scheduleOffset")
+        # A short window: the late (or early) notice's action beside the reading that says it.
+        self.action_button = QPushButton()
+        self.action_button.setObjectName("headerAction")
+        self.action_button.hide()
+        reachable_by_tab(self.action_button)
+        self._action: Callable[[], object] | None = None
+        self.action_button.clicked.connect(lambda: self._action() if self._action is not None else None)
         for reading in (self.clock, self.hard_stop, self.schedule):
             reading.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         for reading in (self.hard_stop, self.schedule):
@@ -102,25 +114,35 @@ class HeaderBar(QFrame):
             left = (hard - local).total_seconds()
             over = (projected - hard).total_seconds()
             if left <= 0:
-                when = translate("HeaderBar", "HARD STOP {time}").format(time=clock_text(hard, seconds=False))
-                self.hard_stop.setText(
-                    translate("HeaderBar", "{hard_stop} · PASSED {duration} ago").format(
-                        hard_stop=when, duration=format_clock(-left)
-                    )
-                )
+                self.hard_stop.set_choices(*self._passed_forms(hard, -left))
                 set_state(self.hard_stop, "over")
             else:
-                text = self._hard_stop_text(hard, left, over)
-                if round(over) >= 1:  # narrow: what is over matters more than what is left
-                    self.hard_stop.set_choices(text, self._hard_stop_over(hard, over))
-                else:
-                    self.hard_stop.setText(text)
-                set_state(self.hard_stop, "over" if over >= 1 else "ok")
+                # The time left is always said, and a projected overrun beside it: "OVER" alone
+                # would read as if the hard stop had passed.
+                self.hard_stop.set_choices(*self._hard_stop_forms(hard, left, over, projected))
+                set_state(self.hard_stop, "over" if round(over) >= 1 else "ok")
         self.schedule.set_choices(self._schedule_text(offset, projected), offset_text(offset))
         # The colour says what the words say: "0:21 BEHIND" is never green beside "OVER 0:21".
         whole = round(offset)
         state = "behind" if whole > 0 else "ahead" if whole < 0 else "ok"
         set_state(self.schedule, state)
+
+    def set_action(self, action: tuple[str, Callable[[], object]] | None) -> None:
+        """A button beside the readings (the late notice's plan, when the window is too short
+        for the notice itself: the hard stop reading says what it would), or none."""
+        self._action = action[1] if action is not None else None
+        if action is not None:
+            self.action_button.setText(mnemonic_free(action[0]))
+        self.action_button.setVisible(action is not None)
+
+    def set_compact(self, compact: bool) -> None:
+        """A short window: the time of day as large as the readings beside it (a line of the
+        header's height more for everything under it)."""
+        if (self.clock.property("compact") == "true") != compact:
+            self.clock.setProperty("compact", "true" if compact else "false")
+            self.clock.style().unpolish(self.clock)
+            self.clock.style().polish(self.clock)
+            self.clock.updateGeometry()
 
     def _show_end(self, frame: Frame, ended: datetime) -> None:
         basis = frame.basis
@@ -156,28 +178,32 @@ class HeaderBar(QFrame):
         if stacked == self._stacked:
             return
         self._stacked = stacked
-        for widget in (self.title, self.hard_stop, self.schedule, self.clock):
+        for widget in (self.title, self.hard_stop, self.schedule, self.action_button, self.clock):
             self._layout.removeWidget(widget)
         if stacked:
             self._layout.addWidget(self.title, 0, 0, 2, 1)
             self._layout.addWidget(self.hard_stop, 0, 1)
             self._layout.addWidget(self.schedule, 1, 1)
-            self._layout.addWidget(self.clock, 0, 2, 2, 1)
+            self._layout.addWidget(self.action_button, 0, 2, 2, 1)
+            self._layout.addWidget(self.clock, 0, 3, 2, 1)
         else:
             self._layout.addWidget(self.title, 0, 0)
             self._layout.addWidget(self.hard_stop, 0, 1)
             self._layout.addWidget(self.schedule, 0, 2)
-            self._layout.addWidget(self.clock, 0, 3)
+            self._layout.addWidget(self.action_button, 0, 3)
+            self._layout.addWidget(self.clock, 0, 4)
         # Room beyond what each asks for goes to the readings first (they say more with it), then the title.
-        stretches = (1, 3, 0, 0) if stacked else (1, 2, 2, 0)
+        stretches = (1, 3, 0, 0, 0) if stacked else (1, 2, 2, 0, 0)
         for column, stretch in enumerate(stretches):
             self._layout.setColumnStretch(column, stretch)
 
     def one_row_width(self) -> int:
         """The width the header needs to keep its readings on one row (the title may go, not "REHEARSAL")."""
         margins = self._layout.contentsMargins()
-        readings = sum(w.sizeHint().width() for w in (self.hard_stop, self.schedule, self.clock))
-        least = self.title.fontMetrics().horizontalAdvance(self.title.shortest()) + 8
+        shown = [self.hard_stop, self.schedule, self.clock] + ([self.action_button] if self._action else [])
+        readings = sum(w.sizeHint().width() for w in shown)
+        # The title is cut as short as need be (it is the window's title too); "REHEARSAL" never.
+        least = int(self.title.fontMetrics().horizontalAdvance(self.title.shortest())) + 8 if self._rehearsal else 0
         return readings + 3 * self._layout.horizontalSpacing() + margins.left() + margins.right() + least
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -193,22 +219,40 @@ class HeaderBar(QFrame):
         return QSize(min(hint.width(), width + margins.left() + margins.right() + 40), hint.height())
 
     @staticmethod
-    def _hard_stop_text(hard: datetime, left: float, over: float) -> str:
-        # Counts down like the countdown (rounding up); amounts over round like the offset.
-        when = translate("HeaderBar", "HARD STOP {time}").format(time=clock_text(hard, seconds=False))
+    def _hard_stop_forms(hard: datetime, left: float, over: float, projected: datetime) -> tuple[str, ...]:
+        """What the hard stop reading says, longest first: the time left always, and beside it
+        what the show is projected to run over (counts down like the countdown, rounding up;
+        amounts over round like the offset)."""
+        time = clock_text(hard, seconds=False)
+        when = translate("HeaderBar", "HARD STOP {time}").format(time=time)
+        duration = format_countdown(left)
         if round(over) < 1:
-            return translate("HeaderBar", "{hard_stop} · {duration} left").format(
-                hard_stop=when, duration=format_countdown(left)
+            return (
+                translate("HeaderBar", "{hard_stop} · {duration} left").format(hard_stop=when, duration=duration),
+                translate("HeaderBar", "{time} · {duration} left").format(time=time, duration=duration),
             )
-        return translate("HeaderBar", "{hard_stop} · {duration} left · OVER {over}").format(
-            hard_stop=when, duration=format_countdown(left), over=format_clock(round(over))
+        extra = format_clock(round(over))
+        return (
+            translate("HeaderBar", "{hard_stop} · {duration} left · ends ~{end}, {over} over").format(
+                hard_stop=when, duration=duration, end=clock_text(projected), over=extra
+            ),
+            translate("HeaderBar", "{hard_stop} · {duration} left · {over} over").format(
+                hard_stop=when, duration=duration, over=extra
+            ),
+            translate("HeaderBar", "{time} · {duration} left · {over} over").format(
+                time=time, duration=duration, over=extra
+            ),
         )
 
     @staticmethod
-    def _hard_stop_over(hard: datetime, over: float) -> str:
-        when = translate("HeaderBar", "HARD STOP {time}").format(time=clock_text(hard, seconds=False))
-        return translate("HeaderBar", "{hard_stop} · OVER {over}").format(
-            hard_stop=when, over=format_clock(round(over))
+    def _passed_forms(hard: datetime, ago: float) -> tuple[str, ...]:
+        time = clock_text(hard, seconds=False)
+        when = translate("HeaderBar", "HARD STOP {time}").format(time=time)
+        return (
+            translate("HeaderBar", "{hard_stop} · PASSED {duration} ago").format(
+                hard_stop=when, duration=format_clock(ago)
+            ),
+            translate("HeaderBar", "{time} PASSED {duration} ago").format(time=time, duration=format_clock(ago)),
         )
 
     @staticmethod

@@ -33,6 +33,14 @@ class LowerTabs(QTabWidget):
         self._fit_soon = NextTurn(self, self.fit)  # one fit a loop turn after a change, for many changes
         rundown.rows_fitted.connect(self.fit_later)
 
+    def wanted_height(self) -> int:
+        """What the band wants before anything above it gives way: the live segment and the next
+        two whole. Its tab bar and column titles are the first words to go (fit): they come back
+        with whatever room is left over."""
+        bar = self.tabBar()
+        pane = max(self.height() - self.rundown.height() - (0 if bar.isHidden() else bar.height()), 0)
+        return self.rundown.needed_height(3, header=False) + pane
+
     def fit_later(self) -> None:
         if self.isVisible():  # hidden: fitted when it shows (it resizes then)
             self._fit_soon()

@@ -157,16 +157,31 @@ class MainWindow(QMainWindow):
         # the window's height whatever else takes room (countdown_split.py).
         side = SideColumn(self.queue, self.details)
         self.side = side
+        # Under the header (one row, across), the side column has the rest of the window's height:
+        # a notice or a message takes its room from the digits' side (the digits give way first,
+        # down to a fifth of the window), never from the queue and the details, which keep their
+        # place and size when something arrives.
         layout = self._layout
-        layout.removeWidget(self.countdown)
+        for widget in (self.notices, self.end_notice, self.countdown):
+            layout.removeWidget(widget)
         body = CountdownSplit(self.countdown, tabs)
         self.body = body
-        columns = WindowColumns(self.countdown, body, side)
-        self.columns = columns
-        layout.insertWidget(2, self.banner)
-        layout.insertWidget(3, columns, 1)
         self.timeline = Timeline(controller)
-        layout.addWidget(self.timeline)
+        left = QWidget()
+        left.setObjectName("digitsColumn")
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        for bar in (self.notices, self.end_notice, self.banner):
+            column.addWidget(bar)
+        column.addWidget(body, 1)
+        column.addWidget(self.timeline)
+        body.spare_part = self.timeline
+        # A message to the moderator over the digits: the countdown's top band is its, if need be.
+        self.banner.shown.connect(self._banner_shown)
+        self.countdown.under_banner = self.banner.showing  # a recovered run's unseen message
+        columns = WindowColumns(self.countdown, left, side)
+        self.columns = columns
+        layout.addWidget(columns, 1)
 
         self._build_actions()
         self.remote_label = PlainLabel(self.remote_info, objectName="remoteInfo")
@@ -351,6 +366,12 @@ class MainWindow(QMainWindow):
             reachable_by_tab(button)  # by Tab, pressed by Space or Return; a click leaves the keys
         self.addToolBar(bar)
         self.toolbar = bar
+        self.toolbar_in_menu_row = False  # moved up beside the menus when the side column is short
+        self._toolbar_row_height = 0
+        self._spares: dict[str, int] = {}  # each column's room for its first words (see _toolbar_row)
+        self.side.spare_changed.connect(self._side_spare)
+        self.end_notice.changed.connect(self._place_end_notice)
+        self.body.spare_changed.connect(self._left_spare)
         self._fit_toolbar()
         bar.toggleViewAction().setVisible(False)  # View → Toolbar (Ctrl+5) is the one way, with a key
 
@@ -370,11 +391,11 @@ class MainWindow(QMainWindow):
             *(b for b in buttons if b is not None),
             self.notices.action_button, self.notices.close_button,
             self.end_notice.action_button, self.end_notice.close_button,
-            self.banner.button, header.clock, header.hard_stop, header.schedule,
+            self.banner.button, header.clock, header.hard_stop, header.schedule, header.action_button,
             countdown, countdown.segment_title, countdown.detail, countdown.next_up,
             strip.who, strip.state, strip.next_speaker,
             self.lower_tabs.tabBar(), self.rundown, self.ledger,
-            self.side.tabs.tabBar(), self.queue.view,
+            self.queue.view,
             details.tabs.tabBar(), details.questions, details.notes, details.cues,
         ]  # fmt: skip
 
@@ -385,6 +406,19 @@ class MainWindow(QMainWindow):
             return super().focusNextPrevChild(forward)
         chosen.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
         return True
+
+    def _place_end_notice(self) -> None:
+        """The late (or early) notice is the header's: its hard stop reading says by how much the
+        show is projected to end after the hard stop (schedule: how early), and the notice's
+        action sits beside it (Plan [F]). No bar over the digits: what it would say is already
+        said there, and the digits' column keeps its room for the rundown."""
+        action = self.end_notice.action()
+        self.header.set_action(action)
+        self.end_notice.hide()
+
+    def _banner_shown(self, shown: bool) -> None:
+        self.countdown.under_banner = shown
+        QTimer.singleShot(0, self._digits_again)
 
     def _digits_again(self) -> None:
         """The lower band's least height changed: the digits may take what it gave up."""
@@ -402,15 +436,23 @@ class MainWindow(QMainWindow):
         return parts[key]
 
     def show_part(self, key: str) -> None:
-        """Show or hide a part of the window (View menu, Ctrl+1 to Ctrl+5); its menu entry says which."""
-        widget = self.part(key)
+        """Show or hide a part of the window (View menu, Ctrl+1 to Ctrl+5); its menu entry says
+        which. One meaning at every size: a part that is shown hides, a hidden one shows and takes
+        the keyboard (lists only: the show's keys keep working there). A text field that goes out
+        of sight gives the keys back to the show: nothing typed lands where no one sees it."""
         visible = self.part_actions[key].isChecked()
-        side = self.side
-        if key in ("queue", "details") and side.tabbed() and not visible and side.tabs.currentWidget() is not widget:
-            # In the side column's tabs, the key brings the part to the front (a second press hides it).
-            self.part_actions[key].setChecked(True)
-            side.tabs.setCurrentWidget(widget)
-            return
+        self.set_part_visible(key, visible)
+        if visible:
+            focus = {"rundown": self.rundown, "queue": self.queue.view, "details": self.details.questions}.get(key)
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_part_visible(self, key: str, visible: bool) -> None:
+        widget = self.part(key)
+        self.part_actions[key].setChecked(visible)
+        focused = QApplication.focusWidget()
+        if not visible and focused is not None and (focused is widget or widget.isAncestorOf(focused)):
+            self.focus_show()
         if key in ("queue", "details"):
             self.side.set_part_visible(key, visible)
         else:
@@ -431,8 +473,9 @@ class MainWindow(QMainWindow):
             self.announcer.level = self._announcement_level
 
     def _edit_notes(self) -> None:
-        if self.side.tabbed():
-            self.side.tabs.setCurrentWidget(self.details)
+        """Ctrl+Shift+N: the notes are shown first, then typed in (never a field out of sight)."""
+        if not self.details.isVisible():
+            self.set_part_visible("details", True)
         self.details.edit_notes()
 
     def _update_toggle_text(self) -> None:
@@ -457,7 +500,56 @@ class MainWindow(QMainWindow):
         bar = getattr(self, "toolbar", None)
         if bar is None or not shiboken6.isValid(self) or not shiboken6.isValid(bar):
             return  # not built yet, or going with its window
-        fit_toolbar(bar, self.width() - 16, {self.act_previous: "◀◀", self.act_next: "▶▶"})
+        signs = {self.act_previous: "◀◀", self.act_next: "▶▶"}
+        room = self.width() - 16
+        if self.toolbar_in_menu_row:
+            # Beside the menus: the show's own buttons by their signs (the speakers' are a key,
+            # or the Speakers menu, away; each button's tooltip still says what it does).
+            toggle = self.act_toggle.text().split()[0]
+            signs |= {self.act_toggle: toggle, self.act_minus: "−1", self.act_plus: "+1"}
+            room = self.width() - self.menuBar().sizeHint().width() - 24
+        fit_toolbar(bar, room, signs)
+
+    def _side_spare(self, spare: int) -> None:
+        self._spares["side"] = spare
+        self._toolbar_row()
+
+    def _left_spare(self, spare: int) -> None:
+        # Weighed without what comes and goes over the digits (a message, a notice): those take
+        # the digits' room, and their coming must never move the toolbar, the header or the
+        # side column (nothing reshuffles when something arrives).
+        arrived = sum(bar.height() for bar in (self.notices, self.end_notice, self.banner) if bar.isVisible())
+        self._spares["left"] = spare + arrived
+        self._toolbar_row()
+
+    def _toolbar_row(self) -> None:
+        """Either column short of height with its first words gone (the Notes and Cues headings,
+        the line under the digits): the toolbar moves up beside the menus and gives its row to
+        the window (the clock shrinks to the readings' size too), before the queue's title, the
+        timeline or the Questions heading go. It comes back to its own row once both columns
+        have room for it (with some to spare: no flip-flop at the boundary)."""
+        bar = self.toolbar
+        spare = min(self._spares.values(), default=0)
+        merge = spare < 0 if not self.toolbar_in_menu_row else spare < self._toolbar_row_height + 8
+        if merge == self.toolbar_in_menu_row or (not bar.isVisibleTo(self) and not self.toolbar_in_menu_row):
+            return
+        self.toolbar_in_menu_row = merge
+        self.header.set_compact(merge)  # short of height: the clock as large as the readings too
+        self._place_end_notice()
+        for proxy in self.speakers.proxies:
+            proxy.setVisible(not merge)
+        if merge:
+            self._toolbar_row_height = bar.height()
+            self.removeToolBar(bar)
+            self.menuBar().setCornerWidget(bar, Qt.Corner.TopRightCorner)
+            bar.show()
+        else:
+            self.menuBar().setCornerWidget(None, Qt.Corner.TopRightCorner)  # type: ignore[arg-type]  # None: no corner
+            self.addToolBar(bar)
+            bar.show()
+        self._fit_toolbar()
+        bar.adjustSize()  # its size for the labels it has now (the menu row is as tall as it)
+        self.menuBar().updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -54,6 +55,64 @@ class RichLabel(QLabel):
         self.setOpenExternalLinks(False)
         if markup:
             self.setText(markup)
+
+
+class LinesLabel(PlainLabel):
+    """A plain label that wraps to at most `lines` lines, ending with "…" when the text needs
+    more (what a narrow column can give a banner; the whole text is its accessible name)."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None, *, objectName: str = "") -> None:  # noqa: N803
+        super().__init__("", parent, wordWrap=True, objectName=objectName)
+        self._lines = lines
+        self._whole = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's)
+        self._whole = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def text(self) -> str:
+        """The whole text (what is shown may end with "…": `shown_text`)."""
+        return self._whole
+
+    def shown_text(self) -> str:
+        return str(super().text())
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # the style sheet's font came after the width
+
+    def _fit(self) -> None:
+        shown = fit_lines(self._whole, self.fontMetrics(), self.contentsRect().width(), self._lines)
+        if shown != super().text():
+            super().setText(shown)
+            self.updateGeometry()  # its height for the width (the lines it now takes)
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """`text`, or its longest start that wraps to `lines` lines at `width` with "…" after it."""
+    if width <= 0:
+        return text
+    room = QRect(0, 0, width, 100_000)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    # A line's height as this text draws it (a sign from a fallback font makes its line taller).
+    line = max(metrics.boundingRect(room, flags, text[:1] or "M").height(), metrics.lineSpacing())
+    limit = lines * line + 2
+    if metrics.boundingRect(room, flags, text).height() <= limit:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest start (plus the ellipsis) that still fits
+        middle = (low + high + 1) // 2
+        if metrics.boundingRect(room, flags, text[:middle].rstrip() + "…").height() <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def rich_text(template: str, **values: object) -> str:

@@ -62,7 +62,9 @@ class QueueView(StateTable):
         metrics = QFontMetrics(bold)
         for col, samples in _widest().items():
             widest = max(metrics.horizontalAdvance(sample) for sample in samples)
-            self._wanted[col] = max(header.sectionSize(col), widest + 24)
+            # (The times are right-aligned digits: a little room is enough; the words need more.)
+            room = widest + (12 if col == COL_TIME else 24)
+            self._wanted[col] = room if col == COL_TIME else max(header.sectionSize(col), room)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self._share_columns()
         # Three speakers at the very least (the window must still fit the screen at 200% text);
@@ -169,6 +171,7 @@ class QueuePanel(QGroupBox):
         layout.addWidget(self.view, 1)
         self.model.modelReset.connect(self._retitle)
         controller.changed.connect(self.view.fit_rows)  # names come and go with commands only
+        self.titled = True
         self._retitle()
 
     def _retitle(self) -> None:
@@ -180,8 +183,23 @@ class QueuePanel(QGroupBox):
         """The title cut to the panel's width: a long segment title must not widen the side
         column (and narrow the digits beside it); the segment's whole title is in the rundown."""
         room = max(self.width() - 24, 40)
-        self.setTitle(self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room))
+        shown = self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room) if self.titled else ""
+        self.setTitle(shown)
         self.setToolTip(plain_tip(self._title))
+
+    def title_height(self) -> int:
+        """The height the title line takes (what going untitled gives the details below)."""
+        return self.fontMetrics().height() + 8
+
+    def set_titled(self, titled: bool) -> None:
+        """Short of height the title line goes (the segment is in the NOW line and the rundown,
+        the speakers are what the rows show): a line more for the questions, notes and cues."""
+        if titled == self.titled:
+            return
+        self.titled = titled
+        # The themes' margin-top is the title's room: without a title, none.
+        self.setStyleSheet("" if titled else "QGroupBox#queuePanel { margin-top: 0px; }")
+        self._fit_title()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()

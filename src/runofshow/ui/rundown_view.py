@@ -30,6 +30,10 @@ TITLE_CHARS = 45
 COL_NUMBER = 0  # the segment's number (Ctrl+G lists them): gives way on a narrow screen
 TITLE_LINES = 3  # a title wraps to this many lines before it is cut short
 FITTED_ROWS = 4  # the current segment and the three after it get the height their titles need
+#: What a cell's text loses to the style: the item's padding, the focus frame's margin, a pixel.
+TEXT_MARGINS = 20
+#: Fewer average characters than this for the title (narrow already), and the start times go.
+TITLE_CHARS_LEAST = 30
 MIN_TITLE_PX = 120  # below this a title says nothing; the table scrolls sideways instead
 
 
@@ -59,6 +63,8 @@ class RundownView(StateTable):
         controller.changed.connect(self._keep_current_in_view)
         controller.changed.connect(self._fit_row_height)  # a title edited in the plan may wrap
         self._shown_cursor = -1
+        # A recovered or resumed run opens on its current segment, not on the first.
+        self._keep_current_in_view()
 
     def _forget_origin(self) -> None:
         self._painted_origin = None
@@ -129,6 +135,13 @@ class RundownView(StateTable):
         bold.setBold(True)
         widest = max(QFontMetrics(bold).horizontalAdvance(text) for text in status_samples())
         self._natural[COL_STATUS] = max(self._natural[COL_STATUS], widest + 24)
+        # Every row at the new font's height first (a row once set keeps its height through a
+        # new default); the titles to come are fitted again just after.
+        base = self.verticalHeader().defaultSectionSize()
+        for row in range(model.rowCount()):
+            if self.rowHeight(row) != base:
+                self.setRowHeight(row, base)
+        self._tall_rows = set()
         self._share_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -170,6 +183,15 @@ class RundownView(StateTable):
         else:
             for col in (COL_STATUS, COL_START):
                 header.resizeSection(col, natural[col])
+        # Narrower still (a 1280-px laptop at 150%): the expected start goes too (the rows follow
+        # each other; what is left of each is the Left column) before a title takes a fourth line.
+        # (Measured with the start counted, hidden or not: else hiding it would bring it back.)
+        starts_shown = full - sum(
+            size for col, size in wanted.items() if col == COL_START or not self.isColumnHidden(col)
+        )
+        self.setColumnHidden(
+            COL_START, narrow and starts_shown < TITLE_CHARS_LEAST * self.fontMetrics().averageCharWidth()
+        )
         others = sum(size for col, size in wanted.items() if not self.isColumnHidden(col))
         header.resizeSection(COL_TITLE, max(self.viewport().width() - others, MIN_TITLE_PX))
         self._fit_row_height()
@@ -194,20 +216,21 @@ class RundownView(StateTable):
         if model is None or not shiboken6.isValid(self):
             return
         bold = QFont(self.font())
-        bold.setBold(True)  # the live row's weight: the widest a title is drawn
-        metrics = QFontMetrics(bold)
-        width = max(self.columnWidth(COL_TITLE) - 14, 40)
-        line = metrics.lineSpacing()
+        bold.setBold(True)  # the current row's weight (the others are drawn regular: narrower)
+        strong, plain = QFontMetrics(bold), QFontMetrics(self.font())
+        width = max(self.columnWidth(COL_TITLE) - TEXT_MARGINS, 40)
+        line = strong.lineSpacing()
         base = self.verticalHeader().defaultSectionSize()
         controller = getattr(self, "_controller", None)
         first = max(min(controller.show.cursor, model.rowCount() - 1), 0) if controller is not None else 0
         wanted: dict[int, int] = {}
         for row in range(first, min(first + FITTED_ROWS, model.rowCount())):
             title = str(model.index(row, COL_TITLE).data() or "")
+            metrics = strong if row == first else plain
             if metrics.horizontalAdvance(title) > width:
                 box = metrics.boundingRect(QRect(0, 0, width, line * 10), int(Qt.TextFlag.TextWordWrap), title)
                 lines = min(-(-box.height() // line), TITLE_LINES)
-                wanted[row] = max(base, lines * line + 14)  # the style's margins besides the lines
+                wanted[row] = max(base, lines * line + 8)  # the style's margins (3 px) besides the lines
         changed = bool(self._tall_rows - wanted.keys())
         for row in self._tall_rows - wanted.keys():
             if row < model.rowCount():

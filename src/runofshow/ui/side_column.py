@@ -1,111 +1,85 @@
 """The column beside the digits: the live queue over the questions, notes and cues.
 
-Every laptop and projector is wider than tall, so the queue and the details get the full
-height here, and the rundown under the digits the left column's width. The queue is as tall as
-its rows (five at least, wrapped names counted) and the details take the rest. When the rest
-would be a sliver (large text on a 720-px screen: five names on two lines each fill the
-column), the two become tabs of the column's whole height, the queue in front: a sliver that
-shows half a line of a question helps no one, a tab shows every question whole.
+Every laptop and projector is wider than tall, so the queue and the details get the column's
+full height (under the header), and the rundown under the digits the left column's width. The
+queue is as tall as its rows (five at least, wrapped names counted) and the details take the
+rest, each box as tall as what it holds (details_panel.py). Nothing here is ever a tab: the
+queue and the details are both in sight at every size from a 1280×720 laptop at 150% text up
+(what gives way first is the digits, then words); only at 200% text on a short screen do the
+details' three boxes become tabs of their own, never the queue.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from runofshow.ui.details_panel import DetailsPanel
-from runofshow.ui.focus_keys import reachable_by_tab
-from runofshow.ui.i18n import translate
 from runofshow.ui.next_turn import NextTurn
 from runofshow.ui.queue_panel import QueuePanel
 
-#: Below this many lines of text for the details (besides their tab bar), the column is tabs.
-LEAST_DETAIL_LINES = 4
 
+class SideColumn(QSplitter):
+    #: The height left over with the Notes and Cues headings gone (negative: what it lacks then;
+    #: the window gives it the toolbar's row before anything more goes).
+    spare_changed = Signal(int)
 
-class SideColumn(QStackedWidget):
     def __init__(self, queue: QueuePanel, details: DetailsPanel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.spare = 0
         self.setObjectName("sideColumn")
         self.queue = queue
         self.details = details
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.addWidget(queue)
-        self.split.addWidget(details)
-        self.split.setStretchFactor(0, 0)
-        self.split.setStretchFactor(1, 1)
-        self.split.setChildrenCollapsible(False)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("sideTabs")
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        reachable_by_tab(self.tabs.tabBar())  # ←/→ switch the pages there (Ctrl+2/3 from anywhere)
-        self.addWidget(self.split)
-        self.addWidget(self.tabs)
-        self._hidden: set[str] = set()  # parts the moderator hid (View menu)
+        self.addWidget(queue)
+        self.addWidget(details)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setChildrenCollapsible(False)
         # Fitted one loop turn after the queue's rows change (a resize it causes changes them
         # again), once for many requests.
         self._fit_soon = NextTurn(self, self.fit)
         queue.view.rows_fitted.connect(self._fit_later)
 
-    def tabbed(self) -> bool:
-        return self.currentWidget() is self.tabs
-
     def _queue_height(self) -> int:
         panel = self.queue
         return panel.view.sizeHint().height() + panel.height() - panel.view.height()
 
-    def _least_details(self) -> int:
-        lines = LEAST_DETAIL_LINES * self.details.fontMetrics().lineSpacing()
-        return int(self.details.tabs.tabBar().sizeHint().height() + lines)
-
     def fit(self) -> None:
-        """The queue as tall as its rows, the rest below; tabs when the rest would be a sliver."""
-        total = self.height()
-        if total <= 0:
-            return
+        """The queue as tall as its rows, the details below with the rest. Short of height,
+        words go before anything is cut: the Notes and Cues headings, then the queue's title
+        line, then the Questions heading; still short, the column says by how much
+        (`spare_changed`: the window then gives it the toolbar's row)."""
+        if not self.queue.isVisible() or not self.details.isVisible():
+            return  # one part alone takes the column
+        sizes = self.sizes()
+        height = sum(sizes)
+        queue, details = self.queue, self.details
+        title = queue.title_height() if queue.titled else 0
+        untitled = self._queue_height() - title
+        handle = self.handleWidth()
+        for compact, titled in ((0, True), (1, True), (1, False), (2, False)):
+            need = untitled + (queue.title_height() if titled else 0) + details.needed_height(compact=compact) + handle
+            if need <= height:
+                break
+        details.set_compact(compact)
+        queue.set_titled(titled)
+        # What the window weighs moving the toolbar up by: the room with the first words gone,
+        # before the queue's title and the Questions heading go (they go only if that is not enough).
+        before = untitled + queue.title_height() + details.needed_height(compact=1) + handle
+        self.spare = height - before
+        self.spare_changed.emit(self.spare)
         want = self._queue_height()
-        room = total - want
-        margin = 0 if self.tabbed() else 8  # a little hysteresis: no flicker at the boundary
-        self._tab(room < self._least_details() + margin and not self._hidden)
-        if not self.tabbed():
-            sizes = self.split.sizes()
-            height = sum(sizes)
-            if 0 < want <= height - self.details.minimumSizeHint().height() and want != sizes[0]:
-                self.split.setSizes([want, height - want])
-
-    def _tab(self, tabbed: bool) -> None:
-        if tabbed == self.tabbed():
-            return
-        if tabbed:
-            self.tabs.addTab(self.queue, translate("SideColumn", "Speakers"))
-            self.tabs.addTab(self.details, translate("SideColumn", "Questions, notes, cues"))
-            self.setCurrentWidget(self.tabs)
-        else:
-            while self.tabs.count():
-                self.tabs.removeTab(0)
-            self.split.insertWidget(0, self.queue)
-            self.split.insertWidget(1, self.details)
-            for widget in (self.queue, self.details):
-                widget.show()
-            self.setCurrentWidget(self.split)
-            self._fit_soon()  # the queue's height once it is back in the splitter
+        if 0 < want <= height - self.details.minimumSizeHint().height() and want != sizes[0]:
+            self.setSizes([want, height - want])
 
     def set_part_visible(self, key: str, visible: bool) -> None:
         """The View menu's Speaker queue (Ctrl+2) and Questions, notes and cues (Ctrl+3): shown
-        or hidden at the moderator's word; in tabs, shown means brought to the front."""
+        or hidden at the moderator's word; the other part then takes the column."""
         widget = self.queue if key == "queue" else self.details
-        if visible:
-            self._hidden.discard(key)
-        else:
-            self._hidden.add(key)
-        if self._hidden and self.tabbed():
-            self._tab(False)  # one part alone: no tabs, it takes the column
         widget.setVisible(visible)
-        if visible and self.tabbed():
-            self.tabs.setCurrentWidget(widget)
-        self.setVisible(len(self._hidden) < 2)
-        self.fit()
+        self.setVisible(self.queue.isVisibleTo(self) or self.details.isVisibleTo(self))
+        self._fit_later()
 
     def _fit_later(self) -> None:
         if self.isVisible():  # a hidden column is fitted when it shows

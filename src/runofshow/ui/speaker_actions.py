@@ -20,6 +20,7 @@ class SpeakerActions(QObject):
 
     def __init__(self, window: QMainWindow, controller: ShowController) -> None:
         super().__init__(window)
+        self.proxies: list[QAction] = []  # the toolbar's buttons for these actions (toolbar_actions)
         self._window = window
         self._controller = controller
         self._panel: QueuePanel | None = None
@@ -113,6 +114,7 @@ class SpeakerActions(QObject):
             proxy.setProperty("plain", action.text())  # its name for a screen reader: "Add a speaker"
             proxy.triggered.connect(action.trigger)
             proxies.append(proxy)
+        self.proxies = proxies
         return proxies
 
     # --- behaviour -----------------------------------------------------------------------

@@ -97,6 +97,12 @@ class SpeakerStrip(QFrame):
             self.state.setText(translate("SpeakerStrip", "SPEAKING") if phase is Phase.RUNNING else phase_label(phase))
             set_state(self, phase.value)
 
+    def next_line_room(self) -> int:
+        """What hiding the NEXT line gives (the strip keeps its height for the speaker's digits)."""
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom() + 4
+        both = self.who.sizeHint().height() + self.next_speaker.sizeHint().height() + margins
+        return max(both - max(self.minimumHeight(), self.who.sizeHint().height() + margins), 0)
+
     def _someone_speaking(self, speaking: bool) -> None:
         """No one speaking: no state and no digits, and the names get the strip's whole width
         (a layout only when this changes, never on a tick)."""

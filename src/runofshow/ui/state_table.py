@@ -97,7 +97,7 @@ class StateTable(QTableView):
     def fit_to_font(self) -> None:
         """Row heights (and, in subclasses, column widths) for the current font."""
         self._measured_for = self.font().key() if self.model() is not None else ""
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
 
     def colours(self, state: str) -> tuple[QColor, QColor]:
         return getattr(self, f"_{state}Background", QColor()), getattr(self, f"_{state}Foreground", QColor())

@@ -20,6 +20,17 @@ def set_state(widget: QWidget, state: str) -> None:
         child.update()
 
 
+def font_scale() -> float:
+    """The text size setting the style sheet was scaled by (1.0 before any theme)."""
+    app = QApplication.instance()
+    value = app.property("fontScale") if app is not None else None
+    return float(value) if isinstance(value, int | float) else 1.0
+
+
+#: From this text size on, a short screen may show the details' boxes as tabs (never below).
+TABS_FROM_SCALE = 2.0
+
+
 def themes() -> list[str]:
     return sorted(p.stem for p in resource("styles").glob("*.qss"))
 
@@ -39,6 +50,7 @@ def scaled(sheet: str, scale: float) -> str:
 def apply_theme(app: QApplication, name: str = "dark", scale: float = 1.0) -> None:
     """Apply a theme from resources/styles; an unknown name falls back to the dark theme."""
     app.setStyle("Fusion")
+    app.setProperty("fontScale", scale)  # what the windows give way by (details_panel.py)
     path = resource("styles", f"{name}.qss")
     if not path.is_file():
         path = resource("styles", "dark.qss")

@@ -55,6 +55,7 @@ class TimeNotices(QObject):
                 ),
                 level="warning",
                 action=(translate("MainWindow", "Plan to land on time  [F]"), self._plan),
+                short=translate("MainWindow", "Plan  [F]"),
             )
         elif state == "early":
             self._end_notice.notify(
@@ -63,6 +64,7 @@ class TimeNotices(QObject):
                 ),
                 level="info",
                 action=(translate("MainWindow", "Give the time back  [F]"), self._plan),
+                short=translate("MainWindow", "Give back  [F]"),
             )
 
     def clock_jumped(self, seconds: float) -> None:

@@ -1,10 +1,12 @@
 """The main window's two columns: the digits (and the rundown under them), and the side column.
 
 The digits are what the moderator reads from across the stage, so their column is as wide as
-digits a quarter of the window high need, and no wider: everything else the moderator must see
-at a glance (the queue with whole names, the questions, notes and cues) lives in the side
-column, and each pixel of width it gets saves it a wrapped line. A divider the moderator drags
-is left alone until the window changes size.
+digits need to stay a fifth of the window high at the least, in overtime too ("+88:88"), and no
+wider: everything else the moderator must see at a glance (the queue with whole names, the
+questions, notes and cues) lives in the side column, and each pixel of width it gets saves it a
+wrapped line. The same width lets the usual "88:88" stand nearly a quarter high, and nothing
+moves when the count goes over. A divider the moderator drags is left alone until the window
+changes size.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from runofshow.ui.fit_label import advances
 
 #: The digits' column never takes less or more of the width than this, whatever the digits want.
 LEFT_SHARE = (0.45, 0.75)
-#: Minutes and seconds: an overtime sign or an hour makes the digits a little smaller.
-SAMPLE = "88:88"
+#: The widest the digits usually get: minutes and seconds in overtime.
+SAMPLE = "+88:88"
+#: The least the digits' glyphs may be, as a share of the window's height (in any state).
+LEAST_SHARE = 1 / 5
 FILL = 0.94  # FitLabel's default share of its box
 
 
@@ -41,12 +45,12 @@ class WindowColumns(QSplitter):
         self.by_hand = True
 
     def digits_width(self, window_height: int) -> int:
-        """The column width at which digits whose glyphs are a quarter of `window_height` high fit across."""
+        """The column width at which "+88:88" with glyphs a fifth of `window_height` high fits across."""
         digits = self._countdown.digits
-        probe = digits.font()
+        probe = digits.digit_font()
         probe.setPixelSize(100)
         metrics = QFontMetricsF(probe)
-        cap = window_height / 4  # the glyphs' height, as the moderator sees it
+        cap = window_height * LEAST_SHARE  # the glyphs' height, as the moderator sees it
         # FitLabel fills `fill` of the box's width with the sample's advance.
         glyphs = sum(advances(metrics, SAMPLE)) * cap / max(metrics.capHeight(), 1.0) / FILL
         margins = self._countdown.width() - digits.width() if digits.width() > 0 else 30
