@@ -187,8 +187,8 @@ class ImportDialog(QDialog):
     def _fill_columns(self) -> None:
         assert self._table is not None
         found = find_header(self._table, self._mapping)
-        header = self._table.rows[found[0]] if found else ()
-        fields = found[1] if found else {}
+        header = self._table.rows[found.index] if found is not None and found.index >= 0 else ()
+        fields = found.columns if found is not None else {}
         self.columns.clear()
         self.columns.setRowCount(1)
         self.columns.setColumnCount(len(header))
