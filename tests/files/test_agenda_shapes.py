@@ -82,7 +82,7 @@ def test_rooms_over_two_days_are_split_never_merged_into_one_day(tmp_path: Path,
         ("AI engineering", "09:00", 60),
         ("Ask Me Anything", "10:00", 30),
     ]
-    assert "rooms: 3 (LAWN, STUDIO A, STUDIO C), from the column Track (A)" in out
+    assert "rooms: 3 (LAWN; STUDIO A; STUDIO C), from the column Track (A)" in out
     assert "dates: 2026-07-02, 2026-07-03, from the column Date (B)" in out
     assert check_main([str(folder / "venue.yaml")]) == 0
     assert "overlaps" not in capsys.readouterr().out

@@ -44,8 +44,8 @@ class Facts:
     chosen: str = ""  # what --room / --date kept
 
 
-def _listed(items: Sequence[str]) -> str:
-    shown = ", ".join(items[:MAX_NAMED])
+def _listed(items: Sequence[str], separator: str = ", ") -> str:
+    shown = separator.join(items[:MAX_NAMED])
     return shown + (f", … ({len(items)} in all)" if len(items) > MAX_NAMED else "")
 
 
@@ -81,7 +81,7 @@ def findings(table: Table, header: Header, facts: Facts) -> list[Words]:
             Words(
                 "rooms: {count} ({names}), from the column {column}",
                 count=len(facts.rooms),
-                names=_listed(facts.rooms),
+                names=_listed(facts.rooms, "; "),  # a room's name may hold a comma
                 column=_column(header, "room") or "?",
             )
         )

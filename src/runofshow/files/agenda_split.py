@@ -78,6 +78,7 @@ class Splitter:
         self.table, self.programme = table, programme
         self.columns = columns or {}  # field → its column: an empty cell is still a place to point at
         self.start, self.hard_stop, self.parallel = start, hard_stop, parallel
+        self.overlaps = 0
         self.start_used = False  # some room's day began at `start` (its first row had none)
         self.split = Split([])
 
@@ -100,6 +101,7 @@ class Splitter:
         return f"{group.room or 'the rows without a room'} on {group.day}"
 
     def run(self, groups: list[Group]) -> Split:
+        """Each group resolved; rows that overlap are problems, with one line saying how to go on."""
         for group in groups:
             rows = [r for r in group.rows if not r.broken]  # their cells are reported already
             if all(r.start is not None for r in rows):
@@ -109,6 +111,15 @@ class Splitter:
             for lane in self._lanes(group):
                 self._durations(lane)
                 self.split.groups.append(lane)
+        if self.overlaps:
+            self.split.problems.append(
+                AgendaProblem(
+                    self.table.name,
+                    f"{self.overlaps} row(s) overlap others in their room and day: give each its own room in the "
+                    "table, or --parallel-rooms to put rows that run at the same time in rooms of their own, "
+                    "or --room and --date to import a room and day without them",
+                )
+            )
         return self.split
 
     @staticmethod
@@ -203,6 +214,7 @@ class Splitter:
                 ends[lane] = max(ends[lane], end)
                 continue
             if not self.parallel:
+                self.overlaps += 1
                 timed = [r for r in lanes[0].rows if not r.heading and r.start is not None]
                 before = next((r for r in reversed(timed) if (self._end(r) or r.start or 0) > row.start), timed[-1])
                 self.problem(
