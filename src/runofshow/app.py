@@ -216,6 +216,12 @@ def gui_parser() -> argparse.ArgumentParser:
         "--room", metavar="ROOM_ID", type=_room_arg, help="this room's id in the venue (needed with --venue)"
     )
     parser.add_argument("--room-name", metavar="NAME", help="this room's name as the control room shows it")
+    parser.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="the venue file (DIR/venue.yaml from import -o DIR/): without FILE, this room's event file for today "
+        "comes from it, and its venue and room names (default: the venue_plan setting)",
+    )
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
     choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
@@ -304,6 +310,11 @@ def run_gui(options: argparse.Namespace) -> int:
                 )
             )
     venue_from_settings(options, settings, setting_notices)
+    if options.plan or (settings.venue_plan and options.venue is not None):
+        problem = room_from_plan(options, options.plan or settings.venue_plan)
+        if problem is not None:
+            print(f"runofshow: {problem}", file=sys.stderr)
+            return 2 if options.plan and options.room is None else 1
     recent = RecentFiles(UserDirs.default().config)
     loaded = open_event_interactively(str(initial_path(options.file, recent)))
     if loaded is None:
@@ -348,6 +359,35 @@ def venue_from_settings(options: argparse.Namespace, settings: Settings, notices
     except VenueError as exc:  # the settings' address names another user than --venue-user
         options.venue = None
         notices.append(Words("settings: the venue is not usable ({error}); the room is not in the venue.", error=exc))
+
+
+def room_from_plan(options: argparse.Namespace, path: str) -> str | None:
+    """A room of the venue file: its event file for today when none is given (else the next day's to
+    come, else its last), and the venue's and the room's names when the command line gives none.
+    What is wrong, in words, or None."""
+    from runofshow.files.venue_file import event_path, load_venue
+
+    if options.room is None:
+        return "--plan is the venue file for a room: give --venue URL and --room ROOM_ID too"
+    try:
+        plan = load_venue(path)
+    except EventFileError as exc:
+        return "the venue file cannot be used:\n" + "\n".join(exc.lines())
+    room = plan.room(options.room)
+    if room is None:
+        rooms = ", ".join(r.id for r in plan.rooms[:20])
+        return f"room {options.room} is not in the venue file {path} (its rooms: {rooms})"
+    if options.venue_name == "default":
+        options.venue_name = plan.name
+    options.room_name = options.room_name or room.name
+    if options.file is not None:
+        return None
+    day = room.day_for(plan.today(SystemClock().now().wall))
+    if day is None:
+        return f"room {options.room} has no event file in the venue file {path}"
+    options.file = str(event_path(path, day))
+    print(f"runofshow: room {options.room} plays {options.file} ({day.date}, from the venue file {path})", flush=True)
+    return None
 
 
 def _venue_from_saved(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:

@@ -7,7 +7,7 @@ import contextlib
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from runofshow.core.clock import SystemClock
 from runofshow.files.atomic import atomic_write_text
@@ -18,6 +18,7 @@ from runofshow.files.settings import LANGUAGES
 from runofshow.files.userdirs import UserDirs
 
 if TYPE_CHECKING:
+    from runofshow.core.venue_plan import RoomSchedule, VenuePlan
     from runofshow.files.agenda_import import Programme
     from runofshow.files.agenda_table import Table
 
@@ -198,13 +199,42 @@ def connect_main(argv: Sequence[str]) -> int:
     return code
 
 
+def _venue_plan(path: str | None) -> tuple[VenuePlan, list[RoomSchedule]] | Literal[False] | None:
+    """The venue file and each room's planned runs (from its event files), for the control room;
+    None without one, False when it cannot be read (its problems said)."""
+    if path is None:
+        return None
+    from runofshow.core.venue_plan import RoomSchedule
+    from runofshow.files.venue_file import load_venue, planned_starts
+
+    try:
+        plan = load_venue(path)
+    except EventFileError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        print(f"runofshow venue: the venue file {path} cannot be used", file=sys.stderr)
+        return False
+    runs, problems = planned_starts(plan, path, now=SystemClock().now().wall)
+    for line in problems:  # a room whose event file cannot be read is still shown, without its times
+        print(f"runofshow venue: {line}", file=sys.stderr)
+    return plan, [RoomSchedule(room.id, room.name, tuple(runs.get(room.id, ()))) for room in plan.rooms]
+
+
 def venue_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="runofshow venue",
         description="The venue control room: every room on the venue's MQTT broker in one window (docs/venue.md).",
     )
     parser.add_argument("url", metavar="URL", help="the broker: mqtt://[USER@]HOST[:PORT] or mqtts://…")
-    parser.add_argument("--venue-name", metavar="V", default="default", help="the venue's name (default: default)")
+    parser.add_argument(
+        "--venue-name", metavar="V", help="the venue's name (default: the venue file's, else 'default')"
+    )
+    parser.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="the venue file (DIR/venue.yaml from import -o DIR/): every room it names is shown, online or not, "
+        "and one whose planned start passes without it online is late (default: the venue_plan setting)",
+    )
     parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
     parser.add_argument(
         "--venue-user",
@@ -221,7 +251,8 @@ def venue_main(argv: Sequence[str]) -> int:
 
     try:
         broker = parse_broker(args.url)
-        venue = check_name(args.venue_name, "venue name")
+        if args.venue_name is not None:
+            check_name(args.venue_name, "venue name")
         with_login(broker, user=args.venue_user, env={})  # two users named: a usage error, before any window
     except VenueError as exc:
         parser.error(str(exc))
@@ -235,6 +266,12 @@ def venue_main(argv: Sequence[str]) -> int:
     from runofshow.ui.venue_window import VenueWindow
 
     app, settings, _, translation = start_qt_app(args.language)
+    plan = _venue_plan(args.plan or settings.venue_plan or None)
+    if plan is False:
+        return 1
+    venue = args.venue_name or (plan[0].name if plan else "default")
+    if plan and args.venue_name is not None and args.venue_name != plan[0].name:
+        parser.error(f"--venue-name {args.venue_name} is not the venue file's venue, {plan[0].name}")
     broker = with_login(
         broker,
         user=args.venue_user,
@@ -243,7 +280,7 @@ def venue_main(argv: Sequence[str]) -> int:
         saved_password=settings.venue_password,
     )
     client = VenueClient(broker, venue, name=args.name, ca_file=args.venue_ca)
-    window = VenueWindow(client, SystemClock())
+    window = VenueWindow(client, SystemClock(), plan[1] if plan else ())
     server = None
     if args.serve:
         from runofshow.net.server import parse_listen
@@ -256,7 +293,8 @@ def venue_main(argv: Sequence[str]) -> int:
         server = serve_venue(window, host, port, args.token)
     client.start()
     window.show()
-    print(f"runofshow: venue {venue} at {broker.shown()}", flush=True)
+    rooms = f", {len(plan[1])} rooms planned" if plan else ""
+    print(f"runofshow: venue {venue} at {broker.shown()}{rooms}", flush=True)
     code = app.exec()
     client.stop()
     if server is not None:

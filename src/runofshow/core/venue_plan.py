@@ -61,4 +61,26 @@ class PlannedStart:
     """When a room's day is planned to run (read from its event file), for the control room."""
 
     start: datetime
-    end: datetime | None  # the hard stop, or the planned end
+    end: datetime  # the hard stop, or the planned end
+    title: str = ""  # the event's
+
+
+@dataclass(frozen=True, slots=True)
+class RoomSchedule:
+    """A planned room as the control room knows it before (or without) hearing from it."""
+
+    id: str
+    name: str
+    runs: tuple[PlannedStart, ...]
+
+    def due(self, now: datetime) -> PlannedStart | None:
+        """The run that should be going at `now` (its start passed, its end not yet)."""
+        return next((r for r in self.runs if r.start <= now < r.end), None)
+
+    def next_run(self, now: datetime) -> PlannedStart | None:
+        """The run going at `now`, else the next one to come."""
+        due = self.due(now)
+        if due is not None:
+            return due
+        coming = [r for r in self.runs if r.start > now]
+        return min(coming, key=lambda r: r.start) if coming else None

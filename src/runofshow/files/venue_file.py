@@ -220,7 +220,7 @@ def planned_starts(
                 problems.append(f"{path}: its date is {info.date}, not {day.date} as the venue file says")
                 continue
             end = info.hard_end or event.planned_end()
-            starts.setdefault(room.id, []).append(PlannedStart(info.start_at, end))
+            starts.setdefault(room.id, []).append(PlannedStart(info.start_at, end, info.title))
     return starts, problems
 
 
