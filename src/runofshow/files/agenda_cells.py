@@ -146,7 +146,9 @@ for _number, _names in enumerate(
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
-_DAY_MONTH = re.compile(rf"(?<![a-z])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+({_MONTH_WORD})\.?,?\s+(\d{{4}})(?!\d)")
+_DAY_MONTH = re.compile(
+    rf"(?<![a-z])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?({_MONTH_WORD})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)"
+)
 _MONTH_DAY = re.compile(rf"(?<![a-z])({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
 _VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+|\s*[/.\-]\s*|\s+)(\d{4})(?!\d)")
 DATE_HINT = "use 2025-10-26, 26/10/2025 or 26 October 2025"
