@@ -32,6 +32,7 @@ from runofshow.files.userdirs import UserDirs
 from runofshow.net.venue_topics import BrokerAddress
 
 if TYPE_CHECKING:
+    from runofshow.files.agenda_import import Programme
     from runofshow.files.runs import LastRun
     from runofshow.net.osc import Network
     from runofshow.ui.background_load import BackgroundLoad
@@ -816,9 +817,42 @@ class ShowApp:
     def _import_agenda(self, path: str) -> None:
         from runofshow.ui.import_dialog import ImportDialog
 
-        event = ImportDialog.ask(self.window, Path(path), SystemClock().now().wall)
-        if event is not None:
-            self._write_new_event(event, str(Path(path).with_suffix(".yaml")))
+        choice = ImportDialog.ask(self.window, Path(path), SystemClock().now().wall)
+        if choice is None:
+            return
+        if choice.event is not None:
+            self._write_new_event(choice.event, str(Path(path).with_suffix(".yaml")))
+        elif choice.programme is not None:
+            self._write_programme(choice.programme, Path(path).with_suffix(""))
+
+    def _write_programme(self, programme: Programme, suggested: Path) -> None:
+        """Every room's day and venue.yaml into a folder the organiser chooses; nothing replaced."""
+        from runofshow.files.programme_files import ExistingFilesError, write_programme
+        from runofshow.ui.i18n import translate
+        from runofshow.ui.window_dialogs import FolderDialog
+
+        folder = FolderDialog.ask(self.window, str(suggested))
+        if folder is None or self.window is None:
+            return
+        try:
+            written = write_programme(programme, Path(folder))
+        except ExistingFilesError as exc:
+            self.window.notices.notify(
+                translate("App", "Nothing was written: {files} already there; choose an empty folder.").format(
+                    files=", ".join(p.name for p in exc.paths[:5])
+                ),
+                level="error",
+            )
+            return
+        except OSError as exc:
+            self.window.notices.notify(str(exc), level="error")
+            return
+        self.window.notices.notify(
+            translate("App", "Wrote {count} event files and {venue} in {folder}.").format(
+                count=len(written) - 1, venue=written[-1].name, folder=folder
+            ),
+            level="info",
+        )
 
     def _reopen(self, path: str) -> None:
         loaded = open_event_interactively(path)
