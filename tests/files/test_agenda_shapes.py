@@ -463,3 +463,26 @@ def test_import_says_what_it_found_and_from_where(tmp_path: Path, capsys, monkey
         "people: 3",
         "columns not used: Colour (E)",
     ]
+
+
+def test_a_stranger_s_table_of_rows_all_at_once_or_each_inside_the_last_is_answered_at_once(tmp_path: Path) -> None:
+    """Bounded: 4,999 rows at the same minute are told 50 at a time and counted; 4,999 rows each inside
+    the one before are read as blocks of at most 200 talks, never a square of the rows."""
+    import time as clock
+
+    from runofshow.files.agenda_import import AgendaError, ImportOptions, read_programme
+    from runofshow.files.agenda_table import read_table
+
+    same = table(tmp_path / "same.csv", [["Time", "Title"], *[["14:00", f"Row {n}"] for n in range(4999)]])
+    nested = table(tmp_path / "nested.csv", [["Start", "End", "Title"]] + [
+        [f"{n // 60 % 24:02d}:{n % 60:02d}" if n < 1440 else "00:00", "23:59", f"Row {n}"] for n in range(4999)
+    ])  # fmt: skip
+    told = []
+    for path in (same, nested):
+        started = clock.perf_counter()
+        with pytest.raises(AgendaError) as caught:
+            read_programme(read_table(path), ImportOptions(timezone="UTC"), now=NOW)
+        assert clock.perf_counter() - started < 5  # well under a second here
+        assert len(caught.value.problems) <= 60
+        told.append(str(caught.value.problems[-1]))
+    assert told[0].startswith("same.csv: 4998 row(s) overlap others in their room and day")

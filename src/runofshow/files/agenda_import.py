@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from runofshow.core.event import Event
-from runofshow.core.plan_data import MAX_SEGMENTS, unique_id
+from runofshow.core.plan_data import MAX_PEOPLE, MAX_SEGMENTS, unique_id
 from runofshow.core.text import slug
 from runofshow.core.wording import Words
 from runofshow.files.agenda_above import Found, read_above
@@ -304,6 +304,17 @@ def read_programme(table: Table, options: ImportOptions, *, now: datetime) -> Pr
     title = options.title or (above.title.value if above.title else table.name.rsplit(".", 1)[0])
     facts = EventFacts(title, zone_name, zone, _seconds(end))
     parts = _parts([g for g in split.groups if g.segments], facts, roomed)
+    crowded = [p for p in parts if len(p.event.people) > MAX_PEOPLE]  # what an event file may hold
+    if crowded:
+        raise AgendaError(
+            [
+                AgendaProblem(
+                    table.name,
+                    f"{p.room_name or 'the table'} on {p.day}: more than {MAX_PEOPLE} people in one run of show",
+                )
+                for p in crowded
+            ]
+        )
     people = {name_key(p.name) for part in parts for p in part.event.people.values()}
     starts = [p.event.info.start for p in parts]
     start_from: Found[time] | str = "rows"

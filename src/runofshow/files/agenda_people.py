@@ -72,6 +72,7 @@ class Roster:
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
         self._by_name: dict[str, str] = {}
+        self._ids: set[str] = set()  # kept as people come: a set of all ids made anew for each is a square
 
     def person(self, written: str) -> Person:
         name, role, organization = person_of(written)
@@ -85,7 +86,8 @@ class Roster:
                 )
                 self.people[pid] = known
             return known
-        pid = unique_id(slug(name) or "person", set(self.people))
+        pid = unique_id(slug(name) or "person", self._ids)
+        self._ids.add(pid)
         person = Person(pid, name, role=role, organization=organization)
         self.people[pid] = person
         self._by_name[key] = pid

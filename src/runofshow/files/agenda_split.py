@@ -24,6 +24,10 @@ from runofshow.files.agenda_rows import AgendaProblem, AgendaRow, clock_text
 from runofshow.files.agenda_table import Table
 
 MAX_LANES = 20
+#: Talks one session block holds (a hostile table of rows each inside the one before must not cost
+#: a square of its 5,000 rows), and rows that overlap told one by one (then counted).
+MAX_PARTS = 200
+MAX_OVERLAPS_TOLD = 50
 
 
 @dataclass(slots=True)
@@ -152,7 +156,7 @@ class Splitter:
                 i += 1 + len(same)
                 continue
             inside = []
-            for later in rows[i + 1 :]:
+            for later in rows[i + 1 : i + 1 + MAX_PARTS]:
                 later_end = self._end(later)
                 if later.start is None or later_end is None or later.start >= end or later_end > end:
                     break
@@ -215,6 +219,8 @@ class Splitter:
                 continue
             if not self.parallel:
                 self.overlaps += 1
+                if self.overlaps > MAX_OVERLAPS_TOLD:
+                    continue  # counted, and said in the last line
                 timed = [r for r in lanes[0].rows if not r.heading and r.start is not None]
                 before = next((r for r in reversed(timed) if (self._end(r) or r.start or 0) > row.start), timed[-1])
                 self.problem(
