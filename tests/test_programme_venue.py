@@ -1,7 +1,7 @@
 """The programme path end to end, on a real Mosquitto with real app processes: a generated table of
-two days and four rooms → `runofshow import … -o DIR/` → DIR/venue.yaml (checked) → three rooms
-started from it with `--room ID --plan DIR/venue.yaml` and no event file → `runofshow venue
---plan DIR/venue.yaml` shows all four, and the one not started as late, worst first."""
+two days and four rooms → `runofshow import … -o DIR/` → DIR/venue.yaml (checked) → rooms started
+from it with `--room ID --plan DIR/venue.yaml` and no event file → `runofshow venue --plan
+DIR/venue.yaml` shows all four, the one not started as late, worst first; started too, it is not."""
 
 from __future__ import annotations
 
@@ -103,6 +103,14 @@ def test_a_generated_programme_becomes_a_venue_whose_late_room_is_said(broker: B
             assert late["planned_start"][11:16] == f"{planned:%H:%M}"
             assert all(r["online"] and not r["late"] for r in rooms[1:])
             assert {r["name"] for r in rooms[1:]} == {"R311", "R312", "R313"}
+            # The fourth room is started from the venue file too: online, and no longer late.
+            started["hall-b"] = App(
+                "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run", "--venue", broker.url, "--room", "hall-b",
+                "--plan", str(plan), home=str(tmp_path / "home-hall-b"),
+            )  # fmt: skip
+            rooms = rooms_seen(base, online=4)
+            hall = next(r for r in rooms if r["id"] == "hall-b")
+            assert (hall["online"], hall["late"], hall["event"]) == (True, False, "Programme of the week")
         finally:
             venue.terminate()
             venue.communicate(timeout=20)

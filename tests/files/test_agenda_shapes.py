@@ -486,3 +486,19 @@ def test_a_stranger_s_table_of_rows_all_at_once_or_each_inside_the_last_is_answe
         assert len(caught.value.problems) <= 60
         told.append(str(caught.value.problems[-1]))
     assert told[0].startswith("same.csv: 4998 row(s) overlap others in their room and day")
+
+
+def test_the_header_s_row_given_and_the_usage_errors(tmp_path: Path, capsys) -> None:
+    agenda = table(tmp_path / "agenda.csv", [
+        ["Time", "Title", "(the organisers' own key, not the table)"], [], ["Début", "Sujet", "Durée"],
+        ["09:00", "Accueil", "15"],
+    ])  # fmt: skip
+    out_file = tmp_path / "x.yaml"
+    code, _, err = imported(capsys, str(agenda), "-o", str(out_file), "--header-row", "3", "--timezone", "UTC")
+    assert code == 0, err
+    assert segments(out_file) == [("Accueil", "09:00", 15)]
+    with pytest.raises(SystemExit) as usage:
+        import_main([str(agenda), "-o", str(out_file), "--header-row", "3", "--no-header"])
+    assert usage.value.code == 2 and "--no-header and --header-row" in capsys.readouterr().err
+    code, _, err = imported(capsys, str(agenda), "-o", str(out_file), "--force", "--map", "Orateurs=speakers")
+    assert code == 1 and "--map: no column 'Orateurs' in the header row (its headers: Time, Title, (the" in err
