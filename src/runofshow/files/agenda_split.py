@@ -24,8 +24,8 @@ from runofshow.files.agenda_rows import AgendaProblem, AgendaRow, clock_text
 from runofshow.files.agenda_table import Table
 
 MAX_LANES = 20
-#: Talks one session block holds (a hostile table of rows each inside the one before must not cost
-#: a square of its 5,000 rows), and rows that overlap told one by one (then counted).
+# Talks one session block holds (a hostile table of rows each inside the one before must not cost
+# a square of its 5,000 rows), and rows that overlap told one by one (then counted).
 MAX_PARTS = 200
 MAX_OVERLAPS_TOLD = 50
 
