@@ -67,7 +67,7 @@ def findings(table: Table, header: Header, facts: Facts) -> list[Words]:
         )
     else:
         lines.append(Words("read {table} without a header row: {columns}", table=where, columns=columns))
-    lines.append(_sourced("title", facts.title, facts.title_from))
+    lines.append(_title(facts.title, facts.title_from))
     lines.append(_dates(header, facts))
     lines.append(_zone(facts))
     lines.extend(
@@ -117,7 +117,7 @@ def findings(table: Table, header: Header, facts: Facts) -> list[Words]:
     return lines
 
 
-def _sourced(what: str, value: str, source: Found[str] | str) -> Words:
+def _title(value: str, source: Found[str] | str) -> Words:
     if isinstance(source, Found):
         return Words("title: {title} (from the cell {cell})", title=value, cell=source.cell)
     if source == "given":

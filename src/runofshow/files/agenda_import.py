@@ -12,9 +12,10 @@ once, and then nothing is made; what was found, and where, is said (files/agenda
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from runofshow.core.event import Event
@@ -109,7 +110,6 @@ class Programme:
     title: str
     zone_name: str
     findings: list[Words]
-    split: bool  # rooms or dates: a venue's programme, not one event
 
     @property
     def rooms(self) -> list[tuple[str, str]]:
@@ -216,9 +216,9 @@ def _headerless_guess(table: Table) -> str:
     return maps + ("" if "start" in guesses.values() else " --start HH:MM")
 
 
-def _reads(parse: object, value: object) -> bool:
+def _reads(parse: Callable[[Any], object], value: object) -> bool:
     try:
-        parse(value)  # type: ignore[operator]
+        parse(value)
     except ValueError:
         return False
     return True
@@ -343,7 +343,7 @@ def read_programme(table: Table, options: ImportOptions, *, now: datetime) -> Pr
         skipped=skipped + split.skipped,
         chosen=chosen,
     )
-    return Programme(parts, header, title, zone_name, findings(table, header, facts_said), dated or roomed)
+    return Programme(parts, header, title, zone_name, findings(table, header, facts_said))
 
 
 def _seconds(moment: time | None) -> int | None:
