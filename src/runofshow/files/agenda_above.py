@@ -24,32 +24,23 @@ from runofshow.files.agenda_zones import zone_in
 T = TypeVar("T")
 
 TIME_LABELS = frozenset(
-    (
-        "time",
-        "times",
-        "thoi gian",
-        "horaires",
-        "horaire",
-        "heure",
-        "heures",
-        "hours",
-        "schedule",
-        "when",
-        "gio",
-        "zeit",
-        "uhrzeit",
-        "hora",
-        "horario",
-    )
-)
+    ("gio", "heure", "heures", "hora", "horaire", "horaires", "horario", "hours", "schedule", "thoi gian", "time",
+     "times", "uhrzeit", "when", "zeit")
+)  # fmt: skip
+
 DATE_LABELS = frozenset(("date", "ngay", "jour", "datum", "fecha", "day"))
 ZONE_LABELS = frozenset(
-    ("time zone", "timezone", "zone", "tz", "fuseau horaire", "fuseau", "mui gio", "zeitzone", "huso horario")
-)
+    ("fuseau", "fuseau horaire", "huso horario", "mui gio", "time zone", "timezone", "tz", "zeitzone", "zone")
+)  # fmt: skip
+
 PLACE_LABELS = frozenset(
-    ("venue", "place", "lieu", "dia diem", "city", "ville", "thanh pho", "location", "ort", "lugar", "where")
-)
-TITLE_LABELS = frozenset(("title", "event", "titre", "evenement", "su kien", "ten su kien", "veranstaltung", "evento"))
+    ("city", "dia diem", "lieu", "location", "lugar", "ort", "place", "thanh pho", "venue", "ville", "where")
+)  # fmt: skip
+
+TITLE_LABELS = frozenset(
+    ("evenement", "event", "evento", "su kien", "ten su kien", "title", "titre", "veranstaltung")
+)  # fmt: skip
+
 LABELS = TIME_LABELS | DATE_LABELS | ZONE_LABELS | PLACE_LABELS | TITLE_LABELS
 #: `Label: value` in one cell: a label is words without digits, before a colon.
 _LABELLED = re.compile(r"^\s*([^\d:：]{1,40}?)\s*[:：]\s*(.+)$", re.DOTALL)

@@ -19,18 +19,15 @@ from runofshow.files.agenda_split import Group
 #: A segment's kind from the words of its title (or of a Kind column that is none of ours).
 KIND_WORDS: Sequence[tuple[str, tuple[str, ...]]] = (
     ("opening", ("opening", "welcome", "ouverture", "accueil", "khai mac", "chao mung", "begrussung")),
-    (
-        "closing",
-        ("closing", "close", "wrap-up", "wrap up", "way forward", "cloture", "conclusion", "be mac", "tong ket"),
-    ),
-    (
-        "break",
-        ("break", "coffee", "lunch", "pause", "dejeuner", "nghi", "giai lao", "tea", "breakfast", "mittagspause"),
-    ),
+    ("closing", ("closing", "close", "wrap-up", "wrap up", "way forward", "cloture", "conclusion", "be mac",
+                 "tong ket")),
+    ("break", ("break", "coffee", "lunch", "pause", "dejeuner", "nghi", "giai lao", "tea", "breakfast",
+               "mittagspause")),
     ("qa", ("q&a", "questions", "discussion with the floor", "hoi dap", "hoi & dap", "ask me anything")),
     ("panel", ("panel", "roundtable", "round table", "table ronde", "debat", "thao luan", "toa dam")),
     ("remarks", ("remarks", "keynote", "address", "statement", "allocution", "discours", "phat bieu", "de dan")),
-)
+)  # fmt: skip
+
 KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
 MAX_NOTES_CHARS = 10_000
 
