@@ -327,23 +327,11 @@ def test_a_headerless_table_is_mapped_by_position_with_no_header(tmp_path: Path,
     agenda = tmp_path / "schedule.csv"
     agenda.write_text('10:00, "Start", red\n10:05, "Rollen", blue\n10:10, "Stationen", yellow\n', encoding="utf-8")
     out_file = tmp_path / "class.yaml"
-    code, _, err = imported(
-        capsys,
-        str(agenda),
-        "-o",
-        str(out_file),
-        "--no-header",
-        "--map",
-        "1=start",
-        "--map",
-        "2=title",
-        "--end",
-        "10:30",
-        "--timezone",
-        "UTC",
-    )
+    options = ("--no-header", "--map", "1=start", "--map", "2=title", "--end", "10:30", "--timezone", "UTC")
+    code, out, err = imported(capsys, str(agenda), "-o", str(out_file), *options)
     assert code == 0, err
     assert segments(out_file) == [("Start", "10:00", 5), ("Rollen", "10:05", 5), ("Stationen", "10:10", 20)]
+    assert "columns not used: C" in out
 
 
 def test_iso_date_times_with_offsets_are_turned_into_the_event_zone_and_said(tmp_path: Path, capsys) -> None:

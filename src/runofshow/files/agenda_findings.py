@@ -44,6 +44,12 @@ class Facts:
     chosen: str = ""  # what --room / --date kept
 
 
+def _named(column: int, text: str) -> str:
+    """`Colour (D)`, or `C` for a column without a header."""
+    letter = column_letter(column)
+    return letter if text == letter else f"{text} ({letter})"
+
+
 def _listed(items: Sequence[str], separator: str = ", ") -> str:
     shown = separator.join(items[:MAX_NAMED])
     return shown + (f", … ({len(items)} in all)" if len(items) > MAX_NAMED else "")
@@ -111,7 +117,7 @@ def findings(table: Table, header: Header, facts: Facts) -> list[Words]:
         lines.append(
             Words(
                 "columns not used: {columns}",
-                columns=_listed([f"{t} ({column_letter(c)})" for c, t in sorted(header.ignored.items())]),
+                columns=_listed([_named(c, t) for c, t in sorted(header.ignored.items())]),
             )
         )
     return lines

@@ -88,6 +88,7 @@ ONTIME_OWN = frozenset(
      "warning time")
 )  # fmt: skip
 MAX_HEADER_CHARS = 60
+HEADERLESS_LOOK = 50  # rows looked at for the columns a table without a header has
 
 
 def plain_words(text: str) -> str:
@@ -221,6 +222,9 @@ def _header(table: Table, index: int, found: dict[int, str]) -> Header:
         columns[sessions[0]] = "session"
         columns[titles[0]] = "title"
         del ignored[titles[0]]
+    if index < 0:  # no header: the columns --map does not name are said by their letters (`C`)
+        held = {c.column for r in table.rows[:HEADERLESS_LOOK] for c in r if not c.empty}
+        ignored.update({c: column_letter(c) for c in sorted(held) if c not in columns and c not in ignored})
     ontime = "timer_type" in columns.values()
     custom: dict[int, str] = {}
     for column, text in written.items():
