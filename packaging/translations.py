@@ -51,6 +51,10 @@ def source_files() -> list[Path]:
         SOURCES / "files" / "yamlnodes.py",
         SOURCES / "files" / "runs.py",
         SOURCES / "files" / "settings.py",
+        SOURCES / "files" / "venue_file.py",
+        SOURCES / "files" / "agenda_findings.py",  # what an import found, shown in the import dialog
+        SOURCES / "files" / "agenda_split.py",
+        SOURCES / "files" / "agenda_rows.py",
         SOURCES / "net" / "venue_connection.py",
         SOURCES / "net" / "venue_health.py",
     ]

@@ -983,6 +983,179 @@ Action name → command class.</extracomment>
         <source>&quot;if_version&quot; must be the plan_version of the state (a whole number)</source>
         <translation>« if_version » doit être le plan_version de l&apos;état (un nombre entier)</translation>
     </message>
+    <message>
+        <source>&apos;{raw}&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&apos;{raw}&apos; doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the venue file</source>
+        <translation>le fichier du lieu</translation>
+    </message>
+    <message>
+        <source>&apos;rooms&apos; needs at least one room</source>
+        <translation>&apos;rooms&apos; doit compter au moins une salle</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>une salle</translation>
+    </message>
+    <message>
+        <source>duplicate room id &apos;{id}&apos; (first at line {line})</source>
+        <translation>identifiant de salle &apos;{id}&apos; en double (d&apos;abord à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>un jour</translation>
+    </message>
+    <message>
+        <source>a second file for {date}</source>
+        <translation>un second fichier pour le {date}</translation>
+    </message>
+    <message>
+        <source>the file does not describe a venue</source>
+        <translation>le fichier ne décrit pas un lieu</translation>
+    </message>
+    <message>
+        <source>read {table}, header at row {row}: {columns}</source>
+        <translation>lu {table}, en-tête à la ligne {row} : {columns}</translation>
+    </message>
+    <message>
+        <source>read {table} without a header row: {columns}</source>
+        <translation>lu {table} sans ligne d&apos;en-tête : {columns}</translation>
+    </message>
+    <message>
+        <source>date-times written at {offset} are turned into {zone}</source>
+        <translation>les dates et heures écrites à {offset} sont converties en {zone}</translation>
+    </message>
+    <message>
+        <source>rooms: {count} ({names}), from the column {column}</source>
+        <translation>salles : {count} ({names}), de la colonne {column}</translation>
+    </message>
+    <message>
+        <source>chosen: {what}</source>
+        <translation>choisi : {what}</translation>
+    </message>
+    <message>
+        <source>segments: {count}, in {files} runs of show (one per room and day)</source>
+        <translation>séquences : {count}, en {files} conducteurs (un par salle et par jour)</translation>
+    </message>
+    <message>
+        <source>segments: {count}</source>
+        <translation>séquences : {count}</translation>
+    </message>
+    <message>
+        <source>people: {count}</source>
+        <translation>personnes : {count}</translation>
+    </message>
+    <message>
+        <source>read as: {what}</source>
+        <translation>lu ainsi : {what}</translation>
+    </message>
+    <message>
+        <source>skipped: {what}</source>
+        <translation>laissé de côté : {what}</translation>
+    </message>
+    <message>
+        <source>Ontime&apos;s custom fields, kept as cues: {columns}</source>
+        <translation>champs personnalisés d&apos;Ontime, gardés comme signaux : {columns}</translation>
+    </message>
+    <message>
+        <source>columns not used: {columns}</source>
+        <translation>colonnes non utilisées : {columns}</translation>
+    </message>
+    <message>
+        <source>title: {title} (from the cell {cell})</source>
+        <translation>titre : {title} (de la cellule {cell})</translation>
+    </message>
+    <message>
+        <source>title: {title} (given)</source>
+        <translation>titre : {title} (donné)</translation>
+    </message>
+    <message>
+        <source>title: {title} (the file&apos;s name: give --title)</source>
+        <translation>titre : {title} (le nom du fichier : donnez --title)</translation>
+    </message>
+    <message>
+        <source>date: {dates} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>date : {dates} (de la cellule {cell} : &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>date: {dates} (given)</source>
+        <translation>date : {dates} (donnée)</translation>
+    </message>
+    <message>
+        <source>dates: {dates}, from the column {column}</source>
+        <translation>dates : {dates}, de la colonne {column}</translation>
+    </message>
+    <message>
+        <source>date: {dates}, today: give --date</source>
+        <translation>date : {dates}, aujourd&apos;hui : donnez --date</translation>
+    </message>
+    <message>
+        <source>time zone: {zone} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>fuseau horaire : {zone} (de la cellule {cell} : &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>time zone: {zone} (given)</source>
+        <translation>fuseau horaire : {zone} (donné)</translation>
+    </message>
+    <message>
+        <source>time zone: {zone}, the computer&apos;s zone: give --timezone</source>
+        <translation>fuseau horaire : {zone}, celui de l&apos;ordinateur : donnez --timezone</translation>
+    </message>
+    <message>
+        <source>start: {time} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>début : {time} (de la cellule {cell} : &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>start: {time} (given)</source>
+        <translation>début : {time} (donné)</translation>
+    </message>
+    <message>
+        <source>start: the rows&apos; own times; --start {time} is not used</source>
+        <translation>début : les heures des lignes ; --start {time} n&apos;est pas utilisé</translation>
+    </message>
+    <message>
+        <source>start: {time} (the first row&apos;s)</source>
+        <translation>début : {time} (celui de la première ligne)</translation>
+    </message>
+    <message>
+        <source>hard stop: {time} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>fin impérative : {time} (de la cellule {cell} : &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>hard stop: {time} (given)</source>
+        <translation>fin impérative : {time} (donnée)</translation>
+    </message>
+    <message>
+        <source>hard stop: none (give --end HH:MM)</source>
+        <translation>fin impérative : aucune (donnez --end HH:MM)</translation>
+    </message>
+    <message>
+        <source>{where}: row {row} ({title}, {span}) holds rows {rows}: read as a session block, its title a note on its first talk</source>
+        <translation>{where} : la ligne {row} ({title}, {span}) contient les lignes {rows} : lue comme un bloc de séance, son titre en note de sa première intervention</translation>
+    </message>
+    <message>
+        <source>{where}: rows {rows} share {span}{session}: read as its {count} parts of {minutes} min, in the table&apos;s order</source>
+        <translation>{where} : les lignes {rows} partagent {span}{session} : lues comme ses {count} parties de {minutes} min, dans l&apos;ordre du tableau</translation>
+    </message>
+    <message>
+        <source>{where}: rows {rows} run beside the others: in a room of their own, {room}</source>
+        <translation>{where} : les lignes {rows} ont lieu en même temps que les autres : dans une salle à part, {room}</translation>
+    </message>
+    <message>
+        <source>row {row} ({title}): a heading after the last segment</source>
+        <translation>ligne {row} ({title}) : un intertitre après la dernière séquence</translation>
+    </message>
+    <message>
+        <source>row {row} ({title}): it closes a group (Timer Type)</source>
+        <extracomment>An end earlier than its start is the next day&apos;s when the row then lasts at most this long (an evening into the night: `06:30 PM - 12:00 AM`), and a mistake otherwise (`14:00 - 13:00`). Ontime&apos;s timer types that make a heading (a label in the rundown, no time of its own) and the one that only closes a group.</extracomment>
+        <translation>ligne {row} ({title}) : elle ferme un groupe (Timer Type)</translation>
+    </message>
+    <message>
+        <source>row {row} ({title}): Skip is set</source>
+        <translation>ligne {row} ({title}) : Skip est coché</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1064,6 +1237,14 @@ Action name → command class.</extracomment>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {files} already there; choose an empty folder.</source>
+        <translation>Rien n&apos;a été écrit : {files} existent déjà ; choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} event files and {venue} in {folder}.</source>
+        <translation>{count} fichiers d&apos;événement et {venue} écrits dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1399,8 +1580,20 @@ Action name → command class.</extracomment>
         <translation>Automatique</translation>
     </message>
     <message>
+        <source>from the table, else this computer&apos;s ({zone})</source>
+        <translation>celui du tableau, sinon celui de cet ordinateur ({zone})</translation>
+    </message>
+    <message>
         <source>HH:MM, if the table does not say</source>
         <translation>HH:MM, si le tableau ne le dit pas</translation>
+    </message>
+    <message>
+        <source>HH:MM, for a table of durations only</source>
+        <translation>HH:MM, pour un tableau de durées seulement</translation>
+    </message>
+    <message>
+        <source>What was found, and where</source>
+        <translation>Ce qui a été trouvé, et où</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -1431,16 +1624,16 @@ Action name → command class.</extracomment>
         <translation>{name} n’est pas en UTF-8 : il a été lu en {encoding}, une supposition. Si des noms semblent faux, choisissez son encodage ci-dessus.</translation>
     </message>
     <message>
-        <source>Hard stop: {problem}</source>
-        <translation>Fin impérative : {problem}</translation>
-    </message>
-    <message>
         <source>Problems: {count}. Nothing is imported until they are fixed.</source>
         <translation>Problèmes : {count}. Rien n’est importé tant qu’ils ne sont pas corrigés.</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1461,6 +1654,26 @@ Action name → command class.</extracomment>
     <message>
         <source>“{title}”, {date}: {count} segments, {people} people</source>
         <translation>« {title} », {date} : {count} séquences, {people} personnes</translation>
+    </message>
+    <message>
+        <source>Rooms and days, with their segments</source>
+        <translation>Salles et jours, avec leurs séquences</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Ce qu&apos;il faut écrire</translation>
+    </message>
+    <message>
+        <source>{count} segments</source>
+        <translation>{count} séquences</translation>
+    </message>
+    <message>
+        <source>All of it: a venue folder ({files} event files and venue.yaml)</source>
+        <translation>Tout : un dossier du lieu ({files} fichiers d&apos;événement et venue.yaml)</translation>
+    </message>
+    <message>
+        <source>Only {room} on {date} ({count} segments)</source>
+        <translation>Seulement {room} le {date} ({count} séquences)</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1871,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Event files (*.yaml *.yml);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the venue&apos;s event files</source>
+        <translation>Dossier des fichiers d&apos;événement du lieu</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -3563,6 +3780,14 @@ fin vers {time}</translation>
         <translation>✉ {count} non vus depuis {time}</translation>
     </message>
     <message>
+        <source>⚠ should have started at {time} — not online</source>
+        <translation>⚠ aurait dû commencer à {time} — hors ligne</translation>
+    </message>
+    <message>
+        <source>not online yet — starts at {time}</source>
+        <translation>pas encore en ligne — commence à {time}</translation>
+    </message>
+    <message>
         <source>no presence yet</source>
         <translation>pas encore de présence</translation>
     </message>
@@ -3621,6 +3846,10 @@ fin vers {time}</translation>
     <message>
         <source>{room} has a message unseen for a minute</source>
         <translation>{room} a un message non vu depuis une minute</translation>
+    </message>
+    <message>
+        <source>{room} should have started at {time} and is not online</source>
+        <translation>{room} aurait dû commencer à {time} et n&apos;est pas en ligne</translation>
     </message>
     <message>
         <source>venue: {problem}</source>

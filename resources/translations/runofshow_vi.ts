@@ -983,6 +983,179 @@ Action name → command class.</extracomment>
         <source>&quot;if_version&quot; must be the plan_version of the state (a whole number)</source>
         <translation>&quot;if_version&quot; phải là plan_version của trạng thái (một số nguyên)</translation>
     </message>
+    <message>
+        <source>&apos;{raw}&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&apos;{raw}&apos; phải gồm 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the venue file</source>
+        <translation>tệp địa điểm</translation>
+    </message>
+    <message>
+        <source>&apos;rooms&apos; needs at least one room</source>
+        <translation>&apos;rooms&apos; cần ít nhất một phòng</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>một phòng</translation>
+    </message>
+    <message>
+        <source>duplicate room id &apos;{id}&apos; (first at line {line})</source>
+        <translation>mã phòng &apos;{id}&apos; bị trùng (lần đầu ở dòng {line})</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>một ngày</translation>
+    </message>
+    <message>
+        <source>a second file for {date}</source>
+        <translation>tệp thứ hai cho ngày {date}</translation>
+    </message>
+    <message>
+        <source>the file does not describe a venue</source>
+        <translation>tệp không mô tả một địa điểm</translation>
+    </message>
+    <message>
+        <source>read {table}, header at row {row}: {columns}</source>
+        <translation>đã đọc {table}, dòng tiêu đề {row}: {columns}</translation>
+    </message>
+    <message>
+        <source>read {table} without a header row: {columns}</source>
+        <translation>đã đọc {table} không có dòng tiêu đề: {columns}</translation>
+    </message>
+    <message>
+        <source>date-times written at {offset} are turned into {zone}</source>
+        <translation>ngày giờ ghi theo {offset} được đổi sang {zone}</translation>
+    </message>
+    <message>
+        <source>rooms: {count} ({names}), from the column {column}</source>
+        <translation>phòng: {count} ({names}), từ cột {column}</translation>
+    </message>
+    <message>
+        <source>chosen: {what}</source>
+        <translation>đã chọn: {what}</translation>
+    </message>
+    <message>
+        <source>segments: {count}, in {files} runs of show (one per room and day)</source>
+        <translation>phần: {count}, trong {files} kịch bản (mỗi phòng mỗi ngày một kịch bản)</translation>
+    </message>
+    <message>
+        <source>segments: {count}</source>
+        <translation>phần: {count}</translation>
+    </message>
+    <message>
+        <source>people: {count}</source>
+        <translation>người: {count}</translation>
+    </message>
+    <message>
+        <source>read as: {what}</source>
+        <translation>được hiểu là: {what}</translation>
+    </message>
+    <message>
+        <source>skipped: {what}</source>
+        <translation>bỏ qua: {what}</translation>
+    </message>
+    <message>
+        <source>Ontime&apos;s custom fields, kept as cues: {columns}</source>
+        <translation>các trường tùy chỉnh của Ontime, giữ làm tín hiệu: {columns}</translation>
+    </message>
+    <message>
+        <source>columns not used: {columns}</source>
+        <translation>các cột không dùng: {columns}</translation>
+    </message>
+    <message>
+        <source>title: {title} (from the cell {cell})</source>
+        <translation>tiêu đề: {title} (từ ô {cell})</translation>
+    </message>
+    <message>
+        <source>title: {title} (given)</source>
+        <translation>tiêu đề: {title} (đã cho)</translation>
+    </message>
+    <message>
+        <source>title: {title} (the file&apos;s name: give --title)</source>
+        <translation>tiêu đề: {title} (tên tệp: hãy cho --title)</translation>
+    </message>
+    <message>
+        <source>date: {dates} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>ngày: {dates} (từ ô {cell}: &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>date: {dates} (given)</source>
+        <translation>ngày: {dates} (đã cho)</translation>
+    </message>
+    <message>
+        <source>dates: {dates}, from the column {column}</source>
+        <translation>các ngày: {dates}, từ cột {column}</translation>
+    </message>
+    <message>
+        <source>date: {dates}, today: give --date</source>
+        <translation>ngày: {dates}, hôm nay: hãy cho --date</translation>
+    </message>
+    <message>
+        <source>time zone: {zone} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>múi giờ: {zone} (từ ô {cell}: &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>time zone: {zone} (given)</source>
+        <translation>múi giờ: {zone} (đã cho)</translation>
+    </message>
+    <message>
+        <source>time zone: {zone}, the computer&apos;s zone: give --timezone</source>
+        <translation>múi giờ: {zone}, múi giờ của máy tính: hãy cho --timezone</translation>
+    </message>
+    <message>
+        <source>start: {time} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>bắt đầu: {time} (từ ô {cell}: &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>start: {time} (given)</source>
+        <translation>bắt đầu: {time} (đã cho)</translation>
+    </message>
+    <message>
+        <source>start: the rows&apos; own times; --start {time} is not used</source>
+        <translation>bắt đầu: theo giờ của từng dòng; --start {time} không được dùng</translation>
+    </message>
+    <message>
+        <source>start: {time} (the first row&apos;s)</source>
+        <translation>bắt đầu: {time} (của dòng đầu tiên)</translation>
+    </message>
+    <message>
+        <source>hard stop: {time} (from the cell {cell}: &apos;{written}&apos;)</source>
+        <translation>giờ kết thúc cứng: {time} (từ ô {cell}: &apos;{written}&apos;)</translation>
+    </message>
+    <message>
+        <source>hard stop: {time} (given)</source>
+        <translation>giờ kết thúc cứng: {time} (đã cho)</translation>
+    </message>
+    <message>
+        <source>hard stop: none (give --end HH:MM)</source>
+        <translation>giờ kết thúc cứng: không có (hãy cho --end HH:MM)</translation>
+    </message>
+    <message>
+        <source>{where}: row {row} ({title}, {span}) holds rows {rows}: read as a session block, its title a note on its first talk</source>
+        <translation>{where}: dòng {row} ({title}, {span}) chứa các dòng {rows}: được hiểu là một khối phiên, tiêu đề của nó là ghi chú cho bài đầu tiên</translation>
+    </message>
+    <message>
+        <source>{where}: rows {rows} share {span}{session}: read as its {count} parts of {minutes} min, in the table&apos;s order</source>
+        <translation>{where}: các dòng {rows} cùng khung {span}{session}: được hiểu là {count} phần, mỗi phần {minutes} phút, theo thứ tự trong bảng</translation>
+    </message>
+    <message>
+        <source>{where}: rows {rows} run beside the others: in a room of their own, {room}</source>
+        <translation>{where}: các dòng {rows} diễn ra song song với các dòng khác: đặt vào một phòng riêng, {room}</translation>
+    </message>
+    <message>
+        <source>row {row} ({title}): a heading after the last segment</source>
+        <translation>dòng {row} ({title}): một tiêu đề mục sau phần cuối cùng</translation>
+    </message>
+    <message>
+        <source>row {row} ({title}): it closes a group (Timer Type)</source>
+        <extracomment>An end earlier than its start is the next day&apos;s when the row then lasts at most this long (an evening into the night: `06:30 PM - 12:00 AM`), and a mistake otherwise (`14:00 - 13:00`). Ontime&apos;s timer types that make a heading (a label in the rundown, no time of its own) and the one that only closes a group.</extracomment>
+        <translation>dòng {row} ({title}): dòng này đóng một nhóm (Timer Type)</translation>
+    </message>
+    <message>
+        <source>row {row} ({title}): Skip is set</source>
+        <translation>dòng {row} ({title}): Skip đã được đánh dấu</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1064,6 +1237,14 @@ Action name → command class.</extracomment>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ dùng từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {files} already there; choose an empty folder.</source>
+        <translation>Không ghi gì cả: {files} đã có sẵn; hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} event files and {venue} in {folder}.</source>
+        <translation>Đã ghi {count} tệp sự kiện và {venue} vào {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1399,8 +1580,20 @@ Action name → command class.</extracomment>
         <translation>Tự động</translation>
     </message>
     <message>
+        <source>from the table, else this computer&apos;s ({zone})</source>
+        <translation>theo bảng, nếu không thì theo máy tính này ({zone})</translation>
+    </message>
+    <message>
         <source>HH:MM, if the table does not say</source>
         <translation>HH:MM, nếu bảng không ghi</translation>
+    </message>
+    <message>
+        <source>HH:MM, for a table of durations only</source>
+        <translation>HH:MM, cho bảng chỉ có thời lượng</translation>
+    </message>
+    <message>
+        <source>What was found, and where</source>
+        <translation>Những gì đã tìm thấy, và ở đâu</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -1431,16 +1624,16 @@ Action name → command class.</extracomment>
         <translation>{name} không ở dạng UTF-8: tệp được đọc theo {encoding}, đây là phỏng đoán. Nếu tên hiển thị sai, hãy chọn bảng mã ở trên.</translation>
     </message>
     <message>
-        <source>Hard stop: {problem}</source>
-        <translation>Giờ kết thúc cứng: {problem}</translation>
-    </message>
-    <message>
         <source>Problems: {count}. Nothing is imported until they are fixed.</source>
         <translation>Lỗi: {count}. Không nhập gì cho đến khi sửa xong.</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1461,6 +1654,26 @@ Action name → command class.</extracomment>
     <message>
         <source>“{title}”, {date}: {count} segments, {people} people</source>
         <translation>“{title}”, {date}: {count} phần, {people} người</translation>
+    </message>
+    <message>
+        <source>Rooms and days, with their segments</source>
+        <translation>Các phòng và ngày, cùng các phần của chúng</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Ghi những gì</translation>
+    </message>
+    <message>
+        <source>{count} segments</source>
+        <translation>{count} phần</translation>
+    </message>
+    <message>
+        <source>All of it: a venue folder ({files} event files and venue.yaml)</source>
+        <translation>Tất cả: một thư mục địa điểm ({files} tệp sự kiện và venue.yaml)</translation>
+    </message>
+    <message>
+        <source>Only {room} on {date} ({count} segments)</source>
+        <translation>Chỉ {room} ngày {date} ({count} phần)</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1871,10 @@ Action name → command class.</extracomment>
     <message>
         <source>Event files (*.yaml *.yml);;All files (*)</source>
         <translation>Tệp sự kiện (*.yaml *.yml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the venue&apos;s event files</source>
+        <translation>Thư mục cho các tệp sự kiện của địa điểm</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -3563,6 +3780,14 @@ kết thúc ~{time}</translation>
         <translation>✉ {count} chưa xem trong {time}</translation>
     </message>
     <message>
+        <source>⚠ should have started at {time} — not online</source>
+        <translation>⚠ lẽ ra đã bắt đầu lúc {time} — chưa trực tuyến</translation>
+    </message>
+    <message>
+        <source>not online yet — starts at {time}</source>
+        <translation>chưa trực tuyến — bắt đầu lúc {time}</translation>
+    </message>
+    <message>
         <source>no presence yet</source>
         <translation>chưa có tín hiệu</translation>
     </message>
@@ -3621,6 +3846,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>{room} has a message unseen for a minute</source>
         <translation>{room} có tin nhắn chưa xem hơn một phút</translation>
+    </message>
+    <message>
+        <source>{room} should have started at {time} and is not online</source>
+        <translation>{room} lẽ ra đã bắt đầu lúc {time} và chưa trực tuyến</translation>
     </message>
     <message>
         <source>venue: {problem}</source>

@@ -16,13 +16,17 @@ function offset(s) {
 
 function row(r) {
   const tr = Live.el("tr", { class: "trouble-" + (TROUBLE[r.trouble] || "fine") });
-  const now = r.ended ? T("ended") : [r.segment, r.speaker].filter(Boolean).join(" · ");
+  // A room of the venue file not heard from yet: its planned event, until it says what is on.
+  const now = r.ended ? T("ended") : [r.segment, r.speaker].filter(Boolean).join(" · ") || r.planned_event || "";
   const end = r.over_hard_end_s > 0 && !r.ended
     ? T("⚠ OVER the hard stop by {time}").replace("{time}", Live.countdown(r.over_hard_end_s).replace("+", ""))
     : "~" + Live.hm(r.projected_end);
   const messages = r.unacked_messages ? T("✉ {count} unseen").replace("{count}", r.unacked_messages) : "—";
-  const link = r.online === false ? T("■ OFFLINE since {time}").replace("{time}", Live.hm(r.since))
-    : r.online ? T("online") : "—";
+  // A planned room whose start has passed without it: late, in words as well as the row's colour.
+  const link = r.late ? T("⚠ should have started at {time} — not online").replace("{time}", Live.hm(r.planned_start))
+    : r.online === false ? T("■ OFFLINE since {time}").replace("{time}", Live.hm(r.since))
+    : r.online ? T("online")
+    : r.planned_start ? T("not online yet — starts at {time}").replace("{time}", Live.hm(r.planned_start)) : "—";
   const schedule = r.ended ? "—" : offset(r.offset_s);
   if (r.bad_state) {  // what the room published could not be read: say so, show nothing of it
     const bad = Live.el("td", { colspan: "5" }, T("⚠ bad state: what this room publishes cannot be read"));

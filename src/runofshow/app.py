@@ -32,6 +32,7 @@ from runofshow.files.userdirs import UserDirs
 from runofshow.net.venue_topics import BrokerAddress
 
 if TYPE_CHECKING:
+    from runofshow.files.agenda_import import Programme
     from runofshow.files.runs import LastRun
     from runofshow.net.osc import Network
     from runofshow.ui.background_load import BackgroundLoad
@@ -216,6 +217,12 @@ def gui_parser() -> argparse.ArgumentParser:
         "--room", metavar="ROOM_ID", type=_room_arg, help="this room's id in the venue (needed with --venue)"
     )
     parser.add_argument("--room-name", metavar="NAME", help="this room's name as the control room shows it")
+    parser.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="the venue file (DIR/venue.yaml from import -o DIR/): without FILE, this room's event file for today "
+        "comes from it, and its venue and room names (default: the venue_plan setting)",
+    )
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
     choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
@@ -304,6 +311,11 @@ def run_gui(options: argparse.Namespace) -> int:
                 )
             )
     venue_from_settings(options, settings, setting_notices)
+    if options.plan or (settings.venue_plan and options.venue is not None):
+        problem = room_from_plan(options, options.plan or settings.venue_plan)
+        if problem is not None:
+            print(f"runofshow: {problem}", file=sys.stderr)
+            return 2 if options.plan and options.room is None else 1
     recent = RecentFiles(UserDirs.default().config)
     loaded = open_event_interactively(str(initial_path(options.file, recent)))
     if loaded is None:
@@ -348,6 +360,35 @@ def venue_from_settings(options: argparse.Namespace, settings: Settings, notices
     except VenueError as exc:  # the settings' address names another user than --venue-user
         options.venue = None
         notices.append(Words("settings: the venue is not usable ({error}); the room is not in the venue.", error=exc))
+
+
+def room_from_plan(options: argparse.Namespace, path: str) -> str | None:
+    """A room of the venue file: its event file for today when none is given (else the next day's to
+    come, else its last), and the venue's and the room's names when the command line gives none.
+    What is wrong, in words, or None."""
+    from runofshow.files.venue_file import event_path, load_venue
+
+    if options.room is None:
+        return "--plan is the venue file for a room: give --venue URL and --room ROOM_ID too"
+    try:
+        plan = load_venue(path)
+    except EventFileError as exc:
+        return "the venue file cannot be used:\n" + "\n".join(exc.lines())
+    room = plan.room(options.room)
+    if room is None:
+        rooms = ", ".join(r.id for r in plan.rooms[:20])
+        return f"room {options.room} is not in the venue file {path} (its rooms: {rooms})"
+    if options.venue_name == "default":
+        options.venue_name = plan.name
+    options.room_name = options.room_name or room.name
+    if options.file is not None:
+        return None
+    day = room.day_for(plan.today(SystemClock().now().wall))
+    if day is None:
+        return f"room {options.room} has no event file in the venue file {path}"
+    options.file = str(event_path(path, day))
+    print(f"runofshow: room {options.room} plays {options.file} ({day.date}, from the venue file {path})", flush=True)
+    return None
 
 
 def _venue_from_saved(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:
@@ -776,9 +817,42 @@ class ShowApp:
     def _import_agenda(self, path: str) -> None:
         from runofshow.ui.import_dialog import ImportDialog
 
-        event = ImportDialog.ask(self.window, Path(path), SystemClock().now().wall)
-        if event is not None:
-            self._write_new_event(event, str(Path(path).with_suffix(".yaml")))
+        choice = ImportDialog.ask(self.window, Path(path), SystemClock().now().wall)
+        if choice is None:
+            return
+        if choice.event is not None:
+            self._write_new_event(choice.event, str(Path(path).with_suffix(".yaml")))
+        elif choice.programme is not None:
+            self._write_programme(choice.programme, Path(path).with_suffix(""))
+
+    def _write_programme(self, programme: Programme, suggested: Path) -> None:
+        """Every room's day and venue.yaml into a folder the organiser chooses; nothing replaced."""
+        from runofshow.files.programme_files import ExistingFilesError, write_programme
+        from runofshow.ui.i18n import translate
+        from runofshow.ui.window_dialogs import FolderDialog
+
+        folder = FolderDialog.ask(self.window, str(suggested))
+        if folder is None or self.window is None:
+            return
+        try:
+            written = write_programme(programme, Path(folder))
+        except ExistingFilesError as exc:
+            self.window.notices.notify(
+                translate("App", "Nothing was written: {files} already there; choose an empty folder.").format(
+                    files=", ".join(p.name for p in exc.paths[:5])
+                ),
+                level="error",
+            )
+            return
+        except OSError as exc:
+            self.window.notices.notify(str(exc), level="error")
+            return
+        self.window.notices.notify(
+            translate("App", "Wrote {count} event files and {venue} in {folder}.").format(
+                count=len(written) - 1, venue=written[-1].name, folder=folder
+            ),
+            level="info",
+        )
 
     def _reopen(self, path: str) -> None:
         loaded = open_event_interactively(path)

@@ -7,6 +7,7 @@ import contextlib
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from runofshow.core.clock import SystemClock
 from runofshow.files.atomic import atomic_write_text
@@ -15,6 +16,11 @@ from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.settings import LANGUAGES
 from runofshow.files.userdirs import UserDirs
+
+if TYPE_CHECKING:
+    from runofshow.core.venue_plan import RoomSchedule, VenuePlan
+    from runofshow.files.agenda_import import Programme
+    from runofshow.files.agenda_table import Table
 
 
 def check_main(argv: Sequence[str]) -> int:
@@ -193,13 +199,42 @@ def connect_main(argv: Sequence[str]) -> int:
     return code
 
 
+def _venue_plan(path: str | None) -> tuple[VenuePlan, list[RoomSchedule]] | Literal[False] | None:
+    """The venue file and each room's planned runs (from its event files), for the control room;
+    None without one, False when it cannot be read (its problems said)."""
+    if path is None:
+        return None
+    from runofshow.core.venue_plan import RoomSchedule
+    from runofshow.files.venue_file import load_venue, planned_starts
+
+    try:
+        plan = load_venue(path)
+    except EventFileError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        print(f"runofshow venue: the venue file {path} cannot be used", file=sys.stderr)
+        return False
+    runs, problems = planned_starts(plan, path, now=SystemClock().now().wall)
+    for line in problems:  # a room whose event file cannot be read is still shown, without its times
+        print(f"runofshow venue: {line}", file=sys.stderr)
+    return plan, [RoomSchedule(room.id, room.name, tuple(runs.get(room.id, ()))) for room in plan.rooms]
+
+
 def venue_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="runofshow venue",
         description="The venue control room: every room on the venue's MQTT broker in one window (docs/venue.md).",
     )
     parser.add_argument("url", metavar="URL", help="the broker: mqtt://[USER@]HOST[:PORT] or mqtts://…")
-    parser.add_argument("--venue-name", metavar="V", default="default", help="the venue's name (default: default)")
+    parser.add_argument(
+        "--venue-name", metavar="V", help="the venue's name (default: the venue file's, else 'default')"
+    )
+    parser.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="the venue file (DIR/venue.yaml from import -o DIR/): every room it names is shown, online or not, "
+        "and one whose planned start passes without it online is late (default: the venue_plan setting)",
+    )
     parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
     parser.add_argument(
         "--venue-user",
@@ -216,7 +251,8 @@ def venue_main(argv: Sequence[str]) -> int:
 
     try:
         broker = parse_broker(args.url)
-        venue = check_name(args.venue_name, "venue name")
+        if args.venue_name is not None:
+            check_name(args.venue_name, "venue name")
         with_login(broker, user=args.venue_user, env={})  # two users named: a usage error, before any window
     except VenueError as exc:
         parser.error(str(exc))
@@ -230,6 +266,12 @@ def venue_main(argv: Sequence[str]) -> int:
     from runofshow.ui.venue_window import VenueWindow
 
     app, settings, _, translation = start_qt_app(args.language)
+    plan = _venue_plan(args.plan or settings.venue_plan or None)
+    if plan is False:
+        return 1
+    venue = args.venue_name or (plan[0].name if plan else "default")
+    if plan and args.venue_name is not None and args.venue_name != plan[0].name:
+        parser.error(f"--venue-name {args.venue_name} is not the venue file's venue, {plan[0].name}")
     broker = with_login(
         broker,
         user=args.venue_user,
@@ -238,7 +280,7 @@ def venue_main(argv: Sequence[str]) -> int:
         saved_password=settings.venue_password,
     )
     client = VenueClient(broker, venue, name=args.name, ca_file=args.venue_ca)
-    window = VenueWindow(client, SystemClock())
+    window = VenueWindow(client, SystemClock(), plan[1] if plan else ())
     server = None
     if args.serve:
         from runofshow.net.server import parse_listen
@@ -251,7 +293,8 @@ def venue_main(argv: Sequence[str]) -> int:
         server = serve_venue(window, host, port, args.token)
     client.start()
     window.show()
-    print(f"runofshow: venue {venue} at {broker.shown()}", flush=True)
+    rooms = f", {len(plan[1])} rooms planned" if plan else ""
+    print(f"runofshow: venue {venue} at {broker.shown()}{rooms}", flush=True)
     code = app.exec()
     client.stop()
     if server is not None:
@@ -260,16 +303,30 @@ def venue_main(argv: Sequence[str]) -> int:
     return code
 
 
-def import_main(argv: Sequence[str]) -> int:
+def _import_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="runofshow import",
-        description="Make an event file from the organisers' agenda table (CSV or Excel).",
-        epilog="FIELD is one of: id, start, end, duration, title, kind, speakers, moderator, notes, speaker_time, "
-        "ignore. Every unreadable cell is reported with its place, and then nothing is written.",
+        description="Make event files from the organisers' agenda table (CSV or Excel): one event file, or with "
+        "-o DIR/ a venue: one event file per room and day and DIR/venue.yaml listing them.",
+        epilog="FIELD is one of: id, date, room, start, end, duration, title, kind, speakers, moderator, notes, "
+        "speaker_time, session, cue, timer_type, skip, ignore. COLUMN is the header's text, its letter (A) or its "
+        "position (2). What was found and where is printed; every unreadable cell is reported with its place, and "
+        "then nothing is written. Exit 0: written; 1: nothing written (the problems listed); 2: a usage error.",
     )
     parser.add_argument("agenda", metavar="AGENDA", help="the table: .csv or .xlsx")
-    parser.add_argument("-o", "--output", metavar="EVENT.yaml", required=True)
-    parser.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx (default: the first)")
+    parser.add_argument(
+        "-o", "--output", metavar="DIR/|EVENT.yaml", required=True,
+        help="a folder (ending in /, or one that exists): every room's day and DIR/venue.yaml; else one event file",
+    )  # fmt: skip
+    parser.add_argument("--room", metavar="R", help="only this room (its name or id)")
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="only this day of a table with dates; else the event's date "
+        "(default: one above the header, else today)",
+    )  # fmt: skip
+    parser.add_argument("--start", metavar="HH:MM", help="where rows without times begin (a table of durations)")
+    parser.add_argument("--header-row", metavar="N", type=int, help="the header's row (default: found)")
+    parser.add_argument("--no-header", action="store_true", help="the table has no header: name columns with --map")
+    parser.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx (default: the first with a table)")
     parser.add_argument(
         "--encoding",
         metavar="NAME",
@@ -281,20 +338,27 @@ def import_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--title", help="the event's title (default: the first text above the header)")
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the event's date (default: one above the header, else today)"
-    )
-    parser.add_argument(
         "--timezone", metavar="ZONE", help="IANA time zone (default: one above the header, else this computer's)"
     )
     parser.add_argument("--end", metavar="HH:MM", help="the hard stop")
-    parser.add_argument("--force", action="store_true", help="replace EVENT.yaml if it exists")
+    parser.add_argument(
+        "--parallel-rooms", action="store_true",
+        help="rows that overlap in a room and day get a room of their own (ROOM · 2), instead of being refused",
+    )  # fmt: skip
+    parser.add_argument("--force", action="store_true", help="replace files that exist")
+    return parser
+
+
+def import_main(argv: Sequence[str]) -> int:
+    parser = _import_parser()
     args = parser.parse_args(argv)
+    import os
     from datetime import date
 
     from runofshow.core.durations import DurationError, parse_time_of_day
-    from runofshow.files.agenda_import import AgendaError, ImportOptions, import_agenda
+    from runofshow.files.agenda_headers import find_header
+    from runofshow.files.agenda_import import AgendaError, ImportOptions, import_agenda, read_programme
     from runofshow.files.agenda_table import TableError, read_table
-    from runofshow.files.plan_file import render
     from runofshow.files.text_encoding import EncodingError, check_encoding
 
     mapping: dict[str, str] = {}
@@ -303,9 +367,14 @@ def import_main(argv: Sequence[str]) -> int:
         if not sep or not column.strip():
             parser.error(f"--map takes COLUMN=FIELD, not '{item}'")
         mapping[column.strip()] = name.strip()
+    if args.no_header and args.header_row is not None:
+        parser.error("--no-header and --header-row say different things; give one")
+    if args.header_row is not None and args.header_row < 1:
+        parser.error("--header-row counts from 1, the sheet's first row")
     try:
         day = date.fromisoformat(args.date) if args.date else None
         end = parse_time_of_day(args.end) if args.end else None
+        start = parse_time_of_day(args.start) if args.start else None
     except (ValueError, DurationError) as exc:
         parser.error(str(exc))
     if args.encoding is not None:
@@ -316,13 +385,21 @@ def import_main(argv: Sequence[str]) -> int:
         except EncodingError as exc:
             parser.error(str(exc))
     output = Path(args.output)
-    if output.exists() and not args.force:
+    to_folder = args.output.endswith(("/", os.sep)) or output.is_dir()
+    if not to_folder and output.exists() and not args.force:
         print(f"runofshow import: {output} exists; give --force to replace it", file=sys.stderr)
         return 1
-    options = ImportOptions(title=args.title, day=day, timezone=args.timezone, end=end, mapping=mapping)
+    options = ImportOptions(
+        title=args.title, day=day, timezone=args.timezone, end=end, mapping=mapping, start=start,
+        header_row=args.header_row, no_header=args.no_header, room=args.room, parallel=args.parallel_rooms,
+    )  # fmt: skip
     now = SystemClock().now().wall
+
+    def holds_header(table: Table) -> bool:
+        return find_header(table, mapping, header_row=args.header_row, no_header=args.no_header) is not None
+
     try:
-        table = read_table(Path(args.agenda), args.sheet, encoding=args.encoding)
+        table = read_table(Path(args.agenda), args.sheet, encoding=args.encoding, wanted=holds_header)
         if (note := table.encoding_note()) is not None:
             # Never taken silently: a wrong guess turns every accented name into mojibake.
             example = (table.other_encodings or ("cp1252",))[0]
@@ -330,7 +407,12 @@ def import_main(argv: Sequence[str]) -> int:
                 f"runofshow import: {note}; if names look wrong, give the file's encoding: --encoding {example}",
                 file=sys.stderr,
             )
-        imported = import_agenda(table, options, now=now)
+        if to_folder:
+            programme = read_programme(table, options, now=now)
+            found = programme.findings
+        else:
+            imported = import_agenda(table, options, now=now)
+            found = imported.findings
     except TableError as exc:
         print(f"runofshow import: {exc}", file=sys.stderr)
         return 1
@@ -339,12 +421,39 @@ def import_main(argv: Sequence[str]) -> int:
             print(f"{problem}", file=sys.stderr)
         print(f"runofshow import: {len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
         return 1
+    for line in found:
+        print(line)
+    if to_folder:
+        return _write_programme(programme, output, force=args.force)
+    from runofshow.files.plan_file import render
+
     try:
         atomic_write_text(output, render(None, None, imported.event))
     except OSError as exc:
         return _not_written("import", output, exc)
     event = imported.event
-    print(f"{output}: {len(event.segments)} segments, {len(event.people)} people, from {event.info.start:%H:%M}")
+    print(f"wrote {output}: {len(event.segments)} segments, {len(event.people)} people, from {event.info.start:%H:%M}")
+    return 0
+
+
+def _write_programme(programme: Programme, folder: Path, *, force: bool) -> int:
+    from runofshow.files.programme_files import ExistingFilesError, write_programme
+
+    try:
+        written = write_programme(programme, folder, force=force)
+    except ExistingFilesError as exc:
+        names = ", ".join(str(p) for p in exc.paths[:5]) + (" …" if len(exc.paths) > 5 else "")
+        print(f"runofshow import: {names} exist; give --force to replace them; nothing was written", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        return _not_written("import", folder, exc)
+    for part, path in zip(programme.parts, written, strict=False):
+        event = part.event
+        end = event.planned_end()
+        print(f"wrote {path}: {part.room_name or part.room_id}, {part.day}, {event.info.start:%H:%M}–{end:%H:%M}, "
+              f"{len(event.segments)} segments")  # fmt: skip
+    print(f"wrote {written[-1]}: {len(programme.rooms)} rooms, {len(programme.days)} days, "
+          f"{len(programme.parts)} event files (check them: runofshow check {written[-1]})")  # fmt: skip
     return 0
 
 

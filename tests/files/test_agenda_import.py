@@ -162,7 +162,8 @@ def test_a_broken_table_names_every_bad_cell_and_writes_nothing(
         "agenda.xlsx:Sheet1!A3: '25:00' is not a time of day (use 14:00, 2:00 PM or 14h00)",
         "agenda.xlsx:Sheet1!C3: 'soon' is not a duration (use 6, 6 min, 0:06 or 1h30)",
         "agenda.xlsx:Sheet1!A4: this row has no title",
-        "agenda.xlsx:Sheet1!B5: no duration: give a duration or an end, or a start on the next row",
+        "agenda.xlsx:Sheet1!B5: no duration: give a duration or an end, or a start on the next row "
+        "(or --end HH:MM for the last row)",
     ]
     out = tmp_path / "event.yaml"
     assert import_main([str(path), "-o", str(out), "--timezone", "UTC"]) == 1

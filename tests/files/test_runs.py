@@ -130,3 +130,19 @@ def test_the_rehearsal_clock_does_not_run_while_the_question_is_open(setup, roun
 
     run = open_run(roundtable, path, rehearsal, state, ask_resume=slow_answer)
     assert run.show.rehearsal and rehearsal.now().wall == start
+
+
+def test_runs_kept_under_an_older_slug_of_the_file_name_are_still_found(tmp_path: Path) -> None:
+    """Ids now keep `đ` as `d`; a run made before, in a folder named `ieu-phoi-…`, is not lost."""
+    import hashlib
+
+    event = tmp_path / "điều-phối.yaml"
+    event.write_text("", encoding="utf-8")
+    digest = hashlib.sha256(str(event.resolve()).encode("utf-8")).hexdigest()[:12]
+    older = tmp_path / "state" / "sessions" / f"ieu-phoi-{digest}"
+    older.mkdir(parents=True)
+    (older / "0001-20251026T070000Z-abcdef.jsonl").write_text("", encoding="utf-8")
+    store = SessionStore(tmp_path / "state", event)
+    assert store.folder == older and len(store.runs()) == 1
+    fresh = SessionStore(tmp_path / "other-state", event)
+    assert fresh.folder.name == f"dieu-phoi-{digest}"

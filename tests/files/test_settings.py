@@ -72,3 +72,12 @@ def test_the_venues_login_is_a_setting_kept_to_its_owner(tmp_path: Path) -> None
     settings, notices = load(tmp_path)
     assert (settings.venue_user, settings.venue_password) == ("", "")
     assert "venue_user, venue_password" in str(notices[0])
+
+
+def test_the_venue_file_is_a_setting(tmp_path: Path) -> None:
+    """`venue_plan`: the venue file the control room and a room without an event file use without --plan."""
+    (tmp_path / "settings.json").write_text(json.dumps({"venue_plan": "/srv/hanoi-week/venue.yaml"}))
+    assert load(tmp_path) == (load(tmp_path)[0], []) and load(tmp_path)[0].venue_plan == "/srv/hanoi-week/venue.yaml"
+    (tmp_path / "settings.json").write_text(json.dumps({"venue_plan": 7}))
+    settings, notices = load(tmp_path)
+    assert settings.venue_plan == "" and "venue_plan" in str(notices[0])

@@ -216,3 +216,38 @@ def test_a_venue_message_the_window_would_not_send_gets_its_400_at_once(bad: dic
     auth = {"authorization": "Bearer venue-token-1234"}
     answer = handle("POST", "/api/v1/command", auth, json.dumps(bad).encode(), port, access)
     assert answer.status == 400 and port.sent == [], answer.body
+
+
+def test_planned_rooms_are_on_the_board_online_or_not_and_one_not_started_is_late(show: Show, clock: FakeClock) -> None:
+    """`runofshow venue --plan`: every room of the venue file from the start; one whose planned start has
+    passed without it online should have started: the worst trouble, said in the JSON."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from runofshow.core.venue_plan import PlannedStart, RoomSchedule
+
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+    at_two = datetime(2025, 10, 26, 14, 0, tzinfo=hanoi)
+    run = PlannedStart(at_two, at_two + timedelta(minutes=45), "Roundtable")
+    plan = [RoomSchedule(room, f"Room {room.upper()}", (run,)) for room in ("r1", "r2", "r3")]
+    board = Board("default", plan)
+    before = at_two - timedelta(minutes=5)
+    assert [r.id for r in board.rows(0.0, before)] == ["r1", "r2", "r3"]
+    assert all(r.trouble(0.0, before) == 4 and r.late(before) is None for r in board.rooms.values())
+    online(board, "r1")
+    board.apply(f"{T}/r1/state", state_of(show, clock, "r1"), 0.0)
+    online(board, "r3", yes=False)  # it was there and went away: OFFLINE, as before
+    after = at_two + timedelta(minutes=2)
+    rows = board.rows(0.0, after)
+    assert [(r.id, r.trouble(0.0, after)) for r in rows][:2] == [("r2", 0), ("r3", 0)]
+    seen = board.as_dict(0.0, after)["rooms"]
+    r2 = next(r for r in seen if r["id"] == "r2")
+    assert (r2["planned"], r2["late"], r2["online"], r2["name"], r2["planned_event"]) == (
+        True, True, None, "Room R2", "Roundtable",
+    )  # fmt: skip
+    assert r2["planned_start"] == "2025-10-26T14:00:00+07:00"
+    assert next(r for r in seen if r["id"] == "r1")["late"] is False
+    over = at_two + timedelta(minutes=50)  # the run is over: no longer "should have started"
+    assert board.rooms["r2"].late(over) is None and board.rooms["r2"].trouble(0.0, over) == 4
+    board.apply(f"{T}/r1/state", b"", 0.0)  # a planned room's state cleared: it stays, as planned
+    assert "r1" in board.rooms and board.rooms["r1"].name == "Room R1"

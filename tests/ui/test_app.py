@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -122,3 +123,30 @@ def test_enter_resumes_only_a_real_run_closed_mid_show(qtbot, rehearsal: bool, e
     qtbot.addWidget(box)
     assert box.defaultButton().text() == default
     assert ("rehearsal" in box.text()) is rehearsal
+
+
+def test_a_room_takes_its_event_file_for_the_day_from_the_venue_file(tmp_path: Path, capsys) -> None:
+    """`--venue … --room r313 --plan venue.yaml` and no FILE: the room's file for today (else the next
+    day's, else its last), the venue's name and the room's name from the venue file."""
+    from runofshow.app import room_from_plan
+    from runofshow.core.clock import SystemClock
+    from runofshow.files.resources import bundled_example
+
+    today = SystemClock().now().wall.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    text = bundled_example().read_text(encoding="utf-8")
+    days = []
+    for day in (today - timedelta(days=1), today, today + timedelta(days=1)):
+        (tmp_path / f"r313-{day}.yaml").write_text(text.replace("2025-10-26", day.isoformat()), encoding="utf-8")
+        days.append(f"      - {{date: {day}, file: r313-{day}.yaml}}")
+    plan = tmp_path / "venue.yaml"
+    plan.write_text("version: 1\nvenue: {name: hanoi-week, timezone: Asia/Ho_Chi_Minh}\nrooms:\n"
+                    "  - id: r313\n    name: R313 (Convention)\n    days:\n" + "\n".join(days) + "\n")  # fmt: skip
+    options = gui_parser().parse_args(["--venue", "mqtt://127.0.0.1:1", "--room", "r313", "--plan", str(plan)])
+    assert room_from_plan(options, str(plan)) is None
+    assert options.file == str(tmp_path / f"r313-{today}.yaml")
+    assert (options.venue_name, options.room_name) == ("hanoi-week", "R313 (Convention)")
+    assert f"room r313 plays {options.file} ({today}, from the venue file {plan})" in capsys.readouterr().out
+    other = gui_parser().parse_args(["--venue", "mqtt://127.0.0.1:1", "--room", "r9", "--plan", str(plan)])
+    assert room_from_plan(other, str(plan)) == f"room r9 is not in the venue file {plan} (its rooms: r313)"
+    alone = gui_parser().parse_args(["--plan", str(plan)])
+    assert "give --venue URL and --room ROOM_ID too" in (room_from_plan(alone, str(plan)) or "")

@@ -118,7 +118,9 @@ def test_a_guessed_encoding_is_said_and_another_can_be_chosen(qtbot: QtBot, tmp_
     assert dialog.imported is not None and dialog.imported.event.segments[0].title == "開会の挨拶"
 
 
-def test_the_sheets_of_a_workbook_come_with_the_first_read(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_sheets_of_a_workbook_come_with_the_first_read_which_takes_the_one_with_the_table(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -135,10 +137,12 @@ def test_the_sheets_of_a_workbook_come_with_the_first_read(qtbot: QtBot, tmp_pat
     with qtbot.waitSignal(dialog.read_finished):
         pass
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Notes", "Agenda"]
-    assert dialog.form.isRowVisible(dialog.sheet) and dialog.imported is None
-    with qtbot.waitSignal(dialog.read_finished):
-        dialog.sheet.setCurrentText("Agenda")
+    # The sheet that holds the table is the one read (was: the first, "Notes", and no header in it).
+    assert dialog.form.isRowVisible(dialog.sheet) and dialog.sheet.currentText() == "Agenda"
     assert dialog.imported is not None and dialog.imported.event.segments[0].title == "Opening"
+    with qtbot.waitSignal(dialog.read_finished):
+        dialog.sheet.setCurrentText("Notes")
+    assert dialog.imported is None and "no header row" in dialog.problems.toPlainText()
 
 
 def test_the_encoding_note_shows_a_file_name_as_text(qtbot: QtBot, tmp_path: Path) -> None:
@@ -149,3 +153,52 @@ def test_the_encoding_note_shows_a_file_name_as_text(qtbot: QtBot, tmp_path: Pat
     with qtbot.waitSignal(dialog.read_finished):
         pass
     assert dialog.note.textFormat() == Qt.TextFormat.PlainText and "<b>agenda<br>.csv" in dialog.note.text()
+
+
+def test_a_programme_shows_its_rooms_by_days_and_writes_all_or_the_one_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    """The same split as `runofshow import … -o DIR/`, with the same findings, before anything is written."""
+    path = agenda(
+        tmp_path / "programme.csv",
+        [
+            ["Room", "Date", "Time", "Session", "Duration"],
+            ["R313", "26/10/2025", "14:00", "Opening", "10"],
+            ["R313", "26/10/2025", "14:10", "Panel", "30"],
+            ["R314", "26/10/2025", "14:00", "Workshop", "60"],
+            ["R313", "27/10/2025", "09:00", "Day two", "45"],
+        ],
+    )
+    dialog = ImportDialog(None, path, NOW)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.read_finished):
+        pass
+    split = dialog.split.table
+    assert not dialog.split.isHidden() and (split.rowCount(), split.columnCount()) == (2, 2)
+    assert [split.verticalHeaderItem(r).text() for r in range(2)] == ["R313", "R314"]
+    assert [split.horizontalHeaderItem(c).text() for c in range(2)] == ["2025-10-26", "2025-10-27"]
+    assert split.item(0, 0).text() == "2 segments" and split.item(1, 1) is None
+    choices = [dialog.split.choice.itemText(i) for i in range(dialog.split.choice.count())]
+    assert choices[0] == "All of it: a venue folder (3 event files and venue.yaml)"
+    assert choices[1:] == ["Only R313 on 2025-10-26 (2 segments)", "Only R313 on 2025-10-27 (1 segments)",
+                           "Only R314 on 2025-10-26 (1 segments)"]  # fmt: skip
+    found = dialog.findings.toPlainText()
+    assert "dates: 2025-10-26, 2025-10-27, from the column Date (B)" in found
+    assert "time zone: " in found and "the computer's zone: give --timezone" in found
+    choice = dialog.choice()
+    assert choice is not None and choice.programme is not None and choice.event is None
+    dialog.split.choice.setCurrentIndex(3)  # R314's day: its segments in the preview, and it alone written
+    assert dialog.preview.rowCount() == 1 and dialog.preview.item(0, 2).text() == "Workshop"
+    choice = dialog.choice()
+    assert choice is not None and choice.event is not None and choice.event.info.venue == "R314"
+
+
+def test_a_table_of_durations_takes_its_start_from_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    path = agenda(tmp_path / "agm.csv", [["title", "duration"], ["Welcome", "10"], ["Reports", ""], ["Board", "30"]])
+    dialog = ImportDialog(None, path, NOW)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.read_finished):
+        pass
+    assert dialog.imported is None and "give --start HH:MM" in dialog.problems.toPlainText()
+    dialog.start.setText("09:30")
+    assert dialog.imported is not None
+    assert [dialog.preview.item(r, 0).text() for r in range(2)] == ["09:30", "09:40"]
+    assert dialog.imported.event.segments[1].notes == "Reports"

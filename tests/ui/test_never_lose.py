@@ -208,3 +208,32 @@ def test_a_past_event_on_the_real_clock_is_offered_a_rehearsal_at_its_own_time(s
     assert second is not first and second.controller.show.rehearsal
     assert f"{second.controller.frame.local_now:%Y-%m-%d %H:%M}" == "2025-10-26 13:58"
     assert "planned for" not in second.notices.label.text()
+
+
+def test_file_import_agenda_writes_a_programme_s_every_room_and_day_into_a_folder(
+    session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File → Import agenda with "All of it": the event files and venue.yaml, in the folder chosen;
+    a folder that already holds them is left as it is, and said."""
+    from runofshow.files.agenda_import import ImportOptions, read_programme
+    from runofshow.files.agenda_table import read_table
+    from runofshow.files.venue_file import load_venue
+    from runofshow.ui.import_dialog import ImportChoice, ImportDialog
+    from runofshow.ui.window_dialogs import FolderDialog
+
+    session, _ = session
+    table = tmp_path / "programme.csv"
+    table.write_text("Room,Date,Time,Session,Duration\nR1,2025-10-26,14:00,Opening,10\nR2,2025-10-26,14:00,Talk,30\n")
+    programme = read_programme(read_table(table), ImportOptions(timezone="UTC"), now=FIXED_NOW)
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, *a: ImportChoice(programme=programme)))
+    folder = tmp_path / "week"
+    folder.mkdir()
+    monkeypatch.setattr(FolderDialog, "ask", classmethod(lambda cls, parent, suggested: str(folder)))
+    session._import_agenda(str(table))
+    assert sorted(p.name for p in folder.iterdir()) == ["r1-2025-10-26.yaml", "r2-2025-10-26.yaml", "venue.yaml"]
+    assert [r.id for r in load_venue(folder / "venue.yaml").rooms] == ["r1", "r2"]
+    assert "Wrote 2 event files and venue.yaml in" in session.window.notices.label.text()
+    session._import_agenda(str(table))
+    assert "Nothing was written: r1-2025-10-26.yaml, r2-2025-10-26.yaml, venue.yaml already there" in (
+        session.window.notices.label.text()
+    )

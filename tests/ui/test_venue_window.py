@@ -164,3 +164,37 @@ def test_the_control_rooms_own_link_says_a_refused_login_and_an_open_broker(qtbo
         "anyone can send messages to the rooms; see docs/venue.md"
     )
     assert window.board_state()["link"]["warning"].startswith("venue: the broker lets anyone on the network in")
+
+
+def test_a_planned_room_not_started_says_it_should_have_started_in_words_and_colour(
+    qtbot: QtBot,
+    show: Show,
+    clock: FakeClock,
+    spoken: Spoken,  # noqa: F811
+) -> None:
+    """`runofshow venue --plan`: every room of the venue file is on the board before it is heard
+    from; when its planned start passes without it online, it is late, worst first."""
+    from datetime import timedelta
+
+    from runofshow.core.venue_plan import PlannedStart, RoomSchedule
+
+    start = clock.now().wall.astimezone(show.event.info.tz) + timedelta(minutes=1)  # 14:00 in Hanoi
+    runs = (PlannedStart(start, start + timedelta(minutes=45), "The roundtable"),)
+    plan = [RoomSchedule(room, name, runs) for room, name in (("r311", "Room 311"), ("r313", "R313"))]
+    client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")
+    window = VenueWindow(client, clock, plan)
+    qtbot.addWidget(window)
+    model = window.model
+    model.refresh()
+    cells = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(8)] for r in range(model.rowCount())}
+    assert cells["R313"][1] == "The roundtable" and cells["R313"][7] == "not online yet — starts at 14:00"
+    assert model.index(0, 0).data(StateRole) == "pending"
+    arrive(window, qtbot, f"{T}/r311/presence", {"online": True, "since": "2025-10-26T13:58:00+07:00"})
+    clock.advance(120)  # 14:01: the planned start has passed
+    window._refresh()
+    first = [model.index(0, c).data() for c in range(8)]
+    assert first[0] == "R313" and first[7] == "⚠ should have started at 14:00 — not online"
+    assert model.index(0, 0).data(StateRole) == "overtime"  # the colour goes with the words
+    assert ("R313 should have started at 14:00 and is not online", True) in spoken.events
+    late = next(r for r in window.board_state()["rooms"] if r["id"] == "r313")
+    assert late["late"] is True and late["trouble"] == 0

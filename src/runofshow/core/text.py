@@ -17,9 +17,19 @@ def first_not_text(value: str, *, one_line: bool = False) -> int | None:
     return None if found is None else found.start()
 
 
+#: Letters that Unicode does not decompose into a base letter and a mark, so that dropping the marks
+#: would drop the letter itself: `Người điều phối` was `nguoi-ieu-phoi`. Written as the people of
+#: those languages write them without their letters (Vietnamese đ is d; Danish ø is o; German ß is ss).
+_OWN_LETTERS = str.maketrans(
+    {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+     "ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ı": "i", "ħ": "h", "Ħ": "H"}
+)  # fmt: skip
+
+
 def slug(text: str) -> str:
-    """`Opening remarks` → `opening-remarks` (ASCII, for ids made from names and titles)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """`Opening remarks` → `opening-remarks`, `Người điều phối` → `nguoi-dieu-phoi` (ASCII, for ids
+    made from names and titles: accents go, letters stay)."""
+    plain = unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 

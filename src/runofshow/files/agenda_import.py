@@ -1,100 +1,128 @@
-"""From the organisers' agenda table to an event: what their columns and cells mean.
+"""From the organisers' agenda table to events: one per room and day, and what was found where.
 
-Reads the tables organisers circulate (files/agenda_table.py gives the cells): a header row
-somewhere in the first ten rows, in English, French or Vietnamese (Time / Heure / Thời gian,
-Session / Titre / Phiên, Speakers / Intervenants / Diễn giả...), rows above it giving the event's
-title and date, then one row per segment. Times as `14:00`, `2:00 PM`, `14h00` or Excel time
-cells, a range `14:00–14:10` in one cell too; durations as `6`, `6 min`, `0:06`, `1h30`, `90s`;
-a row with a start but no duration lasts until the next row's start. Speakers, several per
-cell (`;` or new lines), as `Name (Organisation)` or `Name, Role, Organisation`, become the
-roster. Every cell that cannot be read is reported with its place, all at once, and then nothing
-is made.
+A table with a date (a Date column, or date-times in its start and end cells) or a room (Room,
+Track, Location, Stage, Hall, Salle, Phòng...) is a programme: it is split into one event per
+room and day (a venue: files/venue_file.py), or narrowed to one with `room` and `day`. The header
+(files/agenda_headers.py) is found anywhere in the sheet; what lies above it gives the title, the
+date, the zone and the times (files/agenda_above.py); each row is read (files/agenda_rows.py),
+the rows of each room's day put in order (files/agenda_split.py) and made into events
+(files/agenda_events.py). Every cell that cannot be read is reported with its place, all at
+once, and then nothing is made; what was found, and where, is said (files/agenda_findings.py).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from runofshow.core.durations import MAX_DURATION_S, DurationError, parse_duration
-from runofshow.core.event import Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
-from runofshow.core.plan_data import unique_id
-from runofshow.core.text import first_not_text, slug
-from runofshow.files.agenda_table import Cell, Table
-
-FIELDS = ("id", "start", "end", "duration", "title", "kind", "speakers", "moderator", "notes", "speaker_time", "ignore")
-
-#: Header words (compared without case, accents or what is in brackets) → field.
-HEADERS: Mapping[str, str] = {
-    **dict.fromkeys(("id", "segment id"), "id"),
-    **dict.fromkeys(
-        ("time", "start", "start time", "from", "heure", "debut", "heure de debut", "horaire", "thoi gian", "bat dau",
-         "gio", "gio bat dau"),
-        "start",
-    ),
-    **dict.fromkeys(("end", "end time", "to", "until", "fin", "heure de fin", "ket thuc", "gio ket thuc"), "end"),
-    **dict.fromkeys(("duration", "length", "minutes", "mins", "min", "duree", "thoi luong"), "duration"),
-    **dict.fromkeys(
-        ("session", "title", "item", "agenda item", "topic", "programme", "program", "titre", "sujet", "seance",
-         "phien", "noi dung", "chu de", "tieu de", "chuong trinh"),
-        "title",
-    ),
-    **dict.fromkeys(("kind", "type", "format", "loai"), "kind"),
-    **dict.fromkeys(
-        ("speakers", "speaker", "panelists", "panellists", "presenters", "intervenants", "intervenant", "orateurs",
-         "dien gia", "nguoi phat bieu", "dien gia khach moi"),
-        "speakers",
-    ),
-    **dict.fromkeys(("moderator", "chair", "moderateur", "president de seance", "dieu phoi", "nguoi dieu phoi",
-                     "chu toa"), "moderator"),
-    **dict.fromkeys(("notes", "note", "remarks", "comments", "remarques", "commentaires", "ghi chu"), "notes"),
-    **dict.fromkeys(("speaker time", "time per speaker", "temps de parole"), "speaker_time"),
-}  # fmt: skip
-
-#: A segment's kind from the words of its title, when the table has no kind column.
-KIND_WORDS: Sequence[tuple[str, tuple[str, ...]]] = (
-    ("opening", ("opening", "welcome", "ouverture", "accueil", "khai mac", "chao mung")),
-    ("closing", ("closing", "close", "wrap-up", "way forward", "cloture", "conclusion", "be mac", "tong ket")),
-    ("break", ("break", "coffee", "lunch", "pause", "dejeuner", "nghi", "giai lao", "tea")),
-    ("qa", ("q&a", "questions", "discussion with the floor", "hoi dap", "hoi & dap")),
-    ("panel", ("panel", "roundtable", "round table", "table ronde", "debat", "thao luan", "toa dam")),
-    ("remarks", ("remarks", "keynote", "address", "statement", "allocution", "discours", "phat bieu", "de dan")),
+from runofshow.core.event import Event
+from runofshow.core.plan_data import MAX_PEOPLE, MAX_SEGMENTS, unique_id
+from runofshow.core.text import slug
+from runofshow.core.wording import Words
+from runofshow.files.agenda_above import Found, read_above
+from runofshow.files.agenda_cells import parse_clock, parse_length
+from runofshow.files.agenda_events import EventFacts, build_event, kind_of
+from runofshow.files.agenda_findings import Facts, findings
+from runofshow.files.agenda_headers import (
+    FIELDS,
+    HEADERS,
+    Header,
+    column_number,
+    find_header,
+    headers_seen,
+    plain_words,
+    split_mapping,
 )
-KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
-HEADER_ROWS = 10
-MAX_SPEAKERS_PER_CELL = 50
+from runofshow.files.agenda_people import name_key, person_of, split_people
+from runofshow.files.agenda_rows import AgendaProblem, RowReader
+from runofshow.files.agenda_split import Group, Splitter, group_rows, room_key
+from runofshow.files.agenda_table import Table, column_letter
+from runofshow.files.agenda_zones import valid_zone
+
+__all__ = [
+    "FIELDS",
+    "HEADERS",
+    "AgendaError",
+    "AgendaProblem",
+    "ImportOptions",
+    "Imported",
+    "Programme",
+    "RoomDay",
+    "find_header",
+    "import_agenda",
+    "kind_of",
+    "name_key",
+    "parse_clock",
+    "parse_length",
+    "person_of",
+    "plain_words",
+    "read_programme",
+    "split_people",
+]
+
+NO_ROOM = ("no-room", "(no room)")
 
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
     title: str | None = None
+    #: The event's date for a table without dates; for a table with dates, the one day to import.
     day: date | None = None
     timezone: str | None = None
     end: time | None = None
-    #: Header text (as written) → field, overriding what the header words say.
+    #: Column (header text, letter or 1-based position) → field, overriding what the header words say.
     mapping: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class AgendaProblem:
-    place: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.place}: {self.message}"
+    start: time | None = None  # where rows without times begin (a table of durations only)
+    header_row: int | None = None  # 1-based
+    no_header: bool = False
+    room: str | None = None  # the one room to import (its name or id)
+    parallel: bool = False  # rows that overlap in a room go to a room of their own, not refused
 
 
 class AgendaError(ValueError):
-    """The table cannot be made into an event: every problem, with its place."""
+    """The table cannot be made into events: every problem, with its place."""
 
     def __init__(self, problems: list[AgendaProblem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class RoomDay:
+    room_id: str  # letters, digits, `-`: a venue's room id
+    room_name: str
+    day: date
+    event: Event
+    rows: tuple[int, ...]  # the table's rows it holds
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.room_id}-{self.day.isoformat()}.yaml"
+
+
+@dataclass(slots=True)
+class Programme:
+    parts: list[RoomDay]
+    header: Header
+    title: str
+    zone_name: str
+    findings: list[Words]
+
+    @property
+    def rooms(self) -> list[tuple[str, str]]:
+        """(id, name) of each room, in the table's order."""
+        return list(dict.fromkeys((p.room_id, p.room_name) for p in self.parts))
+
+    @property
+    def days(self) -> list[date]:
+        return sorted({p.day for p in self.parts})
+
+    @property
+    def segments(self) -> int:
+        return sum(len(p.event.segments) for p in self.parts)
 
 
 @dataclass(slots=True)
@@ -104,428 +132,301 @@ class Imported:
     columns: dict[int, str]  # column number → field
     headers: dict[int, str]  # column number → the header as written
     warnings: list[AgendaProblem]
-
-
-def plain_words(text: str) -> str:
-    """`Thời gian (ICT):` → `thoi gian`: case, accents, brackets and punctuation at the ends away."""
-    text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)
-    text = text.replace("đ", "d").replace("Đ", "D")
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return " ".join(folded.replace("_", " ").strip(" :.-/").split())
-
-
-def _text(cell: Cell | None) -> str:
-    if cell is None or cell.value is None:
-        return ""
-    value = cell.value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-# --- times and durations, as agendas write them -----------------------------------------------
-_CLOCK = re.compile(
-    r"^(\d{1,2})(?:\s*[:h.]\s*(\d{2})|\s*h)?(?:\s*[:.]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|sa|ch)?$", re.IGNORECASE
-)
-_RANGE = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\bà\b|\bđến\b)\s*(.+)$", re.IGNORECASE)
-
-
-def parse_clock(value: Any) -> time:
-    """A time of day from a cell: `14:00`, `2:00 PM`, `2 pm`, `14h00`, `14h`, `14.00`, an Excel time."""
-    if isinstance(value, datetime):
-        return value.time().replace(microsecond=0)
-    if isinstance(value, time):
-        return value.replace(microsecond=0)
-    if isinstance(value, timedelta):
-        value = value.total_seconds() / 86400
-    if isinstance(value, float | int) and not isinstance(value, bool) and 0 <= value < 1:
-        seconds = round(value * 86400)
-        return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
-    text = str(value).strip()
-    m = _CLOCK.match(text)
-    if not m or (m.group(2) is None and m.group(4) is None and "h" not in text.lower()):
-        raise ValueError(f"'{text}' is not a time of day (use 14:00, 2:00 PM or 14h00)")
-    hour, minute, second = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
-    half = (m.group(4) or "").lower().replace(".", "")
-    if half:
-        if not 1 <= hour <= 12:
-            raise ValueError(f"'{text}' is not a time of day (12-hour times run from 1 to 12)")
-        hour = hour % 12 + (12 if half in ("pm", "ch") else 0)
-    if hour > 23 or minute > 59 or second > 59:
-        raise ValueError(f"'{text}' is not a time of day (use 14:00, 2:00 PM or 14h00)")
-    return time(hour, minute, second)
-
-
-_MINUTES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:m|min|mins|minute|minutes|mn|phut|phút|')?$", re.IGNORECASE)
-_HOURS = re.compile(
-    r"^(\d+)\s*(?:h|hr|hrs|hour|hours|giờ|gio)\s*(?:(\d+)\s*(?:m|min|mins|minutes|phút|phut|')?)?$", re.IGNORECASE
-)
-_H_MM = re.compile(r"^(\d+):([0-5]\d)$")
-
-
-def parse_length(value: Any) -> int:
-    """A duration from a cell, in seconds: `6` and `6 min` are minutes, `0:06` is h:mm, `1h30`,
-    `90s` and the event file's forms (`4m30s`) too; an Excel duration cell is what it shows."""
-    if isinstance(value, timedelta):
-        seconds = round(value.total_seconds())
-    elif isinstance(value, time):
-        seconds = value.hour * 3600 + value.minute * 60 + value.second
-    elif isinstance(value, bool):
-        raise ValueError(f"'{value}' is not a duration")
-    elif isinstance(value, int | float):
-        seconds = round(float(value) * 60)
-    else:
-        text = str(value).strip().lower()
-        if m := _MINUTES.match(text):
-            seconds = round(float(m.group(1).replace(",", ".")) * 60)
-        elif m := _HOURS.match(text):
-            seconds = int(m.group(1)) * 3600 + int(m.group(2) or 0) * 60
-        elif m := _H_MM.match(text):
-            seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60
-        else:
-            try:
-                seconds = parse_duration(text)
-            except DurationError:
-                raise ValueError(f"'{value}' is not a duration (use 6, 6 min, 0:06 or 1h30)") from None
-    if seconds <= 0:
-        raise ValueError("a duration must be more than 0")
-    if seconds > MAX_DURATION_S:
-        raise ValueError("a duration must be at most 24h")
-    return seconds
-
-
-def _date_of(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value)
-    m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text) or None
-    if m:
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text)  # day first: 26/10/2025 (the region's own)
-    if m:
-        try:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return None
-    return None
-
-
-# --- people ------------------------------------------------------------------------------------
-_BRACKETED = re.compile(r"^(.*?)\s*\((.*)\)\s*$")
-
-
-def split_people(text: str) -> list[str]:
-    parts = re.split(r"[;\n]+", text)
-    return [p.strip(" •-–·\t") for p in parts if p.strip(" •-–·\t")]
-
-
-def _commas(text: str) -> list[str]:
-    """Split on commas outside brackets: `Lan (Org, Hanoi), Director` is two parts."""
-    parts, depth, current = [], 0, ""
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "," and depth <= 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return parts
-
-
-def person_of(written: str) -> tuple[str, str, str]:
-    """(name, role, organisation) from `Name, Role, Organisation`, `Name, Organisation`,
-    `Name (Organisation)` or `Name`."""
-    parts = _commas(written)
-    if len(parts) >= 3:
-        return parts[0], ", ".join(parts[1:-1]), parts[-1]
-    if len(parts) == 2:
-        return parts[0], "", parts[1]
-    if m := _BRACKETED.match(written):
-        return m.group(1).strip(), "", m.group(2).strip()
-    return written.strip(), "", ""
-
-
-def name_key(name: str) -> str:
-    """A name as the roster matches it: case, accents and spacing aside, in every script
-    (plain_words keeps ASCII only: 山田太郎 and 佐藤花子 were both '' and so one person)."""
-    folded = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    return " ".join(plain.strip(" :.-/").split())
-
-
-class _Roster:
-    """The people the table names, one per name, with ids made from their names."""
-
-    def __init__(self) -> None:
-        self.people: dict[str, Person] = {}
-        self._by_name: dict[str, str] = {}
-
-    def person(self, written: str) -> Person:
-        name, role, organization = person_of(written)
-        key = name_key(name)
-        pid = self._by_name.get(key)
-        if pid is not None:
-            known = self.people[pid]
-            if (role and not known.role) or (organization and not known.organization):
-                known = Person(
-                    pid, known.name, role=known.role or role, organization=known.organization or organization
-                )
-                self.people[pid] = known
-            return known
-        pid = unique_id(slug(name) or "person", set(self.people))
-        person = Person(pid, name, role=role, organization=organization)
-        self.people[pid] = person
-        self._by_name[key] = pid
-        return person
-
-
-# --- the table ---------------------------------------------------------------------------------
-def _header_fields(row: Sequence[Cell], mapping: Mapping[str, str]) -> dict[int, str]:
-    wanted = {plain_words(k): v for k, v in mapping.items()}
-    found: dict[int, str] = {}
-    for cell in row:
-        words = plain_words(_text(cell))
-        if not words:
-            continue
-        name = wanted.get(words) or HEADERS.get(words)
-        if name is not None and name not in found.values():
-            found[cell.column] = name
-    return found
-
-
-def find_header(table: Table, mapping: Mapping[str, str]) -> tuple[int, dict[int, str]] | None:
-    """The header row (0-based) among the first ten and its columns' fields, or None."""
-    for index, row in enumerate(table.rows[:HEADER_ROWS]):
-        found = _header_fields(row, mapping)
-        if "title" in found.values() and len(found) >= 2:
-            return index, found
-    return None
-
-
-def kind_of(title: str) -> str:
-    words = plain_words(title)
-    for kind, cues in KIND_WORDS:
-        if any(re.search(rf"(^|\W){re.escape(cue)}($|\W)", words) for cue in cues):
-            return kind
-    return "other"
-
-
-@dataclass(slots=True)
-class _Row:
-    cells: dict[str, Cell]
-    start: time | None = None
-    end: time | None = None
-    duration: int | None = None
-    broken: bool = False  # a cell of it is already reported
+    findings: list[Words] = field(default_factory=list)
 
 
 def import_agenda(table: Table, options: ImportOptions, *, now: datetime) -> Imported:
-    """The event the table describes; `AgendaError` with every unreadable cell."""
-    problems: list[AgendaProblem] = []
-    for header, name in options.mapping.items():
-        if name not in FIELDS:
-            problems.append(
-                AgendaProblem("--map", f"unknown field '{name}' for '{header}' (one of: {', '.join(FIELDS)})")
-            )
-    if problems:
-        raise AgendaError(problems)
-    found = find_header(table, options.mapping)
-    if found is None:
+    """The one event the table describes (with `room` and `day` for one of a programme's)."""
+    programme = read_programme(table, options, now=now)
+    if len(programme.parts) != 1:
+        rooms, days = programme.rooms, programme.days
         raise AgendaError(
             [
                 AgendaProblem(
-                    table.place(1, 1),
-                    "no header row with a title column (Session, Title, Titre, Phiên...) in the first 10 rows; "
-                    "name the columns with --map COLUMN=FIELD",
+                    table.name,
+                    f"the table holds {len(programme.parts)} runs of show, {len(rooms)} rooms × {len(days)} days "
+                    f"({', '.join(n or i for i, n in rooms[:6])}; {', '.join(d.isoformat() for d in days[:6])}): "
+                    "give -o DIR/ for all of them and a venue file, or --room and --date for one",
                 )
             ]
         )
-    header_index, columns = found
-    written = {plain_words(_text(c)) for c in table.rows[header_index]}
-    for header in options.mapping:
-        if plain_words(header) not in written:
-            problems.append(AgendaProblem("--map", f"no column '{header}' in the header row"))
-    headers = {cell.column: _text(cell) for cell in table.rows[header_index] if cell.column in columns}
-    columns = {c: f for c, f in columns.items() if f != "ignore"}
+    header = programme.header
+    headers = {c: t for c, t in header.written.items() if c in header.columns}
+    return Imported(programme.parts[0].event, header.row_number, dict(header.columns), headers, [], programme.findings)
 
-    # Above the header: the event's title (the first text) and date (the first that reads as one).
-    title, day, zone_name, event_end = options.title, options.day, options.timezone, options.end
-    for row in table.rows[:header_index]:
-        for above in row:
-            if above.empty:
-                continue
-            if (found_day := _date_of(above.value)) is not None:
-                day = day or found_day
-                continue
-            text = _text(above)
-            if "/" in text and _zone(text.split()[-1]) is not None:
-                zone_name = zone_name or text.split()[-1]
-                continue
-            if (m := _RANGE.match(text)) is not None:
-                try:
-                    parse_clock(m.group(1))
-                    event_end = event_end or parse_clock(m.group(2))
-                    continue
-                except ValueError:
-                    pass
-            if title is None and isinstance(above.value, str):
-                title = text
-    rows: list[_Row] = []
-    for row in table.rows[header_index + 1 :]:
-        cells = {columns[c.column]: c for c in row if c.column in columns and not c.empty}
-        if not cells:
-            continue
-        item = _Row(cells)
-        rows.append(item)
-        known = len(problems)
-        cell: Cell | None
-        for name in ("start", "end"):
-            cell = cells.get(name)
-            if cell is None:
-                continue
-            if name == "start" and isinstance(cell.value, str) and (m := _RANGE.match(cell.value.strip())):
-                try:
-                    item.start, item.end = parse_clock(m.group(1)), parse_clock(m.group(2))
-                    continue
-                except ValueError:
-                    pass
-            try:
-                setattr(item, name, parse_clock(cell.value))
-            except ValueError as exc:
-                problems.append(AgendaProblem(table.place(cell.row, cell.column), str(exc)))
-        if (cell := cells.get("duration")) is not None:
-            try:
-                item.duration = parse_length(cell.value)
-            except ValueError as exc:
-                problems.append(AgendaProblem(table.place(cell.row, cell.column), str(exc)))
-        if "title" not in cells:
-            first = next(iter(cells.values()))
-            problems.append(AgendaProblem(table.place(first.row, first.column), "this row has no title"))
-        for each in cells.values():
-            if isinstance(each.value, str) and first_not_text(each.value) is not None:
-                problems.append(AgendaProblem(table.place(each.row, each.column), "holds a character that is not text"))
-        item.broken = len(problems) > known
-    if not rows and not problems:
-        problems.append(AgendaProblem(table.place(header_index + 2, 1), "no rows under the header"))
-    if zone_name is None:
-        from runofshow.files.localzone import local_zone_name
 
-        zone_name = local_zone_name()
-    try:
-        tz = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(
-            AgendaProblem("--timezone", f"unknown time zone '{zone_name}' (use an IANA name like Asia/Ho_Chi_Minh)")
-        )
-        tz = ZoneInfo("UTC")
-    first_start = next((r.start for r in rows if r.start is not None), None)
-    if rows and first_start is None:
-        problems.append(
-            AgendaProblem(table.place(header_index + 1, 1), "no row has a start time, so the event has none")
-        )
-    # Durations: given, else until the end written, else until the next row's start, else the event's end.
-    for i, item in enumerate(rows):
-        if item.duration is not None or item.broken:
-            continue
-        upto = item.end if item.end is not None else rows[i + 1].start if i + 1 < len(rows) else event_end
-        if item.start is not None and upto is not None:
-            seconds = _seconds_between(item.start, upto)
-            if seconds > 0:
-                item.duration = seconds
-                continue
-            cell = item.cells.get("end") or item.cells.get("start")
-            assert cell is not None
+def _check_mapping(options: ImportOptions) -> list[AgendaProblem]:
+    problems = []
+    for column, name in options.mapping.items():
+        if name not in FIELDS:
             problems.append(
-                AgendaProblem(
-                    table.place(cell.row, cell.column), f"ends at {upto:%H:%M}, not after its start {item.start:%H:%M}"
-                )
+                AgendaProblem("--map", f"unknown field '{name}' for '{column}' (one of: {', '.join(FIELDS)})")
             )
+    return problems
+
+
+def _no_header(table: Table, options: ImportOptions) -> AgendaProblem:
+    """Why no header was found, with what was and was not recognised, and how to go on."""
+    if options.header_row is not None:
+        return AgendaProblem(
+            "--header-row", f"row {options.header_row} is not in the table (it has {len(table.rows)} rows)"
+        )
+    hint = (
+        "name the columns with --map COLUMN=FIELD (COLUMN: the header's text, its letter or its position), "
+        "or give the header's row with --header-row N"
+    )
+    guess = _headerless_guess(table)
+    tip = f"; if the table has no header, try --no-header {guess}" if guess else ""
+    seen = headers_seen(table, options.mapping)
+    if seen is not None:
+        index, known, others = seen
+        recognised = ", ".join(f"{f} ({column_letter(c)})" for c, f in sorted(known.items()))
+        unknown = ", ".join(f"{t} ({column_letter(c)})" for c, t in sorted(others.items())[:12]) or "none"
+        return AgendaProblem(
+            table.place(index + 1, 1),
+            f"no header row: row {index + 1} holds one header it knows, {recognised}, and others it does not: "
+            f"{unknown}; {hint}{tip}",
+        )
+    return AgendaProblem(
+        table.place(1, 1),
+        "no header row: no row holds two headers it knows (Time, Title, Duration, Speakers... in English, French "
+        f"or Vietnamese); {hint}{tip}",
+    )
+
+
+def _headerless_guess(table: Table) -> str:
+    """`--map A=start --map B=title`: what the first rows' cells look like, column by column."""
+    rows = [r for r in table.rows[:5] if r]
+    if not rows:
+        return ""
+    guesses: dict[int, str] = {}
+    for column in range(1, max(len(r) for r in rows) + 1):
+        values = [r[column - 1].value for r in rows if len(r) >= column and not r[column - 1].empty]
+        if not values:
             continue
-        cell = item.cells.get("title") or next(iter(item.cells.values()))
+        if all(_reads(parse_clock, v) for v in values) and "start" not in guesses.values():
+            guesses[column] = "start"
+        elif all(_reads(parse_length, v) for v in values) and "duration" not in guesses.values():
+            guesses[column] = "duration"
+        elif "title" not in guesses.values():
+            guesses[column] = "title"
+    if "title" not in guesses.values():
+        return ""
+    maps = " ".join(f"--map {column_letter(c)}={f}" for c, f in sorted(guesses.items()))
+    return maps + ("" if "start" in guesses.values() else " --start HH:MM")
+
+
+def _reads(parse: Callable[[Any], object], value: object) -> bool:
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _mapped_columns(header: Header, table: Table, options: ImportOptions) -> list[AgendaProblem]:
+    problems = []
+    _, by_text = split_mapping(options.mapping)
+    written = {plain_words(t) for t in header.written.values()}
+    for column in options.mapping:
+        if column_number(column) is None and plain_words(column) not in written:
+            shown = ", ".join(header.written.values()) or "none"
+            problems.append(AgendaProblem("--map", f"no column '{column}' in the header row (its headers: {shown})"))
+    if "title" not in header.columns.values() and by_text.keys() <= written:
+        known = header.described() or "none"
+        unknown = ", ".join(f"{t} ({column_letter(c)})" for c, t in sorted(header.ignored.items())) or "none"
         problems.append(
             AgendaProblem(
-                table.place(cell.row, cell.column),
-                "no duration: give a duration or an end, or a start on the next row",
+                table.place(max(header.row_number, 1), 1),
+                f"the header has no title column: it read {known}; not: {unknown}; name it with --map COLUMN=title",
             )
         )
-    if problems or first_start is None:
-        raise AgendaError(problems)
-    roster = _Roster()
-    segments: list[Segment] = []
-    taken: set[str] = set()
-    cursor = datetime.combine(day or now.astimezone(tz).date(), first_start)
-    for item in rows:
-        assert item.duration is not None
-        segment_title = _text(item.cells.get("title"))[:200]
-        fixed = None
-        if item.start is not None:
-            at = datetime.combine(cursor.date(), item.start)
-            if at != cursor:
-                fixed = item.start
-                cursor = at
-        cursor += timedelta(seconds=item.duration)
-        speakers = []
-        names = split_people(_text(item.cells.get("speakers")))[:MAX_SPEAKERS_PER_CELL]
-        slot_ids: set[str] = set()
-        speaker_time = None
-        if (cell := item.cells.get("speaker_time")) is not None:
-            try:
-                speaker_time = parse_length(cell.value)
-            except ValueError as exc:
-                problems.append(AgendaProblem(table.place(cell.row, cell.column), str(exc)))
-        for one in names:
-            person = roster.person(one)
-            slot_id = unique_id(person.id, slot_ids)
-            slot_ids.add(slot_id)
-            speakers.append(SpeakerSlot.for_person(person, slot_id, speaker_time))
-        moderator_text = split_people(_text(item.cells.get("moderator")))
-        moderator = roster.person(moderator_text[0]).id if moderator_text else None
-        kind = plain_words(_text(item.cells.get("kind")))
-        kind = kind if kind in KINDS else kind_of(segment_title) if not kind else "other"
-        explicit = slug(_text(item.cells.get("id")))
-        segment_id = unique_id(explicit or slug(segment_title) or "segment", taken)
-        taken.add(segment_id)
-        segments.append(
-            Segment(
-                id=segment_id,
-                title=segment_title,
-                duration_s=item.duration,
-                kind=kind,
-                fixed_start=fixed,
-                speakers=tuple(speakers),
-                moderator=moderator,
-                notes=_text(item.cells.get("notes")),
-                speaker_time_s=speaker_time,
-            )
-        )
+    return problems
+
+
+def read_programme(table: Table, options: ImportOptions, *, now: datetime) -> Programme:
+    """Every room's day the table holds, as events; `AgendaError` with every problem."""
+    problems = _check_mapping(options)
     if problems:
         raise AgendaError(problems)
-    end = event_end if event_end is not None and event_end > first_start else None
-    info = EventInfo(
-        title=(title or table.name.rsplit(".", 1)[0])[:200],
-        date=day or now.astimezone(tz).date(),
-        start=first_start,
-        end=end,
-        timezone_name=zone_name,
-        tz=tz,
+    header = find_header(table, options.mapping, header_row=options.header_row, no_header=options.no_header)
+    if header is None:
+        raise AgendaError([_no_header(table, options)])
+    problems = _mapped_columns(header, table, options)
+    if problems:
+        raise AgendaError(problems)
+    # Ontime's templates carry its instructions above the table: none of them is the event's title.
+    above = read_above(table, header.index, titled=not header.ontime)
+    zone_name, zone_from = _zone(options, above.zone, problems)
+    zone = ZoneInfo(zone_name)
+    reader = RowReader(table, header, zone)
+    rows = reader.rows()
+    problems += reader.problems
+    if not rows and not problems:
+        problems.append(AgendaProblem(table.place(header.row_number + 1, 1), "no rows under the header"))
+    skipped = [r.skipped for r in rows if r.skipped is not None]
+    rows = [r for r in rows if r.skipped is None]
+    dated = "date" in header.columns.values() or any(r.day is not None for r in rows)
+    today = now.astimezone(zone).date()
+    day_from: Found[date] | str
+    if dated:
+        default_day, day_from = today, "column"
+    elif options.day is not None:
+        default_day, day_from = options.day, "given"
+    elif above.day is not None:
+        default_day, day_from = above.day.value, above.day
+    else:
+        default_day, day_from = today, "today"
+    roomed = "room" in header.columns.values()
+    groups, chosen = _chosen(group_rows(rows, default_day), options, dated, roomed, table, problems)
+    start = options.start or (above.start.value if above.start else None)
+    end = options.end or (above.end.value if above.end else None)
+    splitter = Splitter(
+        table,
+        start=_seconds(start),
+        hard_stop=_seconds(end),
+        parallel=options.parallel,
+        programme=dated or roomed,
+        columns={f: c for c, f in header.columns.items()},
     )
-    event = Event(info, tuple(segments), Defaults(), roster.people)
-    return Imported(event, header_index + 1, columns, headers, [])
+    split = splitter.run(groups)
+    problems += split.problems
+    for group in split.groups:
+        if len(group.segments) > MAX_SEGMENTS:
+            problems.append(
+                AgendaProblem(
+                    table.name,
+                    f"{group.room or 'the table'} on {group.day}: more than {MAX_SEGMENTS} segments in one run of show",
+                )
+            )
+    if problems:
+        raise AgendaError(problems)
+    title = options.title or (above.title.value if above.title else table.name.rsplit(".", 1)[0])
+    facts = EventFacts(title, zone_name, zone, _seconds(end))
+    parts = _parts([g for g in split.groups if g.segments], facts, roomed)
+    crowded = [p for p in parts if len(p.event.people) > MAX_PEOPLE]  # what an event file may hold
+    if crowded:
+        raise AgendaError(
+            [
+                AgendaProblem(
+                    table.name,
+                    f"{p.room_name or 'the table'} on {p.day}: more than {MAX_PEOPLE} people in one run of show",
+                )
+                for p in crowded
+            ]
+        )
+    people = {name_key(p.name) for part in parts for p in part.event.people.values()}
+    starts = [p.event.info.start for p in parts]
+    start_from: Found[time] | str = "rows"
+    if options.start is not None:
+        start_from = "given" if splitter.start_used else "unused"
+    elif above.start is not None:
+        start_from = above.start if splitter.start_used else "rows"
+    shown_start = options.start if start_from in ("given", "unused") else min(starts, default=None)
+    facts_said = Facts(
+        title=title,
+        title_from="given" if options.title else above.title or "file",
+        zone=zone_name,
+        zone_from=zone_from,
+        days=sorted({p.day for p in parts}),
+        day_from=day_from,
+        start=shown_start if not isinstance(start_from, Found) else start_from.value,
+        start_from=start_from,
+        end=end,
+        end_from="given" if options.end else above.end or "none",
+        rooms=list(dict.fromkeys(p.room_name for p in parts)) if roomed else [],
+        segments=sum(len(p.event.segments) for p in parts),
+        files=len(parts),
+        people=len(people),
+        offsets={r.offset for r in rows if r.offset},
+        notes=split.notes,
+        skipped=skipped + split.skipped,
+        chosen=chosen,
+    )
+    return Programme(parts, header, title, zone_name, findings(table, header, facts_said))
 
 
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+def _seconds(moment: time | None) -> int | None:
+    return None if moment is None else moment.hour * 3600 + moment.minute * 60 + moment.second
 
 
-def _seconds_between(start: time, end: time) -> int:
-    day = date(2000, 1, 1)
-    return int((datetime.combine(day, end) - datetime.combine(day, start)).total_seconds())
+def _zone(
+    options: ImportOptions, found: Found[str] | None, problems: list[AgendaProblem]
+) -> tuple[str, Found[str] | str]:
+    from runofshow.files.localzone import local_zone_name
+
+    if options.timezone:
+        if valid_zone(options.timezone) is None:
+            problems.append(
+                AgendaProblem(
+                    "--timezone", f"unknown time zone '{options.timezone}' (use an IANA name like Asia/Ho_Chi_Minh)"
+                )
+            )
+            return "UTC", "given"
+        return options.timezone, "given"
+    if found is not None:
+        return found.value, found
+    return local_zone_name(), "computer"
+
+
+def _chosen(
+    groups: list[Group],
+    options: ImportOptions,
+    dated: bool,
+    roomed: bool,
+    table: Table,
+    problems: list[AgendaProblem],
+) -> tuple[list[Group], str]:
+    """The groups `--room` and `--date` keep, and what they kept, said; a choice that keeps nothing
+    is a problem naming what there is."""
+    chosen = []
+    if options.room is not None:
+        if not roomed:
+            problems.append(AgendaProblem("--room", "the table has no room column (Room, Track, Location...)"))
+            return groups, ""
+        wanted = options.room
+        kept = [g for g in groups if room_key(g.room) == room_key(wanted) or slug(g.room) == slug(wanted)]
+        if not kept:
+            names = ", ".join(dict.fromkeys(g.room or NO_ROOM[1] for g in groups))
+            problems.append(AgendaProblem("--room", f"no room '{wanted}' in the table (its rooms: {names})"))
+            return groups, ""
+        chosen.append(f"room {kept[0].room}")
+        groups = kept
+    if options.day is not None and dated:
+        kept = [g for g in groups if g.day == options.day]
+        if not kept:
+            days = ", ".join(sorted({g.day.isoformat() for g in groups}))
+            problems.append(AgendaProblem("--date", f"no row on {options.day} (the table's days: {days})"))
+            return groups, ""
+        chosen.append(f"{options.day}")
+        groups = kept
+    return groups, ", ".join(chosen)
+
+
+def _parts(groups: list[Group], facts: EventFacts, roomed: bool) -> list[RoomDay]:
+    """Each room's day as an event, with room ids made from the rooms' names (`STUDIO A` →
+    `studio-a`; a room's second lane `studio-a-2`), in the table's order of rooms, then by day."""
+    ids: dict[tuple[str, int], tuple[str, str]] = {}
+    taken: set[str] = set()
+    for group in groups:
+        key = (room_key(group.room), group.lane)
+        if key in ids:
+            continue
+        if not roomed:
+            base, name = "main", ""
+        elif not group.room:
+            base, name = NO_ROOM
+        else:
+            base, name = slug(group.room)[:40].strip("-") or "room", group.room
+        if group.lane > 1:
+            base, name = f"{base}-{group.lane}", f"{name or 'room'} · {group.lane}"
+        room_id = unique_id(base, taken)
+        taken.add(room_id)
+        ids[key] = (room_id, name)
+    order = list(ids)
+    parts = []
+    for group in sorted(groups, key=lambda g: (order.index((room_key(g.room), g.lane)), g.day)):
+        room_id, name = ids[(room_key(group.room), group.lane)]
+        event = build_event(group, facts, name)
+        parts.append(RoomDay(room_id, name, group.day, event, tuple(r.number for r in group.segments)))
+    return parts

@@ -17,7 +17,7 @@ import csv
 import io
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,9 @@ LIMITS = Limits(rows=MAX_ROWS, columns=MAX_COLUMNS, cell_chars=MAX_CELL_CHARS)
 #: on 20,000 hostile characters here, 0.08 s on 4,096, which hold an agenda's header and first rows.
 SNIFF_CHARS = 4_096
 TABLE_SUFFIXES = (".csv", ".xlsx")
+#: Sheets looked through for the one that holds the agenda (each bounded as it is read): a workbook
+#: of a thousand sheets is not read to its end to find that none holds one.
+MAX_SHEETS_LOOKED = 30
 
 
 class TableError(ValueError):
@@ -156,6 +159,11 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
     except csv.Error:  # the sniffer gives up on short tables with quoted cells; count instead
         dialect = type("Counted", (csv.excel,), {"delimiter": _likely_delimiter(text)})
+    if not dialect.doublequote and dialect.escapechar is None:
+        # The sniffer says "no doubled quotes" when its sample holds none; every spreadsheet writes
+        # `""` for a quote inside a cell, and one past the sample (a long abstract's) would otherwise
+        # end the cell there and shift every column after it.
+        dialect = type("Doubled", (dialect,), {"doublequote": True})
     rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
@@ -189,12 +197,47 @@ def sheet_names(path: Path) -> list[str]:
             raise TableError(f"{path.name}: not an Excel workbook (.xlsx) that can be read: {exc}") from None
 
 
-def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+def read_xlsx(path: Path, sheet: str | None = None, *, wanted: Callable[[Table], bool] | None = None) -> Table:
+    """The worksheet `sheet`; without one, the first that is `wanted` (holds an agenda's header),
+    else the only one that holds anything; else an error naming the sheets and what each holds."""
     with _archive(path) as archive:
+        if sheet is not None or wanted is None:
+            return _sheet_table(path, archive, sheet)
         try:
-            read = read_sheet(archive, sheet, LIMITS)
+            names = list(_open_workbook(archive).sheets)
         except SheetError as exc:
             raise TableError(f"{path.name}: {exc}") from None
+        seen: list[Table] = []
+        for name in names[:MAX_SHEETS_LOOKED]:
+            table = _sheet_table(path, archive, name, looking=True)
+            if wanted(table):
+                return table
+            seen.append(table)
+    filled = [t for t in seen if t.rows]
+    if len(filled) <= 1 and len(names) <= MAX_SHEETS_LOOKED:
+        return filled[0] if filled else seen[0]  # its own problems are then said, with their places
+    held = "; ".join(f"'{t.sheet}': {_what_it_holds(t)}" for t in seen)
+    more = f" (and {len(names) - len(seen)} more not looked at)" if len(names) > len(seen) else ""
+    raise TableError(
+        f"{path.name}: no sheet holds an agenda table (a row with two headers like Time, Title, Duration): "
+        f"{held}{more}; give --sheet NAME, with --header-row N or --map COLUMN=FIELD"
+    )
+
+
+def _what_it_holds(table: Table) -> str:
+    if not table.rows:
+        return "empty"
+    first = next((c for row in table.rows for c in row if not c.empty), None)
+    begins = f", beginning '{str(first.value)[:30]}'" if first is not None else ""
+    return f"{len(table.rows)} rows, no header{begins}"
+
+
+def _sheet_table(path: Path, archive: zipfile.ZipFile, sheet: str | None, *, looking: bool = False) -> Table:
+    try:
+        read = read_sheet(archive, sheet, LIMITS)
+    except SheetError as exc:
+        where = f"sheet '{sheet}': " if looking else ""  # which of the sheets looked through
+        raise TableError(f"{path.name}: {where}{exc}") from None
     values = read.rows
     covered = 0
     for min_col, min_row, _max_col, max_row in read.merged:
@@ -220,11 +263,18 @@ def _composed(value: Any) -> Any:
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
-def read_table(path: Path, sheet: str | None = None, *, encoding: str | None = None) -> Table:
-    """The agenda's cells; `encoding` names a CSV's (None: detected), `sheet` an xlsx's worksheet."""
+def read_table(
+    path: Path,
+    sheet: str | None = None,
+    *,
+    encoding: str | None = None,
+    wanted: Callable[[Table], bool] | None = None,
+) -> Table:
+    """The agenda's cells; `encoding` names a CSV's (None: detected), `sheet` an xlsx's worksheet
+    (None: the first that is `wanted`, see read_xlsx; without `wanted`, the first)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return read_csv(path, encoding)
     if suffix == ".xlsx":
-        return read_xlsx(path, sheet)
+        return read_xlsx(path, sheet, wanted=wanted)
     raise TableError(f"{path.name}: an agenda is a .csv or .xlsx file")

@@ -1,4 +1,5 @@
-"""`runofshow check FILE...`: validate event files and print a one-screen summary of each."""
+"""`runofshow check FILE...`: validate event files and print a one-screen summary of each; a venue
+file (files/venue_file.py) is checked with every event file it names."""
 
 from __future__ import annotations
 
@@ -43,10 +44,43 @@ def _against_hard_stop(planned_end: datetime, hard_end: datetime | None) -> str:
     return f"hard stop {hard_end:%H:%M:%S}: OVER by {format_short(-gap)}"
 
 
+def _check_venue(path: str, *, now: datetime, out: TextIO, err: TextIO) -> int:
+    from runofshow.files.venue_file import check_venue
+
+    try:
+        _, lines, problems = check_venue(path, now=now)
+    except EventFileError as exc:
+        for line in exc.lines():
+            print(line, file=err)
+        print(f"{path}: {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}", file=err)
+        return 1
+    for line in lines:
+        print(line, file=out)
+    errors = [p for p in problems if ": error: " in p]
+    for line in problems:
+        print(line, file=err if line in errors else out)
+    if errors:
+        print(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} in the event files it names", file=err)
+        return 1
+    return 0
+
+
+def _is_venue_file(path: str) -> bool:
+    from runofshow.files.venue_file import is_venue_text, read_text
+
+    try:
+        return is_venue_text(read_text(path))
+    except EventFileError:
+        return False  # load_event says what is wrong with it
+
+
 def run_check(paths: list[str], *, now: datetime, out: TextIO, err: TextIO) -> int:
     """0 when every file is valid, 1 when any is not."""
     status = 0
     for path in paths:
+        if _is_venue_file(path):
+            status = max(status, _check_venue(path, now=now, out=out, err=err))
+            continue
         try:
             loaded = load_event(path, now=now)
         except EventFileError as exc:

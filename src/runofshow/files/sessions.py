@@ -62,7 +62,11 @@ class SessionStore:
         resolved = event_path.resolve()
         digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
         self.event_path = resolved
-        self.folder = state_dir / "sessions" / f"{slug(resolved.stem)[:40] or 'event'}-{digest}"
+        sessions = state_dir / "sessions"
+        # The digest is what finds an event's runs: a folder named by an older slug of the file's
+        # name (before `đ` was kept as `d`) is still this event's, and its runs are not lost.
+        earlier = sorted(sessions.glob(f"*-{digest}")) if sessions.is_dir() else []
+        self.folder = earlier[0] if earlier else sessions / f"{slug(resolved.stem)[:40] or 'event'}-{digest}"
 
     def runs(self) -> list[SessionFile]:
         """Every run of this event, oldest first (by run number: wall clocks can go backwards)."""

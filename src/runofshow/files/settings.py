@@ -50,6 +50,9 @@ class Settings:
     # line, where `ps` shows it; RUNOFSHOW_VENUE_PASSWORD comes before venue_password.
     venue_user: str = ""
     venue_password: str = ""
+    # The venue file (`runofshow import … -o DIR/` writes DIR/venue.yaml): the default for --plan, for
+    # the control room (its rooms on the board, online or not) and for a room started without a file.
+    venue_plan: str = ""
     # Requests to speak waiting at once from one phone, and from one network address (core/floor_requests.py).
     floor_per_device: int = 3
     floor_per_address: int = 20
@@ -74,6 +77,7 @@ def _valid(name: str, value: Any) -> bool:
     if name in (
         "theme", "stage_screen", "api_listen", "api_token", "speaker_screen",
         "venue_url", "venue_room", "venue_room_name", "venue_name", "venue_ca", "venue_user", "venue_password",
+        "venue_plan",
     ):  # fmt: skip
         # One line of text: JSON's "\ud800" decodes to a lone surrogate that could never be saved again.
         return isinstance(value, str) and len(value) <= 200 and first_not_text(value, one_line=True) is None

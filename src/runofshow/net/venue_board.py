@@ -2,7 +2,10 @@
 
 Qt-free: `apply` takes one MQTT message (a topic and its bytes, at a monotonic time) and keeps the
 room's row; `rows` gives them worst first: offline, then over the hard stop, then a message
-unacknowledged for more than a minute, then behind schedule, then the rest. Everything a
+unacknowledged for more than a minute, then behind schedule, then the rest. With a venue file's
+plan (`runofshow venue --plan`), its rooms are on the board from the start, online or not, and a
+room whose planned start has passed while it is not online is with the worst: it should have
+started (the wall clock is the caller's, handed in: only core/clock.py reads it). Everything a
 stranger on the broker can make is bounded: MAX_ROOMS rooms, MAX_PAYLOAD_BYTES a message (read
 by the bounded JSON reader), text fields cut to MAX_FIELD_CHARS.
 
@@ -16,9 +19,12 @@ own room going offline.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
+from runofshow.core.venue_plan import PlannedStart, RoomSchedule
 from runofshow.net.json_input import BadJsonError, load_json
 from runofshow.net.venue_topics import ROOT, VenueError, check_name, parse_ack, parse_presence
 
@@ -55,6 +61,14 @@ class RoomRow:
     since: str = ""  # online since / offline since (ISO, as the room said or when we saw it)
     state_at: float | None = None  # monotonic time the state arrived
     bad_state: bool = False  # the room's last state could not be read: nothing of it is shown
+    planned: RoomSchedule | None = None  # the venue file's runs for this room (`runofshow venue --plan`)
+
+    def late(self, wall: datetime | None) -> PlannedStart | None:
+        """The planned run whose start has passed at `wall` while the room is not online: it should
+        have started (None when it is online, has no plan, or no run is due)."""
+        if self.planned is None or wall is None or self.online is True:
+            return None
+        return self.planned.due(wall)
 
     def remaining_now(self, now: float) -> float | None:
         """The live segment's time left now (counted on from when the state arrived, if running)."""
@@ -62,9 +76,10 @@ class RoomRow:
             return None
         return self.remaining_s - (now - self.state_at if self.running else 0.0)
 
-    def trouble(self, now: float) -> int:
-        """0 offline, 1 over the hard stop, 2 a message unseen for over a minute, 3 behind, 4 fine."""
-        if self.online is False:
+    def trouble(self, now: float, wall: datetime | None = None) -> int:
+        """0 offline (or should have started and is not online), 1 over the hard stop, 2 a message
+        unseen for over a minute, 3 behind, 4 fine."""
+        if self.online is False or self.late(wall) is not None:
             return 0
         if self.over_hard_end_s is not None and self.over_hard_end_s > 0 and not self.ended:
             return 1
@@ -194,19 +209,28 @@ def _read_state(payload: bytes) -> _StateFields:
 
 
 class Board:
-    def __init__(self, venue: str) -> None:
+    def __init__(self, venue: str, planned: Iterable[RoomSchedule] = ()) -> None:
         self.venue = venue
         self.rooms: dict[str, RoomRow] = {}
+        # The venue file's rooms are on the board from the start, online or not (at most MAX_ROOMS).
+        self.planned = {room.id: room for room in list(planned)[:MAX_ROOMS]}
+        for room in self.planned.values():
+            self.rooms[room.id] = self._planned_row(room.id)
         self.sent: dict[str, SentMessage] = {}
         self.refused = 0  # messages that were not what a room publishes
         self._logged: set[str] = set()
+
+    def _planned_row(self, room_id: str, **kept: Any) -> RoomRow:
+        planned = self.planned.get(room_id)
+        name = planned.name if planned is not None else ""
+        return RoomRow(room_id, name=name, planned=planned, **kept)
 
     def _room(self, room_id: str) -> RoomRow | None:
         row = self.rooms.get(room_id)
         if row is None:
             if len(self.rooms) >= MAX_ROOMS:
                 return None
-            row = self.rooms[room_id] = RoomRow(room_id)
+            row = self.rooms[room_id] = self._planned_row(room_id)
         return row
 
     def apply(self, topic: str, payload: bytes, now: float, wall_iso: str = "") -> bool:
@@ -231,8 +255,15 @@ class Board:
         except VenueError as exc:
             self._refuse(topic, exc)
             return False
-        if not payload:  # a retained message cleared: the room is gone from the venue
-            return self.rooms.pop(room_id, None) is not None if leaf == "state" else False
+        if not payload:  # a retained message cleared: the room is gone from the venue (not from its plan)
+            if leaf != "state" or room_id not in self.rooms:
+                return False
+            if room_id in self.planned:
+                old = self.rooms[room_id]
+                self.rooms[room_id] = self._planned_row(room_id, online=old.online, since=old.since)
+            else:
+                del self.rooms[room_id]
+            return True
         if leaf == "acks":
             try:
                 ack = parse_ack(payload)
@@ -259,7 +290,7 @@ class Board:
             fields = _read_state(payload)
         except VenueError as exc:
             self._refuse(topic, exc)
-            self.rooms[room_id] = RoomRow(room_id, online=row.online, since=row.since, bad_state=True)
+            self.rooms[room_id] = self._planned_row(room_id, online=row.online, since=row.since, bad_state=True)
             return True
         self._state(row, fields, now)
         return True
@@ -281,7 +312,7 @@ class Board:
 
     def _state(self, row: RoomRow, fields: _StateFields, now: float) -> None:
         row.bad_state = False
-        row.name = fields.name or row.id
+        row.name = fields.name or (row.planned.name if row.planned is not None else "") or row.id
         row.event = fields.event
         row.segment = fields.segment
         row.speaker = fields.speaker
@@ -302,22 +333,22 @@ class Board:
         row.unacked = count
         row.state_at = now
 
-    def troubles(self, now: float) -> dict[str, int]:
+    def troubles(self, now: float, wall: datetime | None = None) -> dict[str, int]:
         """Each room's trouble (RoomRow.trouble): what a window compares to say what got worse."""
-        return {room_id: row.trouble(now) for room_id, row in self.rooms.items()}
+        return {room_id: row.trouble(now, wall) for room_id, row in self.rooms.items()}
 
-    def rows(self, now: float) -> list[RoomRow]:
+    def rows(self, now: float, wall: datetime | None = None) -> list[RoomRow]:
         """Worst trouble first, then by room id."""
-        return sorted(self.rooms.values(), key=lambda r: (r.trouble(now), r.id))
+        return sorted(self.rooms.values(), key=lambda r: (r.trouble(now, wall), r.id))
 
     def remember(self, message: SentMessage) -> None:
         self.sent[message.id] = message
         while len(self.sent) > MAX_SENT:
             self.sent.pop(next(iter(self.sent)))
 
-    def as_dict(self, now: float) -> dict[str, Any]:
+    def as_dict(self, now: float, wall: datetime | None = None) -> dict[str, Any]:
         """The board as JSON (the /venue page, the API)."""
-        rooms = [self._room_dict(r, now) for r in self.rows(now)]
+        rooms = [self._room_dict(r, now, wall) for r in self.rows(now, wall)]
         return {
             "version": 1,
             "venue": self.venue,
@@ -329,13 +360,21 @@ class Board:
         }
 
     @staticmethod
-    def _room_dict(r: RoomRow, now: float) -> dict[str, Any]:
+    def _room_dict(r: RoomRow, now: float, wall: datetime | None) -> dict[str, Any]:
         left = r.remaining_now(now)
-        return {
+        late = r.late(wall)
+        run = r.planned.next_run(wall) if r.planned is not None and wall is not None else None
+        planned = {
+            "planned": r.planned is not None,
+            "planned_start": run.start.isoformat() if run is not None else None,  # in the venue's zone
+            "planned_event": run.title if run is not None else "",
+            "late": late is not None,  # should have started, and is not online
+        }
+        return planned | {
             "id": r.id, "name": r.name, "event": r.event, "segment": r.segment, "speaker": r.speaker,
             "live": r.live, "running": r.running, "ended": r.ended, "phase": r.phase,
             "remaining_s": None if left is None else round(left, 3),
             "offset_s": r.offset_s, "projected_end": r.projected_end, "hard_end": r.hard_end,
             "over_hard_end_s": r.over_hard_end_s, "unacked_messages": r.unacked,
-            "online": r.online, "since": r.since, "trouble": r.trouble(now), "bad_state": r.bad_state,
+            "online": r.online, "since": r.since, "trouble": r.trouble(now, wall), "bad_state": r.bad_state,
         }  # fmt: skip

@@ -1,8 +1,11 @@
 """File > Import agenda: the organisers' table previewed as segments, with the column mapping
-(what each column holds) and the event's zone to change before anything is written.
+(what each column holds), the event's zone, hard stop and start to change before anything is
+written, and what was found and where (the lines `runofshow import` prints).
 
 The reading is files/agenda_import.py, the same as `runofshow import`; every cell it cannot read
-is listed with its place, and OK stays off until there are none.
+is listed with its place, and OK stays off until there are none. A programme (rooms or dates)
+shows its split, rooms × days with their segments (ui/import_split.py), and writes all of it (a
+venue folder) or the one room and day chosen.
 
 The file is read off the GUI thread (ui/off_thread.py): a stranger's workbook takes what it takes
 to reach a bound, and meanwhile the dialog says it is reading, answers, and can be cancelled; the
@@ -13,6 +16,7 @@ guess says so, and the Encoding list reads it again in the one chosen.
 from __future__ import annotations
 
 import zoneinfo
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -37,16 +41,18 @@ from runofshow.core.event import Event
 from runofshow.files.agenda_import import (
     FIELDS,
     AgendaError,
-    Imported,
     ImportOptions,
+    Programme,
+    RoomDay,
     find_header,
-    import_agenda,
     parse_clock,
+    read_programme,
 )
-from runofshow.files.agenda_table import Table, TableError, read_table, sheet_names
+from runofshow.files.agenda_table import Table, TableError, column_letter, read_table, sheet_names
 from runofshow.files.localzone import local_zone_name
 from runofshow.files.text_encoding import label_of
-from runofshow.ui.i18n import translate
+from runofshow.ui.i18n import translate, words_text
+from runofshow.ui.import_split import ProgrammeSplit
 from runofshow.ui.off_thread import Job, run_off_thread
 from runofshow.ui.plain_text import PlainLabel, title_text
 from runofshow.ui.plan_editor import named
@@ -60,9 +66,18 @@ Read = tuple[list[str], Table]
 
 
 def read_agenda(path: Path, sheet: str | None, encoding: str | None, *, list_sheets: bool) -> Read:
-    """The reading the dialog hands to a thread (every file access of the dialog is here)."""
+    """The reading the dialog hands to a thread (every file access of the dialog is here); without a
+    sheet, the first that holds an agenda's header."""
     names = sheet_names(path) if list_sheets else []
-    return names, read_table(path, sheet, encoding=encoding)
+    return names, read_table(path, sheet, encoding=encoding, wanted=lambda t: find_header(t, {}) is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportChoice:
+    """What the dialog was asked to write: one event, or a programme's every room and day."""
+
+    event: Event | None = None
+    programme: Programme | None = None
 
 
 class ImportDialog(QDialog):
@@ -77,7 +92,7 @@ class ImportDialog(QDialog):
         self._table: Table | None = None
         self._mapping: dict[str, str] = {}
         self._job: Job[Read] | None = None
-        self.imported: Imported | None = None
+        self.programme: Programme | None = None
         self.sheet = named(QComboBox(), "importSheet")
         self.encoding = named(QComboBox(), "importEncoding")
         self.encoding.addItem(translate("ImportDialog", "Automatic"), "")
@@ -91,14 +106,33 @@ class ImportDialog(QDialog):
         self.zone = named(QComboBox(), "importZone")
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
-        self.zone.setCurrentText(local_zone_name())
+        # Empty: the zone the table names (a cell above it), else this computer's, which the findings
+        # then say, never taken silently.
+        self.zone.setCurrentText("")
+        line = self.zone.lineEdit()
+        if line is not None:
+            here = local_zone_name()
+            line.setPlaceholderText(
+                translate("ImportDialog", "from the table, else this computer's ({zone})").format(zone=here)
+            )
         self.end = named(QLineEdit(), "importEnd")
         self.end.setPlaceholderText(translate("ImportDialog", "HH:MM, if the table does not say"))
+        self.start = named(QLineEdit(), "importStart")
+        self.start.setPlaceholderText(translate("ImportDialog", "HH:MM, for a table of durations only"))
         self.columns = named(QTableWidget(), "importColumns")
         self.preview = named(QTableWidget(), "importPreview")
         self.problems = named(QPlainTextEdit(), "importProblems")
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(120)
+        # What was found and where (the title, the dates, the zone: from a cell, or assumed), as
+        # `runofshow import` prints it: nothing is taken silently.
+        self.findings = named(QPlainTextEdit(), "importFindings")
+        self.findings.setReadOnly(True)
+        self.findings.setMaximumHeight(130)
+        self.findings.setAccessibleName(translate("ImportDialog", "What was found, and where"))
+        self.split = ProgrammeSplit()
+        self.split.hide()
+        self.split.chosen.connect(self._show_chosen)
         self.summary = PlainLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -110,11 +144,14 @@ class ImportDialog(QDialog):
         self.form.setRowVisible(self.encoding, path.suffix.lower() == ".csv")
         self.form.addRow(translate("ImportDialog", "Time zone"), self.zone)
         self.form.addRow(translate("ImportDialog", "Hard stop"), self.end)
+        self.form.addRow(translate("ImportDialog", "Start"), self.start)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(PlainLabel(translate("ImportDialog", "What each column holds:")))
         layout.addWidget(self.columns)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.split)
         layout.addWidget(self.summary)
         layout.addWidget(self.reading)
         layout.addWidget(self.preview, 1)
@@ -124,13 +161,14 @@ class ImportDialog(QDialog):
         self.encoding.currentIndexChanged.connect(lambda _: self._read())
         self.zone.currentTextChanged.connect(lambda _: self._interpret())
         self.end.textChanged.connect(lambda _: self._interpret())
+        self.start.textChanged.connect(lambda _: self._interpret())
         self.finished.connect(self._stop_reading)  # a read still going when the dialog closes is dropped
         self._read()
 
     def _read(self) -> None:
         """Read the file on a thread; the dialog says so meanwhile, and stays answering."""
         self._stop_reading()
-        self._table, self.imported = None, None
+        self._table, self.programme = None, None
         path, sheet, encoding = self._path, self.sheet.currentText() or None, self.encoding.currentData() or None
         list_sheets = path.suffix.lower() == ".xlsx" and self.sheet.count() == 0
         self.reading.show()
@@ -187,49 +225,76 @@ class ImportDialog(QDialog):
     def _fill_columns(self) -> None:
         assert self._table is not None
         found = find_header(self._table, self._mapping)
-        header = self._table.rows[found[0]] if found else ()
-        fields = found[1] if found else {}
+        fields = found.columns if found is not None else {}
+        if found is not None and found.index >= 0:
+            header = self._table.rows[found.index]
+            names = {c.column: str(c.value or "") for c in header}
+        else:  # no header: the columns by their letters (what `--map A=title` names)
+            width = max((len(r) for r in self._table.rows[:50]), default=0)
+            names = dict.fromkeys(range(1, width + 1), "")
         self.columns.clear()
         self.columns.setRowCount(1)
-        self.columns.setColumnCount(len(header))
-        self.columns.setHorizontalHeaderLabels([str(c.value or "") for c in header])
+        self.columns.setColumnCount(len(names))
+        self.columns.setHorizontalHeaderLabels([text or column_letter(c) for c, text in names.items()])
         self.columns.setMaximumHeight(90)
-        for i, cell in enumerate(header):
+        for i, (column, text) in enumerate(names.items()):
             combo = QComboBox()
             combo.addItem("—", "ignore")
             for name in FIELDS[:-1]:
                 combo.addItem(name, name)
-            combo.setCurrentIndex(max(combo.findData(fields.get(cell.column, "ignore")), 0))
-            combo.currentIndexChanged.connect(
-                lambda _=0, text=str(cell.value or ""), box=combo: self._remap(text, str(box.currentData()))
-            )
+            combo.setCurrentIndex(max(combo.findData(fields.get(column, "ignore")), 0))
+            key = text or column_letter(column)
+            combo.currentIndexChanged.connect(lambda _=0, key=key, box=combo: self._remap(key, str(box.currentData())))
             self.columns.setCellWidget(0, i, combo)
 
-    def _remap(self, header: str, name: str) -> None:
-        if header:
-            self._mapping[header] = name
-            self._interpret()
+    def _remap(self, column: str, name: str) -> None:
+        """What a column holds, as the organiser says: by its header, or its letter when it has none."""
+        self._mapping[column] = name
+        self._interpret()
 
     def _interpret(self) -> None:
         if self._table is None:
             return
         zone = self.zone.currentText().strip()
-        end = None
-        if self.end.text().strip():
-            try:
-                end = parse_clock(self.end.text())
-            except ValueError as exc:
-                self._show_problems([translate("ImportDialog", "Hard stop: {problem}").format(problem=exc)])
-                return
-        options = ImportOptions(timezone=zone, end=end, mapping=dict(self._mapping))
+        times = {}
+        for box, label in (
+            (self.end, translate("ImportDialog", "Hard stop")),
+            (self.start, translate("ImportDialog", "Start")),
+        ):
+            if box.text().strip():
+                try:
+                    times[box] = parse_clock(box.text())
+                except ValueError as exc:
+                    self._show_problems(
+                        [translate("ImportDialog", "{field}: {problem}").format(field=label, problem=exc)]
+                    )
+                    return
+        options = ImportOptions(
+            timezone=zone or None, end=times.get(self.end), start=times.get(self.start), mapping=dict(self._mapping)
+        )
         try:
-            self.imported = import_agenda(self._table, options, now=self._now)
+            self.programme = read_programme(self._table, options, now=self._now)
         except AgendaError as exc:
-            self.imported = None
+            self.programme = None
             self._show_problems([str(p) for p in exc.problems])
             return
         self._show_problems([])
-        self._fill_preview(self.imported.event)
+        self.findings.setPlainText("\n".join(words_text(w) for w in self.programme.findings))
+        self.findings.show()
+        self.split.show_programme(self.programme)
+        self._show_chosen()
+
+    @property
+    def imported(self) -> RoomDay | None:
+        """The room's day shown (the only one of a table of one event), or None."""
+        if self.programme is None:
+            return None
+        return self.split.part() or self.programme.parts[0]
+
+    def _show_chosen(self) -> None:
+        part = self.imported
+        if part is not None:
+            self._fill_preview(part.event)
 
     def _show_problems(self, lines: list[str]) -> None:
         self.problems.setPlainText("\n".join(lines))
@@ -238,6 +303,8 @@ class ImportDialog(QDialog):
         ok.setEnabled(not lines)
         if lines:
             self.preview.setRowCount(0)
+            self.findings.hide()
+            self.split.hide()
             self.summary.setText(
                 translate("ImportDialog", "Problems: {count}. Nothing is imported until they are fixed.").format(
                     count=len(lines)
@@ -270,9 +337,18 @@ class ImportDialog(QDialog):
             )
         )
 
+    def choice(self) -> ImportChoice | None:
+        """What OK writes: the room's day chosen (the one event), or the whole programme."""
+        if self.programme is None:
+            return None
+        part = self.split.part()
+        if part is None and len(self.programme.parts) > 1:
+            return ImportChoice(programme=self.programme)
+        return ImportChoice(event=(part or self.programme.parts[0]).event)
+
     @classmethod
-    def ask(cls, parent: QWidget | None, path: Path, now: datetime) -> Event | None:
+    def ask(cls, parent: QWidget | None, path: Path, now: datetime) -> ImportChoice | None:
         dialog = cls(parent, path, now)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported is not None:
-            return dialog.imported.event
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.choice()
         return None

@@ -3,7 +3,10 @@
 Each row: the room, its event, what is on now (segment and speaker), the time left, ahead or
 behind, the projected end against the hard stop, the messages its moderator has not yet seen,
 and whether it is online (since when). Trouble is said in words in its cell and the row's colour:
-OFFLINE, OVER the hard stop, a message unseen for over a minute, behind. A message goes to the
+OFFLINE, OVER the hard stop, a message unseen for over a minute, behind. With a venue file
+(`--plan`), every room it names has its row from the start, and one whose planned start has
+passed without it online says "should have started at 14:00 — not online", with the offline
+rooms, worst first. A message goes to the
 selected room or to every room; each acknowledgement shows as it arrives.
 
 The board (net/venue_board.py) is touched on this thread only: the broker's thread queues what
@@ -15,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import shiboken6
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from runofshow.core.clock import Clock
 from runofshow.core.durations import format_clock, format_countdown
+from runofshow.core.venue_plan import RoomSchedule
 from runofshow.net.venue_board import Board, RoomRow
 from runofshow.net.venue_client import VenueClient
 from runofshow.net.venue_topics import VenueError
@@ -70,6 +76,11 @@ def _hm(iso_text: str) -> str:
     return iso_text[11:16] if len(iso_text) >= 16 else "—"
 
 
+def _planned_hm(moment: datetime) -> str:
+    """A planned start as the venue's clocks say it (in the venue file's zone, where it was made)."""
+    return f"{moment:%H:%M}"
+
+
 class VenueModel(ColumnsModel):
     COLUMNS = COLUMNS
     ROW_NAME_COLUMN = 0
@@ -83,14 +94,18 @@ class VenueModel(ColumnsModel):
         # The text each cell shows: a cell is repainted only when its text changes (a styled
         # table's repaint is what costs; fifty rooms a second mostly change one cell each).
         self._texts: dict[tuple[str, int], str] = {}
-        self._now = clock.now().mono
+        reading = clock.now()
+        self._now, self._wall = reading.mono, reading.wall
 
     def refresh(self, changed: set[str] | None = None, columns: tuple[int, ...] | None = None) -> None:
         """The rooms in trouble order; repaint the rows in `changed` (None: all), or in every row
         only `columns` (the times that move on their own). A new order resets the table."""
-        now = self.clock.now().mono
-        self._now = now  # what the cells say is as of this look (not one clock reading per cell)
-        rows = self.board.rows(now)
+        reading = self.clock.now()
+        now = reading.mono
+        # What the cells say is as of this look (not one clock reading per cell); the wall clock
+        # says when a planned room should have started.
+        self._now, self._wall = now, reading.wall
+        rows = self.board.rows(now, reading.wall)
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows
@@ -102,7 +117,7 @@ class VenueModel(ColumnsModel):
         for number, row in enumerate(rows):
             if columns is None and changed is not None and row.id not in changed:
                 continue
-            state = TROUBLE_STATES[row.trouble(now)]
+            state = TROUBLE_STATES[row.trouble(now, reading.wall)]
             if self._texts.get((row.id, -1)) != state:  # the row's colour
                 self._texts[(row.id, -1)] = state
                 self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
@@ -126,7 +141,7 @@ class VenueModel(ColumnsModel):
             return None
         now = self._now
         if role == StateRole:
-            return TROUBLE_STATES[row.trouble(now)]
+            return TROUBLE_STATES[row.trouble(now, self._wall)]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._cell(row, index.column(), now)
@@ -135,7 +150,8 @@ class VenueModel(ColumnsModel):
         if column == 0:
             return row.name or row.id
         if column == 1:
-            return row.event
+            run = row.planned.next_run(self._wall) if row.planned is not None else None
+            return row.event or (run.title if run is not None else "")
         if column == 2:
             if row.bad_state:
                 return translate("VenueWindow", "⚠ bad state: what this room publishes cannot be read")
@@ -168,7 +184,15 @@ class VenueModel(ColumnsModel):
             return translate("VenueWindow", "✉ {count} unseen for {time}").format(
                 count=row.unacked, time=format_clock(round(waited))
             )
+        late = row.late(self._wall)
+        if late is not None:
+            return translate("VenueWindow", "⚠ should have started at {time} — not online").format(
+                time=_planned_hm(late.start)
+            )
         if row.online is None:
+            run = row.planned.next_run(self._wall) if row.planned is not None else None
+            if run is not None:
+                return translate("VenueWindow", "not online yet — starts at {time}").format(time=_planned_hm(run.start))
             return translate("VenueWindow", "no presence yet")
         if row.online:
             return translate("VenueWindow", "online since {time}").format(time=_hm(row.since))
@@ -182,11 +206,11 @@ class _Wake(QObject):
 
 
 class VenueWindow(QMainWindow):
-    def __init__(self, client: VenueClient, clock: Clock) -> None:
+    def __init__(self, client: VenueClient, clock: Clock, planned: Sequence[RoomSchedule] = ()) -> None:
         super().__init__()
         self.client = client
         self.clock = clock
-        self.board = Board(client.venue)
+        self.board = Board(client.venue, planned)  # the venue file's rooms, online or not
         self.setWindowTitle(title_text(translate("VenueWindow", "Venue control · {venue}").format(venue=client.venue)))
         self.setObjectName("venueWindow")
         self._wake = _Wake()
@@ -307,7 +331,8 @@ class VenueWindow(QMainWindow):
         """The times left counted on, the trouble order kept (a room may have run over meanwhile)."""
         if self.closed or not shiboken6.isValid(self):
             return
-        self.model.refresh(columns=(3, 6))  # the times left, and how long messages have waited
+        # The times left, how long messages have waited, and whether a planned room is late.
+        self.model.refresh(columns=(3, 6, 7))
         self._say_trouble()
         if self.serving:
             self.latest_board = self.board_state()
@@ -316,7 +341,8 @@ class VenueWindow(QMainWindow):
 
     def _say_trouble(self) -> None:
         """A room that went offline, over the hard stop, or left a message unseen for a minute."""
-        troubles = self.board.troubles(self.clock.now().mono)
+        reading = self.clock.now()
+        troubles = self.board.troubles(reading.mono, reading.wall)
         words = {
             0: translate("VenueWindow", "{room} is offline"),
             1: translate("VenueWindow", "{room} is over the hard stop"),
@@ -325,14 +351,22 @@ class VenueWindow(QMainWindow):
         for room_id, trouble in troubles.items():
             before = self._troubles.get(room_id, 4)
             if trouble < before and trouble in words:
-                name = self.board.rooms[room_id].name or room_id
-                announce_from(self, words[trouble].format(room=name), urgent=trouble <= 1, notice=self.spoken)
+                row = self.board.rooms[room_id]
+                name = row.name or room_id
+                late = row.late(reading.wall)
+                said = words[trouble].format(room=name)
+                if late is not None:
+                    said = translate("VenueWindow", "{room} should have started at {time} and is not online").format(
+                        room=name, time=_planned_hm(late.start)
+                    )
+                announce_from(self, said, urgent=trouble <= 1, notice=self.spoken)
         self._troubles = troubles
 
     def board_state(self) -> dict[str, Any]:
         """The board as JSON, with the control room's own link (`"link"`: a refused login, TLS, a
         broker open to anyone), for the browser page and GET /api/v1/venue."""
-        return {**self.board.as_dict(self.clock.now().mono), "link": self.client.link_state()}
+        reading = self.clock.now()
+        return {**self.board.as_dict(reading.mono, reading.wall), "link": self.client.link_state()}
 
     def _say_link(self) -> None:
         rooms = len(self.board.rooms)

@@ -45,6 +45,18 @@ class OpenDialog:
         return path or None
 
 
+class FolderDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        """A folder for an imported programme's event files and venue.yaml (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(
+            parent, translate("MainWindow", "Folder for the venue's event files"), suggested
+        )
+        return path or None
+
+
 class ExportDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str = "report.pdf") -> str | None:
