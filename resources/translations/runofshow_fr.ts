@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>préférences : api_listen « {listen} » est inutilisable ({error}) ; l&apos;API est désactivée.</translation>
     </message>
     <message>
@@ -114,6 +114,10 @@ Action name → command class.</extracomment>
     <message>
         <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
         <translation>l&apos;événement n&apos;a pas de fin impérative (« end » dans le fichier)</translation>
+    </message>
+    <message>
+        <source>the event is planned for {date}, not today: a plan to land on time is made on its day (to try the show now, rehearse it at its own time)</source>
+        <translation>l&apos;événement est prévu le {date}, pas aujourd&apos;hui : un plan pour finir à l&apos;heure se fait le jour même (pour essayer le déroulé maintenant, répétez-le à son heure)</translation>
     </message>
     <message>
         <source>the plan to land on time</source>
@@ -1497,7 +1501,7 @@ Action name → command class.</extracomment>
     <name>HeaderBar</name>
     <message>
         <source>REHEARSAL · </source>
-        <extracomment>An event whose planned end is this far from now is another day&apos;s: the header gives its date. Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
+        <extracomment>Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
         <translation>RÉPÉTITION · </translation>
     </message>
     <message>
@@ -1865,6 +1869,14 @@ Action name → command class.</extracomment>
         <translation>Séquence :</translation>
     </message>
     <message>
+        <source>The show is on</source>
+        <translation>Le direct est en cours</translation>
+    </message>
+    <message>
+        <source>Quit runofshow now? The run is kept: start the app again and it resumes where it is.</source>
+        <translation>Quitter runofshow maintenant ? Le déroulé est conservé : relancez l&apos;application et il reprend là où il en est.</translation>
+    </message>
+    <message>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
@@ -1890,7 +1902,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>Rundown: every segment with its times and status</source>
-        <extracomment>The key in a toolbar label (&quot;Next ▶▶ [→]&quot;), dropped when the toolbar is short of room.</extracomment>
+        <extracomment>The key in a toolbar label (&quot;Next ▶▶ [→]&quot;), dropped when the toolbar is short of room. Ask before closing while the show is on (set by the composition root; tests and a window replaced by a reload close without asking).</extracomment>
         <translation>Déroulé : chaque séquence avec ses horaires et son état</translation>
     </message>
     <message>
@@ -2130,6 +2142,10 @@ Action name → command class.</extracomment>
         <translation>l&apos;événement n&apos;a pas de fin impérative (« end » dans le fichier)</translation>
     </message>
     <message>
+        <source>The event is planned for {date}, not today: rehearse it at its own time to try it.</source>
+        <translation>L&apos;événement est prévu le {date}, pas aujourd&apos;hui : répétez-le à son heure pour l&apos;essayer.</translation>
+    </message>
+    <message>
         <source>The show has ended: there is nothing left to plan.</source>
         <translation>La séance est terminée : il n’y a plus rien à planifier.</translation>
     </message>
@@ -2300,6 +2316,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>Keys</source>
+        <extracomment>The share of the screen&apos;s height the dialog may take. From this screen width on, the keys stand in two columns.</extracomment>
         <translation>Touches</translation>
     </message>
     <message>
@@ -3766,6 +3783,10 @@ fin vers {time}</translation>
     <message>
         <source> (paused)</source>
         <translation> (en pause)</translation>
+    </message>
+    <message>
+        <source>planned for {date}</source>
+        <translation>prévu le {date}</translation>
     </message>
     <message>
         <source>⚠ OVER the hard stop by {time} (~{end})</source>

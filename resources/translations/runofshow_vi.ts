@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>thiết lập: api_listen &apos;{listen}&apos; không dùng được ({error}); API đang tắt.</translation>
     </message>
     <message>
@@ -114,6 +114,10 @@ Action name → command class.</extracomment>
     <message>
         <source>the event has no hard stop (&apos;end&apos; in the event file)</source>
         <translation>sự kiện không có hạn chót (&apos;end&apos; trong tệp sự kiện)</translation>
+    </message>
+    <message>
+        <source>the event is planned for {date}, not today: a plan to land on time is made on its day (to try the show now, rehearse it at its own time)</source>
+        <translation>sự kiện dự kiến vào ngày {date}, không phải hôm nay: kế hoạch để kết thúc đúng giờ được lập vào đúng ngày đó (để thử chương trình bây giờ, hãy diễn tập theo giờ của nó)</translation>
     </message>
     <message>
         <source>the plan to land on time</source>
@@ -1497,7 +1501,7 @@ Action name → command class.</extracomment>
     <name>HeaderBar</name>
     <message>
         <source>REHEARSAL · </source>
-        <extracomment>An event whose planned end is this far from now is another day&apos;s: the header gives its date. Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
+        <extracomment>Behind by more than this many seconds turns the schedule label to &quot;behind&quot; (amber/red).</extracomment>
         <translation>TỔNG DUYỆT · </translation>
     </message>
     <message>
@@ -1865,6 +1869,14 @@ Action name → command class.</extracomment>
         <translation>Phần:</translation>
     </message>
     <message>
+        <source>The show is on</source>
+        <translation>Chương trình đang diễn ra</translation>
+    </message>
+    <message>
+        <source>Quit runofshow now? The run is kept: start the app again and it resumes where it is.</source>
+        <translation>Thoát runofshow ngay bây giờ? Lượt chạy được giữ lại: mở lại ứng dụng và nó sẽ tiếp tục từ chỗ đang dừng.</translation>
+    </message>
+    <message>
         <source>Open event file</source>
         <translation>Mở tệp sự kiện</translation>
     </message>
@@ -1890,7 +1902,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>Rundown: every segment with its times and status</source>
-        <extracomment>The key in a toolbar label (&quot;Next ▶▶ [→]&quot;), dropped when the toolbar is short of room.</extracomment>
+        <extracomment>The key in a toolbar label (&quot;Next ▶▶ [→]&quot;), dropped when the toolbar is short of room. Ask before closing while the show is on (set by the composition root; tests and a window replaced by a reload close without asking).</extracomment>
         <translation>Kịch bản: mọi phần cùng giờ giấc và trạng thái</translation>
     </message>
     <message>
@@ -2130,6 +2142,10 @@ Action name → command class.</extracomment>
         <translation>sự kiện không có hạn chót (&apos;end&apos; trong tệp sự kiện)</translation>
     </message>
     <message>
+        <source>The event is planned for {date}, not today: rehearse it at its own time to try it.</source>
+        <translation>Sự kiện dự kiến vào ngày {date}, không phải hôm nay: hãy diễn tập theo giờ của nó để thử.</translation>
+    </message>
+    <message>
         <source>The show has ended: there is nothing left to plan.</source>
         <translation>Chương trình đã kết thúc: không còn gì để lên kế hoạch.</translation>
     </message>
@@ -2300,6 +2316,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>Keys</source>
+        <extracomment>The share of the screen&apos;s height the dialog may take. From this screen width on, the keys stand in two columns.</extracomment>
         <translation>Phím tắt</translation>
     </message>
     <message>
@@ -3766,6 +3783,10 @@ kết thúc ~{time}</translation>
     <message>
         <source> (paused)</source>
         <translation> (tạm dừng)</translation>
+    </message>
+    <message>
+        <source>planned for {date}</source>
+        <translation>dự kiến ngày {date}</translation>
     </message>
     <message>
         <source>⚠ OVER the hard stop by {time} (~{end})</source>

@@ -27,7 +27,9 @@ function row(r) {
     : r.online === false ? T("■ OFFLINE since {time}").replace("{time}", Live.hm(r.since))
     : r.online ? T("online")
     : r.planned_start ? T("not online yet — starts at {time}").replace("{time}", Live.hm(r.planned_start)) : "—";
-  const schedule = r.ended ? "—" : offset(r.offset_s);
+  const schedule = r.ended ? "—"
+    : r.planned_for ? T("planned for {date}").replace("{date}", r.planned_for)  // another day's event
+    : offset(r.offset_s);
   if (r.bad_state) {  // what the room published could not be read: say so, show nothing of it
     const bad = Live.el("td", { colspan: "5" }, T("⚠ bad state: what this room publishes cannot be read"));
     tr.append(Live.el("td", {}, r.name || r.id), bad, Live.el("td", { class: "wide-only" }, link));

@@ -235,6 +235,10 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Screens up to this wide (laptops, projectors) get the window maximised the first time.
+MAXIMISE_UP_TO_PX = 1440
+
+
 @contextlib.contextmanager
 def yielding_often() -> Iterator[None]:
     """While a thread reads a big file, hand the interpreter back to the GUI thread often: each
@@ -670,17 +674,22 @@ class ShowApp:
             window.notices.notify(words_text(words), level="warning")
         self._offer_rehearsal(window, controller)
         self.run.watch(Path(loaded.path), self._file_changed)
+        window.confirm_close = True  # quitting while the show is on asks first
+        window.closing.connect(self._keep_geometry)
         if old is not None and old.isMaximized():  # a reload keeps the window as the moderator had it
             window.showMaximized()
         elif old is not None and old.isFullScreen():
             window.showFullScreen()
-        else:
-            if old is not None:
-                window.setGeometry(old.geometry())
+        elif old is not None:
+            window.setGeometry(old.geometry())
             window.show()
+        else:
+            self._first_show(window)
         controller.start_ticking()
         if old is not None:
             old.controller.stop_ticking()
+            old.confirm_close = False  # replaced by the reloaded run's window: nothing to ask
+            old.closing.disconnect(self._keep_geometry)
             old.close()
             old.deleteLater()
 
@@ -753,6 +762,28 @@ class ShowApp:
         self.window.stage_screen = chosen.stage_screen
         self.window.set_announcement_level(chosen.announcements)
         self.window.controller.set_defaults(with_thresholds(self._loaded.event, chosen).defaults)
+
+    def _first_show(self, window: MainWindow) -> None:
+        """Where the moderator last had the window (its screen, its size, maximised or not);
+        the first time, maximised on a laptop's screen (up to 1440 px wide), else as it comes."""
+        from PySide6.QtCore import QByteArray
+
+        saved = self.settings.window_geometry
+        if saved and window.restoreGeometry(QByteArray(bytes.fromhex(saved))):
+            window.show()
+            return
+        screen = window.screen()
+        if screen is not None and screen.availableGeometry().width() <= MAXIMISE_UP_TO_PX:
+            window.showMaximized()
+        else:
+            window.show()
+
+    def _keep_geometry(self, geometry: bytes) -> None:
+        from runofshow.files import settings as settings_file
+
+        self.settings = replace(self.settings, window_geometry=geometry.hex())
+        with contextlib.suppress(OSError):
+            settings_file.save(UserDirs.default().config, self.settings)
 
     def _display_options(self, screen: str, stop_at_zero: bool, flash: bool) -> None:
         """Remember the speaker display's screen and options for next time."""

@@ -251,3 +251,19 @@ def test_planned_rooms_are_on_the_board_online_or_not_and_one_not_started_is_lat
     assert board.rooms["r2"].late(over) is None and board.rooms["r2"].trouble(0.0, over) == 4
     board.apply(f"{T}/r1/state", b"", 0.0)  # a planned room's state cleared: it stays, as planned
     assert "r1" in board.rooms and board.rooms["r1"].name == "Room R1"
+
+
+def test_a_room_on_another_day_shows_its_date_not_thousands_of_hours_behind(show: Show) -> None:
+    """The bundled (past-dated) example opened in a room: "planned for 2025-10-26", no trouble."""
+    from datetime import UTC, datetime
+
+    later = FakeClock(datetime(2026, 12, 6, 23, 0, tzinfo=UTC))
+    board = Board("default")
+    online(board, "r1")
+    state = json.dumps(room_state(snapshot(show, later.now()), "r1", "Room 1")).encode()
+    board.apply(f"{T}/r1/state", state, 0.0)
+    row = board.rows(0.0)[0]
+    assert row.planned_for == "2025-10-26"
+    assert row.offset_s is None and row.over_hard_end_s is None
+    assert board.as_dict(0.0)["rooms"][0]["planned_for"] == "2025-10-26"
+    assert board.troubles(0.0)["r1"] == 4  # nothing wrong: not behind, not over

@@ -164,3 +164,38 @@ def test_the_late_notice_keeps_its_number_current_and_goes_at_the_end(
     monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, parent, plan: asked.append(plan) or True))
     qtbot.keyClick(window.countdown, Qt.Key.Key_F)
     assert asked == [] and "The show has ended" in window.statusBar().currentMessage()
+
+
+def test_the_late_notice_is_the_headers_reading_and_its_plan_button(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """No bar over the digits: the hard stop reading says it and the plan is a button beside it."""
+    four_minutes_late(window, clock)
+    window.controller.tick_now()
+    header = window.header
+    assert header.hard_stop.text().endswith("4:00 over") and "left" in header.hard_stop.text()
+    assert header.action_button.isVisibleTo(window) and "[F]" in header.action_button.text()
+    assert not window.end_notice.isVisibleTo(window)
+
+
+def test_another_days_event_gets_no_late_notice_and_no_plan(qtbot: QtBot, show, monkeypatch) -> None:
+    """The bundled (past-dated) example opened today: no "9758:53:45 after the hard stop", and F
+    says why there is no plan instead of offering to cut every segment to 0:00."""
+    from datetime import UTC, datetime
+
+    from runofshow.core.dispatch import Dispatcher
+    from runofshow.ui.controller import ShowController
+
+    later = FakeClock(datetime(2026, 12, 6, 23, 0, tzinfo=UTC))
+    controller = ShowController(Dispatcher(show), later)
+    window = MainWindow(controller, remote_info="")
+    qtbot.addWidget(window)
+    window.show()
+    controller.tick_now()
+    assert not window.header.action_button.isVisibleTo(window)
+    assert window.header.hard_stop.text().startswith("Planned for 2025-10-26")
+    asked: list[dict] = []
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(lambda cls, parent, plan: asked.append(plan) or True))
+    window.fit_to_end()
+    assert asked == [] and "not today" in window.statusBar().currentMessage()
+    controller.stop_ticking()

@@ -223,15 +223,41 @@ def test_plus_adds_a_minute_however_the_keyboard_types_it(window, qtbot: QtBot, 
 
 
 def test_f1_lists_every_key_the_window_has(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(window, "_inform", lambda title, text: shown.append(text))
+    from runofshow.ui.keys_dialog import KeysDialog
+    from runofshow.ui.plain_text import PlainLabel
+
+    shown: list[KeysDialog] = []
+    monkeypatch.setattr(KeysDialog, "exec", lambda self: shown.append(self) or 0)
     window.act_keys.trigger()
-    text = shown[0]
+    text = window.keys_text()
     for action in [*window.actions(), *window.display.menu.actions()]:
         for key in action.shortcuts():
             assert key.toString() in text, (action.text(), key.toString())
     for key in ("Ctrl+D", "Ctrl+Shift+D", "Ctrl+B", "Ctrl+E", "Ctrl+R", "Ctrl+O", "Ctrl+,", "Ctrl+P", "Ctrl+S"):
         assert f"\n{key}:" in "\n" + text or f" / {key}" in text, key
+    labels = [label.text() for label in shown[0].findChildren(PlainLabel)]
+    assert "Space" in labels and "Start / pause / resume" in labels
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768), (1920, 1080)])
+def test_f1_fits_the_screen_with_its_ok_in_sight(
+    window: MainWindow, qapp, screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It scrolls on a laptop, stands in two columns on a wide screen; OK is always in sight
+    (it was 1,133 px tall, its end and OK off every screen)."""
+    from PySide6.QtCore import QRect
+
+    from runofshow.ui.keys_dialog import SCREEN_SHARE, KeysDialog
+
+    width, height = screen
+    monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda self: QRect(0, 0, width, height))
+    dialog = KeysDialog(window.key_rows(), window)
+    assert dialog.height() <= height * SCREEN_SHARE and dialog.width() <= width
+    dialog.show()
+    qapp.processEvents()
+    assert dialog.rect().contains(dialog.ok.geometry()) and dialog.ok.isVisible()
+    assert dialog.columns == (2 if width >= 1920 else 1)
+    dialog.close()
 
 
 def test_the_end_of_the_show_stands_still_and_points_to_the_report(
@@ -290,3 +316,56 @@ def test_every_part_hides_and_comes_back_by_key(window: MainWindow, qtbot: QtBot
     assert not widget.isVisible() and not window.part_actions[part].isChecked()
     qtbot.keyClick(window.countdown, key, Qt.KeyboardModifier.ControlModifier)
     assert widget.isVisible() and window.part_actions[part].isChecked()
+
+
+def test_quitting_while_the_show_is_on_asks_and_cancel_keeps_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Q sits beside Q, Shift+Q and Alt+Q: mid-show it asks (the run is kept either way)."""
+    from runofshow.ui.window_dialogs import QuitDialog
+
+    answers: list[bool] = []
+    monkeypatch.setattr(QuitDialog, "ask", classmethod(lambda cls, parent: answers.pop(0)))
+    window.confirm_close = True  # as the composition root sets it
+    window.controller.act("start")
+    answers.append(False)
+    window.act_quit.trigger()
+    assert window.isVisible() and answers == []  # cancelled: the show goes on
+    answers.append(True)
+    window.act_quit.trigger()
+    assert not window.isVisible()
+
+
+def test_before_the_start_and_after_the_end_quitting_asks_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from runofshow.ui.window_dialogs import QuitDialog
+
+    monkeypatch.setattr(QuitDialog, "ask", classmethod(lambda cls, parent: pytest.fail("asked")))
+    window.confirm_close = True
+    window.act_quit.trigger()
+    assert not window.isVisible()
+
+
+@pytest.mark.parametrize(("screen_width", "maximised"), [(1366, True), (1440, True), (1920, False)])
+def test_the_first_window_is_maximised_on_a_laptop_and_then_where_it_was(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, screen_width: int, maximised: bool
+) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QRect
+
+    from runofshow.app import ShowApp
+    from runofshow.files.settings import Settings
+
+    monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda self: QRect(0, 0, screen_width, 768))
+    shown: list[str] = []
+    monkeypatch.setattr(window, "showMaximized", lambda: shown.append("maximised"))
+    monkeypatch.setattr(window, "show", lambda: shown.append("shown"))
+    ShowApp._first_show(SimpleNamespace(settings=Settings()), window)
+    assert shown == ["maximised" if maximised else "shown"]
+    # Remembered: the geometry the window had when it closed comes back, wherever the screen.
+    saved = bytes(window.saveGeometry().data()).hex()
+    shown.clear()
+    ShowApp._first_show(SimpleNamespace(settings=Settings(window_geometry=saved)), window)
+    assert shown == ["shown"]

@@ -13,6 +13,7 @@ from runofshow.core.history import UndoStep, never_blocked
 from runofshow.core.kinds import QuestionStatus
 from runofshow.core.planner import propose, shift
 from runofshow.core.questions import Question
+from runofshow.core.schedule import another_day
 from runofshow.core.show import Show
 from runofshow.core.show_actions import target_segment
 from runofshow.core.wording import Words
@@ -28,6 +29,12 @@ class FitToEnd(Command):
     def apply(self, show: Show, now: Instant) -> Outcome:
         if show.event.info.hard_end is None:
             raise CommandError("the event has no hard stop ('end' in the event file)")
+        if another_day(show, now):
+            raise CommandError(
+                "the event is planned for {date}, not today: a plan to land on time is made on its day "
+                "(to try the show now, rehearse it at its own time)",
+                date=show.event.info.date.isoformat(),
+            )
         plan = propose(show, now)
         result = {"plan": plan.as_dict()}
         if not self.apply_plan or plan.kind == "none":

@@ -49,6 +49,17 @@ PHASE_LABELS = {
 }
 
 
+#: A show not yet started whose planned start is this far from now is another day's: a file
+#: prepared early, or a past event opened again. Its lateness is not news, and no plan is made to
+#: land it on time (it would cut every segment to nothing).
+ANOTHER_DAY_S = 12 * 3600
+
+
+def another_day(show: Show, now: Instant) -> bool:
+    """The show has not started and is planned for another day than `now`'s."""
+    return not show.started and abs((show.event.info.start_at - now.wall).total_seconds()) > ANOTHER_DAY_S
+
+
 def phase_for(remaining_s: float, wrap_up_s: float, final_s: float) -> Phase:
     if remaining_s <= 0:
         return Phase.OVERTIME

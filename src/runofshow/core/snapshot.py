@@ -15,7 +15,7 @@ from runofshow.core.clock import Instant
 from runofshow.core.documents import document
 from runofshow.core.floor_requests import has_floor, heard, open_requests, place_of
 from runofshow.core.ledger import Tally, ledger
-from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis
+from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis, another_day
 from runofshow.core.show import Show
 from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry
 from runofshow.core.status import Status
@@ -141,6 +141,8 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             "hard_end": iso(sched.hard_end),
             "to_hard_end_s": None if sched.to_hard_end_s is None else _ms(sched.to_hard_end_s),
             "over_hard_end_s": None if sched.over_hard_end_s is None else _ms(sched.over_hard_end_s),
+            # Planned for another day (not started): its offset says nothing about today.
+            "another_day": another_day(show, now),
         },
         "segments": segments,
         "live_speaker": speaking.id if speaking is not None else None,

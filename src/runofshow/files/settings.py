@@ -56,6 +56,8 @@ class Settings:
     # Requests to speak waiting at once from one phone, and from one network address (core/floor_requests.py).
     floor_per_device: int = 3
     floor_per_address: int = 20
+    # The moderator's window where it was last (Qt's saveGeometry, as hex: screen, size, maximised).
+    window_geometry: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
 
 
@@ -66,6 +68,8 @@ def _valid(name: str, value: Any) -> bool:
         return (
             isinstance(value, int | float) and not isinstance(value, bool) and FONT_SCALES[0] <= value <= FONT_SCALES[1]
         )
+    if name == "window_geometry":
+        return isinstance(value, str) and len(value) <= 1000 and all(c in "0123456789abcdef" for c in value)
     if name in ("floor_per_device", "floor_per_address"):
         return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_OPEN_REQUESTS
     if name == "language":

@@ -55,6 +55,7 @@ class RoomRow:
     projected_end: str = ""
     hard_end: str = ""
     over_hard_end_s: float | None = None
+    planned_for: str = ""  # the event's date, when it is another day's (not started): no lateness then
     unacked: int = 0
     unacked_since: float | None = None  # monotonic: when messages started waiting
     online: bool | None = None  # None: no presence seen yet
@@ -150,6 +151,7 @@ class _StateFields:
     projected_end: str
     hard_end: str
     over_hard_end_s: float | None
+    planned_for: str
     unacked: int
 
 
@@ -185,6 +187,9 @@ def _read_state(payload: bytes) -> _StateFields:
             if wanted and _text(person.get("id"), "speakers.id") == wanted:
                 speaker = _text(person.get("name"), "speakers.name")
     schedule = _object(data.get("schedule"), "schedule")
+    # Another day's event (a file prepared early, a past one opened again): its date, and no
+    # lateness counted against today (a past date is thousands of hours "behind").
+    planned_for = _text(event.get("date"), "event.date") if _flag(schedule.get("another_day"), "another_day") else ""
     unacked = data.get("unacked_messages", 0)
     if unacked is None:
         unacked = 0
@@ -200,10 +205,11 @@ def _read_state(payload: bytes) -> _StateFields:
         ended=_flag(data.get("ended"), "ended"),
         phase=_text(live.get("phase"), "segments.phase") if live is not None else "",
         remaining_s=_number(data.get("live_remaining_s"), "live_remaining_s"),
-        offset_s=_number(schedule.get("offset_s"), "schedule.offset_s"),
+        offset_s=None if planned_for else _number(schedule.get("offset_s"), "schedule.offset_s"),
         projected_end=_text(schedule.get("projected_end"), "schedule.projected_end"),
         hard_end=_text(schedule.get("hard_end"), "schedule.hard_end"),
-        over_hard_end_s=_number(schedule.get("over_hard_end_s"), "schedule.over_hard_end_s"),
+        over_hard_end_s=None if planned_for else _number(schedule.get("over_hard_end_s"), "schedule.over_hard_end_s"),
+        planned_for=planned_for,
         unacked=unacked,
     )
 
@@ -325,6 +331,7 @@ class Board:
         row.projected_end = fields.projected_end
         row.hard_end = fields.hard_end
         row.over_hard_end_s = fields.over_hard_end_s
+        row.planned_for = fields.planned_for
         count = fields.unacked
         if count and not row.unacked:
             row.unacked_since = now
@@ -375,6 +382,6 @@ class Board:
             "live": r.live, "running": r.running, "ended": r.ended, "phase": r.phase,
             "remaining_s": None if left is None else round(left, 3),
             "offset_s": r.offset_s, "projected_end": r.projected_end, "hard_end": r.hard_end,
-            "over_hard_end_s": r.over_hard_end_s, "unacked_messages": r.unacked,
+            "over_hard_end_s": r.over_hard_end_s, "planned_for": r.planned_for or None, "unacked_messages": r.unacked,
             "online": r.online, "since": r.since, "trouble": r.trouble(now, wall), "bad_state": r.bad_state,
         }  # fmt: skip

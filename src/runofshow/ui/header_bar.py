@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QSizePolicy, QWi
 
 from runofshow.core.durations import format_clock, format_countdown
 from runofshow.core.frame import Frame
+from runofshow.core.schedule import another_day
 from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
 from runofshow.ui.i18n import clock_text, offset_text, translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.plain_text import mnemonic_free, plain_tip
 from runofshow.ui.style import set_state
-
-#: An event whose planned end is this far from now is another day's: the header gives its date.
-FAR_S = 12 * 3600
 
 #: Behind by more than this many seconds turns the schedule label to "behind" (amber/red).
 
@@ -91,7 +89,7 @@ class HeaderBar(QFrame):
         if ended_at is not None:  # a finished show stands still: when it ended, against the hard stop
             self._show_end(frame, ended_at.wall.astimezone(basis.planned_end.tzinfo))
             return
-        if not frame.show.started and abs((basis.planned_end - local).total_seconds()) > FAR_S:
+        if another_day(frame.show, frame.now):
             # Another day's event (a rehearsal of a past one, or a file prepared early): its date,
             # not a count of thousands of hours.
             self.hard_stop.setText(

@@ -32,9 +32,10 @@ from runofshow.ui.header_bar import HeaderBar
 from runofshow.ui.i18n import translate
 from runofshow.ui.notice_bar import NoticeBar
 from runofshow.ui.plain_text import PlainLabel, plain_box, plain_tip, title_text
+from runofshow.ui.qt_app import QUIT_REQUESTED
 from runofshow.ui.time_notices import TimeNotices
 from runofshow.ui.toolbar_fit import fit_toolbar
-from runofshow.ui.window_dialogs import ExportDialog, GotoDialog, OpenDialog, export_report
+from runofshow.ui.window_dialogs import ExportDialog, GotoDialog, OpenDialog, QuitDialog, export_report
 
 __all__ = ["ERROR_SHOWN_MS", "ExportDialog", "GotoDialog", "MainWindow", "OpenDialog", "export_report"]
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
     reload_requested = Signal()
     import_requested = Signal(str)  # the agenda table's path
     display_options_changed = Signal(str, bool, bool)
+    closing = Signal(bytes)  # the window goes: its geometry (saveGeometry), for next time
 
     def __init__(
         self,
@@ -74,6 +76,9 @@ class MainWindow(QMainWindow):
         self.plan_editor: PlanEditor | None = None
         self.event_folder: Path | None = None  # set by the composition root: where reports are offered
         self.stage_screen = ""  # a screen name from the preferences
+        #: Ask before closing while the show is on (set by the composition root; tests and a
+        #: window replaced by a reload close without asking).
+        self.confirm_close = False
         self._display_options = display_options
         self._announcement_level = Level.ALL
         self.complete = False  # True once the second stage is built
@@ -630,12 +635,20 @@ class MainWindow(QMainWindow):
     def fit_to_end(self) -> None:
         """Propose a plan that lands on the hard stop; apply it if the moderator says so."""
         from runofshow.core.planner import propose
+        from runofshow.core.schedule import another_day
         from runofshow.ui.plan_dialog import PlanDialog
 
         if self.controller.show.event.info.hard_end is None:
             self.show_error(translate("MainWindow", "the event has no hard stop ('end' in the event file)"))
             return
         frame = self.controller.fresh_frame()
+        if another_day(frame.show, frame.now):  # no plan against today's clock (the notice offers a rehearsal)
+            self.show_error(
+                translate(
+                    "MainWindow", "The event is planned for {date}, not today: rehearse it at its own time to try it."
+                ).format(date=frame.show.event.info.date.isoformat())
+            )
+            return
         plan = propose(frame.show, frame.now).as_dict()
         if frame.show.ended:
             self.show_error(translate("MainWindow", "The show has ended: there is nothing left to plan."))
@@ -734,9 +747,12 @@ class MainWindow(QMainWindow):
             (self.act_ack, translate("MainWindow", "Acknowledge a message from the stage")),
             (self.act_stage, translate("MainWindow", "Stage manager window")),
         ]
-        self._inform(translate("MainWindow", "Keys"), self.keys_text(rows))
+        from runofshow.ui.keys_dialog import KeysDialog
 
-    def keys_text(self, rows: list[tuple[QAction, str]] | None = None) -> str:
+        self.keys_dialog = KeysDialog(self.key_rows(rows), self)
+        self.keys_dialog.exec()
+
+    def key_rows(self, rows: list[tuple[QAction, str]] | None = None) -> list[tuple[str, str]]:
         """Every key of the window: the show's first, in words, then each other action by its name."""
         listed = {id(action) for action, _ in rows or ()}
         rows = list(rows or ())
@@ -745,7 +761,10 @@ class MainWindow(QMainWindow):
             if action.shortcuts() and id(action) not in listed:
                 listed.add(id(action))
                 rows.append((action, action.text().replace("&", "").rstrip("…")))
-        return "\n".join(f"{' / '.join(k.toString() for k in a.shortcuts())}: {what}" for a, what in rows)
+        return [(" / ".join(k.toString() for k in a.shortcuts()), what) for a, what in rows]
+
+    def keys_text(self, rows: list[tuple[QAction, str]] | None = None) -> str:
+        return "\n".join(f"{keys}: {what}" for keys, what in self.key_rows(rows))
 
     # --- the plan ---------------------------------------------------------------------------
     def edit_plan(self) -> PlanEditor:
@@ -797,6 +816,13 @@ class MainWindow(QMainWindow):
         self.notices.notify(translate("MainWindow", "Plan exported to {path}").format(path=target), level="info")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        show = self.controller.show
+        app = QApplication.instance()
+        stopping = app is not None and bool(app.property(QUIT_REQUESTED))  # SIGTERM, SIGINT: no question
+        if self.confirm_close and show.started and not show.ended and not stopping and not QuitDialog.ask(self):
+            event.ignore()  # Ctrl+Q beside Q, Shift+Q and Alt+Q: a slip never ends the show
+            return
+        self.closing.emit(bytes(self.saveGeometry().data()))
         if self.plan_editor is not None:
             self.plan_editor.close()
             self.plan_editor.deleteLater()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from runofshow.core.durations import format_clock
+from runofshow.core.schedule import another_day
 from runofshow.ui.controller import ShowController
 from runofshow.ui.i18n import translate
 from runofshow.ui.notice_bar import NoticeBar
@@ -41,8 +42,8 @@ class TimeNotices(QObject):
         hard_end = frame.basis.hard_end
         over = (frame.projected_end - hard_end).total_seconds() if hard_end is not None else 0.0
         state = "late" if over > LATE_WARNING_S else "early" if over < -EARLY_WARNING_S and frame.show.started else ""
-        if hard_end is None or frame.show.ended:
-            state = ""
+        if hard_end is None or frame.show.ended or another_day(frame.show, frame.now):
+            state = ""  # another day's event: no plan against today's clock (the app offers a rehearsal)
         shown = (state, round(over))
         if shown == self._shown:
             return

@@ -166,6 +166,8 @@ class VenueModel(ColumnsModel):
             paused = "" if row.running else translate("VenueWindow", " (paused)")
             return format_countdown(left) + paused
         if column == 4:
+            if row.planned_for:  # another day's event: its date, as the room's own header says
+                return translate("VenueWindow", "planned for {date}").format(date=row.planned_for)
             return offset_text(row.offset_s) if row.offset_s is not None and not row.ended else "—"
         if column == 5:
             if row.over_hard_end_s is not None and row.over_hard_end_s > 0 and not row.ended:

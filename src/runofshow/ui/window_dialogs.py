@@ -31,6 +31,32 @@ class GotoDialog:
         return titles.index(item) if ok and item in titles else None
 
 
+class QuitDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        """Quit while the show is on? True to quit (tests replace this). Cancel is the default:
+        Enter or Esc never ends what is running by mistake."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from runofshow.ui.plain_text import plain_box
+
+        box = plain_box(
+            parent,
+            translate("MainWindow", "The show is on"),
+            translate(
+                "MainWindow",
+                "Quit runofshow now? The run is kept: start the app again and it resumes where it is.",
+            ),
+            icon=QMessageBox.Icon.Question,
+        )
+        quit_button = box.addButton(translate("MainWindow", "Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is quit_button
+
+
 class OpenDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:
