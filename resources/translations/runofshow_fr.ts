@@ -3124,6 +3124,10 @@ Action name → command class.</extracomment>
         <translation>Rapport · {title}</translation>
     </message>
     <message>
+        <source> (rehearsal)</source>
+        <translation> (répétition)</translation>
+    </message>
+    <message>
         <source>not ended</source>
         <translation>non terminée</translation>
     </message>
@@ -3216,10 +3220,6 @@ Action name → command class.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Time budgets</source>
-        <translation>Budgets de temps</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -3242,6 +3242,22 @@ Action name → command class.</extracomment>
     <message>
         <source>None.</source>
         <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Time budgets (by organisation)</source>
+        <translation>Temps de parole alloués (par organisation)</translation>
+    </message>
+    <message>
+        <source>Time budgets (by sector)</source>
+        <translation>Temps de parole alloués (par secteur)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source> (to {name})</source>
+        <translation> (à {name})</translation>
     </message>
     <message>
         <source>seen {time}</source>

@@ -3124,6 +3124,10 @@ Action name → command class.</extracomment>
         <translation>Báo cáo · {title}</translation>
     </message>
     <message>
+        <source> (rehearsal)</source>
+        <translation> (diễn tập)</translation>
+    </message>
+    <message>
         <source>not ended</source>
         <translation>chưa kết thúc</translation>
     </message>
@@ -3216,10 +3220,6 @@ Action name → command class.</extracomment>
         <translation>Tên</translation>
     </message>
     <message>
-        <source>Time budgets</source>
-        <translation>Ngân sách thời gian</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
@@ -3242,6 +3242,22 @@ Action name → command class.</extracomment>
     <message>
         <source>None.</source>
         <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Time budgets (by organisation)</source>
+        <translation>Ngân sách thời gian (theo tổ chức)</translation>
+    </message>
+    <message>
+        <source>Time budgets (by sector)</source>
+        <translation>Ngân sách thời gian (theo lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source> (to {name})</source>
+        <translation> (cho {name})</translation>
     </message>
     <message>
         <source>seen {time}</source>

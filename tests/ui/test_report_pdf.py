@@ -81,3 +81,26 @@ def test_the_paper_run_of_show_has_how_to_say_names_and_the_notes(tmp_path: Path
     text = " ".join(unicodedata.normalize("NFKC", out).split())
     for expected in ("win tee lahn / Vietnamese", "Prefers Ms Lan", "From the floor mic 2"):
         assert expected in text, expected
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_the_pdf_carries_what_the_markdown_carries(show: Show, clock: FakeClock, tmp_path: Path, qapp) -> None:
+    """A rehearsal says so, the questions are there with how they went, budgets say by what."""
+    from runofshow.files.report_formats import to_markdown
+
+    show.rehearsal = True
+    do(show, clock, "start")
+    do(show, clock, "question_add", text="How will evidence cross borders?")
+    do(show, clock, "question_add", text="Who trains whom first?")
+    do(show, clock, "question", question="q1", status="asked", to="Ms Tran")
+    report = build_report(show, clock.now(), "s1")
+    path = tmp_path / "report.pdf"
+    write_report_pdf(report, path)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", out).split())  # the font's "ﬁ" ligature: fi
+    markdown = to_markdown(report)
+    assert "(rehearsal)" in markdown and "(rehearsal)" in text
+    for question in ("How will evidence cross borders?", "Who trains whom first?"):
+        assert question in markdown and question in text
+    assert "(to Ms Tran)" in text and "☑" in text
+    assert report.budgets == [] or "Time budgets (by" in text

@@ -199,7 +199,9 @@ def _two_lines(painter: QPainter, text: str, width: float) -> str:
 
 def write_report_pdf(report: Report, path: Path) -> None:
     pages = _Pages(translate("ReportPdf", "Report · {title}").format(title=report.title))
-    pages.text(report.title, 15, bold=True)
+    # What the Markdown carries, the paper carries too: a rehearsal says so where the eye goes first.
+    rehearsal = translate("ReportPdf", " (rehearsal)") if report.rehearsal else ""
+    pages.text(report.title + rehearsal, 15, bold=True)
     venue = f" · {report.venue}" if report.venue else ""
     pages.text(f"{date_text(date.fromisoformat(report.date))} · {report.timezone}{venue}", 9.5, color=MUTED)
     ended = _hm(report.actual_end) if report.actual_end else translate("ReportPdf", "not ended")
@@ -280,7 +282,12 @@ def write_report_pdf(report: Report, path: Path) -> None:
             pages.row([t.name, str(t.turns), format_clock(round(t.spoken_s)) if t.turns else "—"], [4, 1, 1])
     if report.budgets:
         pages.space(8)
-        pages.text(translate("ReportPdf", "Time budgets"), 12, bold=True)
+        by = (
+            translate("ReportPdf", "Time budgets (by organisation)")
+            if report.budget_by == "organization"
+            else translate("ReportPdf", "Time budgets (by sector)")
+        )
+        pages.text(by, 12, bold=True)
         heads = [translate("ReportPdf", "Group"), translate("ReportPdf", "Share"), translate("ReportPdf", "Planned")]
         heads += [translate("ReportPdf", "Used"), translate("ReportPdf", "Left")]
         pages.row(heads, [3, 1, 1, 1, 1], bold=True, shade=True)
@@ -292,6 +299,14 @@ def write_report_pdf(report: Report, path: Path) -> None:
                 [b.group, share, format_clock(round(b.planned_s)), format_clock(round(b.used_s)), shown],
                 [3, 1, 1, 1, 1],
             )
+    pages.space(8)
+    pages.text(translate("ReportPdf", "Questions"), 12, bold=True)
+    if not report.questions:
+        pages.text(translate("ReportPdf", "None."), 9)
+    marks = {"open": "☐", "asked": "☑", "skipped": "⤼"}
+    for q in report.questions:
+        to = translate("ReportPdf", " (to {name})").format(name=q.to) if q.to else ""
+        pages.text(f"{marks.get(q.status, '☐')} {titles.get(q.segment, q.segment)}: {q.text}{to}", 9, gap=2)
     pages.space(8)
     pages.text(translate("ReportPdf", "Messages"), 12, bold=True)
     if not report.messages:
