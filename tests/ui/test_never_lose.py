@@ -69,6 +69,7 @@ def session(tmp_path: Path, qtbot: QtBot):
     yield session, event_path
     session.stop()
     if session.window is not None:
+        session.window.confirm_close = False  # the test ends: no question (the app asks mid-show)
         session.window.close()
 
 

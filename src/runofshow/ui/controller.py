@@ -119,6 +119,12 @@ class ShowController(QObject):
     def status(self) -> str:
         return ""
 
+    def linked(self) -> bool | None:
+        return None  # the show is here: no link to lose
+
+    def lost_for(self) -> float:
+        return 0.0
+
     # --- changing ------------------------------------------------------------------------
     def set_defaults(self, defaults: Defaults) -> None:
         """New warning thresholds from the preferences; the plan, live edits and all, stays."""

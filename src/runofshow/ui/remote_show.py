@@ -38,6 +38,7 @@ class RemoteShow(QObject):
         self._state: dict[str, Any] | None = None
         self._received_at = self._clock.now().mono
         self._status = translate("RemoteShow", " · connecting…")
+        self._lost_at: float | None = None
         self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._client: WsClient | None = None
         self._stop = threading.Event()
@@ -95,6 +96,10 @@ class RemoteShow(QObject):
 
     def _take(self, kind: str, value: Any) -> None:
         if kind == "status":
+            if value and not self._status:
+                self._lost_at = self._clock.now().mono  # the link went: since when, for the window
+            elif not value:
+                self._lost_at = None
             self._status = value
             self.tick.emit()
         elif isinstance(value, dict) and "version" in value:
@@ -115,6 +120,14 @@ class RemoteShow(QObject):
 
     def status(self) -> str:
         return self._status or translate("RemoteShow", " · connected")
+
+    def linked(self) -> bool | None:
+        """Whether the link to the show is up (it is another laptop's)."""
+        return not self._status
+
+    def lost_for(self) -> float:
+        """Seconds since the link went (0 while it is up, or before it was ever up)."""
+        return 0.0 if self._lost_at is None else self._clock.now().mono - self._lost_at
 
     def act(self, action: str, **arguments: Any) -> bool:
         client = self._client

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from runofshow.core.durations import format_countdown
+from runofshow.core.durations import format_clock, format_countdown
 from runofshow.core.kinds import Cue, RequestType
 from runofshow.core.stage_announcements import StageSituation, stage_changes, stage_situation
 from runofshow.ui.accessible import KEY_HINT, name_plainly
@@ -37,6 +38,7 @@ from runofshow.ui.i18n import clock_text, cue_label, translate, type_label, word
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.plain_text import PlainLabel, plain_tip, title_text
 from runofshow.ui.qt_app import QUIT_REQUESTED
+from runofshow.ui.style import set_state
 
 #: Compact below this many average characters of width, or lines of height.
 COMPACT_CHARS = 110
@@ -66,6 +68,13 @@ class StateSource(Protocol):
         ...
 
     def status(self) -> str: ...
+    def linked(self) -> bool | None:
+        """Whether the link to the show is up; None for a show on this laptop."""
+        ...
+
+    def lost_for(self) -> float:
+        """Seconds since the link went down (0 while up)."""
+        ...
 
 
 def _hms(iso: str | None, plus: float = 0.0) -> str:
@@ -98,6 +107,7 @@ class StageWindow(QWidget):
         self.cues = QListWidget(objectName="stageCues")
         self.cues.setWordWrap(True)  # a long cue takes a second line, never an ellipsis
         self.log = QListWidget(objectName="stageLog")
+        self.log.setWordWrap(True)  # a long message takes lines; whether it was seen comes first
 
         self.cue_buttons: dict[Cue, QPushButton] = {}
         cue_buttons = (
@@ -131,6 +141,7 @@ class StageWindow(QWidget):
         )
         self.custom.setAccessibleName(translate("StageWindow", "Custom message to the moderator"))
         self.custom.returnPressed.connect(self._send_custom)
+        self.custom.installEventFilter(self)
         message_row = QVBoxLayout()
         message_row.addWidget(ButtonFlow(self.message_buttons, 4))
         message_row.addWidget(self.custom)
@@ -169,8 +180,16 @@ class StageWindow(QWidget):
         body.addLayout(left, 3)
         body.addWidget(scroll, 2)
         self.error = PlainLabel(objectName="stageError", wordWrap=True)
+        # The link to the moderator's app in words and colour, on the status line at every size and
+        # after the end too: it is never a word that goes to make room (a lost link is why the
+        # clock beside it may be wrong).
+        self.link = PlainLabel(objectName="stageLink")
+        self.link.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.link)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        layout.addLayout(top)
         layout.addLayout(body, 1)
         # What changes (a cue, a segment, overtime, a message seen) said to a screen reader too,
         # shown on the errors' line (no line of its own: the list keeps the height).
@@ -252,7 +271,8 @@ class StageWindow(QWidget):
                 if message["acknowledged"]
                 else translate("StageWindow", "… not yet seen")
             )
-            self.log.addItem(f"{_hms(message['at'])}  {message['text']}   {seen}")
+            # Seen or not first: a long message wraps, and what the stage manager looks for is never cut.
+            self.log.addItem(f"{seen} · {_hms(message['at'])}  {message['text']}")
         self._show_status(state)
 
     def _line(self, entry: dict[str, Any]) -> str:
@@ -337,7 +357,23 @@ class StageWindow(QWidget):
                 announce_from(self, words_text(announcement.words), urgent=announcement.urgent, notice=self.spoken)
         self._heard = now
 
+    def _show_link(self) -> None:
+        linked = self._source.linked()
+        self.link.setVisible(linked is not None)
+        if linked is None:
+            return
+        if linked:
+            text = translate("StageWindow", "● linked")
+        else:
+            text = translate("StageWindow", "■ LINK LOST {time} · reconnecting…").format(
+                time=format_clock(round(self._source.lost_for()))
+            )
+        if text != self.link.text():
+            self.link.setText(text)
+        set_state(self.link, "ok" if linked else "lost")
+
     def _show_status(self, state: dict[str, Any]) -> None:
+        self._show_link()
         age = self._source.seconds_since_state()
         passed = age if state["running"] else 0.0
         now = _hms(state["now"], age)
@@ -347,7 +383,6 @@ class StageWindow(QWidget):
         seg = next(s for s in state["segments"] if s["id"] == state["current_segment"])
         live = state["live_segment"] is not None
         remaining = seg["remaining_s"] - (passed if live else 0.0)
-        link = self._source.status()
         if live and remaining < 0:
             # In words, not "+0:53 left": how far over, as the moderator's OVERTIME says it.
             over = format_countdown(-remaining)
@@ -356,7 +391,7 @@ class StageWindow(QWidget):
             )
             titled = translate("StageWindow", "NOW: {title} · OVERTIME {over}").format(title=seg["title"], over=over)
             short = translate("StageWindow", "OVERTIME {over} · {time}").format(over=over, time=now)
-            self.status.set_choices(full + link, full, titled, short)
+            self.status.set_choices(full, titled, short)
             return
         left = format_countdown(remaining)
         line = (
@@ -365,14 +400,14 @@ class StageWindow(QWidget):
             else translate("StageWindow", "READY: {title} · {left} left · {time}")
         )
         full = line.format(title=seg["title"], left=left, time=now)
-        # Narrow: the link's state goes first (its notice comes with it when it matters), then the time of day.
+        # Narrow: the time of day goes first, then the title (the link has a label of its own).
         short = translate("StageWindow", "{left} left · {time}").format(left=left, time=now)
         titled = (
             translate("StageWindow", "NOW: {title} · {left} left")
             if live
             else translate("StageWindow", "READY: {title} · {left} left")
         ).format(title=seg["title"], left=left)
-        self.status.set_choices(full + link, full, titled, short)
+        self.status.set_choices(full, titled, short)
 
     def selected(self) -> tuple[str, str] | None:
         row = self.upcoming.currentRow()
@@ -418,6 +453,22 @@ class StageWindow(QWidget):
         text = self.custom.text().strip()
         if text and self._source.act("message", to="moderator", text=text):
             self.custom.clear()
+            self.leave_field()  # sent: the keys are the list's again (1, 2, 3 set cues, not digits)
+
+    def leave_field(self) -> None:
+        self.upcoming.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Esc in the message field leaves it (it never closes the window from there): the field
+        # takes the key before the window's Esc shortcut would, then gives the keys to the list.
+        escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+        if watched is self.custom and escape and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if watched is self.custom and escape and event.type() == QEvent.Type.KeyPress:
+            self.leave_field()
+            return True
+        return super().eventFilter(watched, event)
 
     def _size_notes(self) -> None:
         # Name, say it, language, role, organisation, request and a line of notes, without scrolling,
