@@ -3667,6 +3667,14 @@ fin vers {time}</translation>
         <translation>… pas encore vu</translation>
     </message>
     <message>
+        <source>● linked</source>
+        <translation>● relié</translation>
+    </message>
+    <message>
+        <source>■ LINK LOST {time} · reconnecting…</source>
+        <translation>■ LIAISON PERDUE {time} · reconnexion…</translation>
+    </message>
+    <message>
         <source>The show has ended · {time}</source>
         <translation>La séance est terminée · {time}</translation>
     </message>

@@ -3667,6 +3667,14 @@ kết thúc ~{time}</translation>
         <translation>… chưa xem</translation>
     </message>
     <message>
+        <source>● linked</source>
+        <translation>● đã kết nối</translation>
+    </message>
+    <message>
+        <source>■ LINK LOST {time} · reconnecting…</source>
+        <translation>■ MẤT KẾT NỐI {time} · đang kết nối lại…</translation>
+    </message>
+    <message>
         <source>The show has ended · {time}</source>
         <translation>Chương trình đã kết thúc · {time}</translation>
     </message>

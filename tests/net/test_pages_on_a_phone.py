@@ -92,6 +92,11 @@ def running() -> Any:
 
 
 MEASURE = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+#: Every text cut short by its box (an ellipsis, or clipped): what a phone would not show whole.
+CUT = """[...document.querySelectorAll('body *')].filter(e =>
+    e.children.length === 0 && e.textContent.trim() && e.offsetParent !== null &&
+    (e.scrollWidth > e.clientWidth + 1) && getComputedStyle(e).overflow !== 'visible'
+  ).map(e => e.tagName + ' ' + e.className + ': ' + e.textContent.trim().slice(0, 60))"""
 
 
 @pytest.mark.parametrize(
@@ -112,12 +117,17 @@ MEASURE = "[document.documentElement.scrollWidth, document.documentElement.clien
         ),
     ],
 )
-def test_no_page_scrolls_sideways_on_a_phone(running: Any, page: str, ready: str) -> None:
+@pytest.mark.parametrize("lang", ["en", "fr", "vi"])
+def test_no_page_scrolls_sideways_or_cuts_a_word_on_a_phone(running: Any, page: str, ready: str, lang: str) -> None:
+    """In every language (French and Vietnamese words are longer): nothing sideways, nothing cut."""
     app, browser = running
     base = app.base.rsplit("/api/v1", 1)[0]
-    scroll_width, client_width = browser.evaluate_after_load(base + page, MEASURE, ready)
+    path, _, fragment = page.partition("#")
+    url = f"{base}{path}?lang={lang}" + (f"#{fragment}" if fragment else "")
+    scroll_width, client_width = browser.evaluate_after_load(url, MEASURE, ready)
     assert client_width == 390
-    assert scroll_width <= client_width, f"{page}: {scroll_width} px wide on a 390-px screen"
+    assert scroll_width <= client_width, f"{page} ({lang}): {scroll_width} px wide on a 390-px screen"
+    assert browser.evaluate_after_load(url, CUT, ready) == [], f"{page} ({lang}): cut short"
 
 
 def test_the_floor_page_asks_in_french_and_shows_the_place(running: Any) -> None:

@@ -216,7 +216,7 @@ class CountdownPanel(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_phase_later)  # measured in the new font, once it is set
+            QTimer.singleShot(0, self, self._fit_phase_later)  # measured in the new font, once it is set
 
     def _fit_phase_later(self) -> None:
         if shiboken6.isValid(self):

@@ -68,11 +68,11 @@ class CountdownSplit(QSplitter):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self._split:
             self.by_hand = False
-            QTimer.singleShot(0, self.split)
+            QTimer.singleShot(0, self, self.split)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.countdown and event.type() == QEvent.Type.Resize and not self.by_hand:
-            QTimer.singleShot(0, self.keep_digits_large)
+            QTimer.singleShot(0, self, self.keep_digits_large)
         return super().eventFilter(watched, event)
 
     def keep_digits_large(self) -> None:

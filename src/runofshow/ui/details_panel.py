@@ -281,7 +281,7 @@ class DetailsPanel(QWidget):
             # The same height may hold three boxes again, or no longer. After the event: moving
             # widgets between the boxes and the tabs while Qt is still handing the new style
             # sheet to every widget would change the widget tree under its feet.
-            QTimer.singleShot(0, self._retab_now)
+            QTimer.singleShot(0, self, self._retab_now)
 
     def _retab_now(self) -> None:
         if shiboken6.isValid(self):  # the panel may have gone with its window meanwhile
@@ -290,7 +290,7 @@ class DetailsPanel(QWidget):
 
     def _fit_later(self) -> None:
         """After the lists have laid out their new rows (their heights are known then)."""
-        QTimer.singleShot(0, self._retab_now)
+        QTimer.singleShot(0, self, self._retab_now)
 
     def _retab(self, height: int) -> None:
         # Tabs only at 200% text and more: up to 150% every box is in sight (the digits and the
@@ -304,7 +304,7 @@ class DetailsPanel(QWidget):
             for widget, title in zip(widgets, self._tab_titles(), strict=True):
                 self.tabs.addTab(widget, title)
             self._stack.setCurrentIndex(1)
-            QTimer.singleShot(0, self._lay_out_current)
+            QTimer.singleShot(0, self, self._lay_out_current)
         else:
             while self.tabs.count():
                 self.tabs.removeTab(0)

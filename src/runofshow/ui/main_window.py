@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         if self._staged:
             # The first frame is on its way to the screen: build the rest on the next loop turn.
             self._staged = False
-            QTimer.singleShot(0, self._build_rest)
+            QTimer.singleShot(0, self, self._build_rest)
 
     def _build_rest(self) -> None:
         """The second stage: everything below and around the countdown."""
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         tabs = LowerTabs(self.rundown, self.ledger)
         self.lower_tabs = tabs
         controller.changed.connect(tabs.fit_later)  # after the rundown's rows (connected first)
-        tabs.least_changed.connect(lambda: QTimer.singleShot(0, self._digits_again))
+        tabs.least_changed.connect(lambda: QTimer.singleShot(0, self, self._digits_again))
         # The side column beside the digits (side_column.py); the digits keep about a quarter of
         # the window's height whatever else takes room (countdown_split.py).
         side = SideColumn(self.queue, self.details)
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         # cannot take the focus; Qt would give it to the first reading when the window activates).
         self.focus_show()
         if self.isVisible():
-            QTimer.singleShot(0, self._focus_if_lost)
+            QTimer.singleShot(0, self, self._focus_if_lost)
         # The command registry, imported now rather than at the first key press.
         import runofshow.core.commands  # noqa: F401
 
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def _banner_shown(self, shown: bool) -> None:
         self.countdown.under_banner = shown
-        QTimer.singleShot(0, self._digits_again)
+        QTimer.singleShot(0, self, self._digits_again)
 
     def _digits_again(self) -> None:
         """The lower band's least height changed: the digits may take what it gave up."""
@@ -563,9 +563,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_toolbar)  # after the new style has reached every widget
+            QTimer.singleShot(0, self, self._fit_toolbar)  # after the new style has reached every widget
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            QTimer.singleShot(200, self._tell_focus)  # the window came to the front: where the keys are
+            QTimer.singleShot(200, self, self._tell_focus)  # the window came to the front: where the keys are
 
     def _fit_to_screen(self) -> None:
         """1280×800 where there is room; never larger than the screen's free area."""

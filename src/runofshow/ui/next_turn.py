@@ -22,7 +22,7 @@ class NextTurn:
     def __call__(self) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self._owner, self._run)  # dropped if the owner goes first
 
     def _run(self) -> None:
         if shiboken6.isValid(self._owner):

@@ -79,7 +79,7 @@ class RundownView(StateTable):
             return
         self._shown_cursor = cursor
         # After the layout: a view that has just been built or resized scrolls in its new size.
-        QTimer.singleShot(0, self._scroll_to_current)
+        QTimer.singleShot(0, self, self._scroll_to_current)
 
     def _scroll_to_current(self) -> None:
         model = self.model() if shiboken6.isValid(self) else None  # the view may have gone meanwhile
@@ -148,7 +148,7 @@ class RundownView(StateTable):
         super().resizeEvent(event)
         self._share_columns()
         if event.size().height() != event.oldSize().height() and getattr(self, "_shown_cursor", -1) >= 0:
-            QTimer.singleShot(0, self._scroll_to_current)  # a new height: the current segment at the top again
+            QTimer.singleShot(0, self, self._scroll_to_current)  # a new height: the current segment at the top again
 
     def _share_columns(self) -> None:
         """The title takes what the times and status leave (eliding a long title), not the other
@@ -244,4 +244,4 @@ class RundownView(StateTable):
             self.rows_fitted.emit()
             # Taller or shorter rows move the current one: it goes back to the top.
             if getattr(self, "_shown_cursor", -1) >= 0:
-                QTimer.singleShot(0, self._scroll_to_current)
+                QTimer.singleShot(0, self, self._scroll_to_current)

@@ -309,7 +309,7 @@ class StageWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_later)
+            QTimer.singleShot(0, self, self._fit_later)
 
     def _fit_later(self) -> None:
         if shiboken6.isValid(self):  # the window may have gone meanwhile

@@ -83,7 +83,7 @@ class StateTable(QTableView):
         # measure once, after the events, and only if the font really changed.
         if event.type() == QEvent.Type.FontChange and not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_if_changed)
+            QTimer.singleShot(0, self, self._fit_if_changed)
 
     def _fit_if_changed(self) -> None:
         self._fit_pending = False

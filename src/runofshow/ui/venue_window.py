@@ -310,7 +310,7 @@ class VenueWindow(QMainWindow):
         now = self.clock.now()
         since = now.mono - self._drained_at
         if since * 1000 < DRAIN_EVERY_MS:  # soon again: once, for all that comes meanwhile
-            QTimer.singleShot(int(DRAIN_EVERY_MS - since * 1000) + 1, self._drain)
+            QTimer.singleShot(int(DRAIN_EVERY_MS - since * 1000) + 1, self, self._drain)
             return
         self._drained_at = now.mono
         self._woken.clear()
@@ -339,7 +339,7 @@ class VenueWindow(QMainWindow):
         if self.serving:
             self.latest_board = self.board_state()
         self._say_link()
-        QTimer.singleShot(REFRESH_MS, self._refresh)
+        QTimer.singleShot(REFRESH_MS, self, self._refresh)
 
     def _say_trouble(self) -> None:
         """A room that went offline, over the hard stop, or left a message unseen for a minute."""
