@@ -87,7 +87,7 @@ def test_the_control_room_sees_every_room_and_a_message_is_seen(broker: Broker, 
 
 def test_the_venue_page_on_a_phone_and_a_laptop(broker: Broker, tmp_path: Path) -> None:
     """/venue in headless Chromium: every room in the table, nothing sideways at 390 px."""
-    from tests.net.test_pages_on_a_phone import CHROMIUM, Browser
+    from tests.net.test_pages_on_a_phone import CHROMIUM, CUT, Browser
 
     if CHROMIUM is None:
         pytest.skip("needs chromium (Debian's, installed by .ci/run)")
@@ -100,15 +100,22 @@ def test_the_venue_page_on_a_phone_and_a_laptop(broker: Broker, tmp_path: Path) 
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and len(board(base)["rooms"]) < 2:
             time.sleep(0.2)
-        measured = browser.evaluate_after_load(
-            f"{base}/venue#token={VENUE_TOKEN}",
-            "[document.documentElement.scrollWidth, document.documentElement.clientWidth,"
-            " document.querySelectorAll('#rooms tr').length, document.getElementById('send').hidden]",
-            "document.querySelectorAll('#rooms tr').length >= 2",
-        )
-        scroll_width, client_width, rows, send_hidden = measured
-        assert rows == 2 and send_hidden is False  # the token in the link: sending is offered
-        assert scroll_width <= client_width == 390, f"/venue is {scroll_width} px wide on a 390-px screen"
+        for lang in ("en", "fr", "vi"):  # whole in every language (#25)
+            measured = browser.evaluate_after_load(
+                f"{base}/venue?lang={lang}#token={VENUE_TOKEN}",
+                "[document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                " document.querySelectorAll('#rooms tr').length, document.getElementById('send').hidden]",
+                "document.querySelectorAll('#rooms tr').length >= 2",
+            )
+            scroll_width, client_width, rows, send_hidden = measured
+            assert rows == 2 and send_hidden is False  # the token in the link: sending is offered
+            assert scroll_width <= client_width == 390, f"/venue ({lang}) is {scroll_width} px wide at 390 px"
+            cut = browser.evaluate_after_load(
+                f"{base}/venue?lang={lang}#token={VENUE_TOKEN}",
+                CUT,
+                "document.querySelectorAll('#rooms tr').length >= 2",
+            )
+            assert cut == [], f"/venue ({lang}): cut short"
     finally:
         browser.close()
         venue.terminate()
