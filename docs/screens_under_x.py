@@ -10,7 +10,8 @@ ImageMagick's `import` (Debian: xvfb openbox wmctrl imagemagick). The pictures a
 at: the checks that the parts are whole are tests (tests/ui/test_layout_sizes.py).
 
 The moments: `before` (a minute before the start), `panel` (panel 1 live, five speakers waiting,
-with notes, three cues and three questions), `overtime` (the opening over by a minute or so), `end` (every
+with notes, three cues and three questions), `message` (the same with a message from the stage and
+the show a quarter of an hour late), `overtime` (the opening over by a minute or so), `end` (every
 segment done).
 """
 
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "roundtable-2025-10-26.yaml"
 TOKEN = "shot-token-12345"
-MOMENTS = ("before", "panel", "overtime", "end")
+MOMENTS = ("before", "panel", "message", "overtime", "end")
 
 _PANEL = [
     {"action": "start"},
@@ -57,6 +58,12 @@ _PANEL = [
 STEPS: dict[str, list[dict[str, object]]] = {
     "before": [],
     "panel": _PANEL,
+    # A message from the stage and the show a quarter of an hour late, at once.
+    "message": [
+        *_PANEL,
+        {"action": "message", "to": "moderator", "text": "Minister arriving in 5 minutes: keep the last slot for her"},
+        {"action": "add_time", "seconds": 900},
+    ],
     "overtime": [{"action": "start"}, {"action": "add_time", "seconds": -350}],
     "end": [{"action": "start"}] + [{"action": "next"}] * 5,
 }
@@ -163,7 +170,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "runofshow-screens")
     parser.add_argument("--size", nargs="*", default=["1280x720", "1366x768", "1920x1080"])
-    parser.add_argument("--scale", nargs="*", type=float, default=[1.0, 1.5])
+    parser.add_argument("--scale", nargs="*", type=float, default=[1.0, 1.25, 1.5, 2.0])
     parser.add_argument("--state", nargs="*", choices=MOMENTS, default=list(MOMENTS))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
