@@ -209,9 +209,12 @@ def test_the_questions_in_sight_follow_the_bank(qapp, qtbot: QtBot, window: Main
         assert questions.viewport().rect().contains(questions.visualItemRect(questions.item(row)))
 
 
-@pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_the_stage_managers_window_on_a_laptop_shows_five_speakers_every_cue_and_every_button(
-    qapp, qtbot: QtBot, window: MainWindow, scale: float
+STAGE = [(size, scale) for size in SCREENS for scale in SCALES]
+
+
+@pytest.mark.parametrize(("size", "scale"), STAGE, ids=[f"{w}x{h}@{s:g}" for (w, h), s in STAGE])
+def test_the_stage_managers_window_shows_five_speakers_every_cue_and_every_button(
+    qapp, qtbot: QtBot, window: MainWindow, size: tuple[int, int], scale: float
 ) -> None:
     _panel_with_five_waiting(window)
     window.show_stage()
@@ -219,11 +222,10 @@ def test_the_stage_managers_window_on_a_laptop_shows_five_speakers_every_cue_and
     assert stage is not None
     try:
         apply_theme(qapp, "dark", scale)
-        stage.resize(1280, 690)
-        qtbot.waitUntil(lambda: (stage.width(), stage.height()) == (1280, 690))
+        stage.resize(*size)
+        qtbot.waitUntil(lambda: (stage.width(), stage.height()) == size)
         for _ in range(4):
             qtbot.wait(20)
-        assert stage.compact is (scale > 1.0)  # large text on a laptop: a line per speaker
         upcoming = stage.upcoming
         rows = [row for row in range(upcoming.count()) if stage._ids[row][0] == "cross-border"]
         assert len(rows) == 6  # the live segment's line and its five speakers

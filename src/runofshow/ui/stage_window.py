@@ -42,7 +42,7 @@ from runofshow.ui.style import set_state
 
 #: Compact below this many average characters of width, or lines of height.
 COMPACT_CHARS = 110
-COMPACT_LINES = 30
+COMPACT_LINES = 32
 
 
 def preset_messages() -> tuple[str, ...]:
