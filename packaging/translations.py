@@ -64,7 +64,8 @@ def source_files() -> list[Path]:
 # translatable templates (core/wording.py): lupdate reads them like QT_TR_NOOP, which outside a
 # class gives the empty context that ui/i18n.words_text uses.
 MARKERS = ("Words", "CommandError", "ConflictError", "WordsError", "DurationError")
-ALIASES = ",".join(f"QT_TR_NOOP+={name}" for name in MARKERS)
+# ui/i18n.marked is QT_TRANSLATE_NOOP with a type (Qt's is typed `object`).
+ALIASES = ",".join([*(f"QT_TR_NOOP+={name}" for name in MARKERS), "QT_TRANSLATE_NOOP+=marked"])
 
 
 def ts_path(language: str) -> Path:

@@ -68,8 +68,8 @@ class AddSpeakerDialog(QDialog):
             minimum=0,
             maximum=3600,
             singleStep=30,
-            specialValueText=translate("AddSpeakerDialog", "default"),
         )
+        self.minutes.setSpecialValueText(translate("AddSpeakerDialog", "default"))
         form = QFormLayout(self)
         form.addRow(translate("AddSpeakerDialog", "Speaker"), self.name)
         form.addRow(translate("AddSpeakerDialog", "Request"), self.kind)

@@ -8,13 +8,15 @@ claims the height those rows need.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 
 class ButtonFlow(QWidget):
-    def __init__(self, buttons: list[QAbstractButton], per_row: int, parent: QWidget | None = None) -> None:
+    def __init__(self, buttons: Sequence[QAbstractButton], per_row: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons = list(buttons)
         self._per_row = max(1, per_row)

@@ -12,7 +12,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ColumnsModel(QAbstractTableModel):
     """A flat table with `COLUMNS` as its header; subclasses say how many rows there are."""
 
-    COLUMNS: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP(CONTEXT, ...)
+    COLUMNS: tuple[str, ...] = ()  # marked with marked(CONTEXT, ...)
     CONTEXT = ""  # the translation context of COLUMNS
     #: The row count the views were last told (None: ask `rows()` each time).
     _shown: int | None = None

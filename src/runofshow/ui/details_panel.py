@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 import shiboken6
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QListWidget,
@@ -31,7 +34,7 @@ NOTES_ROOM_LINES = 4  # empty lines the notes get for typing when the side colum
 class NotesEdit(QPlainTextEdit):
     """Plain text that commits on pause and on focus-out; Escape hands the keys back to the show."""
 
-    def __init__(self, on_commit, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, on_commit: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesEdit")
         self.setPlaceholderText(translate("DetailsPanel", "Notes for this segment (click to edit, Esc to leave)"))
@@ -65,7 +68,8 @@ class NotesEdit(QPlainTextEdit):
 
 
 def _list(name: str) -> QListWidget:
-    widget = QListWidget(objectName=name)
+    widget = QListWidget()
+    widget.setObjectName(name)
     reachable_by_tab(widget)  # by Tab, its rows by ↑/↓; a click leaves the keys with the show
     widget.setWordWrap(True)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -104,6 +108,11 @@ class _Section(QWidget):
 
     def title(self) -> str:
         return str(self.heading.text())
+
+    def add(self, widget: QWidget) -> None:
+        """Take `widget` back under the heading (from the tabs)."""
+        self._layout.addWidget(widget)
+        widget.show()
 
     def setTitle(self, title: str) -> None:  # noqa: N802 (as QGroupBox's)
         self.heading.setText(title)
@@ -148,7 +157,8 @@ class DetailsPanel(QWidget):
         self._notes_box = self._box(translate("DetailsPanel", "Notes"), self.notes, layout)
         self._cues_box = self._box(translate("DetailsPanel", "Cues"), self.cues, layout)
         layout.addStretch(1)
-        self.tabs = QTabWidget(objectName="detailsTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailsTabs")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         reachable_by_tab(self.tabs.tabBar())  # ←/→ switch the pages there
         # A list moved into a tab keeps the item layout of its last width until told.
@@ -309,8 +319,7 @@ class DetailsPanel(QWidget):
             while self.tabs.count():
                 self.tabs.removeTab(0)
             for box, widget in zip(boxes, widgets, strict=True):
-                box.layout().addWidget(widget)
-                widget.show()
+                box.add(widget)
             self._stack.setCurrentIndex(0)
 
     def _lay_out_current(self) -> None:
@@ -374,7 +383,7 @@ class DetailsPanel(QWidget):
         asked = item.text().startswith("☑")
         self._mark(item.data(Qt.ItemDataRole.UserRole), "open" if asked else "asked")
 
-    def _question_menu(self, position) -> None:  # noqa: ANN001
+    def _question_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         item = self.questions.itemAt(position)
         if item is not None:
@@ -385,9 +394,7 @@ class DetailsPanel(QWidget):
             asked_to = menu.addMenu(translate("DetailsPanel", "Asked to…"))
             if self._shown_index is not None:
                 for entry in self._controller.show.runs[self._shown_index].queue.entries:
-                    asked_to.addAction(
-                        mnemonic_free(entry.name), lambda n=entry.name: self._mark(question_id, "asked", n)
-                    )
+                    asked_to.addAction(mnemonic_free(entry.name), partial(self._mark, question_id, "asked", entry.name))
             menu.addSeparator()
         menu.addAction(translate("DetailsPanel", "+ Add a question…"), self.add_question)
         menu.exec(self.questions.mapToGlobal(position))

@@ -10,10 +10,10 @@ must be installed before the first window is built, because widgets translate wh
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from runofshow.core.kinds import Cue, Recipient, RequestType
 from runofshow.core.schedule import Phase
@@ -23,30 +23,37 @@ from runofshow.files.problems import EventFileError, Severity
 from runofshow.files.resources import resource
 from runofshow.files.settings import LANGUAGES
 
+
+def marked(context: str, text: str) -> str:
+    """Qt's QT_TRANSLATE_NOOP with a type: `text` marked for lupdate in `context`, translated where
+    it is shown (packaging/translations.py tells lupdate this is that marker)."""
+    return text
+
+
 # Strings of Qt's own widgets (dialog buttons, line-edit menus) that Qt ships no Vietnamese for:
 # listed here so lupdate puts them in our files, and our translator answers for Qt.
 _QT_STRINGS = (
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
-    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
-    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    marked("QPlatformTheme", "OK"),
+    marked("QPlatformTheme", "Cancel"),
+    marked("QPlatformTheme", "Close"),
+    marked("QPlatformTheme", "Apply"),
+    marked("QPlatformTheme", "&Yes"),
+    marked("QPlatformTheme", "&No"),
+    marked("QPlatformTheme", "Save"),
+    marked("QPlatformTheme", "Discard"),
+    marked("QPlatformTheme", "Reset"),
+    marked("QPlatformTheme", "Restore Defaults"),
+    marked("QTabBar", "Scroll Left"),
+    marked("QTabBar", "Scroll Right"),
+    marked("QWidgetTextControl", "&Copy"),
+    marked("QWidgetTextControl", "Select All"),
+    marked("QLineEdit", "&Undo"),
+    marked("QLineEdit", "&Redo"),
+    marked("QLineEdit", "Cu&t"),
+    marked("QLineEdit", "&Copy"),
+    marked("QLineEdit", "&Paste"),
+    marked("QLineEdit", "Delete"),
+    marked("QLineEdit", "Select All"),
 )
 
 
@@ -108,10 +115,10 @@ def _clock_format(seconds: bool) -> str:
     return short.replace("mm", "mm:ss", 1)
 
 
-def clock_text(moment: datetime, seconds: bool = True) -> str:
+def clock_text(moment: datetime | time, seconds: bool = True) -> str:
     """A time of day in the chosen locale's way ("14:05:09", "2:05:09 PM")."""
-    time = QTime(moment.hour, moment.minute, moment.second)
-    return QLocale().toString(time, _clock_format(seconds))
+    shown = QTime(moment.hour, moment.minute, moment.second)
+    return QLocale().toString(shown, _clock_format(seconds))
 
 
 def date_text(day: date) -> str:

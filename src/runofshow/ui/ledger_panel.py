@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from runofshow.core.budgets import BudgetRow
@@ -14,16 +14,16 @@ from runofshow.core.ledger import NO_GROUP, Ledger
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
 from runofshow.ui.focus_keys import reachable_by_tab
-from runofshow.ui.i18n import translate
+from runofshow.ui.i18n import marked, translate
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("LedgerPanel", "For"),  # person, organisation or sector
-    QT_TRANSLATE_NOOP("LedgerPanel", "Name"),
-    QT_TRANSLATE_NOOP("LedgerPanel", "Turns"),
-    QT_TRANSLATE_NOOP("LedgerPanel", "Spoken"),
-    QT_TRANSLATE_NOOP("LedgerPanel", "Share"),
-    QT_TRANSLATE_NOOP("LedgerPanel", "Budget"),  # the group's planned time (time budgets)
-    QT_TRANSLATE_NOOP("LedgerPanel", "Left"),  # what the group has left of it
+    marked("LedgerPanel", "For"),  # person, organisation or sector
+    marked("LedgerPanel", "Name"),
+    marked("LedgerPanel", "Turns"),
+    marked("LedgerPanel", "Spoken"),
+    marked("LedgerPanel", "Share"),
+    marked("LedgerPanel", "Budget"),  # the group's planned time (time budgets)
+    marked("LedgerPanel", "Left"),  # what the group has left of it
 )
 COL_BUDGET, COL_LEFT = 5, 6
 Index = QModelIndex | QPersistentModelIndex

@@ -8,6 +8,7 @@ later, with their modules imported only then.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         import runofshow.core.commands  # noqa: F401
 
     # --- actions -------------------------------------------------------------------------
-    def _action(self, text: str, keys: list[str], slot, tip: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, keys: list[str], slot: Callable[..., object], tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -360,7 +361,8 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([self.act_keys, self.act_situation, self.act_remote])
 
-        bar = QToolBar(translate("MainWindow", "Show"), objectName="showToolbar")
+        bar = QToolBar(translate("MainWindow", "Show"))
+        bar.setObjectName("showToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_toggle, self.act_previous, self.act_next, self.act_minus, self.act_plus):

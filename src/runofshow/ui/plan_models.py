@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from runofshow.core.durations import format_short
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Event, Segment
@@ -21,7 +21,7 @@ from runofshow.core.status import Status
 from runofshow.core.text import slug
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
-from runofshow.ui.i18n import translate, words_text
+from runofshow.ui.i18n import marked, translate, words_text
 from runofshow.ui.plain_text import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,32 +31,32 @@ MIME = "application/x-runofshow-segment"
 
 #: (field of the event file, header); the first column is the planned start (read only).
 SEGMENT_COLUMNS = (
-    ("", QT_TRANSLATE_NOOP("PlanModels", "Planned")),
-    ("title", QT_TRANSLATE_NOOP("PlanModels", "Title")),
-    ("kind", QT_TRANSLATE_NOOP("PlanModels", "Kind")),
-    ("duration", QT_TRANSLATE_NOOP("PlanModels", "Duration")),
-    ("min_duration", QT_TRANSLATE_NOOP("PlanModels", "Min")),
-    ("locked", QT_TRANSLATE_NOOP("PlanModels", "Locked")),
-    ("start", QT_TRANSLATE_NOOP("PlanModels", "Fixed start")),
-    ("moderator", QT_TRANSLATE_NOOP("PlanModels", "Moderator")),
-    ("notes", QT_TRANSLATE_NOOP("PlanModels", "Notes")),
-    ("cues", QT_TRANSLATE_NOOP("PlanModels", "Cues")),
-    ("questions", QT_TRANSLATE_NOOP("PlanModels", "Questions")),
+    ("", marked("PlanModels", "Planned")),
+    ("title", marked("PlanModels", "Title")),
+    ("kind", marked("PlanModels", "Kind")),
+    ("duration", marked("PlanModels", "Duration")),
+    ("min_duration", marked("PlanModels", "Min")),
+    ("locked", marked("PlanModels", "Locked")),
+    ("start", marked("PlanModels", "Fixed start")),
+    ("moderator", marked("PlanModels", "Moderator")),
+    ("notes", marked("PlanModels", "Notes")),
+    ("cues", marked("PlanModels", "Cues")),
+    ("questions", marked("PlanModels", "Questions")),
 )
 SPEAKER_COLUMNS = (
-    ("name", QT_TRANSLATE_NOOP("PlanModels", "Speaker")),
-    ("time", QT_TRANSLATE_NOOP("PlanModels", "Time")),
-    ("type", QT_TRANSLATE_NOOP("PlanModels", "Request type")),
-    ("notes", QT_TRANSLATE_NOOP("PlanModels", "Notes")),
+    ("name", marked("PlanModels", "Speaker")),
+    ("time", marked("PlanModels", "Time")),
+    ("type", marked("PlanModels", "Request type")),
+    ("notes", marked("PlanModels", "Notes")),
 )
 PEOPLE_COLUMNS = (
-    ("name", QT_TRANSLATE_NOOP("PlanModels", "Name")),
-    ("role", QT_TRANSLATE_NOOP("PlanModels", "Role")),
-    ("organization", QT_TRANSLATE_NOOP("PlanModels", "Organisation")),
-    ("sector", QT_TRANSLATE_NOOP("PlanModels", "Sector")),
-    ("language", QT_TRANSLATE_NOOP("PlanModels", "Language")),
-    ("pronunciation", QT_TRANSLATE_NOOP("PlanModels", "Pronunciation")),
-    ("notes", QT_TRANSLATE_NOOP("PlanModels", "Notes")),
+    ("name", marked("PlanModels", "Name")),
+    ("role", marked("PlanModels", "Role")),
+    ("organization", marked("PlanModels", "Organisation")),
+    ("sector", marked("PlanModels", "Sector")),
+    ("language", marked("PlanModels", "Language")),
+    ("pronunciation", marked("PlanModels", "Pronunciation")),
+    ("notes", marked("PlanModels", "Notes")),
 )
 #: Which fields a cell edits with a list of choices (the delegate's business).
 CHOICES: dict[str, tuple[str, ...]] = {"kind": SEGMENT_KINDS, "type": REQUEST_TYPES}

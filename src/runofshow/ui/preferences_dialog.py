@@ -37,8 +37,8 @@ def _seconds_box(value: int | None) -> QSpinBox:
         maximum=3600,
         singleStep=15,
         suffix=translate("PreferencesDialog", " s"),
-        specialValueText=translate("PreferencesDialog", "from the event file"),
     )
+    box.setSpecialValueText(translate("PreferencesDialog", "from the event file"))
     box.setValue(value or 0)
     return box
 

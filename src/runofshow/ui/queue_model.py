@@ -8,9 +8,10 @@ the moderator accepts them into the queue or declines them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.budgets import group_of, keeps_balance
 from runofshow.core.durations import format_clock, format_countdown
@@ -20,16 +21,16 @@ from runofshow.core.show import Show
 from runofshow.core.speakers import TO_SPEAK, Entry, SpeakerQueue
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
-from runofshow.ui.i18n import cue_label, translate, type_label
+from runofshow.ui.i18n import cue_label, marked, translate, type_label
 from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.state_table import StateRole
 
 # Spoken time lives in the speaker strip and the Floor ledger; the queue keeps the name wide.
 COLUMNS = (
-    QT_TRANSLATE_NOOP("QueueModel", "Cue"),
-    QT_TRANSLATE_NOOP("QueueModel", "Speaker"),
-    QT_TRANSLATE_NOOP("QueueModel", "Request"),
-    QT_TRANSLATE_NOOP("QueueModel", "Time"),
+    marked("QueueModel", "Cue"),
+    marked("QueueModel", "Speaker"),
+    marked("QueueModel", "Request"),
+    marked("QueueModel", "Time"),
 )
 COL_CUE, COL_NAME, COL_TYPE, COL_TIME = 0, 1, 2, 3
 MIME = "application/x-runofshow-speaker"
@@ -230,7 +231,7 @@ class QueueModel(ColumnsModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         if indexes:
             data.setData(MIME, QByteArray(self.entry(indexes[0].row()).id.encode()))

@@ -278,8 +278,9 @@ def write_report_pdf(report: Report, path: Path) -> None:
             bold=True,
             shade=True,
         )
-        for t in items:
-            pages.row([t.name, str(t.turns), format_clock(round(t.spoken_s)) if t.turns else "—"], [4, 1, 1])
+        for tally in items:
+            spoken = format_clock(round(tally.spoken_s)) if tally.turns else "—"
+            pages.row([tally.name, str(tally.turns), spoken], [4, 1, 1])
     if report.budgets:
         pages.space(8)
         by = (

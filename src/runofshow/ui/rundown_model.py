@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from runofshow.core.durations import format_clock, format_countdown, format_short
 from runofshow.core.frame import Frame
@@ -17,26 +17,26 @@ from runofshow.core.schedule import Phase
 from runofshow.core.status import Status
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.controller import ShowController
-from runofshow.ui.i18n import clock_text, phase_label, translate
+from runofshow.ui.i18n import clock_text, marked, phase_label, translate
 from runofshow.ui.plain_text import plain_tip
 from runofshow.ui.state_table import StateRole
 
 COLUMNS = (
     "#",
-    QT_TRANSLATE_NOOP("RundownModel", "Plan"),
-    QT_TRANSLATE_NOOP("RundownModel", "Segment"),
-    QT_TRANSLATE_NOOP("RundownModel", "Length"),
-    QT_TRANSLATE_NOOP("RundownModel", "Start"),
-    QT_TRANSLATE_NOOP("RundownModel", "Left"),
-    QT_TRANSLATE_NOOP("RundownModel", "Status"),
+    marked("RundownModel", "Plan"),
+    marked("RundownModel", "Segment"),
+    marked("RundownModel", "Length"),
+    marked("RundownModel", "Start"),
+    marked("RundownModel", "Left"),
+    marked("RundownModel", "Status"),
 )
 COL_PLAN, COL_TITLE, COL_LENGTH, COL_START, COL_LEFT, COL_STATUS = 1, 2, 3, 4, 5, 6
 
 _STATUS_TEXT = {
-    Status.PENDING: QT_TRANSLATE_NOOP("RundownModel", "○ pending"),
-    Status.LIVE: QT_TRANSLATE_NOOP("RundownModel", "● LIVE"),
-    Status.DONE: QT_TRANSLATE_NOOP("RundownModel", "✓ done"),
-    Status.SKIPPED: QT_TRANSLATE_NOOP("RundownModel", "⤼ skipped"),
+    Status.PENDING: marked("RundownModel", "○ pending"),
+    Status.LIVE: marked("RundownModel", "● LIVE"),
+    Status.DONE: marked("RundownModel", "✓ done"),
+    Status.SKIPPED: marked("RundownModel", "⤼ skipped"),
 }
 
 Index = QModelIndex | QPersistentModelIndex

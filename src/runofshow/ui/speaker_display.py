@@ -7,7 +7,7 @@ never changes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -17,17 +17,17 @@ from runofshow.core.schedule import phase_for
 from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
 from runofshow.ui.controller import ShowController
 from runofshow.ui.fit_label import FitLabel
-from runofshow.ui.i18n import clock_text, translate
+from runofshow.ui.i18n import clock_text, marked, translate
 from runofshow.ui.live_label import LiveLabel
 from runofshow.ui.style import set_state
 
 STATE_WORDS = {
     "idle": "",
-    "running": QT_TRANSLATE_NOOP("SpeakerDisplay", "●  ON TIME"),
-    "wrap_up": QT_TRANSLATE_NOOP("SpeakerDisplay", "▲  WRAP UP"),
-    "final": QT_TRANSLATE_NOOP("SpeakerDisplay", "◆  FINAL"),
-    "overtime": QT_TRANSLATE_NOOP("SpeakerDisplay", "■  TIME IS UP"),
-    "paused": QT_TRANSLATE_NOOP("SpeakerDisplay", "❚❚  PAUSED"),
+    "running": marked("SpeakerDisplay", "●  ON TIME"),
+    "wrap_up": marked("SpeakerDisplay", "▲  WRAP UP"),
+    "final": marked("SpeakerDisplay", "◆  FINAL"),
+    "overtime": marked("SpeakerDisplay", "■  TIME IS UP"),
+    "paused": marked("SpeakerDisplay", "❚❚  PAUSED"),
 }
 FLASH_HZ = 2  # WCAG 2.3.1: never more than three flashes a second
 FLASH_FOR_MS = 4000  # then steady: a flash catches the eye, it does not nag
@@ -56,7 +56,8 @@ class SpeakerDisplay(QWidget):
         self.next = LiveLabel(
             "Next: Dr Someone Quite Long", name="displayNext", align=Qt.AlignmentFlag.AlignCenter, shrink=0.5
         )
-        self.frame = QFrame(objectName="displayFrame")
+        self.frame = QFrame()
+        self.frame.setObjectName("displayFrame")
         inner = QVBoxLayout(self.frame)
         inner.setContentsMargins(30, 20, 30, 20)
         inner.addWidget(self.who)

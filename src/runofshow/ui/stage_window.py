@@ -94,19 +94,23 @@ class StageWindow(QWidget):
         self._ids: list[tuple[str, str]] = []  # (segment id, entry id) per list row
 
         self.status = LiveLabel("NOW: a long segment title here · 88:88 left · 88:88:88", name="stageStatus")
-        self.upcoming = QListWidget(objectName="stageUpcoming")
+        self.upcoming = QListWidget()
+        self.upcoming.setObjectName("stageUpcoming")
         self.upcoming.setWordWrap(True)
         self.upcoming.setTextElideMode(Qt.TextElideMode.ElideNone)  # "1:04…" hides the speaker's time
         self.upcoming.currentRowChanged.connect(self._show_entry)
         # A read-only text view, not a word-wrapping label: long notes scroll, and the window's
         # layout stays free of height-for-width (which froze the button grids' sizes).
-        self.about = QTextBrowser(objectName="stageAbout")
+        self.about = QTextBrowser()
+        self.about.setObjectName("stageAbout")
         self.about.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.about.setAccessibleName(translate("StageWindow", "Speaker notes"))
         self._size_notes()
-        self.cues = QListWidget(objectName="stageCues")
+        self.cues = QListWidget()
+        self.cues.setObjectName("stageCues")
         self.cues.setWordWrap(True)  # a long cue takes a second line, never an ellipsis
-        self.log = QListWidget(objectName="stageLog")
+        self.log = QListWidget()
+        self.log.setObjectName("stageLog")
         self.log.setWordWrap(True)  # a long message takes lines; whether it was seen comes first
 
         self.cue_buttons: dict[Cue, QPushButton] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
+from typing import cast
 
 from PySide6.QtCore import Property, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
@@ -20,7 +21,7 @@ from runofshow.ui.i18n import translate
 from runofshow.ui.plain_text import plain_tip
 
 
-def _colour(name: str, default: str) -> Property:
+def _colour(name: str, default: str) -> QColor:
     attr = "_" + name
 
     def getter(self: Timeline) -> QColor:
@@ -31,7 +32,8 @@ def _colour(name: str, default: str) -> Property:
         self._cache = None
         self.update()
 
-    return Property(QColor, getter, setter)
+    # Typed as what an instance reads: the stylesheet sets it as a Qt property, the painter reads a colour.
+    return cast(QColor, Property(QColor, getter, setter))
 
 
 FIVE_MINUTES_S, QUARTER_HOUR_S = 300, 900

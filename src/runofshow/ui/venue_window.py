@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,21 +48,21 @@ from runofshow.ui.accessible import name_plainly
 from runofshow.ui.announcer import SpokenNotice, announce_from
 from runofshow.ui.columns_model import ColumnsModel
 from runofshow.ui.focus_keys import reachable_by_tab
-from runofshow.ui.i18n import offset_text, translate, words_text
+from runofshow.ui.i18n import marked, offset_text, translate, words_text
 from runofshow.ui.plain_text import PlainLabel, title_text
 from runofshow.ui.state_table import StateRole, StateTable
 
 COLUMNS: tuple[str, ...] = tuple(
     str(title)  # (QT_TRANSLATE_NOOP marks them for the translations and gives them back)
     for title in (
-        QT_TRANSLATE_NOOP("VenueWindow", "Room"),
-        QT_TRANSLATE_NOOP("VenueWindow", "Event"),
-        QT_TRANSLATE_NOOP("VenueWindow", "Now"),
-        QT_TRANSLATE_NOOP("VenueWindow", "Left"),
-        QT_TRANSLATE_NOOP("VenueWindow", "Schedule"),
-        QT_TRANSLATE_NOOP("VenueWindow", "End"),
-        QT_TRANSLATE_NOOP("VenueWindow", "Messages"),
-        QT_TRANSLATE_NOOP("VenueWindow", "Link"),
+        marked("VenueWindow", "Room"),
+        marked("VenueWindow", "Event"),
+        marked("VenueWindow", "Now"),
+        marked("VenueWindow", "Left"),
+        marked("VenueWindow", "Schedule"),
+        marked("VenueWindow", "End"),
+        marked("VenueWindow", "Messages"),
+        marked("VenueWindow", "Link"),
     )
 )
 Index = QModelIndex | QPersistentModelIndex
