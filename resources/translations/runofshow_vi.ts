@@ -1525,20 +1525,12 @@ Action name → command class.</extracomment>
         <translation>HẠN CHÓT {time}</translation>
     </message>
     <message>
-        <source>{time} · {duration} left</source>
-        <translation>{time} · còn {duration}</translation>
-    </message>
-    <message>
         <source>{hard_stop} · {duration} left · ends ~{end}, {over} over</source>
         <translation>{hard_stop} · còn {duration} · kết thúc ~{end}, quá {over}</translation>
     </message>
     <message>
         <source>{hard_stop} · {duration} left · {over} over</source>
         <translation>{hard_stop} · còn {duration} · quá {over}</translation>
-    </message>
-    <message>
-        <source>{time} · {duration} left · {over} over</source>
-        <translation>{time} · còn {duration} · quá {over}</translation>
     </message>
     <message>
         <source>{hard_stop} · PASSED {duration} ago</source>
@@ -1567,6 +1559,14 @@ Action name → command class.</extracomment>
     <message>
         <source>{hard_stop} · {duration} left</source>
         <translation>{hard_stop} · còn {duration}</translation>
+    </message>
+    <message>
+        <source>STOP {time} · {duration} left</source>
+        <translation>HẠN {time} · còn {duration}</translation>
+    </message>
+    <message>
+        <source>STOP {time} · {duration} left · {over} over</source>
+        <translation>HẠN {time} · còn {duration} · quá {over}</translation>
     </message>
     <message>
         <source>{offset} · ends ~{time}</source>
@@ -2348,6 +2348,7 @@ Action name → command class.</extracomment>
     <name>MessageBanner</name>
     <message>
         <source>Acknowledge  [K]</source>
+        <extracomment>A message of a sentence or two is read whole in the digits&apos; column of a 1280×720 laptop at 150% (two lines cut &quot;Minister arriving in 5 minutes: keep the last slot for her&quot; short; three still lost &quot;for her&quot;); the digits give way for the lines it takes, never below a fifth.</extracomment>
         <translation>Đã đọc  [K]</translation>
     </message>
     <message>
@@ -3091,6 +3092,14 @@ Action name → command class.</extracomment>
     </message>
 </context>
 <context>
+    <name>RemoteInputs</name>
+    <message>
+        <source>API {url} · Ctrl+R: links and tokens</source>
+        <extracomment>Set by the composition root: a command&apos;s slow part off the GUI thread (ui/remote_port.py).</extracomment>
+        <translation>API {url} · Ctrl+R: liên kết và mã</translation>
+    </message>
+</context>
+<context>
     <name>RemoteShow</name>
     <message>
         <source> · connecting…</source>
@@ -3659,12 +3668,16 @@ kết thúc ~{time}</translation>
         <translation>TIẾP THEO: {title}</translation>
     </message>
     <message>
+        <source>The show has ended: no one to cue</source>
+        <translation>Chương trình đã kết thúc: không còn ai để báo</translation>
+    </message>
+    <message>
         <source>✓ seen {time}</source>
         <translation>✓ đã xem lúc {time}</translation>
     </message>
     <message>
-        <source>… not yet seen</source>
-        <translation>… chưa xem</translation>
+        <source>○ not yet seen</source>
+        <translation>○ chưa xem</translation>
     </message>
     <message>
         <source>● linked</source>
@@ -3925,8 +3938,8 @@ kết thúc ~{time}</translation>
         <translation>✓ đã xem lúc {time}</translation>
     </message>
     <message>
-        <source>… not yet seen</source>
-        <translation>… chưa xem</translation>
+        <source>○ not yet seen</source>
+        <translation>○ chưa xem</translation>
     </message>
     <message>
         <source>seen in {count} of {rooms} rooms</source>

@@ -18,23 +18,20 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from runofshow import __version__
 from runofshow.core.clock import Clock, RehearsalClock, SystemClock
-from runofshow.core.durations import DurationError, parse_time_of_day
 from runofshow.core.event import Event
 from runofshow.core.floor_requests import FloorLimits
 from runofshow.core.wording import Words
 from runofshow.files.eventfile import LoadedEvent, load_event
 from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles, initial_path
-from runofshow.files.settings import LANGUAGES, Settings
+from runofshow.files.settings import Settings
 from runofshow.files.userdirs import UserDirs
-from runofshow.net.venue_topics import BrokerAddress
+from runofshow.options import broker_arg, check_gui_options, gui_parser, listen_arg, room_arg, venue_name_arg
 
 if TYPE_CHECKING:
     from runofshow.files.agenda_import import Programme
     from runofshow.files.runs import LastRun
-    from runofshow.net.osc import Network
     from runofshow.ui.background_load import BackgroundLoad
     from runofshow.ui.controller import ShowController
     from runofshow.ui.event_run import EventRun, Notices
@@ -43,196 +40,8 @@ if TYPE_CHECKING:
     from runofshow.ui.remote_inputs import RemoteInputs
     from runofshow.ui.venue_room import VenueRoom
 
-MAX_CLOCK_SPEED = 3600.0
 #: An event this far from now (another day) opened on the real clock: a rehearsal is offered.
 REHEARSAL_OFFER_S = 12 * 3600
-
-
-def _time_arg(text: str) -> time:
-    try:
-        return parse_time_of_day(text)
-    except DurationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _speed_arg(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
-    if not 0 < value <= MAX_CLOCK_SPEED:
-        raise argparse.ArgumentTypeError(f"the clock speed must be more than 0 and at most {MAX_CLOCK_SPEED:g}")
-    return value
-
-
-def _broker_arg(text: str) -> BrokerAddress:
-    from runofshow.net.venue_topics import VenueError, parse_broker
-
-    try:
-        return parse_broker(text)
-    except VenueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _venue_name_arg(text: str) -> str:
-    return _name_arg(text, "venue name")
-
-
-def _room_arg(text: str) -> str:
-    return _name_arg(text, "room id")
-
-
-def _name_arg(text: str, what: str) -> str:
-    from runofshow.net.venue_topics import VenueError, check_name
-
-    try:
-        return check_name(text, what)
-    except VenueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _osc_allow_arg(text: str) -> Network:
-    from runofshow.net.osc import parse_allow
-
-    try:
-        return parse_allow(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _listen_arg(text: str) -> tuple[str, int]:
-    from runofshow.net.server import parse_listen
-
-    try:
-        return parse_listen(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _token_arg(text: str) -> str:
-    from runofshow.net.access import TokenError, check_token
-
-    try:
-        return check_token(text)
-    except TokenError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="runofshow",
-        description="Run a live event from the podium.",
-        epilog="Without FILE, opens the last file used, or the bundled roundtable example. Other commands "
-        "(each with its own --help): check FILE... (validate event files), import AGENDA -o EVENT.yaml "
-        "(from the organisers' CSV or Excel agenda), export EVENT -o PLAN.xlsx, report [EVENT] (what "
-        "happened in a run), print EVENT -o FILE.pdf (the run of show on paper), connect URL --token T "
-        "(the stage manager's window for a show on another laptop).",
-    )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="the event file (YAML)")
-    parser.add_argument(
-        "--serve", metavar="[HOST:]PORT", type=_listen_arg, help="serve the control API (host 127.0.0.1 by default)"
-    )
-    parser.add_argument(
-        "--token",
-        metavar="TOKEN",
-        type=_token_arg,
-        help="the API token, at least 12 characters (one is generated and shown if not given)",
-    )
-    parser.add_argument(
-        "--stage-token",
-        metavar="TOKEN",
-        type=_token_arg,
-        help="a token for cues and messages only, at least 12 characters (generated if not given)",
-    )
-    parser.add_argument(
-        "--floor-token",
-        metavar="TOKEN",
-        type=_token_arg,
-        help="the floor manager's token: requests to speak, the queue's order and cues, never the clock "
-        "(generated if not given)",
-    )
-    parser.add_argument(
-        "--booth-token",
-        metavar="TOKEN",
-        type=_token_arg,
-        help="the interpreters' token: messages to the moderator or the speaker only (generated if not given)",
-    )
-    parser.add_argument(
-        "--participant-token",
-        metavar="TOKEN",
-        type=_token_arg,
-        help="the room's token, in the /floor link: ask for the floor and withdraw only (generated if not given)",
-    )
-    parser.add_argument(
-        "--allow-host",
-        metavar="NAME",
-        action="append",
-        default=[],
-        help="a host name the API answers to besides its addresses and localhost (repeatable)",
-    )
-    parser.add_argument(
-        "--start-at",
-        metavar="HH:MM",
-        type=_time_arg,
-        help="rehearsal: the clock starts at this time of day on the event's date",
-    )
-    parser.add_argument(
-        "--clock-speed", metavar="X", type=_speed_arg, default=1.0, help="rehearsal: time runs X times faster"
-    )
-    parser.add_argument(
-        "--osc",
-        metavar="[HOST:]PORT",
-        type=_listen_arg,
-        help="accept OSC commands over UDP (host 127.0.0.1 by default)",
-    )
-    parser.add_argument(
-        "--osc-allow",
-        metavar="ADDR",
-        type=_osc_allow_arg,
-        action="append",
-        help="an IP address or network (192.168.1.0/24) OSC packets are taken from (repeatable; "
-        "default: this computer only, 127.0.0.0/8 and ::1)",
-    )
-    parser.add_argument(
-        "--osc-feedback",
-        metavar="HOST:PORT",
-        type=_listen_arg,
-        help="send the show's state over OSC to this address, on every change and every second while running "
-        "(for Companion's buttons: companion/README.md)",
-    )
-    parser.add_argument(
-        "--venue",
-        metavar="mqtt://[USER:PASS@]HOST[:PORT]",
-        type=_broker_arg,
-        help="join the venue's MQTT broker (mqtts:// for TLS): every room on one control room (docs/venue.md)",
-    )
-    parser.add_argument("--venue-ca", metavar="FILE", help="the CA certificate that signed the broker's (mqtts://)")
-    parser.add_argument(
-        "--venue-user",
-        metavar="USER",
-        help="the user to log in to the broker as (the password from RUNOFSHOW_VENUE_PASSWORD or the settings)",
-    )
-    parser.add_argument("--venue-name", metavar="V", type=_venue_name_arg, default="default", help="the venue's name")
-    parser.add_argument(
-        "--room", metavar="ROOM_ID", type=_room_arg, help="this room's id in the venue (needed with --venue)"
-    )
-    parser.add_argument("--room-name", metavar="NAME", help="this room's name as the control room shows it")
-    parser.add_argument(
-        "--plan",
-        metavar="FILE",
-        help="the venue file (DIR/venue.yaml from import -o DIR/): without FILE, this room's event file for today "
-        "comes from it, and its venue and room names (default: the venue_plan setting)",
-    )
-    choice = parser.add_mutually_exclusive_group()
-    choice.add_argument("--resume", action="store_true", help="resume the event's last run without asking")
-    choice.add_argument("--new-run", action="store_true", help="start a new run (the last one is archived)")
-    parser.add_argument(
-        "--language",
-        choices=sorted(LANGUAGES),
-        help="the language of the windows (default: the setting, else the system's language)",
-    )
-    parser.add_argument("--version", action="version", version=f"runofshow {__version__}")
-    return parser
 
 
 #: Screens up to this wide (laptops, projectors) get the window maximised the first time.
@@ -268,10 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args[0]](args[1:])
     parser = gui_parser()
     options = parser.parse_args(args)
-    if options.venue is not None and options.room is None:
-        parser.error("--venue needs --room ROOM_ID (this room's id in the venue)")
-    if options.venue is not None and options.venue_user not in (None, options.venue.username or options.venue_user):
-        parser.error(f"--venue-user {options.venue_user} and the user in --venue's address differ")
+    check_gui_options(parser, options)
     if options.venue is not None and options.venue.password:
         from runofshow.net.venue_login import PASSWORD_SHOWN
 
@@ -305,7 +111,7 @@ def run_gui(options: argparse.Namespace) -> int:
     app, settings, setting_notices, translation = start_qt_app(options.language)
     if options.serve is None and settings.api_listen:
         try:
-            options.serve = _listen_arg(settings.api_listen)
+            options.serve = listen_arg(settings.api_listen)
         except argparse.ArgumentTypeError as exc:
             setting_notices.append(
                 Words(
@@ -399,10 +205,10 @@ def _venue_from_saved(options: argparse.Namespace, settings: Settings, notices: 
     if options.venue is not None or not settings.venue_url:
         return
     try:
-        options.venue = _broker_arg(settings.venue_url)
-        options.room = options.room or _room_arg(settings.venue_room)
+        options.venue = broker_arg(settings.venue_url)
+        options.room = options.room or room_arg(settings.venue_room)
         if settings.venue_name and options.venue_name == "default":
-            options.venue_name = _venue_name_arg(settings.venue_name)
+            options.venue_name = venue_name_arg(settings.venue_name)
     except argparse.ArgumentTypeError as exc:
         options.venue = None
         notices.append(Words("settings: the venue is not usable ({error}); the room is not in the venue.", error=exc))

@@ -16,6 +16,7 @@ from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.settings import LANGUAGES
 from runofshow.files.userdirs import UserDirs
+from runofshow.options import language_option, listen_arg, token_arg, venue_name_arg
 
 if TYPE_CHECKING:
     from runofshow.core.venue_plan import RoomSchedule, VenuePlan
@@ -156,22 +157,16 @@ def _gui_for_paper(language: str = "en") -> Iterator[None]:
     del app
 
 
-def _window_language(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--language",
-        choices=sorted(LANGUAGES),
-        help="the language of the window (default: the setting, else the system's language)",
-    )
-
-
 def connect_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="runofshow connect",
         description="The stage manager's window for a show running on another laptop (its --serve address).",
     )
     parser.add_argument("url", metavar="URL", help="the show's address, e.g. http://192.168.1.20:8765")
-    parser.add_argument("--token", required=True, help="the stage token (or the control token) shown by the show")
-    _window_language(parser)
+    parser.add_argument(
+        "--token", required=True, type=token_arg, help="the stage token (or the control token) shown by the show"
+    )
+    language_option(parser)
     args = parser.parse_args(argv)
     from runofshow.net.ws_client import ws_url
 
@@ -227,7 +222,10 @@ def venue_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("url", metavar="URL", help="the broker: mqtt://[USER@]HOST[:PORT] or mqtts://…")
     parser.add_argument(
-        "--venue-name", metavar="V", help="the venue's name (default: the venue file's, else 'default')"
+        "--venue-name",
+        metavar="V",
+        type=venue_name_arg,
+        help="the venue's name (default: the venue file's, else 'default')",
     )
     parser.add_argument(
         "--plan",
@@ -242,17 +240,19 @@ def venue_main(argv: Sequence[str]) -> int:
         help="the user to log in to the broker as (the password from RUNOFSHOW_VENUE_PASSWORD or the settings)",
     )
     parser.add_argument("--name", default="Venue control", help="who the messages come from (default: Venue control)")
-    parser.add_argument("--serve", metavar="[HOST:]PORT", help="also serve /venue, the same view in a browser")
-    parser.add_argument("--token", help="the token for sending messages from /venue (generated if not given)")
-    _window_language(parser)
+    parser.add_argument(
+        "--serve", metavar="[HOST:]PORT", type=listen_arg, help="also serve /venue, the same view in a browser"
+    )
+    parser.add_argument(
+        "--token", type=token_arg, help="the token for sending messages from /venue (generated if not given)"
+    )
+    language_option(parser)
     args = parser.parse_args(argv)
     from runofshow.net.venue_login import PASSWORD_SHOWN, with_login
-    from runofshow.net.venue_topics import VenueError, check_name, parse_broker
+    from runofshow.net.venue_topics import VenueError, parse_broker
 
     try:
         broker = parse_broker(args.url)
-        if args.venue_name is not None:
-            check_name(args.venue_name, "venue name")
         with_login(broker, user=args.venue_user, env={})  # two users named: a usage error, before any window
     except VenueError as exc:
         parser.error(str(exc))
@@ -283,13 +283,9 @@ def venue_main(argv: Sequence[str]) -> int:
     window = VenueWindow(client, SystemClock(), plan[1] if plan else ())
     server = None
     if args.serve:
-        from runofshow.net.server import parse_listen
         from runofshow.ui.venue_serve import serve_venue
 
-        try:
-            host, port = parse_listen(args.serve)
-        except ValueError as exc:
-            parser.error(str(exc))
+        host, port = args.serve
         server = serve_venue(window, host, port, args.token)
     client.start()
     window.show()

@@ -36,3 +36,13 @@ def test_rehearsal_clock_ignores_wall_jumps_of_the_base() -> None:
 def test_rehearsal_clock_rejects_non_positive_speed() -> None:
     with pytest.raises(ValueError, match="greater than 0"):
         RehearsalClock(FakeClock(), speed=0)
+
+
+def test_on_the_second_is_the_start_of_the_wall_clocks_second_on_both_readings() -> None:
+    from runofshow.core.clock import Instant, on_the_second
+
+    reading = Instant(1000.75, datetime(2025, 10, 26, 7, 0, 3, 412_000, tzinfo=UTC))
+    snapped = on_the_second(reading)
+    assert snapped.wall == datetime(2025, 10, 26, 7, 0, 3, tzinfo=UTC)
+    assert snapped.mono == pytest.approx(1000.338)  # the same 0.412 s taken off the monotonic reading
+    assert on_the_second(snapped) == snapped  # already on a second: unchanged, never later

@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from runofshow.app import build_clock, gui_parser, open_event_interactively
+from runofshow.app import build_clock, open_event_interactively
 from runofshow.core.clock import RehearsalClock, SystemClock
 from runofshow.core.event import Event
 from runofshow.files.check import run_check
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.resources import bundled_example
+from runofshow.options import gui_parser
 from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
 from runofshow.ui.main_window import OpenDialog
 

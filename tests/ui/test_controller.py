@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import threading
 
 import pytest
@@ -16,6 +17,27 @@ def test_the_ticker_aims_just_past_the_next_second(controller: ShowController, c
     clock.advance(10.25)
     controller.tick_now()
     assert controller._ticker.interval() == 750 + FLIP_MARGIN_MS
+
+
+def test_one_wake_up_a_second_while_counting(controller: ShowController, clock: FakeClock) -> None:
+    # Pressed at odd fractions of a second: the segment, a pause, then a speaker's turn.
+    for action, wait in (("start", 0.37), ("pause", 1.61), ("resume", 2.29)):
+        clock.advance(wait)
+        controller.act(action)
+    while not controller.show.runs[controller.show.cursor].queue.entries:
+        clock.advance(0.43)
+        controller.act("next")
+    clock.advance(0.58)
+    controller.act("speaker_next")
+    seconds = []
+    for _ in range(60):
+        # The ticker fires when aimed (the fake clock moves exactly that far); it repaints, re-aims.
+        clock.advance(controller._ticker.interval() / 1000)
+        controller.tick_now()
+        # Each wake-up lands just past the wall clock's second, where every countdown flips too.
+        assert 0 < clock.now().wall.microsecond <= (FLIP_MARGIN_MS + 1) * 1000
+        seconds.append(clock.now().wall.replace(microsecond=0))
+    assert [(b - a).total_seconds() for a, b in itertools.pairwise(seconds)] == [1.0] * 59
 
 
 class CountingClock:

@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from runofshow.app import ShowApp, gui_parser
+from runofshow.app import ShowApp
 from runofshow.core.clock import FakeClock
 from runofshow.files.eventfile import load_event
 from runofshow.files.recent import RecentFiles
 from runofshow.files.resources import bundled_example
 from runofshow.files.settings import Settings
+from runofshow.options import gui_parser
 from runofshow.ui.controller import ShowController
 from runofshow.ui.file_watch import FileWatch
 from runofshow.ui.main_window import ExportDialog, MainWindow

@@ -214,3 +214,23 @@ def test_the_stage_status_line_says_overtime_in_words(panel: MainWindow, clock: 
     panel.controller.tick_now()
     text = stage.status.text()
     assert "OVERTIME 0:53" in text and "left" not in text and "+" not in text
+    assert stage.status.property("state") == "overtime"  # in colour too, as the moderator's card
+
+
+def test_the_live_row_in_overtime_is_red_even_in_the_cell_the_keys_are_on(panel: MainWindow, clock: FakeClock) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from runofshow.ui.rundown_model import COL_TITLE
+
+    clock.advance(12 * 60 + 53)
+    panel.controller.tick_now()
+    view = panel.rundown
+    live = panel.controller.show.live_index
+    index = view.model().index(live, COL_TITLE)
+    view.setCurrentIndex(index)  # selected: the selection's colour must not hide the overtime
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.state |= QStyle.StateFlag.State_Selected
+    view.itemDelegate().initStyleOption(option, index)
+    assert option.backgroundBrush.color() == view.overtimeBackground
+    assert not option.state & QStyle.StateFlag.State_Selected

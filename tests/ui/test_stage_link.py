@@ -82,6 +82,8 @@ def test_a_lost_link_is_said_at_every_size_and_after_the_end(
             do(source.show, source.clock, "next")
         window.refresh()
         assert "ended" in window.status.text() and window.link.isVisible()
+        assert window.upcoming.item(0).text() == "The show has ended: no one to cue"
+        assert window.selected() is None  # a line of words, not a speaker to cue
     finally:
         apply_theme(qapp, "dark", 1.0)
 
@@ -92,7 +94,7 @@ def test_whether_a_message_was_seen_comes_first(far: tuple[FarShow, StageWindow]
     do(source.show, source.clock, "message", to="moderator", text=long)
     window.refresh()
     item = window.log.item(0).text()
-    assert item.startswith("… not yet seen · ") and item.endswith(long)
+    assert item.startswith("○ not yet seen · ") and item.endswith(long)
     assert window.log.wordWrap()
 
 

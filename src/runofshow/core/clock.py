@@ -21,6 +21,19 @@ class Instant:
     wall: datetime
 
 
+def on_the_second(reading: Instant) -> Instant:
+    """The same clock's reading at the start of the wall-clock second that `reading` falls in.
+
+    Commands take effect there (core/pipeline.py): every countdown then starts, pauses and
+    resumes on the time of day's grid of whole seconds, so the countdowns and the time of day
+    flip at the same instants, in one wake-up a second, instead of each at its own fraction of
+    a second. It costs an action at most a second it never had (never a moment in the future:
+    the order of commands is kept, and nothing runs backwards).
+    """
+    into = reading.wall.microsecond / 1e6
+    return Instant(reading.mono - into, reading.wall.replace(microsecond=0))
+
+
 class Clock(Protocol):
     """What the show needs from a clock."""
 

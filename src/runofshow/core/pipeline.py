@@ -11,6 +11,8 @@ order, which is the rule that nothing is ever in memory that the journal does no
 4. record: written to the journal and fsynced (OSError if it cannot be: nothing is applied);
 5. apply: a command that turns out not to apply is marked refused in the journal and raises.
 When `run` returns, the change is on disk and applied, so the API may answer 200.
+A command's moment is the start of the wall-clock second it came in (`on_the_second`): the
+countdowns it starts or stops then flip with the time of day.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from runofshow.core.clock import Instant
+from runofshow.core.clock import Instant, on_the_second
 from runofshow.core.command import Command, Outcome
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.envelope import Envelope, split
@@ -60,7 +62,7 @@ class Pipeline:
 
     def commit(self, command: Command, envelope: Envelope) -> Outcome:
         """Steps 4-5 for a journaled command: on disk, then applied (or marked refused)."""
-        now = self._now()
+        now = on_the_second(self._now())  # countdowns on the time of day's second grid (core/clock.py)
         rid = envelope.answer_key
         seq = self._record.command(command.to_raw(), now, rid, envelope.by) if self._record is not None else 0
         try:
@@ -79,5 +81,5 @@ class Pipeline:
             return prepared
         command, envelope = prepared
         if not command.journaled:
-            return command.apply(self.dispatcher.show, self._now())
+            return command.apply(self.dispatcher.show, on_the_second(self._now()))
         return self.commit(command, envelope)

@@ -267,20 +267,37 @@ def compute_schedule(show: Show, now: Instant) -> Schedule:
     return ScheduleBasis(show).schedule(now)
 
 
-def seconds_to_next_flip(show: Show, now: Instant) -> float:
-    """Show-clock seconds until any whole second on screen changes.
+#: Flips this close after the first share its wake-up (each still within this of its true second).
+FLIPS_TOGETHER_S = 0.02
 
-    The live countdown changes when its remaining time crosses a whole second; the time of day
-    when the wall clock does. A display repainted just after this moment flips exactly on the
-    true second boundary instead of drifting with a periodic timer.
+
+def _until_whole(seconds: float) -> float:
+    """Until a count of `seconds` going down crosses its next whole second."""
+    frac = seconds % 1.0
+    return frac if frac > 1e-9 else 1.0
+
+
+def seconds_to_next_flip(show: Show, now: Instant) -> float:
+    """Show-clock seconds until the next wake-up that flips every whole second on screen.
+
+    The time of day flips when the wall clock crosses a second; the live segment's countdown and
+    the speaker's when their remaining time does. A display repainted just after this moment
+    flips on the true second boundary instead of drifting with a periodic timer. Commands take
+    effect on the wall clock's second grid (core/clock.py `on_the_second`), so these flips
+    normally coincide and one wake-up a second serves them all; flips that fall apart (a clock
+    stepped, a fraction of a second added) each get their own.
     """
-    wall_frac = now.wall.microsecond / 1e6
-    delays = [1.0 - wall_frac if wall_frac > 0 else 1.0]
+    delays = [_until_whole(-now.wall.microsecond / 1e6)]
     live = show.live_index
     if show.running and live is not None:
-        frac = show.remaining(live, now) % 1.0
-        delays.append(frac if frac > 1e-9 else 1.0)
-    return min(delays)
+        delays.append(_until_whole(show.remaining(live, now)))
+        speaking = show.runs[live].queue.speaking
+        left = speaking.remaining(now) if speaking is not None else None
+        turn = speaking.current if speaking is not None else None
+        if left is not None and turn is not None and turn.running:
+            delays.append(_until_whole(left))
+    first = min(delays)
+    return max(d for d in delays if d - first <= FLIPS_TOGETHER_S)
 
 
 __all__ = [

@@ -43,6 +43,7 @@ class CountdownSplit(QSplitter):
         #: (the timeline); set by the window. None: nothing to give.
         self.spare_part: QWidget | None = None
         self._spare_part_given = False  # hidden here for room (not by the moderator's Ctrl+4)
+        self._spare_part_height = 0  # its height when it was hidden
 
     def _moved(self) -> None:
         self.by_hand = True
@@ -133,7 +134,10 @@ class CountdownSplit(QSplitter):
             return
         if room < 0 and part.isVisible():
             self._spare_part_given = True
+            # What showing it again costs: the height it had, not its size hint (a third of it at
+            # 150%: the two disagreed, and a window at the edge hid and showed it for ever).
+            self._spare_part_height = max(part.height(), part.sizeHint().height())
             part.hide()
-        elif self._spare_part_given and room >= part.sizeHint().height() + 8:
+        elif self._spare_part_given and room >= self._spare_part_height + 8:
             self._spare_part_given = False
             part.show()

@@ -227,7 +227,8 @@ class HeaderBar(QFrame):
         if round(over) < 1:
             return (
                 translate("HeaderBar", "{hard_stop} · {duration} left").format(hard_stop=when, duration=duration),
-                translate("HeaderBar", "{time} · {duration} left").format(time=time, duration=duration),
+                # Short, still named: "14:45 · 45:58 left" alone read as a countdown to something else.
+                translate("HeaderBar", "STOP {time} · {duration} left").format(time=time, duration=duration),
             )
         extra = format_clock(round(over))
         return (
@@ -237,7 +238,7 @@ class HeaderBar(QFrame):
             translate("HeaderBar", "{hard_stop} · {duration} left · {over} over").format(
                 hard_stop=when, duration=duration, over=extra
             ),
-            translate("HeaderBar", "{time} · {duration} left · {over} over").format(
+            translate("HeaderBar", "STOP {time} · {duration} left · {over} over").format(
                 time=time, duration=duration, over=extra
             ),
         )

@@ -17,6 +17,7 @@ from runofshow.net.osc import DEFAULT_ALLOW, Network, OscServer
 from runofshow.net.osc_feedback import OscFeedback
 from runofshow.net.server import ApiServer
 from runofshow.ui.controller import ShowController
+from runofshow.ui.i18n import translate
 from runofshow.ui.remote_dialog import RemoteAccess
 from runofshow.ui.remote_port import MainThreadPort, Preparer
 
@@ -139,10 +140,12 @@ class RemoteInputs:
             self._port.command(data)
 
     def remote_info(self) -> str:
-        """The address and tokens to tell the moderator ("" without an API server)."""
+        """The address to tell the moderator, and where the rest is ("" without an API server).
+        Never the tokens: the podium's screen is often seen by the room (Help → Remote control,
+        Ctrl+R, shows them to whoever asks)."""
         if self.server is None:
             return ""
-        return f"API {self.server.url} · token {self.token} · stage token {self.stage_token}"
+        return translate("RemoteInputs", "API {url} · Ctrl+R: links and tokens").format(url=self.server.url)
 
     def remote_access(self) -> RemoteAccess | None:
         if self.server is None:

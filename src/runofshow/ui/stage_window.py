@@ -256,6 +256,9 @@ class StageWindow(QWidget):
                 if entry["cue"] in ("waiting", "standby", "ready", "speaking"):
                     self.upcoming.addItem(self._line(entry))
                     self._ids.append((seg["id"], entry["id"]))
+        if state["ended"]:  # an empty box reads as a lost link: say why it is empty
+            self.upcoming.addItem(translate("StageWindow", "The show has ended: no one to cue"))
+            self._ids.append(("", ""))
         if selected in self._ids:
             self.upcoming.setCurrentRow(self._ids.index(selected))
         else:
@@ -273,7 +276,7 @@ class StageWindow(QWidget):
             seen = (
                 translate("StageWindow", "✓ seen {time}").format(time=_hms(message["acknowledged_at"]))
                 if message["acknowledged"]
-                else translate("StageWindow", "… not yet seen")
+                else translate("StageWindow", "○ not yet seen")
             )
             # Seen or not first: a long message wraps, and what the stage manager looks for is never cut.
             self.log.addItem(f"{seen} · {_hms(message['at'])}  {message['text']}")
@@ -383,6 +386,7 @@ class StageWindow(QWidget):
         now = _hms(state["now"], age)
         if state["ended"]:
             self.status.setText(translate("StageWindow", "The show has ended · {time}").format(time=now))
+            set_state(self.status, "ended")
             return
         seg = next(s for s in state["segments"] if s["id"] == state["current_segment"])
         live = state["live_segment"] is not None
@@ -396,7 +400,9 @@ class StageWindow(QWidget):
             titled = translate("StageWindow", "NOW: {title} · OVERTIME {over}").format(title=seg["title"], over=over)
             short = translate("StageWindow", "OVERTIME {over} · {time}").format(over=over, time=now)
             self.status.set_choices(full, titled, short)
+            set_state(self.status, "overtime")  # in colour too, as the moderator's card turns red
             return
+        set_state(self.status, "live" if live else "ready")
         left = format_countdown(remaining)
         line = (
             translate("StageWindow", "NOW: {title} · {left} left · {time}")

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 #: Custom role: the row's state for colours ("live", "done", "overrun", "speaking", ...).
 StateRole = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +55,9 @@ class _StateDelegate(QStyledItemDelegate):
         background, foreground = self._view.colours(state)
         if background.isValid() and background.alpha():
             option.backgroundBrush = QBrush(background)
+            # A row's state colour wins over the selection's: the live segment in overtime is red
+            # from edge to edge, even in the cell the keys are on (which the focus frame shows).
+            option.state &= ~QStyle.StateFlag.State_Selected
         if foreground.isValid():
             option.palette.setColor(QPalette.ColorRole.Text, foreground)
             option.palette.setColor(QPalette.ColorRole.HighlightedText, foreground)

@@ -417,7 +417,7 @@ class VenueWindow(QMainWindow):
                 seen = (
                     translate("VenueWindow", "✓ seen {time}").format(time=_hm(message.acks[message.room]))
                     if message.room in message.acks
-                    else translate("VenueWindow", "… not yet seen")
+                    else translate("VenueWindow", "○ not yet seen")
                 )
             else:
                 seen = translate("VenueWindow", "seen in {count} of {rooms} rooms").format(
