@@ -11,7 +11,7 @@ from runofshow.files.resources import bundled_example, resource
 
 
 def test_schema_is_valid_json_and_names_every_segment_key() -> None:
-    from runofshow.files.eventfile import EVENT_KEYS, SEGMENT_KEYS
+    from runofshow.core.plan_format import EVENT_KEYS, SEGMENT_KEYS
 
     schema = json.loads(resource("schema", "event-file.schema.json").read_text(encoding="utf-8"))
     assert set(schema["$defs"]["segment"]["properties"]) == set(SEGMENT_KEYS)

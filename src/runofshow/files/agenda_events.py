@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import time, tzinfo
 
 from runofshow.core.event import Defaults, Event, EventInfo, Segment, SpeakerSlot
-from runofshow.core.plan_data import unique_id
+from runofshow.core.plan_ids import unique_id
 from runofshow.core.text import slug
 from runofshow.files.agenda_headers import plain_words
 from runofshow.files.agenda_people import Roster, split_people

@@ -19,7 +19,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from runofshow.core.event import Event
-from runofshow.core.plan_data import MAX_PEOPLE, MAX_SEGMENTS, unique_id
+from runofshow.core.plan_format import MAX_PEOPLE, MAX_SEGMENTS
+from runofshow.core.plan_ids import unique_id
 from runofshow.core.text import slug
 from runofshow.core.wording import Words
 from runofshow.files.agenda_above import Found, read_above

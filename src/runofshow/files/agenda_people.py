@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from runofshow.core.event import Person
-from runofshow.core.plan_data import unique_id
+from runofshow.core.plan_ids import unique_id
 from runofshow.core.text import slug
 
 _BRACKETED = re.compile(r"^(.*?)\s*\((.*)\)\s*$")

@@ -27,15 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from runofshow.core.event import Event
-from runofshow.core.plan_data import (
-    EVENT_KEYS,
-    PERSON_KEYS,
-    SEGMENT_KEYS,
-    SPELLINGS,
-    event_data,
-    person_data,
-    segment_data,
-)
+from runofshow.core.plan_data import event_data, person_data, segment_data
+from runofshow.core.plan_format import EVENT_KEYS, PERSON_KEYS, SEGMENT_KEYS, SPELLINGS
+from runofshow.core.plan_ids import segment_base
 from runofshow.files.atomic import ABSENT, ChangedOnDiskError, FileStamp, read_stamped, save_over, stamp_of
 from runofshow.files.eventfile import LoadedEvent, parse_event_text
 
@@ -289,9 +283,7 @@ def _whole(yaml: Any, text: str, old: Event, new: Event) -> str:
             _set(doc, "people", _fresh(new_people), ROOT_ORDER)
     old_segments = [segment_data(s, old.people, old.defaults) for s in old.segments]
     new_segments = [segment_data(s, new.people, new.defaults) for s in new.segments]
-    from runofshow.core.text import slug
-
-    keep_ids = {s.id for s in new.segments if slug(s.title) != s.id}
+    keep_ids = {s.id for s in new.segments if segment_base(s.title) != s.id}
     _sync_items(doc["segments"], old_segments, new_segments, SEGMENT_KEYS, keep_ids=keep_ids)
     buffer = io.StringIO()
     yaml.dump(doc, buffer)
@@ -303,7 +295,6 @@ _ANCHOR = re.compile(r"(^|[\s\[{,])[&*][^\s]")
 
 def _spliced(yaml: Any, text: str, old: Event, new: Event) -> str | None:
     """`render` by splicing list items into the file's own text, or None where it cannot."""
-    from runofshow.core.text import slug
     from runofshow.files.yamlnodes import MappingNode, SequenceNode, compose
 
     old_data, new_data = event_data(old), event_data(new)
@@ -333,7 +324,7 @@ def _spliced(yaml: Any, text: str, old: Event, new: Event) -> str | None:
         node = sections.get("segments")
         if not isinstance(node, SequenceNode) or node.flow_style:
             return None
-        keep_ids = {s.id for s in new.segments if slug(s.title) != s.id}
+        keep_ids = {s.id for s in new.segments if segment_base(s.title) != s.id}
         edit = _splice_items(yaml, lines, node, old_segments, new_segments, SEGMENT_KEYS, keep_ids)
         if edit is None:
             return None
