@@ -17,6 +17,12 @@ def first_not_text(value: str, *, one_line: bool = False) -> int | None:
     return None if found is None else found.start()
 
 
+def one_line(text: str) -> str:
+    """A text's lines joined by spaces, trimmed: what a cell holds as a title or a name (which are
+    one line in the event format)."""
+    return re.sub(r"\s*[\t\r\n]+\s*", " ", text).strip()
+
+
 #: Letters that Unicode does not decompose into a base letter and a mark, so that dropping the marks
 #: would drop the letter itself: `Người điều phối` was `nguoi-ieu-phoi`. Written as the people of
 #: those languages write them without their letters (Vietnamese đ is d; Danish ø is o; German ß is ss).
