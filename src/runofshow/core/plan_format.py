@@ -184,17 +184,17 @@ PERSON_KEYS = PERSON.keys
 SEGMENT_KEYS = SEGMENT.keys
 SPEAKER_REF_KEYS = SPEAKER_REF.keys
 SPEAKER_INLINE_KEYS = SPEAKER_INLINE.keys
-#: Every shape of the format with where it sits (for the docs' test and the schema).
-SHAPES: dict[str, Shape] = {
-    "": ROOT,
-    "event": EVENT,
-    "defaults": DEFAULTS,
-    "budgets": BUDGETS,
-    "people[]": PERSON,
-    "segments[]": SEGMENT,
-    "segments[].speakers[] (ref)": SPEAKER_REF,
-    "segments[].speakers[] (name)": SPEAKER_INLINE,
-}
+#: Every shape of the format with where it sits (the reference's sections: docs/event-file.md).
+SHAPES: tuple[tuple[str, Shape], ...] = (
+    ("", ROOT),
+    ("event", EVENT),
+    ("defaults", DEFAULTS),
+    ("budgets", BUDGETS),
+    ("people[]", PERSON),
+    ("segments[]", SEGMENT),
+    ("segments[].speakers[]", SPEAKER_REF),
+    ("segments[].speakers[]", SPEAKER_INLINE),
+)
 
 #: What a cell of the plan editor holds, by the field it edits (segments, speakers, people).
 CELL_RULES: dict[str, Rule[Any]] = {
