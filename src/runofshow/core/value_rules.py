@@ -9,6 +9,7 @@ duration or a date means one thing, with one message, wherever it is written.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Generic, TypeVar
@@ -25,6 +26,8 @@ T = TypeVar("T")
 YEARS = range(1970, 9000)
 TRUE_WORDS = ("true", "yes", "on")
 FALSE_WORDS = ("false", "no", "off")
+#: Line breaks other than `\n`: CR LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 #: How much of a value that cannot be read a message repeats (a 100 KB "date" is not said back whole).
 SHOWN_CHARS = 60
 
@@ -53,14 +56,14 @@ class Rule(Generic[T]):
 @dataclass(frozen=True, slots=True)
 class Text(Rule[str]):
     """Text of at most `limit` characters. A one-line text (a title, a name, an id) is trimmed and
-    holds no line break or tab; other texts keep their spaces and have their line breaks as `\\n`
-    (a Windows `\\r\\n` typed in a note reads back the same from YAML, which keeps only `\\n`)."""
+    holds no line break or tab; other texts keep their spaces and have every line break as `\\n`
+    (YAML keeps only `\\n`: a Windows `\\r\\n` or a U+2028 in a note would not read back the same)."""
 
     limit: int
     one_line: bool = False
 
     def read(self, raw: str) -> str:
-        value = raw.strip() if self.one_line else raw.replace("\r\n", "\n").replace("\r", "\n")
+        value = raw.strip() if self.one_line else LINE_BREAKS.sub("\n", raw)
         if len(value) > self.limit:
             raise WordsError("is limited to {limit} characters", limit=self.limit)
         bad = first_not_text(value, one_line=self.one_line)
@@ -167,12 +170,13 @@ class Choice(Rule[str]):
         if value in self.choices:
             return value
         hint = did_you_mean(value, self.choices)
-        template = (
-            "unknown type '{raw}' (one of: {choices}){hint}"
-            if self.noun == "type"
-            else "unknown kind '{raw}' (one of: {choices}){hint}"
-        )
-        raise WordsError(template, raw=shown(value), choices=", ".join(self.choices), hint=hint)
+        choices = ", ".join(self.choices)
+        # Each template written out whole: the translations find them by their literal text.
+        if self.noun == "type":
+            raise WordsError(
+                "unknown type '{raw}' (one of: {choices}){hint}", raw=shown(value), choices=choices, hint=hint
+            )
+        raise WordsError("unknown kind '{raw}' (one of: {choices}){hint}", raw=shown(value), choices=choices, hint=hint)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"enum": list(self.choices)}
