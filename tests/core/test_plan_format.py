@@ -42,3 +42,26 @@ def test_the_reference_names_every_other_spelling_and_limit() -> None:
         assert f"`{written}`" in text
     for limit in (MAX_TITLE_CHARS, MAX_NOTES_CHARS, MAX_SEGMENTS, MAX_PEOPLE, MAX_SPEAKERS, MAX_LIST_ITEMS):
         assert re.search(rf"\b{limit}\b", text), limit
+
+
+def test_a_note_keeps_its_lines_as_a_file_would_and_a_title_is_one_line(roundtable: object) -> None:
+    """YAML keeps only `\\n` for a line break (and breaks lines at U+2028 too): a note typed with
+    Windows line breaks reads back as written once saved, and a title holding a line break of any
+    kind is refused wherever it is read, not only by the file reader."""
+    from runofshow.core.fields import CommandError
+    from runofshow.core.plan_data import read_segment
+
+    segment = read_segment({"title": "A", "duration": "1m", "notes": "one\r\ntwo\rthree\u2028four"}, roundtable)
+    assert segment.notes == "one\ntwo\nthree\nfour"
+    for title in ("A\nB", "A\u2028B", "A\x85B", "A\tB"):
+        with pytest.raises(CommandError, match=r"segment\.title: .* not text"):
+            read_segment({"title": title, "duration": "1m"}, roundtable)
+    assert read_segment({"title": "  A  \n", "duration": "1m"}, roundtable).title == "A"
+
+
+@pytest.mark.parametrize("percent", ["33.333333333", "0.000001", "12.25", "100", "99.99999999999"])
+def test_a_budgets_share_is_written_as_it_reads_back(percent: str) -> None:
+    from runofshow.core.budget_shares import parse_share
+
+    share = parse_share("government", f"{percent}%")
+    assert parse_share("government", share.text()) == share
