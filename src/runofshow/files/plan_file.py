@@ -81,9 +81,18 @@ def _fresh(value: Any) -> Any:
         return out
     if isinstance(value, list):
         return CommentedSeq(_fresh(item) for item in value)
-    if isinstance(value, str) and "\n" in value.rstrip("\n"):
+    if isinstance(value, str) and _literal_reads_back(value):
         return LiteralScalarString(value)
     return value
+
+
+def _literal_reads_back(text: str) -> bool:
+    """A text of several lines that a `|` block holds as it is: none with a tab, a space at its
+    start or at a line's end (where a block's indentation and trimming would change it); any
+    other stays a quoted string, with its escapes."""
+    if "\n" not in text.rstrip("\n") or "\t" in text or text[:1] == " ":
+        return False
+    return not any(line != line.rstrip(" ") for line in text.split("\n"))
 
 
 def _set(node: Any, key: str, value: Any, order: tuple[str, ...]) -> None:
