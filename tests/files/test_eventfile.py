@@ -177,7 +177,11 @@ CORPUS: list[tuple[str, str | bytes, list[str]]] = [
         "base: &b {duration: 1m}\n" + MINIMAL + "  - <<: *b\n    title: B\n",
         ["error: unknown key 'base'", "merge keys"],
     ),
-    ("list-as-title", MINIMAL.replace("title: Only", "title: [a, b]"), ["6:12: error: title: must be text, not a list"]),
+    (
+        "list-as-title",
+        MINIMAL.replace("title: Only", "title: [a, b]"),
+        ["6:12: error: title: must be text, not a list"],
+    ),
     ("bad-bool", MINIMAL + "    locked: maybe\n", ["8:13: error: locked: 'maybe' is not true or false"]),
     ("min-over-duration", MINIMAL + "    min_duration: 5m\n", ["8:19: error: min_duration is longer"]),
     (
