@@ -149,8 +149,9 @@ def _sync_items(
 ) -> None:
     """Segments or people, matched by id: unchanged ones untouched, order and membership as `new`.
 
-    `keep_ids`: items whose file has no `id:` but whose id must now be written (their title changed,
-    and an id made from the new title would be another)."""
+    `keep_ids`: items whose file has no `id:` but whose id must now be written, changed or not: an
+    id made from the title would be another (the title changed, or a namesake moved ahead of it:
+    `talk-2` moved first would read back as `talk`)."""
     by_id = {data["id"]: (data, item) for data, item in zip(old, items, strict=True)}
     out = []
     for data in new:
@@ -159,9 +160,9 @@ def _sync_items(
             out.append(_fresh(data))
             continue
         was, item = kept
+        if "id" not in item and data["id"] in keep_ids:
+            item.insert(0, "id", data["id"])
         if was != data:
-            if "id" not in item and data["id"] in keep_ids:
-                item.insert(0, "id", data["id"])
             _sync_map(item, was, data, order)
         out.append(item)
     if [id(i) for i in out] != [id(i) for i in items]:
