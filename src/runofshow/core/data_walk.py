@@ -230,24 +230,23 @@ class DataWalk:
         self.spellings = spellings or {}
         self.first_error_only = first_error_only
         self.failed = False
+        self.errors = 0
 
     # --- problems ------------------------------------------------------------------------
     def error(
         self, path: Path, words: Words, *, named: bool = False, at_key: bool = False, first: Path | None = None
     ) -> None:
         self.failed = True
-        self._add(DataProblem(path, words, named=named, at_key=at_key, first=first))
-        if self.first_error_only:
+        self.problems.append(DataProblem(path, words, named=named, at_key=at_key, first=first))
+        self.errors += 1
+        if self.first_error_only or self.errors >= MAX_PROBLEMS:
             raise TooManyProblemsError
 
     def warn(self, path: Path, words: Words, *, at_key: bool = False) -> None:
-        if not self.first_error_only:
-            self._add(DataProblem(path, words, warning=True, at_key=at_key))
-
-    def _add(self, problem: DataProblem) -> None:
-        self.problems.append(problem)
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise TooManyProblemsError
+        """A plan that holds but looks wrong; past MAX_PROBLEMS warnings the rest go untold (a plan
+        of 2,000 segments that each warn is still a plan: a warning never stops the walk)."""
+        if not self.first_error_only and len(self.problems) - self.errors < MAX_PROBLEMS:
+            self.problems.append(DataProblem(path, words, warning=True, at_key=at_key))
 
     def first_error(self) -> DataProblem | None:
         return next((p for p in self.problems if not p.warning), None)
