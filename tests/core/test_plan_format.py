@@ -65,3 +65,18 @@ def test_a_budgets_share_is_written_as_it_reads_back(percent: str) -> None:
 
     share = parse_share("government", f"{percent}%")
     assert parse_share("government", share.text()) == share
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "said"),
+    [("duration", "soon", "duration: 'soon' is not a duration"), ("duration", "", "duration: empty duration"),
+     ("min_duration", "", None), ("start", "25:00", "start: '25:00' is not a time of day"),
+     ("title", " ", "title must not be empty"), ("title", "T" * 201, "title: is limited to 200 characters"),
+     ("title", "T" * 200, None), ("kind", "panle", "did you mean 'panel'"), ("type", "floor", None),
+     ("notes", "one\ntwo", None), ("name", "Lan\u2028Tran", "not text (U+2028)")],
+)  # fmt: skip
+def test_a_cell_of_the_plan_editor_is_checked_by_the_formats_rule(key: str, text: str, said: str | None) -> None:
+    from runofshow.core.plan_data import cell_problem
+
+    problem = cell_problem(key, text)
+    assert (problem is None) == (said is None) and (said is None or said in str(problem)), problem

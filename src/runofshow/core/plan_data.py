@@ -19,7 +19,7 @@ from runofshow.core.data_walk import TooManyProblemsError
 from runofshow.core.durations import format_short
 from runofshow.core.event import Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
 from runofshow.core.fields import MAX_NOTES_CHARS, CommandError, valid_text
-from runofshow.core.plan_format import CELL_RULES, MAX_SEGMENTS, PERSON_TEXT_KEYS, TITLE
+from runofshow.core.plan_format import CELL_RULES, MAX_SEGMENTS, PERSON_TEXT_KEYS, TEXT
 from runofshow.core.plan_ids import made_id
 from runofshow.core.plan_walk import EVENT_TEXT_KEYS, PlanWalk
 from runofshow.core.value_rules import Text
@@ -219,7 +219,7 @@ def cell_problem(key: str, text: str) -> Words | None:
         return Words("{what} must not be empty", what=key)
     if not value and key in OPTIONAL_CELLS:
         return None
-    rule = CELL_RULES.get(key, TITLE if key in ("title", "name") else Text(MAX_NOTES_CHARS))
+    rule = CELL_RULES.get(key, TEXT)  # a moderator's cell is checked as text: the command names the person
     try:
         rule.read(text if isinstance(rule, Text) and not rule.one_line else value)
     except WordsError as exc:
