@@ -47,7 +47,7 @@ def source_files() -> list[Path]:
         SOURCES / "app.py",
         *sorted((SOURCES / "core").glob("*.py")),
         SOURCES / "files" / "eventfile.py",
-        SOURCES / "files" / "node_reader.py",
+        SOURCES / "files" / "yaml_data.py",
         SOURCES / "files" / "yamlnodes.py",
         SOURCES / "files" / "runs.py",
         SOURCES / "files" / "settings.py",

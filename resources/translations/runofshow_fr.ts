@@ -35,7 +35,6 @@
     </message>
     <message>
         <source>{what} must not be empty</source>
-        <extracomment>Which fields a cell edits with a list of choices (the delegate&apos;s business).</extracomment>
         <translation>{what} ne doit pas être vide</translation>
     </message>
     <message>
@@ -420,7 +419,16 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
+        <extracomment>YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
         <translation>l&apos;étiquette « {tag} » n&apos;est pas permise ; un fichier d&apos;événement ne contient que des données simples</translation>
+    </message>
+    <message>
+        <source>keys must be plain words, not lists or mappings</source>
+        <translation>les clés doivent être des mots simples, pas des listes ni des tables</translation>
+    </message>
+    <message>
+        <source>{problem} (first at line {line})</source>
+        <translation>{problem} (d&apos;abord à la ligne {line})</translation>
     </message>
     <message>
         <source>the event file</source>
@@ -440,6 +448,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>a person</source>
+        <extracomment>A budget&apos;s group: what the people&apos;s sector or organization says.</extracomment>
         <translation>une personne</translation>
     </message>
     <message>
@@ -561,7 +570,9 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <extracomment>Other spellings of keys (the same as the file reader&apos;s). What a stranger&apos;s plan data may hold: a plan of 2,000 segments of 50 speakers is far beyond any event, and a 64 KB request cannot come near it; a journal record is checked the same way.</extracomment>
+        <extracomment>Problems told about one file before the walk stops (a broken generator can make thousands). Its name among the schema&apos;s `$defs` (None: written where it is used). The value was read by a rule: shown without its path, its key goes first (`duration: ...`). About the key itself (unknown, repeated), not its value. Where the first of a repeated id or key is.
+----------
+How deep a stranger&apos;s plan data may nest (the format itself goes four levels down). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
         <translation>{where} : {problem}</translation>
     </message>
     <message>
@@ -578,11 +589,12 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>a segment</source>
+        <extracomment>A speaker is written as a person id, as `{ref: id, ...}` or as someone of its own (`{name: ...}`).</extracomment>
         <translation>une séquence</translation>
     </message>
     <message>
-        <source>duplicate segment id &apos;{id}&apos; (first at line {line})</source>
-        <translation>identifiant de séquence en double « {id} » (d&apos;abord à la ligne {line})</translation>
+        <source>{what} needs at least one group</source>
+        <translation>{what} demande au moins un groupe</translation>
     </message>
     <message>
         <source>min_duration is longer than the segment&apos;s duration</source>
@@ -601,24 +613,13 @@ Action name → command class.</extracomment>
         <translation>un intervenant</translation>
     </message>
     <message>
-        <source>a speaker (a person id, {ref: id} or {name: ...})</source>
-        <translation>un intervenant (un identifiant de personne, {ref: id} ou {name: ...})</translation>
-    </message>
-    <message>
         <source>&apos;by&apos; is {choices}, not &apos;{value}&apos;</source>
+        <extracomment>A title (the event&apos;s, a segment&apos;s) and a person&apos;s name: one line, trimmed. A plan of 2,000 segments of 200 speakers is far beyond any event; a 64 KB request cannot come near it, and a 10 MB file is refused with a clear word rather than read for minutes. Questions, cues, documents: items in one segment&apos;s list. Other spellings of keys, read as the key they spell.</extracomment>
         <translation>« by » vaut {choices}, pas « {value} »</translation>
     </message>
     <message>
         <source>unknown time zone &apos;{raw}&apos; (use an IANA name like Asia/Ho_Chi_Minh)</source>
         <translation>fuseau horaire inconnu « {raw} » (utilisez un nom IANA comme Asia/Ho_Chi_Minh)</translation>
-    </message>
-    <message>
-        <source>unknown type &apos;{raw}&apos; (one of: {choices}){hint}</source>
-        <translation>type inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;{raw}&apos; (one of: {choices}){hint}</source>
-        <translation>genre inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
     </message>
     <message>
         <source>fixed start {start} overlaps what comes before by {overlap}</source>
@@ -630,11 +631,11 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>the file nests too deeply to be an event file</source>
-        <extracomment>The file&apos;s text as read (what a save keeps the comments and layout of).</extracomment>
         <translation>le fichier est trop imbriqué pour être un fichier d&apos;événement</translation>
     </message>
     <message>
         <source>the file does not describe an event</source>
+        <extracomment>The file&apos;s text as read (what a save keeps the comments and layout of).</extracomment>
         <translation>le fichier ne décrit pas un événement</translation>
     </message>
     <message>
@@ -674,11 +675,6 @@ Action name → command class.</extracomment>
         <translation> ; vouliez-vous dire « {word} » ?</translation>
     </message>
     <message>
-        <source>the file expands to too many values (are aliases repeated?)</source>
-        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;).</extracomment>
-        <translation>le fichier se déploie en trop de valeurs (des alias répétés ?)</translation>
-    </message>
-    <message>
         <source>{what} must be a mapping of &apos;key: value&apos; lines</source>
         <translation>{what} doit être une suite de lignes &apos;clé: valeur&apos;</translation>
     </message>
@@ -687,12 +683,20 @@ Action name → command class.</extracomment>
         <translation>les clés de fusion (&apos;&lt;&lt;&apos;) ne sont pas acceptées dans un fichier d&apos;événement</translation>
     </message>
     <message>
-        <source>keys in {what} must be plain words</source>
-        <translation>les clés de {what} doivent être des mots simples</translation>
-    </message>
-    <message>
         <source>duplicate key &apos;{name}&apos; (first at line {line})</source>
         <translation>clé en double « {name} » (d&apos;abord à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>must be text, not a list</source>
+        <translation>doit être du texte, pas une liste</translation>
+    </message>
+    <message>
+        <source>must be text, not a mapping</source>
+        <translation>doit être du texte, pas une table</translation>
+    </message>
+    <message>
+        <source>keys must be text</source>
+        <translation>les clés doivent être du texte</translation>
     </message>
     <message>
         <source> in {what} (known: {keys})</source>
@@ -703,6 +707,10 @@ Action name → command class.</extracomment>
         <translation>clé inconnue « {name} »{hint}</translation>
     </message>
     <message>
+        <source>duplicate key &apos;{name}&apos;</source>
+        <translation>clé en double « {name} »</translation>
+    </message>
+    <message>
         <source>{what} must be a list (&apos;- &apos; items)</source>
         <translation>{what} doit être une liste (éléments &apos;- &apos;)</translation>
     </message>
@@ -711,20 +719,8 @@ Action name → command class.</extracomment>
         <translation>{what} demande &apos;{key}&apos;</translation>
     </message>
     <message>
-        <source>{what} must be text, not a list</source>
-        <translation>{what} doit être du texte, pas une liste</translation>
-    </message>
-    <message>
-        <source>{what} must be text, not a mapping</source>
-        <translation>{what} doit être du texte, pas une table</translation>
-    </message>
-    <message>
         <source>{what}: {reason}</source>
         <translation>{what} : {reason}</translation>
-    </message>
-    <message>
-        <source>each item of {what}</source>
-        <translation>chaque élément de {what}</translation>
     </message>
     <message>
         <source>&apos;{raw}&apos; is not true or false</source>
@@ -732,12 +728,25 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>&apos;{raw}&apos; is not a date (use YYYY-MM-DD)</source>
-        <extracomment>Years an event can be in: a plan of many long segments near year 9999 would run off the calendar.</extracomment>
         <translation>« {raw} » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>is limited to {limit} characters</source>
+        <extracomment>Years an event can be in: a plan of many long segments near year 9999 would run off the calendar. Line breaks other than `
+`: CR LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. How much of a value that cannot be read a message repeats (a 100 KB &quot;date&quot; is not said back whole).</extracomment>
+        <translation>est limité à {limit} caractères</translation>
     </message>
     <message>
         <source>the date must be from {first} to {last}</source>
         <translation>la date doit être comprise entre {first} et {last}</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>type inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>genre inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
     </message>
     <message>
         <source>unknown version &apos;{raw}&apos;; this app reads version {version}</source>
@@ -989,6 +998,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>&apos;{raw}&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <extracomment>A day&apos;s event file, as the venue file names it (relative to the venue file&apos;s folder, or absolute).</extracomment>
         <translation>&apos;{raw}&apos; doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
@@ -1004,12 +1014,12 @@ Action name → command class.</extracomment>
         <translation>une salle</translation>
     </message>
     <message>
-        <source>duplicate room id &apos;{id}&apos; (first at line {line})</source>
-        <translation>identifiant de salle &apos;{id}&apos; en double (d&apos;abord à la ligne {line})</translation>
-    </message>
-    <message>
         <source>a day</source>
         <translation>un jour</translation>
+    </message>
+    <message>
+        <source>duplicate room id &apos;{id}&apos;</source>
+        <translation>identifiant de salle &apos;{id}&apos; en double</translation>
     </message>
     <message>
         <source>a second file for {date}</source>
@@ -2717,7 +2727,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>This segment has started: its time stays as it ran (use +1 min).</source>
-        <extracomment>The planned starts of the plan last shown (worked out once per change, not once per cell).</extracomment>
+        <extracomment>Which fields a cell edits with a list of choices (the delegate&apos;s business). The planned starts of the plan last shown (worked out once per change, not once per cell).</extracomment>
         <translation>Cette séquence a commencé : son temps reste tel qu’il a été (utilisez +1 min).</translation>
     </message>
 </context>

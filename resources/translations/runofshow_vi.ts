@@ -35,7 +35,6 @@
     </message>
     <message>
         <source>{what} must not be empty</source>
-        <extracomment>Which fields a cell edits with a list of choices (the delegate&apos;s business).</extracomment>
         <translation>{what} không được để trống</translation>
     </message>
     <message>
@@ -420,7 +419,16 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
+        <extracomment>YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
         <translation>không cho phép thẻ &apos;{tag}&apos;; tệp sự kiện chỉ chứa dữ liệu thuần</translation>
+    </message>
+    <message>
+        <source>keys must be plain words, not lists or mappings</source>
+        <translation>khóa phải là từ đơn giản, không phải danh sách hay bảng khóa</translation>
+    </message>
+    <message>
+        <source>{problem} (first at line {line})</source>
+        <translation>{problem} (lần đầu ở dòng {line})</translation>
     </message>
     <message>
         <source>the event file</source>
@@ -440,6 +448,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>a person</source>
+        <extracomment>A budget&apos;s group: what the people&apos;s sector or organization says.</extracomment>
         <translation>một người</translation>
     </message>
     <message>
@@ -561,7 +570,9 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <extracomment>Other spellings of keys (the same as the file reader&apos;s). What a stranger&apos;s plan data may hold: a plan of 2,000 segments of 50 speakers is far beyond any event, and a 64 KB request cannot come near it; a journal record is checked the same way.</extracomment>
+        <extracomment>Problems told about one file before the walk stops (a broken generator can make thousands). Its name among the schema&apos;s `$defs` (None: written where it is used). The value was read by a rule: shown without its path, its key goes first (`duration: ...`). About the key itself (unknown, repeated), not its value. Where the first of a repeated id or key is.
+----------
+How deep a stranger&apos;s plan data may nest (the format itself goes four levels down). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
@@ -578,11 +589,12 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>a segment</source>
+        <extracomment>A speaker is written as a person id, as `{ref: id, ...}` or as someone of its own (`{name: ...}`).</extracomment>
         <translation>một phần</translation>
     </message>
     <message>
-        <source>duplicate segment id &apos;{id}&apos; (first at line {line})</source>
-        <translation>trùng mã phần &apos;{id}&apos; (lần đầu ở dòng {line})</translation>
+        <source>{what} needs at least one group</source>
+        <translation>{what} cần ít nhất một nhóm</translation>
     </message>
     <message>
         <source>min_duration is longer than the segment&apos;s duration</source>
@@ -601,24 +613,13 @@ Action name → command class.</extracomment>
         <translation>một diễn giả</translation>
     </message>
     <message>
-        <source>a speaker (a person id, {ref: id} or {name: ...})</source>
-        <translation>một diễn giả (mã người, {ref: id} hoặc {name: ...})</translation>
-    </message>
-    <message>
         <source>&apos;by&apos; is {choices}, not &apos;{value}&apos;</source>
+        <extracomment>A title (the event&apos;s, a segment&apos;s) and a person&apos;s name: one line, trimmed. A plan of 2,000 segments of 200 speakers is far beyond any event; a 64 KB request cannot come near it, and a 10 MB file is refused with a clear word rather than read for minutes. Questions, cues, documents: items in one segment&apos;s list. Other spellings of keys, read as the key they spell.</extracomment>
         <translation>&apos;by&apos; là {choices}, không phải &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>unknown time zone &apos;{raw}&apos; (use an IANA name like Asia/Ho_Chi_Minh)</source>
         <translation>không rõ múi giờ &apos;{raw}&apos; (dùng tên IANA như Asia/Ho_Chi_Minh)</translation>
-    </message>
-    <message>
-        <source>unknown type &apos;{raw}&apos; (one of: {choices}){hint}</source>
-        <translation>không rõ loại &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;{raw}&apos; (one of: {choices}){hint}</source>
-        <translation>không rõ kiểu &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
     </message>
     <message>
         <source>fixed start {start} overlaps what comes before by {overlap}</source>
@@ -630,11 +631,11 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>the file nests too deeply to be an event file</source>
-        <extracomment>The file&apos;s text as read (what a save keeps the comments and layout of).</extracomment>
         <translation>tệp lồng nhau quá sâu, không phải tệp sự kiện</translation>
     </message>
     <message>
         <source>the file does not describe an event</source>
+        <extracomment>The file&apos;s text as read (what a save keeps the comments and layout of).</extracomment>
         <translation>tệp không mô tả một sự kiện</translation>
     </message>
     <message>
@@ -674,11 +675,6 @@ Action name → command class.</extracomment>
         <translation>; có phải ý bạn là &apos;{word}&apos;?</translation>
     </message>
     <message>
-        <source>the file expands to too many values (are aliases repeated?)</source>
-        <extracomment>Node visits allowed while reading one file; aliases can make a small file huge (&quot;billion laughs&quot;).</extracomment>
-        <translation>tệp mở rộng thành quá nhiều giá trị (alias bị lặp?)</translation>
-    </message>
-    <message>
         <source>{what} must be a mapping of &apos;key: value&apos; lines</source>
         <translation>{what} phải là các dòng &apos;khóa: giá trị&apos;</translation>
     </message>
@@ -687,12 +683,20 @@ Action name → command class.</extracomment>
         <translation>tệp sự kiện không hỗ trợ khóa gộp (&apos;&lt;&lt;&apos;)</translation>
     </message>
     <message>
-        <source>keys in {what} must be plain words</source>
-        <translation>khóa trong {what} phải là từ đơn giản</translation>
-    </message>
-    <message>
         <source>duplicate key &apos;{name}&apos; (first at line {line})</source>
         <translation>trùng khóa &apos;{name}&apos; (lần đầu ở dòng {line})</translation>
+    </message>
+    <message>
+        <source>must be text, not a list</source>
+        <translation>phải là chữ, không phải danh sách</translation>
+    </message>
+    <message>
+        <source>must be text, not a mapping</source>
+        <translation>phải là chữ, không phải bảng khóa</translation>
+    </message>
+    <message>
+        <source>keys must be text</source>
+        <translation>khóa phải là chữ</translation>
     </message>
     <message>
         <source> in {what} (known: {keys})</source>
@@ -703,6 +707,10 @@ Action name → command class.</extracomment>
         <translation>không rõ khóa &apos;{name}&apos;{hint}</translation>
     </message>
     <message>
+        <source>duplicate key &apos;{name}&apos;</source>
+        <translation>trùng khóa &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>{what} must be a list (&apos;- &apos; items)</source>
         <translation>{what} phải là danh sách (các mục &apos;- &apos;)</translation>
     </message>
@@ -711,20 +719,8 @@ Action name → command class.</extracomment>
         <translation>{what} cần &apos;{key}&apos;</translation>
     </message>
     <message>
-        <source>{what} must be text, not a list</source>
-        <translation>{what} phải là chữ, không phải danh sách</translation>
-    </message>
-    <message>
-        <source>{what} must be text, not a mapping</source>
-        <translation>{what} phải là chữ, không phải bảng khóa</translation>
-    </message>
-    <message>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
-    </message>
-    <message>
-        <source>each item of {what}</source>
-        <translation>mỗi mục của {what}</translation>
     </message>
     <message>
         <source>&apos;{raw}&apos; is not true or false</source>
@@ -732,12 +728,25 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>&apos;{raw}&apos; is not a date (use YYYY-MM-DD)</source>
-        <extracomment>Years an event can be in: a plan of many long segments near year 9999 would run off the calendar.</extracomment>
         <translation>&apos;{raw}&apos; không phải ngày (dùng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is limited to {limit} characters</source>
+        <extracomment>Years an event can be in: a plan of many long segments near year 9999 would run off the calendar. Line breaks other than `
+`: CR LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. How much of a value that cannot be read a message repeats (a 100 KB &quot;date&quot; is not said back whole).</extracomment>
+        <translation>tối đa {limit} ký tự</translation>
     </message>
     <message>
         <source>the date must be from {first} to {last}</source>
         <translation>ngày phải từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>không rõ loại &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <translation>không rõ kiểu &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
     </message>
     <message>
         <source>unknown version &apos;{raw}&apos;; this app reads version {version}</source>
@@ -989,6 +998,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>&apos;{raw}&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <extracomment>A day&apos;s event file, as the venue file names it (relative to the venue file&apos;s folder, or absolute).</extracomment>
         <translation>&apos;{raw}&apos; phải gồm 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;</translation>
     </message>
     <message>
@@ -1004,12 +1014,12 @@ Action name → command class.</extracomment>
         <translation>một phòng</translation>
     </message>
     <message>
-        <source>duplicate room id &apos;{id}&apos; (first at line {line})</source>
-        <translation>mã phòng &apos;{id}&apos; bị trùng (lần đầu ở dòng {line})</translation>
-    </message>
-    <message>
         <source>a day</source>
         <translation>một ngày</translation>
+    </message>
+    <message>
+        <source>duplicate room id &apos;{id}&apos;</source>
+        <translation>mã phòng &apos;{id}&apos; bị trùng</translation>
     </message>
     <message>
         <source>a second file for {date}</source>
@@ -2717,7 +2727,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>This segment has started: its time stays as it ran (use +1 min).</source>
-        <extracomment>The planned starts of the plan last shown (worked out once per change, not once per cell).</extracomment>
+        <extracomment>Which fields a cell edits with a list of choices (the delegate&apos;s business). The planned starts of the plan last shown (worked out once per change, not once per cell).</extracomment>
         <translation>Phần này đã bắt đầu: thời gian giữ như đã diễn ra (dùng +1 phút).</translation>
     </message>
 </context>

@@ -22,3 +22,13 @@ def test_empty_is_one_segment_as_long_as_the_event_and_unknown_templates_are_ref
     assert [(s.id, s.duration_s) for s in event.segments] == [("segment", 3600)]
     with pytest.raises(ValueError, match="unknown template"):
         new_event("gala", title="T", day=date(2025, 10, 26), start=time(9), end=None, zone="UTC")
+
+
+def test_a_new_plan_is_one_the_format_reads_back_and_a_title_past_its_limit_is_refused() -> None:
+    from runofshow.core.fields import CommandError
+    from runofshow.core.plan_data import event_data, read_event
+
+    event = new_event("roundtable", title="T" * 200, day=date(2025, 10, 26), start=time(14), end=None, zone="UTC")
+    assert read_event(event_data(event)) == event
+    with pytest.raises(CommandError, match=r"event\.title: is limited to 200 characters"):
+        new_event("empty", title="T" * 201, day=date(2025, 10, 26), start=time(9), end=None, zone="UTC")

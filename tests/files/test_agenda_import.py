@@ -216,3 +216,22 @@ def test_people_in_any_script_are_told_apart(tmp_path: Path) -> None:
     event = import_agenda(read_table(path), HANOI, now=NOW).event
     assert [p.name for p in event.people.values()] == ["山田太郎", "佐藤花子", "Nguyễn Thị Lan", "محمد"]
     assert [s.name for s in event.segments[1].speakers] == ["Nguyễn Thị Lan", "Nguyễn Thị Lan", "محمد"]
+
+
+def test_an_imported_plan_is_one_the_format_reads_back_whole(tmp_path: Path) -> None:
+    """Import builds through the event format's own walk: a title cell on two lines is one title, a
+    name past the format's limit is cut to it, a title of no ASCII letters gets the one id rule's
+    `segment`, `segment-2`; and the run's journal reads the imported plan back (issue #26: an
+    import made titles the live edits and the journal refused)."""
+    from runofshow.core.plan_data import event_data, read_event
+
+    path = write_csv(
+        tmp_path / "agenda.csv",
+        [["Start", "Title", "Duration", "Speakers"], ["09:00", "Opening\nremarks", "10m", "X" * 250],
+         ["09:10", "山田", "5m", ""], ["09:15", "山田", "5m", ""]],
+    )  # fmt: skip
+    event = import_agenda(read_table(path), HANOI, now=NOW).event
+    assert [s.title for s in event.segments] == ["Opening remarks", "山田", "山田"]
+    assert [s.id for s in event.segments] == ["opening-remarks", "segment", "segment-2"]
+    assert len(event.segments[0].speakers[0].name) == 200
+    assert read_event(event_data(event)) == event

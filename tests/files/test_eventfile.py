@@ -177,7 +177,11 @@ CORPUS: list[tuple[str, str | bytes, list[str]]] = [
         "base: &b {duration: 1m}\n" + MINIMAL + "  - <<: *b\n    title: B\n",
         ["error: unknown key 'base'", "merge keys"],
     ),
-    ("list-as-title", MINIMAL.replace("title: Only", "title: [a, b]"), ["6:12: error: title must be text, not a list"]),
+    (
+        "list-as-title",
+        MINIMAL.replace("title: Only", "title: [a, b]"),
+        ["6:12: error: title: must be text, not a list"],
+    ),
     ("bad-bool", MINIMAL + "    locked: maybe\n", ["8:13: error: locked: 'maybe' is not true or false"]),
     ("min-over-duration", MINIMAL + "    min_duration: 5m\n", ["8:19: error: min_duration is longer"]),
     (
@@ -259,3 +263,12 @@ def test_organisation_is_a_spelling_of_organization(tmp_path: Path) -> None:
     assert event.people["p"].organization == "Ministry"
     both = MINIMAL + "people:\n  - {id: p, name: P, organisation: A, organization: B}\n"
     assert any("duplicate key 'organization'" in line for line in errors_of(tmp_path, both))
+
+
+def test_a_file_of_many_warnings_still_opens(tmp_path: Path) -> None:
+    """Warnings never stop the reader: 300 segments whose speakers overrun them are a plan (it said
+    "the file does not describe an event" once the 200th warning was counted as a problem)."""
+    rows = "".join(f"  - {{title: S{n}, duration: 1m, speakers: [{{name: X, time: 2m}}]}}\n" for n in range(300))
+    loaded = load_text(tmp_path, MINIMAL.split("segments:")[0] + "segments:\n" + rows)
+    assert len(loaded.event.segments) == 300
+    assert len(loaded.warnings) == 200 and all("speaker times add up" in str(w.message) for w in loaded.warnings)

@@ -242,3 +242,19 @@ def test_plan_save_answers_a_conflict_when_the_file_moved_under_it(
     with pytest.raises(ConflictError, match="changed on disk"):
         CommandSaver(plan, lambda: NOW).save_plan(dispatcher.show.event, "")
     assert path.read_bytes() == before and leftovers(tmp_path) == []
+
+
+def test_a_segment_moved_ahead_of_its_namesake_keeps_its_made_id(tmp_path: Path) -> None:
+    """Two `Talk`s without ids read as `talk` and `talk-2`; `talk-2` moved first must not read back
+    as `talk` (the save was refused: "would not read back as the same plan"). Its id is written."""
+    path = tmp_path / "event.yaml"
+    path.write_text(
+        "version: 1\nevent: {title: T, start: '09:00', date: 2025-10-26, timezone: UTC}\nsegments:\n"
+        "  - title: Talk\n    duration: 5m\n  - title: Talk\n    duration: 6m\n  - title: Other\n    duration: 1m\n",
+        encoding="utf-8",
+    )
+    plan_file, dispatcher = edited(path, {"action": "segment_move", "segment": "talk-2", "after": None})
+    plan_file.save(dispatcher.show.event, now=NOW)
+    again = load_event(path, now=NOW).event
+    assert [(s.id, s.duration_s) for s in again.segments] == [("talk-2", 360), ("talk", 300), ("other", 60)]
+    assert path.read_text(encoding="utf-8").count("id:") == 1

@@ -72,3 +72,17 @@ def test_a_write_that_fails_takes_back_what_it_wrote(tmp_path: Path, monkeypatch
     with pytest.raises(OSError, match="No space left"):
         write_programme(programme, folder)
     assert list(folder.iterdir()) == []
+
+
+def test_the_venue_file_written_reads_back_whatever_the_titles(tmp_path: Path) -> None:
+    """A venue file's title and room names are the event format's titles (one line, at most 200
+    characters, refused past them on reading): what import writes keeps within them."""
+    agenda = tmp_path / "p.csv"
+    rows = [["Room", "Date", "Time", "Title", "Duration"], ["Phòng\n313", "2025-10-26", "14:00", "Khai mạc", "10"]]
+    with agenda.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    options = ImportOptions(timezone="UTC", title="Hanoi Cyber Week " * 20)
+    programme = read_programme(read_table(agenda), options, now=NOW)
+    write_programme(programme, tmp_path / "week")
+    plan = load_venue(tmp_path / "week" / "venue.yaml")
+    assert len(plan.title) == 200 and [r.name for r in plan.rooms] == ["Phòng 313"]

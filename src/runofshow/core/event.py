@@ -119,9 +119,14 @@ class Share:
     seconds: int | None = None  # or a fixed time
 
     def text(self) -> str:
-        """As the event file writes it."""
+        """As the event file writes it: `40%` (with as many decimals as it takes to read back the
+        same fraction: `33.333333333%`, never `33.3333%`), or a time."""
         if self.fraction is not None:
-            return f"{self.fraction * 100:g}%"
+            for places in range(18):
+                written = f"{self.fraction * 100:.{places}f}"
+                if float(written) / 100 == self.fraction:
+                    break
+            return (written.rstrip("0").rstrip(".") if "." in written else written) + "%"
         return format_short(self.seconds or 0)
 
 

@@ -1,10 +1,10 @@
 """Commands that change the plan itself while the show runs: segments and the roster of people.
 
-The fields are those of the event file (docs/event-file.md), read with its rules and words
-(core/plan_data.py), so a refused edit says what `runofshow check` would say. What has happened
-stays as it happened: a segment that has started keeps its start, its duration and its place, and
-only what lies ahead (after the live segment) can be inserted, removed or reordered. Each edit
-is undoable, and a recovered run replays it like any command.
+The fields are those of the event file (docs/event-file.md), read by the format's one walk
+(core/plan_walk.py) as a file is, so a refused edit says what `runofshow check` would say about
+the same value in a file. What has happened stays as it happened: a segment that has started
+keeps its start, its duration and its place, and only what lies ahead (after the live segment)
+can be inserted, removed or reordered. Each edit is undoable, and a recovered run replays it like any command.
 """
 
 from __future__ import annotations
@@ -18,18 +18,9 @@ from runofshow.core.command import Command, Outcome, arg
 from runofshow.core.event import Person, Segment, SpeakerSlot
 from runofshow.core.fields import CommandError
 from runofshow.core.history import ORDER, UndoStep, never_blocked, of_queue, of_segment
-from runofshow.core.plan_data import (
-    MAX_PEOPLE,
-    MAX_SEGMENTS,
-    PERSON_KEYS,
-    SEGMENT_KEYS,
-    SPELLINGS,
-    PlanReader,
-    new_segment_id,
-    person_data,
-    plain,
-    segment_data,
-)
+from runofshow.core.plan_data import person_data, plain, read_person, read_segment, segment_data
+from runofshow.core.plan_format import MAX_PEOPLE, MAX_SEGMENTS, PERSON_KEYS, SEGMENT_KEYS, SPELLINGS
+from runofshow.core.plan_ids import new_segment_id
 from runofshow.core.questions import Question
 from runofshow.core.show import Show
 from runofshow.core.speakers import TO_SPEAK, Entry
@@ -52,10 +43,6 @@ def _optional_ident(value: Any, name: str) -> str | None:
     return None if value is None else fields.ident(value, name)
 
 
-def _reader(show: Show) -> PlanReader:
-    return PlanReader(show.event.people, show.event.defaults)
-
-
 def _started(show: Show, index: int) -> bool:
     run = show.runs[index]
     return run.actual_start is not None or run.status is not Status.PENDING
@@ -74,7 +61,7 @@ def _check_open(show: Show, index: int) -> None:
 def _segment_id(show: Show, segment: Segment, *, keep: str | None = None) -> Segment:
     taken = {s.id for s in show.event.segments if s.id != keep}
     if not segment.id:
-        return replace(segment, id=new_segment_id(segment, taken))
+        return replace(segment, id=new_segment_id(segment.title, taken))
     if segment.id in taken:
         raise CommandError("segment: {problem}", problem=Words("duplicate segment id '{id}'", id=segment.id))
     return segment
@@ -93,7 +80,7 @@ class SegmentInsert(Command):
             raise CommandError("a plan holds at most {limit} segments", limit=MAX_SEGMENTS)
         index = _place_after(show, self.after)
         _check_open(show, index)
-        segment = _segment_id(show, _reader(show).segment(self.segment))
+        segment = _segment_id(show, read_segment(self.segment, show.event))
         run = show.new_run(segment)
         show.insert_segment(index, segment, run)
 
@@ -268,7 +255,7 @@ class SegmentUpdate(Command):
                 data[key] = value
         if "id" not in data:
             data["id"] = old.id
-        new = _segment_id(show, _reader(show).segment(data), keep=old.id)
+        new = _segment_id(show, read_segment(data, show.event), keep=old.id)
         if _started(show, index):
             for key in FIXED_ONCE_STARTED:
                 if getattr(new, _ATTRS[key]) != getattr(old, _ATTRS[key]):
@@ -364,7 +351,7 @@ class PersonAdd(Command):
     def apply(self, show: Show, now: Instant) -> Outcome:
         if len(show.event.people) >= MAX_PEOPLE:
             raise CommandError("a plan holds at most {limit} people", limit=MAX_PEOPLE)
-        person = _reader(show).person(self.person)
+        person = read_person(self.person, show.event)
         if person.id in show.event.people:
             raise CommandError("person: {problem}", problem=Words("duplicate person id '{pid}'", pid=person.id))
         show.event = replace(show.event, people={**show.event.people, person.id: person})
@@ -444,7 +431,7 @@ class PersonUpdate(Command):
                 data.pop(key, None)
             else:
                 data[key] = value
-        new = _reader(show).person(data)
+        new = read_person(data, show.event)
         if new == old:
             return Outcome()
         changed = _person_everywhere(show, old, new)

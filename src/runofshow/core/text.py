@@ -8,13 +8,21 @@ import unicodedata
 # What no text of ours may hold: C0 controls but tab and line breaks, DEL, and the lone halves of
 # surrogate pairs (JSON's and YAML's "\ud800" escape makes one: it can be neither shown nor saved).
 _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")  # also no tab or line break (a name)
+# A name is one line: no tab, and no line break of any kind (YAML, like Unicode, also breaks lines
+# at U+0085, U+2028 and U+2029: written into a file, a name holding one would read back changed).
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
 
 
 def first_not_text(value: str, *, one_line: bool = False) -> int | None:
     """Where `value` first holds a character that is not text, or None when it is all text."""
     found = (_NOT_ONE_LINE if one_line else _NOT_TEXT).search(value)
     return None if found is None else found.start()
+
+
+def one_line(text: str) -> str:
+    """A text's lines joined by spaces, trimmed: what a cell holds as a title or a name (which are
+    one line in the event format)."""
+    return re.sub(r"\s*[\t\r\n]+\s*", " ", text).strip()
 
 
 #: Letters that Unicode does not decompose into a base letter and a mark, so that dropping the marks

@@ -1,5 +1,10 @@
 """A room's day of agenda rows, resolved (files/agenda_split.py), as the event its event file holds:
-segments with their kinds, people, notes and cues, fixed starts where a gap comes before them."""
+segments with their kinds, people, notes and cues, fixed starts where a gap comes before them.
+
+The rows are written as an event file's data and read by the format's own walk
+(core/plan_walk.py), as a file would be: an imported plan has the limits, the ids and the rules of
+any other, and one the format refuses is refused here, with its rows, rather than written into a
+file that will not open."""
 
 from __future__ import annotations
 
@@ -7,10 +12,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time, tzinfo
+from typing import Any
 
-from runofshow.core.event import Defaults, Event, EventInfo, Segment, SpeakerSlot
-from runofshow.core.plan_data import unique_id
-from runofshow.core.text import slug
+from runofshow.core.data_walk import DataProblem, TooManyProblemsError
+from runofshow.core.event import SEGMENT_KINDS, Event
+from runofshow.core.plan_data import person_data
+from runofshow.core.plan_format import FORMAT_VERSION, MAX_LIST_ITEMS, MAX_NOTES_CHARS, MAX_TITLE_CHARS
+from runofshow.core.plan_ids import unique_id
+from runofshow.core.plan_walk import PlanWalk
+from runofshow.core.text import one_line, slug
 from runofshow.files.agenda_headers import plain_words
 from runofshow.files.agenda_people import Roster, split_people
 from runofshow.files.agenda_rows import DAY_S
@@ -28,8 +38,7 @@ KIND_WORDS: Sequence[tuple[str, tuple[str, ...]]] = (
     ("remarks", ("remarks", "keynote", "address", "statement", "allocution", "discours", "phat bieu", "de dan")),
 )  # fmt: skip
 
-KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
-MAX_NOTES_CHARS = 10_000
+KINDS = SEGMENT_KINDS
 
 
 def kind_of(title: str) -> str:
@@ -55,11 +64,24 @@ def _clock(seconds: int) -> time:
     return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
 
 
-def build_event(group: Group, facts: EventFacts, venue: str) -> Event:
-    """The event of one room's day; `group.segments` are resolved (start and duration)."""
+def _title(text: str) -> str:
+    """A cell as a title: its lines joined by spaces, within the format's limit."""
+    return one_line(text)[:MAX_TITLE_CHARS].strip()
+
+
+class RowsRefusedError(ValueError):
+    """What the rows make is not a plan the event format accepts: its problems, by path."""
+
+    def __init__(self, problems: list[DataProblem]) -> None:
+        super().__init__("; ".join(f"{p.where()}: {p.words}" for p in problems))
+        self.problems = problems
+
+
+def event_data(group: Group, facts: EventFacts, venue: str) -> dict[str, Any]:
+    """The event file's data for one room's day; `group.segments` are resolved (start and duration)."""
     roster = Roster()
-    segments: list[Segment] = []
-    taken: set[str] = set()
+    segments: list[dict[str, Any]] = []
+    written_ids: set[str] = set()
     first = group.segments[0].start
     assert first is not None
     cursor = first
@@ -67,44 +89,54 @@ def build_event(group: Group, facts: EventFacts, venue: str) -> Event:
         assert row.start is not None and row.duration is not None
         fixed = _clock(row.start) if row.start != cursor and row.start < DAY_S else None
         cursor = row.start + row.duration
-        speakers = []
-        slot_ids: set[str] = set()
-        for one in split_people(row.text("speakers")):
-            person = roster.person(one)
-            slot_id = unique_id(person.id, slot_ids)
-            slot_ids.add(slot_id)
-            speakers.append(SpeakerSlot.for_person(person, slot_id, row.speaker_time))
         moderators = split_people(row.text("moderator"))
         written_kind = plain_words(row.text("kind"))
         # A kind of ours as written; else what the words of a Kind column (`Keynote`) or the title say.
         kind = written_kind if written_kind in KINDS else kind_of(written_kind)
         if kind == "other" and written_kind not in KINDS:
             kind = kind_of(row.title)
-        segment_id = unique_id(slug(row.text("id")) or slug(row.title) or "segment", taken)
-        taken.add(segment_id)
-        notes = "\n".join([*row.extra_notes, row.text("notes")]).strip()[:MAX_NOTES_CHARS]
-        segments.append(
-            Segment(
-                id=segment_id,
-                title=row.title,
-                duration_s=row.duration,
-                kind=kind,
-                fixed_start=fixed,
-                speakers=tuple(speakers),
-                moderator=roster.person(moderators[0]).id if moderators else None,
-                notes=notes,
-                cues=row.cues,
-                speaker_time_s=row.speaker_time,
-            )
-        )
+        segment: dict[str, Any] = {"title": _title(row.title), "kind": kind, "duration": row.duration}
+        if given := slug(row.text("id")):
+            # A table's ID column may repeat itself: each is made unique, as the rows came.
+            segment["id"] = unique_id(given, written_ids)
+            written_ids.add(segment["id"])
+        if fixed is not None:
+            segment["start"] = fixed.isoformat()
+        if speakers := [roster.person(one).id for one in split_people(row.text("speakers"))]:
+            segment["speakers"] = speakers
+        if moderators:
+            segment["moderator"] = roster.person(moderators[0]).id
+        if notes := "\n".join([*row.extra_notes, row.text("notes")]).strip()[:MAX_NOTES_CHARS]:
+            segment["notes"] = notes
+        if row.cues:
+            segment["cues"] = list(row.cues[:MAX_LIST_ITEMS])
+        if row.speaker_time:
+            segment["speaker_time"] = row.speaker_time
+        segments.append(segment)
     stop = facts.hard_stop
-    info = EventInfo(
-        title=facts.title[:200],
-        date=group.day,
-        start=_clock(first),
-        end=_clock(stop) if stop is not None and first < stop < DAY_S else None,
-        timezone_name=facts.zone_name,
-        tz=facts.zone,
-        venue=venue[:200],
-    )
-    return Event(info, tuple(segments), Defaults(), roster.people)
+    info: dict[str, Any] = {"title": _title(facts.title), "date": group.day.isoformat(),
+                            "start": _clock(first).isoformat(), "timezone": facts.zone_name}  # fmt: skip
+    if stop is not None and first < stop < DAY_S:
+        info["end"] = _clock(stop).isoformat()
+    if venue:
+        info["venue"] = venue[:MAX_TITLE_CHARS]
+    data: dict[str, Any] = {"version": FORMAT_VERSION, "event": info}
+    if roster.people:
+        data["people"] = [person_data(p) for p in roster.people.values()]
+    data["segments"] = segments
+    return data
+
+
+def build_event(group: Group, facts: EventFacts, venue: str) -> Event:
+    """The event of one room's day, read as its event file will be; `RowsRefusedError` if the
+    format refuses it (a row of more than 24 hours, a name that is no name)."""
+    walk = PlanWalk()
+    event = None
+    try:
+        event = walk.plan(event_data(group, facts, venue))
+    except TooManyProblemsError:
+        event = None
+    errors = [p for p in walk.problems if not p.warning]  # the import says what it found its own way
+    if errors or event is None:
+        raise RowsRefusedError(errors)
+    return event

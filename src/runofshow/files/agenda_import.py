@@ -18,13 +18,15 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from runofshow.core.data_walk import DataProblem
 from runofshow.core.event import Event
-from runofshow.core.plan_data import MAX_PEOPLE, MAX_SEGMENTS, unique_id
+from runofshow.core.plan_format import MAX_PEOPLE, MAX_SEGMENTS
+from runofshow.core.plan_ids import unique_id
 from runofshow.core.text import slug
 from runofshow.core.wording import Words
 from runofshow.files.agenda_above import Found, read_above
 from runofshow.files.agenda_cells import parse_clock, parse_length
-from runofshow.files.agenda_events import EventFacts, build_event, kind_of
+from runofshow.files.agenda_events import EventFacts, RowsRefusedError, build_event, kind_of
 from runofshow.files.agenda_findings import Facts, findings
 from runofshow.files.agenda_headers import (
     FIELDS,
@@ -303,7 +305,8 @@ def read_programme(table: Table, options: ImportOptions, *, now: datetime) -> Pr
         raise AgendaError(problems)
     title = options.title or (above.title.value if above.title else table.name.rsplit(".", 1)[0])
     facts = EventFacts(title, zone_name, zone, _seconds(end))
-    parts = _parts([g for g in split.groups if g.segments], facts, roomed)
+    columns = {f: c for c, f in header.columns.items()}
+    parts = _parts([g for g in split.groups if g.segments], facts, roomed, table, columns)
     crowded = [p for p in parts if len(p.event.people) > MAX_PEOPLE]  # what an event file may hold
     if crowded:
         raise AgendaError(
@@ -403,9 +406,23 @@ def _chosen(
     return groups, ", ".join(chosen)
 
 
-def _parts(groups: list[Group], facts: EventFacts, roomed: bool) -> list[RoomDay]:
+def _refused(table: Table, group: Group, columns: Mapping[str, int], found: DataProblem) -> AgendaProblem:
+    """What the event format refuses in a room's day, at the row and column it came from."""
+    place = table.name
+    if len(found.path) > 1 and found.path[0] == "segments" and isinstance(found.path[1], int):
+        row = group.segments[found.path[1]].number
+        field = next((step for step in found.path[2:] if isinstance(step, str)), "title")
+        place = table.place(row, columns.get(field, columns.get("title", 1)))
+    message = Words("{what}: {reason}", what=found.key, reason=found.words) if found.named else found.words
+    return AgendaProblem(place, str(message))
+
+
+def _parts(
+    groups: list[Group], facts: EventFacts, roomed: bool, table: Table, columns: Mapping[str, int]
+) -> list[RoomDay]:
     """Each room's day as an event, with room ids made from the rooms' names (`STUDIO A` →
-    `studio-a`; a room's second lane `studio-a-2`), in the table's order of rooms, then by day."""
+    `studio-a`; a room's second lane `studio-a-2`), in the table's order of rooms, then by day.
+    `AgendaError` when the event format refuses what a room's rows make."""
     ids: dict[tuple[str, int], tuple[str, str]] = {}
     taken: set[str] = set()
     for group in groups:
@@ -425,8 +442,15 @@ def _parts(groups: list[Group], facts: EventFacts, roomed: bool) -> list[RoomDay
         ids[key] = (room_id, name)
     order = list(ids)
     parts = []
+    problems: list[AgendaProblem] = []
     for group in sorted(groups, key=lambda g: (order.index((room_key(g.room), g.lane)), g.day)):
         room_id, name = ids[(room_key(group.room), group.lane)]
-        event = build_event(group, facts, name)
+        try:
+            event = build_event(group, facts, name)
+        except RowsRefusedError as exc:
+            problems += [_refused(table, group, columns, found) for found in exc.problems]
+            continue
         parts.append(RoomDay(room_id, name, group.day, event, tuple(r.number for r in group.segments)))
+    if problems:
+        raise AgendaError(problems)
     return parts

@@ -8,8 +8,9 @@ import re
 import unicodedata
 
 from runofshow.core.event import Person
-from runofshow.core.plan_data import unique_id
-from runofshow.core.text import slug
+from runofshow.core.plan_format import MAX_NAME_CHARS
+from runofshow.core.plan_ids import made_id, unique_id
+from runofshow.core.text import one_line
 
 _BRACKETED = re.compile(r"^(.*?)\s*\((.*)\)\s*$")
 MAX_PEOPLE_PER_CELL = 50
@@ -76,6 +77,8 @@ class Roster:
 
     def person(self, written: str) -> Person:
         name, role, organization = person_of(written)
+        # A name as the event format holds one: one line, within its limit, never empty (`, Org`).
+        name = one_line(name)[:MAX_NAME_CHARS].strip() or one_line(written)[:MAX_NAME_CHARS].strip()
         key = name_key(name)
         pid = self._by_name.get(key)
         if pid is not None:
@@ -86,7 +89,7 @@ class Roster:
                 )
                 self.people[pid] = known
             return known
-        pid = unique_id(slug(name) or "person", self._ids)
+        pid = unique_id(made_id(name, "person"), self._ids)
         self._ids.add(pid)
         person = Person(pid, name, role=role, organization=organization)
         self.people[pid] = person

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, tzinfo
 from typing import Any
 
+from runofshow.core.plan_format import MAX_TITLE_CHARS
 from runofshow.core.text import first_not_text
 from runofshow.core.wording import Words
 from runofshow.files.agenda_cells import Moment, parse_day, parse_length, parse_moment, parse_range
@@ -25,7 +26,6 @@ DAY_S = 86_400
 #: An end earlier than its start is the next day's when the row then lasts at most this long (an
 #: evening into the night: `06:30 PM - 12:00 AM`), and a mistake otherwise (`14:00 - 13:00`).
 OVERNIGHT_S = 12 * 3600
-MAX_TITLE_CHARS = 200
 #: Ontime's timer types that make a heading (a label in the rundown, no time of its own) and the
 #: one that only closes a group.
 HEADING_TYPES = frozenset(("milestone", "group", "group-start", "group start"))

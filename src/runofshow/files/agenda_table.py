@@ -159,6 +159,11 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
     except csv.Error:  # the sniffer gives up on short tables with quoted cells; count instead
         dialect = type("Counted", (csv.excel,), {"delimiter": _likely_delimiter(text)})
+    if dialect.quotechar != '"':
+        # Every spreadsheet quotes cells with `"`; the sniffer takes `'` for the quote when the sample
+        # has apostrophes in the right places (a title `'`, `Conference's`), and then reads the
+        # table from one apostrophe to the next as one cell.
+        dialect = type("Quoted", (dialect,), {"quotechar": '"'})
     if not dialect.doublequote and dialect.escapechar is None:
         # The sniffer says "no doubled quotes" when its sample holds none; every spreadsheet writes
         # `""` for a quote inside a cell, and one past the sample (a long abstract's) would otherwise

@@ -70,6 +70,8 @@ def zone_in(text: str, *, labelled: bool) -> str | None:
     """The IANA zone `text` names: a zone name anywhere in it or `UTC+7` (as Etc/GMT-7); and where a
     label says that it is a zone or a place, an abbreviation (`ICT`) or a city (`Hanoi`, `Hà Nội`,
     `Paris`): unlabelled, a title `ICT for Development` or a name `Lima` is no zone. None for none."""
+    if text.strip() == "UTC":  # the zone's own name, as the plan's table writes it
+        return "UTC"
     for token in re.split(r"[\s,;()]+", text):
         if "/" in token and (name := valid_zone(token.strip(".:"))):
             return name

@@ -27,15 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from runofshow.core.event import Event
-from runofshow.core.plan_data import (
-    EVENT_KEYS,
-    PERSON_KEYS,
-    SEGMENT_KEYS,
-    SPELLINGS,
-    event_data,
-    person_data,
-    segment_data,
-)
+from runofshow.core.plan_data import event_data, person_data, segment_data
+from runofshow.core.plan_format import EVENT_KEYS, PERSON_KEYS, SEGMENT_KEYS, SPELLINGS
+from runofshow.core.plan_ids import segment_base
 from runofshow.files.atomic import ABSENT, ChangedOnDiskError, FileStamp, read_stamped, save_over, stamp_of
 from runofshow.files.eventfile import LoadedEvent, parse_event_text
 
@@ -87,9 +81,18 @@ def _fresh(value: Any) -> Any:
         return out
     if isinstance(value, list):
         return CommentedSeq(_fresh(item) for item in value)
-    if isinstance(value, str) and "\n" in value.rstrip("\n"):
+    if isinstance(value, str) and _literal_reads_back(value):
         return LiteralScalarString(value)
     return value
+
+
+def _literal_reads_back(text: str) -> bool:
+    """A text of several lines that a `|` block holds as it is: none with a tab, a space at its
+    start or at a line's end (where a block's indentation and trimming would change it); any
+    other stays a quoted string, with its escapes."""
+    if "\n" not in text.rstrip("\n") or "\t" in text or text[:1] == " ":
+        return False
+    return not any(line != line.rstrip(" ") for line in text.split("\n"))
 
 
 def _set(node: Any, key: str, value: Any, order: tuple[str, ...]) -> None:
@@ -146,8 +149,9 @@ def _sync_items(
 ) -> None:
     """Segments or people, matched by id: unchanged ones untouched, order and membership as `new`.
 
-    `keep_ids`: items whose file has no `id:` but whose id must now be written (their title changed,
-    and an id made from the new title would be another)."""
+    `keep_ids`: items whose file has no `id:` but whose id must now be written, changed or not: an
+    id made from the title would be another (the title changed, or a namesake moved ahead of it:
+    `talk-2` moved first would read back as `talk`)."""
     by_id = {data["id"]: (data, item) for data, item in zip(old, items, strict=True)}
     out = []
     for data in new:
@@ -156,9 +160,9 @@ def _sync_items(
             out.append(_fresh(data))
             continue
         was, item = kept
+        if "id" not in item and data["id"] in keep_ids:
+            item.insert(0, "id", data["id"])
         if was != data:
-            if "id" not in item and data["id"] in keep_ids:
-                item.insert(0, "id", data["id"])
             _sync_map(item, was, data, order)
         out.append(item)
     if [id(i) for i in out] != [id(i) for i in items]:
@@ -289,9 +293,7 @@ def _whole(yaml: Any, text: str, old: Event, new: Event) -> str:
             _set(doc, "people", _fresh(new_people), ROOT_ORDER)
     old_segments = [segment_data(s, old.people, old.defaults) for s in old.segments]
     new_segments = [segment_data(s, new.people, new.defaults) for s in new.segments]
-    from runofshow.core.text import slug
-
-    keep_ids = {s.id for s in new.segments if slug(s.title) != s.id}
+    keep_ids = {s.id for s in new.segments if segment_base(s.title) != s.id}
     _sync_items(doc["segments"], old_segments, new_segments, SEGMENT_KEYS, keep_ids=keep_ids)
     buffer = io.StringIO()
     yaml.dump(doc, buffer)
@@ -303,7 +305,6 @@ _ANCHOR = re.compile(r"(^|[\s\[{,])[&*][^\s]")
 
 def _spliced(yaml: Any, text: str, old: Event, new: Event) -> str | None:
     """`render` by splicing list items into the file's own text, or None where it cannot."""
-    from runofshow.core.text import slug
     from runofshow.files.yamlnodes import MappingNode, SequenceNode, compose
 
     old_data, new_data = event_data(old), event_data(new)
@@ -333,7 +334,7 @@ def _spliced(yaml: Any, text: str, old: Event, new: Event) -> str | None:
         node = sections.get("segments")
         if not isinstance(node, SequenceNode) or node.flow_style:
             return None
-        keep_ids = {s.id for s in new.segments if slug(s.title) != s.id}
+        keep_ids = {s.id for s in new.segments if segment_base(s.title) != s.id}
         edit = _splice_items(yaml, lines, node, old_segments, new_segments, SEGMENT_KEYS, keep_ids)
         if edit is None:
             return None

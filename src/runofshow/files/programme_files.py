@@ -12,7 +12,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from runofshow.core.text import slug
+from runofshow.core.plan_format import MAX_TITLE_CHARS
+from runofshow.core.text import one_line, slug
 from runofshow.core.venue_plan import PlannedDay, PlannedRoom, VenuePlan
 from runofshow.files.agenda_import import Programme
 from runofshow.files.atomic import atomic_write_text
@@ -28,18 +29,23 @@ class ExistingFilesError(FileExistsError):
         self.paths = paths
 
 
+def _title(text: str) -> str:
+    """A title or a room's name as the venue file holds one: one line, within the format's limit."""
+    return one_line(text)[:MAX_TITLE_CHARS].strip()
+
+
 def venue_of(programme: Programme, name: str) -> VenuePlan:
     """The venue file's plan for a programme: its rooms in the table's order, each with its days."""
     rooms = [
         PlannedRoom(
             room_id,
-            room_name or room_id,
+            _title(room_name) or room_id,
             tuple(PlannedDay(p.day, p.file_name) for p in programme.parts if p.room_id == room_id),
         )
         for room_id, room_name in programme.rooms
     ]
     tz = programme.parts[0].event.info.tz
-    return VenuePlan(name, programme.title, programme.zone_name, tz, tuple(rooms))
+    return VenuePlan(name, _title(programme.title), programme.zone_name, tz, tuple(rooms))
 
 
 def venue_name_for(folder: Path, programme: Programme) -> str:

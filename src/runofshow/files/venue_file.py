@@ -12,8 +12,9 @@
         days:
           - {date: 2025-10-26, file: r313-2025-10-26.yaml}   # relative to this file's folder
 
-Read like an event file: every problem at once, with its line and column (`runofshow check`
-prints them, and checks every event file the venue file names: that it is valid and on its day).
+Read like an event file: its format is core/venue_format.py's, and every problem is told at once,
+with its line and column (`runofshow check` prints them, and checks every event file the venue
+file names: that it is valid and on its day).
 """
 
 from __future__ import annotations
@@ -21,119 +22,22 @@ from __future__ import annotations
 import json
 import os
 import stat
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import yaml
 
-from runofshow.core.venue_plan import MAX_DAYS, MAX_ROOMS, PlannedDay, PlannedRoom, PlannedStart, VenuePlan, is_venue_id
-from runofshow.core.wording import Words, WordsError
+from runofshow.core.data_walk import TooManyProblemsError
+from runofshow.core.venue_format import VenueWalk
+from runofshow.core.venue_plan import PlannedDay, PlannedStart, VenuePlan
+from runofshow.core.wording import Words
 from runofshow.files.eventfile import load_event
 from runofshow.files.localzone import local_zone_name
-from runofshow.files.node_reader import NodeReader, TooManyProblemsError, parse_date, parse_version
 from runofshow.files.problems import EventFileError, Problem, Severity
-from runofshow.files.yamlnodes import MAX_FILE_BYTES, Node, compose, decode, position, unsafe_tags
+from runofshow.files.yaml_data import positioned, yaml_data
+from runofshow.files.yamlnodes import MAX_FILE_BYTES, compose, decode
 
 VENUE_FILE = "venue.yaml"
-ROOT_KEYS = ("version", "venue", "rooms")
-VENUE_KEYS = ("name", "title", "timezone")
-ROOM_KEYS = ("id", "name", "days")
-DAY_KEYS = ("date", "file")
-MAX_TEXT_CHARS = 200
-
-
-def _check_id(raw: str) -> str:
-    value = raw.strip()
-    if not is_venue_id(value):
-        raise WordsError("'{raw}' must be 1 to 64 letters, digits, '.', '_' or '-'", raw=raw)
-    return value
-
-
-def _check_zone(raw: str) -> str:
-    name = raw.strip()
-    try:
-        ZoneInfo(name)
-    except (ValueError, KeyError, OSError):
-        raise WordsError("unknown time zone '{raw}' (use an IANA name like Asia/Ho_Chi_Minh)", raw=raw) from None
-    return name
-
-
-class _VenueReader(NodeReader):
-    def read(self, root: Node) -> VenuePlan | None:
-        for node, tag in unsafe_tags(root):
-            self.error(node, Words("tag '{tag}' is not allowed; event files hold plain data only", tag=tag))
-        fields = self.mapping(root, Words("the venue file"), ROOT_KEYS)
-        if fields is None:
-            return None
-        self.missing(fields, root, ROOT_KEYS, Words("the venue file"))
-        if "version" in fields:
-            self.convert(fields["version"][1], "version", parse_version)
-        name, title, zone_name = "", "", local_zone_name()
-        if "venue" in fields:
-            venue = self.mapping(fields["venue"][1], "'venue'", VENUE_KEYS) or {}
-            self.missing(venue, fields["venue"][1], ("name",), "'venue'")
-            name = self.convert(venue["name"][1], "name", _check_id) or "" if "name" in venue else ""
-            title = (self.text(venue["title"][1], "title") or "")[:MAX_TEXT_CHARS] if "title" in venue else ""
-            if "timezone" in venue:
-                zone_name = self.convert(venue["timezone"][1], "timezone", _check_zone) or zone_name
-        rooms = self.rooms(fields["rooms"][1]) if "rooms" in fields else ()
-        if not name or not rooms or any(p.severity is Severity.ERROR for p in self.problems):
-            return None
-        return VenuePlan(name, title, zone_name, ZoneInfo(zone_name), rooms)
-
-    def rooms(self, node: Node) -> tuple[PlannedRoom, ...]:
-        items = self.sequence(node, "'rooms'") or []
-        if not items:
-            self.error(node, Words("'rooms' needs at least one room"))
-        if len(items) > MAX_ROOMS:
-            self.error(node, Words("{what} has more than {limit} items", what="'rooms'", limit=MAX_ROOMS))
-            return ()
-        rooms: list[PlannedRoom] = []
-        seen: dict[str, Node] = {}
-        for item in items:
-            fields = self.mapping(item, Words("a room"), ROOM_KEYS)
-            if fields is None:
-                continue
-            self.missing(fields, item, ("id", "days"), Words("a room"))
-            room_id = self.convert(fields["id"][1], "id", _check_id) if "id" in fields else None
-            name = (self.text(fields["name"][1], "name") or "")[:MAX_TEXT_CHARS] if "name" in fields else ""
-            days = self.days(fields["days"][1]) if "days" in fields else ()
-            if room_id is None:
-                continue
-            if room_id in seen:
-                first = position(seen[room_id])
-                self.error(
-                    fields["id"][1],
-                    Words("duplicate room id '{id}' (first at line {line})", id=room_id, line=first.line),
-                )
-                continue
-            seen[room_id] = fields["id"][1]
-            rooms.append(PlannedRoom(room_id, name or room_id, days))
-        return tuple(rooms)
-
-    def days(self, node: Node) -> tuple[PlannedDay, ...]:
-        items = self.sequence(node, "'days'") or []
-        if len(items) > MAX_DAYS:
-            self.error(node, Words("{what} has more than {limit} items", what="'days'", limit=MAX_DAYS))
-            return ()
-        days: list[PlannedDay] = []
-        seen: set[date] = set()
-        for item in items:
-            fields = self.mapping(item, Words("a day"), DAY_KEYS)
-            if fields is None:
-                continue
-            self.missing(fields, item, DAY_KEYS, Words("a day"))
-            day = self.convert(fields["date"][1], "date", parse_date) if "date" in fields else None
-            file = self.text(fields["file"][1], "file") if "file" in fields else None
-            if day is None or not file:
-                continue
-            if day in seen:
-                self.error(fields["date"][1], Words("a second file for {date}", date=day.isoformat()))
-                continue
-            seen.add(day)
-            days.append(PlannedDay(day, file.strip()))
-        return tuple(days)
 
 
 def is_venue_text(text: str) -> bool:
@@ -147,13 +51,15 @@ def parse_venue_text(text: str, path: str) -> VenuePlan:
     if problem is not None:
         raise EventFileError(path, [problem])
     assert root is not None
-    reader = _VenueReader()
+    data, problems = yaml_data(root)
+    walk = VenueWalk(local_zone_name())
     plan = None
     try:
-        plan = reader.read(root)
-    except (TooManyProblemsError, RecursionError):
+        plan = walk.plan(data)
+    except TooManyProblemsError:
         plan = None
-    problems = sorted(reader.problems, key=lambda p: (p.line, p.column))
+    problems += [positioned(root, found) for found in walk.problems]
+    problems.sort(key=lambda p: (p.line, p.column))
     if plan is None or any(p.severity is Severity.ERROR for p in problems):
         if not any(p.severity is Severity.ERROR for p in problems):
             problems.append(Problem(Severity.ERROR, 1, 1, Words("the file does not describe a venue")))

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from runofshow.core.text import first_not_text
 from runofshow.core.wording import Words
 from runofshow.files.problems import Problem, Severity
 
@@ -105,16 +104,6 @@ def unsafe_tags(root: Node) -> list[tuple[Node, str]]:
     return [(node, tag) for node in distinct_nodes(root) if (tag := bad_tag(node)) is not None]
 
 
-def not_text(root: Node) -> list[tuple[Node, str, str]]:
-    """Scalars holding a character that is not text: (node, its text before it, the code point)."""
-    found: list[tuple[Node, str, str]] = []
-    for node in distinct_nodes(root):
-        # Escapes make anything: "\ud800" a lone surrogate (never to be written again), "\x00" a NUL.
-        if isinstance(node, ScalarNode) and (bad := first_not_text(node.value)) is not None:
-            found.append((node, node.value[:bad][-20:], f"{ord(node.value[bad]):04X}"))
-    return found
-
-
 __all__ = [
     "MAX_FILE_BYTES",
     "MappingNode",
@@ -127,7 +116,6 @@ __all__ = [
     "decode",
     "distinct_nodes",
     "is_null",
-    "not_text",
     "position",
     "unsafe_tags",
 ]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.core.event import Event
+from runofshow.core.plan_format import MAX_TITLE_CHARS
 from runofshow.core.templates import new_event
 from runofshow.files.localzone import local_zone_name
 from runofshow.ui.i18n import translate
@@ -39,6 +40,7 @@ class NewEventDialog(QDialog):
         self.template.addItem(translate("NewEventDialog", "Roundtable: opening, three panels, closing"), "roundtable")
         self.template.addItem(translate("NewEventDialog", "Empty: one segment"), "empty")
         self.title = named(QLineEdit(), "newTitle")
+        self.title.setMaxLength(MAX_TITLE_CHARS)  # the event format's limit: the file opens again
         self.title.setPlaceholderText(translate("NewEventDialog", "e.g. Roundtable on the Convention"))
         self.day = named(QDateEdit(QDate(today.year, today.month, today.day)), "newDate")
         self.day.setCalendarPopup(True)

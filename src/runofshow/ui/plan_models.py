@@ -16,7 +16,8 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Si
 from runofshow.core.durations import format_short
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS, Event, Segment
 from runofshow.core.fields import CommandError
-from runofshow.core.plan_data import PlanReader, speaker_data, unique_id
+from runofshow.core.plan_data import cell_problem, speaker_data
+from runofshow.core.plan_ids import unique_id
 from runofshow.core.status import Status
 from runofshow.core.text import slug
 from runofshow.ui.columns_model import ColumnsModel
@@ -66,26 +67,8 @@ def check_value(key: str, text: str, event: Event) -> str | None:
     """What `runofshow check` would say about this value for this field, or None if it is good.
 
     One field only, so typing never waits on the whole plan."""
-    reader = PlanReader(event.people, event.defaults)
-    value = text.strip()
-    try:
-        if key in ("duration", "min_duration", "time", "speaker_time"):
-            if value or key == "duration":
-                reader.seconds(value, key)
-        elif key == "start":
-            if value:
-                reader.time_of_day(value, key)
-        elif key in ("title", "name"):
-            if not value:
-                raise CommandError("{what} must not be empty", what=key)
-            reader.name(value, key)
-        elif key in CHOICES:
-            reader.choice(value, key, CHOICES[key], "kind" if key == "kind" else "type")
-        else:
-            reader.text(text, key)
-    except CommandError as exc:
-        return words_text(exc.words)
-    return None
+    problem = cell_problem(key, text)
+    return words_text(problem) if problem is not None else None
 
 
 class _PlanTable(ColumnsModel):
