@@ -104,10 +104,10 @@ def bench_live_edit(folder: Path, runs: int) -> tuple[float, float, float]:
     from runofshow.core.show import Show
     from runofshow.files.eventfile import load_event
     from runofshow.files.journal import Journal
-    from runofshow.ui.controller import ShowController
-    from runofshow.ui.event_run import _JournalRecorder
-    from runofshow.ui.main_window import MainWindow
-    from runofshow.ui.plan_editor import PlanEditor
+    from runofshow.ui.moderator.main_window import MainWindow
+    from runofshow.ui.plan.plan_editor import PlanEditor
+    from runofshow.ui.session.controller import ShowController
+    from runofshow.ui.session.event_run import _JournalRecorder
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     path = folder / "live.yaml"
@@ -144,7 +144,7 @@ def bench_live_edit(folder: Path, runs: int) -> tuple[float, float, float]:
         app.processEvents()
         bare_times.append(time.perf_counter() - started)
     # A keystroke: one field checked, the planned end worked out as typed.
-    from runofshow.ui.plan_models import check_value
+    from runofshow.ui.plan.plan_models import check_value
 
     typing = []
     for i in range(runs * 10):

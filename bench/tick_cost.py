@@ -23,9 +23,9 @@ from runofshow.core.clock import FakeClock
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.show import Show
 from runofshow.files.eventfile import load_event
-from runofshow.ui.controller import ShowController
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.style import apply_theme
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.session.controller import ShowController
+from runofshow.ui.widgets.style import apply_theme
 
 
 def tick_cost(app: QApplication, segments: int, ticks: int, *, overtime: bool = False) -> float:

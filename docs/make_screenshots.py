@@ -24,12 +24,12 @@ from runofshow.core.planner import propose
 from runofshow.core.show import Show
 from runofshow.files.eventfile import load_event
 from runofshow.files.resources import bundled_example
-from runofshow.ui.controller import ShowController
-from runofshow.ui.i18n import Translation
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.plan_dialog import PlanDialog
-from runofshow.ui.speaker_display import SpeakerDisplay
-from runofshow.ui.style import apply_theme
+from runofshow.ui.displays.speaker_display import SpeakerDisplay
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.moderator.plan_dialog import PlanDialog
+from runofshow.ui.session.controller import ShowController
+from runofshow.ui.widgets.i18n import Translation
+from runofshow.ui.widgets.style import apply_theme
 
 OUT = Path(__file__).resolve().parent / "img"
 
@@ -125,7 +125,7 @@ def _vietnamese_at_200(app: QApplication) -> None:
 
 def _plan_editor(app: QApplication) -> None:
     """The plan editor on a podium laptop (1366×768), at 100% and at 200% text, mid-show."""
-    from runofshow.ui.plan_editor import PlanEditor
+    from runofshow.ui.plan.plan_editor import PlanEditor
 
     for scale, name in ((1.0, "plan-editor.png"), (2.0, "plan-editor-200.png")):
         apply_theme(app, "dark", scale)

@@ -43,7 +43,7 @@ def source_files() -> list[Path]:
     core, file-layer and venue-link messages the windows show (written as Words / CommandError
     templates)."""
     return [
-        *sorted((SOURCES / "ui").glob("*.py")),
+        *sorted((SOURCES / "ui").rglob("*.py")),
         SOURCES / "app.py",
         *sorted((SOURCES / "core").glob("*.py")),
         SOURCES / "files" / "eventfile.py",
@@ -62,9 +62,9 @@ def source_files() -> list[Path]:
 
 # Words("...") and the errors made of words (CommandError, WordsError, DurationError) mark
 # translatable templates (core/wording.py): lupdate reads them like QT_TR_NOOP, which outside a
-# class gives the empty context that ui/i18n.words_text uses.
+# class gives the empty context that ui/widgets/i18n.words_text uses.
 MARKERS = ("Words", "CommandError", "ConflictError", "WordsError", "DurationError")
-# ui/i18n.marked is QT_TRANSLATE_NOOP with a type (Qt's is typed `object`).
+# ui/widgets/i18n.marked is QT_TRANSLATE_NOOP with a type (Qt's is typed `object`).
 ALIASES = ",".join([*(f"QT_TR_NOOP+={name}" for name in MARKERS), "QT_TRANSLATE_NOOP+=marked"])
 
 

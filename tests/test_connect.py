@@ -32,7 +32,7 @@ def test_a_connected_stage_manager_sees_and_sends_cues(tmp_path, language: str |
     hook.write_text(
         "import sys, runpy\n"
         "from PySide6.QtCore import QTimer\n"
-        "from runofshow.ui import stage_window as sw\n"
+        "from runofshow.ui.stage import stage_window as sw\n"
         "original = sw.StageWindow.__init__\n"
         "def init(self, *a, **k):\n"
         "    original(self, *a, **k)\n"

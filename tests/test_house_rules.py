@@ -46,8 +46,11 @@ def test_the_layer_contracts_hold() -> None:
         ("core/event.py", "import PySide6.QtCore", "core, files and net never import Qt"),
         ("core/event.py", "import yaml", "core is plain Python"),
         ("net/api.py", "import runofshow.files.journal", "net never imports the windows"),
-        ("files/journal.py", "import runofshow.ui.controller", "Layers"),
+        ("files/journal.py", "import runofshow.ui.session.controller", "Layers"),
         ("core/clock.py", "import runofshow.core.show", "No import cycles"),
+        ("ui/stage/stage_window.py", "import runofshow.ui.moderator.main_window", "never import the moderator's"),
+        ("ui/widgets/i18n.py", "import runofshow.ui.session.controller", "Widgets import no other ui package"),
+        ("ui/session/controller.py", "import runofshow.ui.plan.plan_editor", "over the session, over the widgets"),
     ],
 )
 def test_breaking_a_contract_fails_the_check(tmp_path: Path, module: str, line: str, contract: str) -> None:

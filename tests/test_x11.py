@@ -112,7 +112,7 @@ def test_sigterm_quits_at_the_first_signal_with_the_stage_window_open(display: s
     hook.write_text(
         "import sys, runpy\n"
         "from PySide6.QtCore import QTimer\n"
-        "from runofshow.ui import main_window as mw\n"
+        "from runofshow.ui.moderator import main_window as mw\n"
         "build = mw.MainWindow._build_rest\n"
         "def built(self):\n"
         "    build(self)\n"

@@ -2169,7 +2169,6 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>The show is projected to end {duration} after the hard stop.</source>
-        <extracomment>Offer a plan when the projected end is this far past the hard stop, or this far before it.</extracomment>
         <translation>Chương trình dự kiến kết thúc muộn {duration} so với hạn chót.</translation>
     </message>
     <message>
@@ -3105,7 +3104,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the composition root: a command&apos;s slow part off the GUI thread (ui/remote_port.py).</extracomment>
+        <extracomment>Set by the composition root: a command&apos;s slow part off the GUI thread (ui/session/remote_port.py).</extracomment>
         <translation>API {url} · Ctrl+R: liên kết và mã</translation>
     </message>
 </context>

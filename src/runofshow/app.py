@@ -3,8 +3,8 @@
 `runofshow [FILE] [--serve [HOST:]PORT] [--token T] [--start-at HH:MM] [--clock-speed X]`
 opens the moderator window; the other commands (`check`, `report`, `print`, `connect`) are
 cli.py. Three objects make a running show, and only this module knows all of them:
-ui/qt_app.py (Qt start-up), ui/event_run.py (the run, its journal, reload and file watch) and
-ui/remote_inputs.py (API server, OSC); `ShowApp` wires them to the window and the settings.
+ui/session/qt_app.py (Qt start-up), ui/session/event_run.py (the run, its journal, reload and file watch) and
+ui/session/remote_inputs.py (API server, OSC); `ShowApp` wires them to the window and the settings.
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ from runofshow.options import broker_arg, check_gui_options, gui_parser, listen_
 if TYPE_CHECKING:
     from runofshow.files.agenda_import import Programme
     from runofshow.files.runs import LastRun
-    from runofshow.ui.background_load import BackgroundLoad
-    from runofshow.ui.controller import ShowController
-    from runofshow.ui.event_run import EventRun, Notices
-    from runofshow.ui.main_window import MainWindow
-    from runofshow.ui.plan_saving import PlanSaving
-    from runofshow.ui.remote_inputs import RemoteInputs
-    from runofshow.ui.venue_room import VenueRoom
+    from runofshow.ui.moderator.main_window import MainWindow
+    from runofshow.ui.plan.plan_saving import PlanSaving
+    from runofshow.ui.session.background_load import BackgroundLoad
+    from runofshow.ui.session.controller import ShowController
+    from runofshow.ui.session.event_run import EventRun, Notices
+    from runofshow.ui.session.remote_inputs import RemoteInputs
+    from runofshow.ui.session.venue_room import VenueRoom
 
 #: An event this far from now (another day) opened on the real clock: a rehearsal is offered.
 REHEARSAL_OFFER_S = 12 * 3600
@@ -106,7 +106,7 @@ def run_gui(options: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 2
     # Qt is imported only from here on, so `runofshow check` and the core never load it.
-    from runofshow.ui.qt_app import QUIT_REQUESTED, start_qt_app
+    from runofshow.ui.session.qt_app import QUIT_REQUESTED, start_qt_app
 
     app, settings, setting_notices, translation = start_qt_app(options.language)
     if options.serve is None and settings.api_listen:
@@ -223,7 +223,7 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
         return None
     from runofshow.files.resources import resource
     from runofshow.net.access import TokenError, Tokens, check_token
-    from runofshow.ui.remote_inputs import RemoteInputs
+    from runofshow.ui.session.remote_inputs import RemoteInputs
 
     token = options.token
     if token is None and settings.api_token:
@@ -266,9 +266,9 @@ def open_event_interactively(path: str) -> LoadedEvent | None:
         try:
             return load_event(path, now=SystemClock().now().wall)
         except EventFileError as exc:
-            from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
-            from runofshow.ui.i18n import problem_lines
-            from runofshow.ui.window_dialogs import OpenDialog
+            from runofshow.ui.moderator.window_dialogs import OpenDialog
+            from runofshow.ui.session.error_dialog import FileErrorChoice, FileErrorDialog
+            from runofshow.ui.widgets.i18n import problem_lines
 
             for line in exc.lines():
                 print(line, file=sys.stderr)
@@ -293,7 +293,7 @@ class ShowApp:
         notices: list[Words],
         remote: RemoteInputs | None,
     ) -> None:
-        from runofshow.ui.event_run import EventRun
+        from runofshow.ui.session.event_run import EventRun
 
         self._options = options
         self._recent = recent
@@ -316,7 +316,7 @@ class ShowApp:
         if getattr(options, "venue", None) is None:
             return None
         from runofshow.net.venue_link import VenueLink
-        from runofshow.ui.venue_room import VenueRoom
+        from runofshow.ui.session.venue_room import VenueRoom
 
         clock = SystemClock()
         link = VenueLink(
@@ -359,7 +359,7 @@ class ShowApp:
 
     def _offer_rehearsal(self, window: MainWindow, controller: ShowController) -> None:
         """An event of another day, opened on the real clock: offer to rehearse it at its own time."""
-        from runofshow.ui.i18n import translate
+        from runofshow.ui.widgets.i18n import translate
 
         options = self._options
         show = controller.show
@@ -430,8 +430,8 @@ class ShowApp:
         return {"segments": len(loaded.event.segments), "warnings": warnings}
 
     def _present(self, loaded: LoadedEvent, controller: ShowController, notices: Notices) -> None:
-        from runofshow.ui.i18n import translate, words_text
-        from runofshow.ui.main_window import MainWindow
+        from runofshow.ui.moderator.main_window import MainWindow
+        from runofshow.ui.widgets.i18n import translate, words_text
 
         s = self.settings
         controller.show.floor_limits = FloorLimits(s.floor_per_device, s.floor_per_address)
@@ -450,7 +450,7 @@ class ShowApp:
         self.window = window
         window.display_options_changed.connect(self._display_options)
         if self.venue is not None:
-            from runofshow.ui.plain_text import PlainLabel
+            from runofshow.ui.widgets.plain_text import PlainLabel
 
             venue_label = PlainLabel(self.venue.status_text())
             venue_label.setObjectName("venueStatus")
@@ -501,7 +501,7 @@ class ShowApp:
 
     def _file_changed(self, path: Path) -> None:
         """Read the changed file off the GUI thread; the show goes on meanwhile."""
-        from runofshow.ui.background_load import BackgroundLoad
+        from runofshow.ui.session.background_load import BackgroundLoad
 
         load = BackgroundLoad(path, self._file_read)
         self._loads = [*self._loads[-3:], load]  # kept alive until answered
@@ -509,7 +509,7 @@ class ShowApp:
 
     def _file_read(self, result: LoadedEvent | EventFileError | None) -> None:
         """Offer to reload a valid file, or show why the show stays on the old one."""
-        from runofshow.ui.i18n import problem_lines, translate
+        from runofshow.ui.widgets.i18n import problem_lines, translate
 
         assert self.window is not None
         if result is None:
@@ -545,9 +545,9 @@ class ShowApp:
         from PySide6.QtWidgets import QApplication
 
         from runofshow.files import settings as settings_file
-        from runofshow.ui.i18n import translate
-        from runofshow.ui.preferences_dialog import PreferencesDialog
-        from runofshow.ui.style import apply_theme
+        from runofshow.ui.moderator.preferences_dialog import PreferencesDialog
+        from runofshow.ui.widgets.i18n import translate
+        from runofshow.ui.widgets.style import apply_theme
 
         assert self.window is not None and self._loaded is not None
         chosen = PreferencesDialog.ask(self.window, self.settings, [str(p) for p in self._recent.load()])
@@ -602,7 +602,7 @@ class ShowApp:
             settings_file.save(UserDirs.default().config, self.settings)
 
     def _plan_saving(self, window: MainWindow) -> PlanSaving:
-        from runofshow.ui.plan_saving import PlanSaving
+        from runofshow.ui.plan.plan_saving import PlanSaving
 
         return PlanSaving(
             lambda: self.run.plan_file,
@@ -617,7 +617,7 @@ class ShowApp:
         try:
             loaded = load_event(self._loaded.path, now=SystemClock().now().wall)
         except EventFileError as exc:
-            from runofshow.ui.i18n import problem_lines
+            from runofshow.ui.widgets.i18n import problem_lines
 
             if self.window is not None:
                 self.window.notices.notify("\n".join(problem_lines(exc)[:3]), level="error")
@@ -628,7 +628,7 @@ class ShowApp:
         """Write a new plan where the organiser says, then open it as the show."""
         from runofshow.files.atomic import atomic_write_text
         from runofshow.files.plan_file import render
-        from runofshow.ui.plan_saving import ask_path
+        from runofshow.ui.plan.plan_saving import ask_path
 
         target = ask_path(self.window, Path(suggested))
         if target is None:
@@ -645,14 +645,14 @@ class ShowApp:
 
     def _new_event(self) -> None:
         from runofshow.core.text import slug
-        from runofshow.ui.new_event_dialog import NewEventDialog
+        from runofshow.ui.plan.new_event_dialog import NewEventDialog
 
         event = NewEventDialog.ask(self.window, SystemClock().now().wall.date())
         if event is not None:
             self._write_new_event(event, f"{slug(event.info.title) or 'event'}.yaml")
 
     def _import_agenda(self, path: str) -> None:
-        from runofshow.ui.import_dialog import ImportDialog
+        from runofshow.ui.plan.import_dialog import ImportDialog
 
         choice = ImportDialog.ask(self.window, Path(path), SystemClock().now().wall)
         if choice is None:
@@ -665,8 +665,8 @@ class ShowApp:
     def _write_programme(self, programme: Programme, suggested: Path) -> None:
         """Every room's day and venue.yaml into a folder the organiser chooses; nothing replaced."""
         from runofshow.files.programme_files import ExistingFilesError, write_programme
-        from runofshow.ui.i18n import translate
-        from runofshow.ui.window_dialogs import FolderDialog
+        from runofshow.ui.moderator.window_dialogs import FolderDialog
+        from runofshow.ui.widgets.i18n import translate
 
         folder = FolderDialog.ask(self.window, str(suggested))
         if folder is None or self.window is None:
@@ -707,7 +707,7 @@ class ShowApp:
 
 def _ask_resume(event: Event) -> Callable[[LastRun], bool]:
     def ask(last: LastRun) -> bool:
-        from runofshow.ui.resume_dialog import ResumeDialog, RunChoice
+        from runofshow.ui.session.resume_dialog import ResumeDialog, RunChoice
 
         choice = ResumeDialog.ask(
             None, event.info.title, f"{last.closed_at:%Y-%m-%d %H:%M}", rehearsal=last.rehearsal, ended=last.ended

@@ -66,7 +66,7 @@ def report_main(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
     if fmt == "pdf":
-        from runofshow.ui.report_pdf import write_report_pdf
+        from runofshow.ui.paper.report_pdf import write_report_pdf
 
         try:
             with _gui_for_paper(args.language):
@@ -106,7 +106,7 @@ def print_main(argv: Sequence[str]) -> int:
     loaded = _load_for_command(args.event)
     if loaded is None:
         return 1
-    from runofshow.ui.report_pdf import write_run_of_show_pdf
+    from runofshow.ui.paper.report_pdf import write_run_of_show_pdf
 
     try:
         with _gui_for_paper(args.language):
@@ -143,8 +143,8 @@ def _gui_for_paper(language: str = "en") -> Iterator[None]:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from runofshow.ui.fonts import register_bundled_fonts
-    from runofshow.ui.i18n import Translation
+    from runofshow.ui.widgets.fonts import register_bundled_fonts
+    from runofshow.ui.widgets.i18n import Translation
 
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
@@ -174,9 +174,9 @@ def connect_main(argv: Sequence[str]) -> int:
         ws_url(args.url)
     except ValueError as exc:
         parser.error(str(exc))
-    from runofshow.ui.qt_app import start_qt_app
-    from runofshow.ui.remote_show import RemoteShow
-    from runofshow.ui.stage_window import StageWindow
+    from runofshow.ui.session.qt_app import start_qt_app
+    from runofshow.ui.stage.remote_show import RemoteShow
+    from runofshow.ui.stage.stage_window import StageWindow
 
     app, _, _, translation = start_qt_app(args.language)
     remote = RemoteShow(args.url, args.token)
@@ -262,8 +262,8 @@ def venue_main(argv: Sequence[str]) -> int:
 
     from runofshow.core.clock import SystemClock
     from runofshow.net.venue_client import VenueClient
-    from runofshow.ui.qt_app import start_qt_app
-    from runofshow.ui.venue_window import VenueWindow
+    from runofshow.ui.session.qt_app import start_qt_app
+    from runofshow.ui.venue.venue_window import VenueWindow
 
     app, settings, _, translation = start_qt_app(args.language)
     plan = _venue_plan(args.plan or settings.venue_plan or None)
@@ -283,7 +283,7 @@ def venue_main(argv: Sequence[str]) -> int:
     window = VenueWindow(client, SystemClock(), plan[1] if plan else ())
     server = None
     if args.serve:
-        from runofshow.ui.venue_serve import serve_venue
+        from runofshow.ui.venue.venue_serve import serve_venue
 
         host, port = args.serve
         server = serve_venue(window, host, port, args.token)

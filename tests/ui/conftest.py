@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from runofshow.core.clock import FakeClock
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.show import Show
-from runofshow.ui.controller import ShowController
-from runofshow.ui.main_window import MainWindow
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.session.controller import ShowController
 
 
 class FakeInhibitor:
@@ -27,7 +27,7 @@ class FakeInhibitor:
 def inhibitor(monkeypatch: pytest.MonkeyPatch) -> FakeInhibitor:
     """Never ask the real system to stay awake from a test."""
     fake = FakeInhibitor()
-    monkeypatch.setattr("runofshow.ui.keep_awake.platform_inhibitor", lambda: fake)
+    monkeypatch.setattr("runofshow.ui.session.keep_awake.platform_inhibitor", lambda: fake)
     return fake
 
 
@@ -40,7 +40,7 @@ def controller(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[ShowContr
 
 @pytest.fixture
 def window(controller: ShowController, qtbot: QtBot, qapp) -> MainWindow:
-    from runofshow.ui.style import apply_theme
+    from runofshow.ui.widgets.style import apply_theme
 
     apply_theme(qapp)
     win = MainWindow(controller, remote_info="API test")

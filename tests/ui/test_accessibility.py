@@ -10,7 +10,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.ui.main_window import MainWindow
+from runofshow.ui.moderator.main_window import MainWindow
 
 
 class Spoken:
@@ -31,7 +31,7 @@ class Spoken:
 @pytest.fixture
 def spoken(monkeypatch: pytest.MonkeyPatch) -> Spoken:
     heard = Spoken()
-    monkeypatch.setattr("runofshow.ui.announcer.QAccessible", heard)
+    monkeypatch.setattr("runofshow.ui.session.announcer.QAccessible", heard)
     return heard
 
 
@@ -191,7 +191,7 @@ def test_the_readings_are_static_text_named_by_what_they_show(window: MainWindow
 def test_every_reading_has_a_text_interface_with_what_it_shows(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtGui import QAccessible as Real
 
-    from runofshow.ui.live_label import LiveLabel
+    from runofshow.ui.widgets.live_label import LiveLabel
 
     qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
     qtbot.keyClick(window.countdown, Qt.Key.Key_G)  # someone has the floor: the strip's readings show

@@ -16,8 +16,8 @@ from runofshow.files.check import run_check
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.resources import bundled_example
 from runofshow.options import gui_parser
-from runofshow.ui.error_dialog import FileErrorChoice, FileErrorDialog
-from runofshow.ui.main_window import OpenDialog
+from runofshow.ui.moderator.main_window import OpenDialog
+from runofshow.ui.session.error_dialog import FileErrorChoice, FileErrorDialog
 
 BAD = "version: 1\nevent:\n  title: T\n  start: 9:00\nsegments:\n  - title: A\n    duraton: 5m\n"
 
@@ -118,7 +118,7 @@ def test_a_short_token_is_a_usage_error(option: str, capsys) -> None:
     [(False, False, "Resume"), (True, False, "Start a new run"), (False, True, "Start a new run")],
 )
 def test_enter_resumes_only_a_real_run_closed_mid_show(qtbot, rehearsal: bool, ended: bool, default: str) -> None:
-    from runofshow.ui.resume_dialog import ResumeDialog
+    from runofshow.ui.session.resume_dialog import ResumeDialog
 
     box, _ = ResumeDialog.build(None, "Roundtable", "2025-10-25 15:00", rehearsal=rehearsal, ended=ended)
     qtbot.addWidget(box)

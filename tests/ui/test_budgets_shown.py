@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from runofshow.core.clock import FakeClock
 from runofshow.core.event import Budgets, Event, Share
 from runofshow.core.show import Show
-from runofshow.ui.ledger_panel import COL_BUDGET, COL_LEFT
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.queue_model import COL_TYPE
+from runofshow.ui.moderator.ledger_panel import COL_BUDGET, COL_LEFT
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.moderator.queue_model import COL_TYPE
 
 
 @pytest.fixture
@@ -68,8 +68,8 @@ def test_the_queue_says_whether_a_turn_keeps_the_balance(window: MainWindow, clo
 def test_without_budgets_the_ledger_has_no_budget_columns(qtbot: QtBot, controller, qapp) -> None:
     from runofshow.core.dispatch import Dispatcher
     from runofshow.core.plan_data import event_data, read_event
-    from runofshow.ui.controller import ShowController
-    from runofshow.ui.ledger_panel import LedgerView
+    from runofshow.ui.moderator.ledger_panel import LedgerView
+    from runofshow.ui.session.controller import ShowController
 
     plain = replace(controller.show.event, budgets=None)
     other = ShowController(Dispatcher(Show(read_event(event_data(plain)))), FakeClock(controller.frame.now.wall))

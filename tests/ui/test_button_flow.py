@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from runofshow.ui.button_flow import ButtonFlow
+from runofshow.ui.widgets.button_flow import ButtonFlow
 
 
 def _flow(qtbot: QtBot, width: int, per_row: int = 3) -> tuple[QWidget, ButtonFlow]:

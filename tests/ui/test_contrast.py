@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.rundown_model import COL_TITLE
-from runofshow.ui.state_table import StateRole
-from runofshow.ui.style import apply_theme
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.moderator.rundown_model import COL_TITLE
+from runofshow.ui.widgets.state_table import StateRole
+from runofshow.ui.widgets.style import apply_theme
 
 THEMES = ("dark", "light", "high-contrast")
 
@@ -101,7 +101,7 @@ def _texts(root: QWidget) -> list[tuple[str, QWidget, bool]]:
     """Every visible widget of `root` that shows text: (what it says, widget, large text?)."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    from runofshow.ui.live_label import LiveLabel
+    from runofshow.ui.widgets.live_label import LiveLabel
 
     found = []
     for widget in root.findChildren(QWidget):

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
 from runofshow.core.fields import CommandError
-from runofshow.ui.controller import FLIP_MARGIN_MS, ShowController
-from runofshow.ui.remote_port import MainThreadPort
+from runofshow.ui.session.controller import FLIP_MARGIN_MS, ShowController
+from runofshow.ui.session.remote_port import MainThreadPort
 
 
 def test_the_ticker_aims_just_past_the_next_second(controller: ShowController, clock: FakeClock) -> None:
@@ -56,7 +56,7 @@ class CountingClock:
 def test_a_tick_reads_the_clock_once_and_every_widget_paints_that_reading(qtbot: QtBot, roundtable, clock) -> None:
     from runofshow.core.dispatch import Dispatcher
     from runofshow.core.show import Show
-    from runofshow.ui.main_window import MainWindow
+    from runofshow.ui.moderator.main_window import MainWindow
 
     counting = CountingClock(clock)
     controller = ShowController(Dispatcher(Show(roundtable)), counting)
@@ -112,7 +112,7 @@ def test_main_thread_port_runs_calls_on_the_gui_thread(controller: ShowControlle
 @pytest.fixture
 def journaled(tmp_path, roundtable, clock, qtbot):
     """A controller on a real run and journal under `tmp_path` (the state dir)."""
-    from runofshow.ui.event_run import EventRun
+    from runofshow.ui.session.event_run import EventRun
 
     def make(state_dir):
         run = EventRun(state_dir)
@@ -193,7 +193,7 @@ def test_the_port_answers_try_again_only_for_a_command_that_will_never_run(
     import time as real_time
 
     from runofshow.net.api import PortUnavailableError
-    from runofshow.ui import remote_port
+    from runofshow.ui.session import remote_port
 
     monkeypatch.setattr(remote_port, "ANSWER_TIMEOUT_S", 0.1)
     port = MainThreadPort(controller)

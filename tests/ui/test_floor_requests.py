@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.queue_model import COL_CUE, COL_NAME, RequestIdRole
-from runofshow.ui.state_table import StateRole
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.moderator.queue_model import COL_CUE, COL_NAME, RequestIdRole
+from runofshow.ui.widgets.state_table import StateRole
 from tests.ui.test_accessibility import Spoken, spoken  # noqa: F401 (a fixture)
 
 

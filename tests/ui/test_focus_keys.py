@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from runofshow.ui.focus_keys import next_by_tab
-from runofshow.ui.main_window import MainWindow
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.widgets.focus_keys import next_by_tab
 
 
 def shown(window: MainWindow, qtbot: QtBot) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFont
 
-from runofshow.ui import fonts
+from runofshow.ui.widgets import fonts
 
 SYSTEM_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
 

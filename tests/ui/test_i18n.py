@@ -43,9 +43,9 @@ from runofshow.core.show import Show
 from runofshow.core.wording import Words
 from runofshow.files.resources import bundled_example, resource
 from runofshow.files.settings import LANGUAGES, Settings
-from runofshow.ui import i18n
-from runofshow.ui.controller import ShowController
-from runofshow.ui.live_label import LiveLabel
+from runofshow.ui.session.controller import ShowController
+from runofshow.ui.widgets import i18n
+from runofshow.ui.widgets.live_label import LiveLabel
 from tests.packaging.tools import load_script
 
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
@@ -225,7 +225,7 @@ def _assert_translated(root: QWidget, allowed: list[str]) -> None:
 
 
 def test_the_main_window_shows_no_untranslated_text(pseudo: None, show: Show, clock: FakeClock, qtbot: QtBot) -> None:
-    from runofshow.ui.main_window import MainWindow
+    from runofshow.ui.moderator.main_window import MainWindow
 
     controller = ShowController(Dispatcher(show), clock)
     controller.act("start")
@@ -242,8 +242,8 @@ def test_the_main_window_shows_no_untranslated_text(pseudo: None, show: Show, cl
 def test_the_stage_window_and_speaker_display_show_no_untranslated_text(
     pseudo: None, show: Show, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    from runofshow.ui.speaker_display import SpeakerDisplay
-    from runofshow.ui.stage_window import StageWindow
+    from runofshow.ui.displays.speaker_display import SpeakerDisplay
+    from runofshow.ui.stage.stage_window import StageWindow
 
     controller = ShowController(Dispatcher(show), clock)
     controller.act("start")
@@ -261,8 +261,8 @@ def test_the_stage_window_and_speaker_display_show_no_untranslated_text(
 
 
 def test_the_dialogs_show_no_untranslated_text(pseudo: None, show: Show, qtbot: QtBot) -> None:
-    from runofshow.ui.add_speaker_dialog import AddSpeakerDialog
-    from runofshow.ui.preferences_dialog import PreferencesDialog
+    from runofshow.ui.moderator.add_speaker_dialog import AddSpeakerDialog
+    from runofshow.ui.moderator.preferences_dialog import PreferencesDialog
 
     preferences = PreferencesDialog(Settings(), [])
     add = AddSpeakerDialog(show.event.people)
@@ -279,9 +279,9 @@ def test_the_plan_remote_and_file_error_dialogs_show_no_untranslated_text(
     pseudo: None, show: Show, clock: FakeClock, qtbot: QtBot
 ) -> None:
     from runofshow.core.planner import propose
-    from runofshow.ui.error_dialog import FileErrorDialog
-    from runofshow.ui.plan_dialog import PlanDialog
-    from runofshow.ui.remote_dialog import RemoteAccess, RemoteDialog
+    from runofshow.ui.moderator.plan_dialog import PlanDialog
+    from runofshow.ui.session.error_dialog import FileErrorDialog
+    from runofshow.ui.session.remote_dialog import RemoteAccess, RemoteDialog
 
     controller = ShowController(Dispatcher(show), clock)
     controller.act("start")
@@ -341,7 +341,7 @@ def test_event_file_problems_are_shown_in_the_chosen_language(translated: Any, t
 
 
 def test_the_remote_stage_window_shows_refusals_in_its_own_language(translated: Any, qtbot: QtBot) -> None:
-    from runofshow.ui.remote_show import RemoteShow
+    from runofshow.ui.stage.remote_show import RemoteShow
 
     translated("vi")
     remote = RemoteShow("http://127.0.0.1:9", "token")

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from runofshow.ui import import_dialog
-from runofshow.ui.import_dialog import ImportDialog
+from runofshow.ui.plan import import_dialog
+from runofshow.ui.plan.import_dialog import ImportDialog
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 

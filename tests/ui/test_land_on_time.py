@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.ui.details_panel import QuestionDialog
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.plan_dialog import MoveTimeDialog, PlanDialog
+from runofshow.ui.moderator.details_panel import QuestionDialog
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.moderator.plan_dialog import MoveTimeDialog, PlanDialog
 
 
 def four_minutes_late(window: MainWindow, clock: FakeClock) -> None:
@@ -88,8 +88,8 @@ def test_the_timeline_paints(segments: int, qtbot: QtBot, tmp_path) -> None:
     from runofshow.core.dispatch import Dispatcher
     from runofshow.core.show import Show
     from runofshow.files.eventfile import load_event
-    from runofshow.ui.controller import ShowController
-    from runofshow.ui.timeline import Timeline
+    from runofshow.ui.moderator.timeline import Timeline
+    from runofshow.ui.session.controller import ShowController
 
     lines = [
         "version: 1",
@@ -184,7 +184,7 @@ def test_another_days_event_gets_no_late_notice_and_no_plan(qtbot: QtBot, show, 
     from datetime import UTC, datetime
 
     from runofshow.core.dispatch import Dispatcher
-    from runofshow.ui.controller import ShowController
+    from runofshow.ui.session.controller import ShowController
 
     later = FakeClock(datetime(2026, 12, 6, 23, 0, tzinfo=UTC))
     controller = ShowController(Dispatcher(show), later)

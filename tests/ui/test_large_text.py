@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.queue_model import COL_NAME
-from runofshow.ui.style import apply_theme
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.moderator.queue_model import COL_NAME
+from runofshow.ui.widgets.style import apply_theme
 
 
 def _at(qapp, qtbot: QtBot, window: MainWindow, scale: float, width: int, height: int) -> None:
@@ -42,7 +42,7 @@ def test_at_200_percent_the_window_keeps_its_size_and_the_panels_adapt(qapp, qtb
 
 
 def test_switching_to_tabs_keeps_the_notes_being_typed(qapp, qtbot: QtBot, window: MainWindow, monkeypatch) -> None:
-    monkeypatch.setattr("runofshow.ui.details_panel.font_scale", lambda: 2.0)  # tabs: only from 200% text
+    monkeypatch.setattr("runofshow.ui.moderator.details_panel.font_scale", lambda: 2.0)  # tabs: only from 200% text
     window.details.notes.setPlainText("Ask about the MLA backlog")
     details = window.details
     details._retab(details._needed_height() - 10)  # too short for three boxes: tabs
@@ -121,7 +121,7 @@ def test_at_150_percent_on_a_laptop_every_toolbar_button_is_in_sight(qapp, qtbot
 
 
 def test_on_a_1280_by_720_screen_five_speakers_show_whole(qapp, qtbot: QtBot, window: MainWindow) -> None:
-    from runofshow.ui.queue_model import COL_NAME
+    from runofshow.ui.moderator.queue_model import COL_NAME
 
     c = window.controller
     c.act("start")

@@ -14,10 +14,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.queue_model import COL_NAME
-from runofshow.ui.rundown_model import COL_TITLE
-from runofshow.ui.style import apply_theme, font_scale
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.moderator.queue_model import COL_NAME
+from runofshow.ui.moderator.rundown_model import COL_TITLE
+from runofshow.ui.widgets.style import apply_theme, font_scale
 
 NOTES = (
     "Ask each panellist for one concrete example. Keep answers to two minutes; the floor gets the "

@@ -8,8 +8,8 @@ from PySide6.QtGui import QFontMetricsF, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.ui.controller import ShowController
-from runofshow.ui.main_window import GotoDialog, MainWindow
+from runofshow.ui.moderator.main_window import GotoDialog, MainWindow
+from runofshow.ui.session.controller import ShowController
 
 
 def refresh(controller: ShowController) -> None:
@@ -132,7 +132,7 @@ def test_once_the_hard_stop_has_passed_the_header_says_so(window: MainWindow, cl
 
 
 def test_rundown_marks_done_live_and_overrun(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
-    from runofshow.ui.rundown_model import StateRole
+    from runofshow.ui.moderator.rundown_model import StateRole
 
     qtbot.keyClick(window.countdown, Qt.Key.Key_Space)
     clock.advance(400)
@@ -172,7 +172,7 @@ def test_every_theme_styles_every_state_the_dark_one_does() -> None:
     import re
 
     from runofshow.files.resources import resource
-    from runofshow.ui.style import themes
+    from runofshow.ui.widgets.style import themes
 
     def keys(name: str) -> set[str]:
         sheet = resource("styles", f"{name}.qss").read_text(encoding="utf-8")
@@ -183,7 +183,7 @@ def test_every_theme_styles_every_state_the_dark_one_does() -> None:
 
 
 def test_every_theme_applies(qapp, window: MainWindow) -> None:
-    from runofshow.ui.style import apply_theme, themes
+    from runofshow.ui.widgets.style import apply_theme, themes
 
     assert {"dark", "light", "high-contrast"} <= set(themes())
     for name in themes():
@@ -223,8 +223,8 @@ def test_plus_adds_a_minute_however_the_keyboard_types_it(window, qtbot: QtBot, 
 
 
 def test_f1_lists_every_key_the_window_has(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    from runofshow.ui.keys_dialog import KeysDialog
-    from runofshow.ui.plain_text import PlainLabel
+    from runofshow.ui.moderator.keys_dialog import KeysDialog
+    from runofshow.ui.widgets.plain_text import PlainLabel
 
     shown: list[KeysDialog] = []
     monkeypatch.setattr(KeysDialog, "exec", lambda self: shown.append(self) or 0)
@@ -247,7 +247,7 @@ def test_f1_fits_the_screen_with_its_ok_in_sight(
     (it was 1,133 px tall, its end and OK off every screen)."""
     from PySide6.QtCore import QRect
 
-    from runofshow.ui.keys_dialog import SCREEN_SHARE, KeysDialog
+    from runofshow.ui.moderator.keys_dialog import SCREEN_SHARE, KeysDialog
 
     width, height = screen
     monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda self: QRect(0, 0, width, height))
@@ -322,7 +322,7 @@ def test_quitting_while_the_show_is_on_asks_and_cancel_keeps_it(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ctrl+Q sits beside Q, Shift+Q and Alt+Q: mid-show it asks (the run is kept either way)."""
-    from runofshow.ui.window_dialogs import QuitDialog
+    from runofshow.ui.moderator.window_dialogs import QuitDialog
 
     answers: list[bool] = []
     monkeypatch.setattr(QuitDialog, "ask", classmethod(lambda cls, parent: answers.pop(0)))
@@ -339,7 +339,7 @@ def test_quitting_while_the_show_is_on_asks_and_cancel_keeps_it(
 def test_before_the_start_and_after_the_end_quitting_asks_nothing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from runofshow.ui.window_dialogs import QuitDialog
+    from runofshow.ui.moderator.window_dialogs import QuitDialog
 
     monkeypatch.setattr(QuitDialog, "ask", classmethod(lambda cls, parent: pytest.fail("asked")))
     window.confirm_close = True

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from runofshow.core.clock import FakeClock
-from runofshow.ui.controller import ShowController
-from runofshow.ui.ledger_panel import LedgerModel
-from runofshow.ui.queue_model import QueueModel
-from runofshow.ui.rundown_model import RundownModel
+from runofshow.ui.moderator.ledger_panel import LedgerModel
+from runofshow.ui.moderator.queue_model import QueueModel
+from runofshow.ui.moderator.rundown_model import RundownModel
+from runofshow.ui.session.controller import ShowController
 
 MODELS = [RundownModel, QueueModel, LedgerModel]
 

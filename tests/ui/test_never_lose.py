@@ -17,10 +17,10 @@ from runofshow.files.recent import RecentFiles
 from runofshow.files.resources import bundled_example
 from runofshow.files.settings import Settings
 from runofshow.options import gui_parser
-from runofshow.ui.controller import ShowController
-from runofshow.ui.file_watch import FileWatch
-from runofshow.ui.main_window import ExportDialog, MainWindow
-from runofshow.ui.preferences_dialog import PreferencesDialog
+from runofshow.ui.moderator.main_window import ExportDialog, MainWindow
+from runofshow.ui.moderator.preferences_dialog import PreferencesDialog
+from runofshow.ui.session.controller import ShowController
+from runofshow.ui.session.file_watch import FileWatch
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import FakeInhibitor
 
@@ -129,7 +129,7 @@ def test_a_file_that_takes_too_long_to_read_is_given_up_and_the_show_goes_on(
     """An edited event file is read off the GUI thread, within a time limit."""
     import threading
 
-    from runofshow.ui import background_load
+    from runofshow.ui.session import background_load
 
     release = threading.Event()
 
@@ -220,8 +220,8 @@ def test_file_import_agenda_writes_a_programme_s_every_room_and_day_into_a_folde
     from runofshow.files.agenda_import import ImportOptions, read_programme
     from runofshow.files.agenda_table import read_table
     from runofshow.files.venue_file import load_venue
-    from runofshow.ui.import_dialog import ImportChoice, ImportDialog
-    from runofshow.ui.window_dialogs import FolderDialog
+    from runofshow.ui.moderator.window_dialogs import FolderDialog
+    from runofshow.ui.plan.import_dialog import ImportChoice, ImportDialog
 
     session, _ = session
     table = tmp_path / "programme.csv"

@@ -27,8 +27,8 @@ from runofshow.core.clock import FakeClock
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.fields import CommandError
 from runofshow.core.show import Show
-from runofshow.ui.controller import ShowController
-from runofshow.ui.main_window import MainWindow
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.session.controller import ShowController
 
 SRC_UI = Path(__file__).resolve().parents[2] / "src" / "runofshow"
 #: Markup that would be harmful if rendered (an image Qt would try to load) and visible if bold.
@@ -104,11 +104,11 @@ def hostile_window(window: MainWindow) -> MainWindow:
 
 def test_every_window_shows_outside_markup_as_typed(hostile_window: MainWindow, qtbot: QtBot) -> None:
     from runofshow.core.planner import propose
-    from runofshow.ui.error_dialog import FileErrorDialog
-    from runofshow.ui.plan_dialog import PlanDialog
-    from runofshow.ui.resume_dialog import ResumeDialog
-    from runofshow.ui.speaker_display import SpeakerDisplay
-    from runofshow.ui.stage_window import StageWindow
+    from runofshow.ui.displays.speaker_display import SpeakerDisplay
+    from runofshow.ui.moderator.plan_dialog import PlanDialog
+    from runofshow.ui.session.error_dialog import FileErrorDialog
+    from runofshow.ui.session.resume_dialog import ResumeDialog
+    from runofshow.ui.stage.stage_window import StageWindow
 
     window = hostile_window
     controller = window.controller
@@ -150,7 +150,7 @@ def test_the_venue_window_shows_a_rooms_markup_as_typed(qtbot: QtBot, show: Show
     from runofshow.net.venue_client import VenueClient
     from runofshow.net.venue_link import room_state
     from runofshow.net.venue_topics import parse_broker
-    from runofshow.ui.venue_window import VenueWindow
+    from runofshow.ui.venue.venue_window import VenueWindow
 
     client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")  # never started: no broker needed
     window = VenueWindow(client, clock)
@@ -187,7 +187,7 @@ def test_a_journaled_message_with_markup_never_stops_a_recovery(show: Show, qtbo
 
 
 # --- the rule, as a check on the source ----------------------------------------------------------
-#: Calls that take any text for HTML when it looks like HTML; only ui/plain_text.py makes them.
+#: Calls that take any text for HTML when it looks like HTML; only ui/widgets/plain_text.py makes them.
 GUESSING = {"QLabel", "QMessageBox", "information", "warning", "critical", "question", "about"}
 
 
@@ -261,8 +261,8 @@ TEXTS = st.lists(ALPHABET, min_size=1, max_size=24).map("".join)
 @pytest.fixture
 def fuzz_windows(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[list[QWidget]]:
     """The moderator's window, the stage manager's and the speaker display, on one show."""
-    from runofshow.ui.speaker_display import SpeakerDisplay
-    from runofshow.ui.stage_window import StageWindow
+    from runofshow.ui.displays.speaker_display import SpeakerDisplay
+    from runofshow.ui.stage.stage_window import StageWindow
 
     controller = ShowController(Dispatcher(show), clock)
     controller.act("goto", segment="cross-border")

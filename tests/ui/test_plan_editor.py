@@ -20,10 +20,10 @@ from runofshow.core.show import Show
 from runofshow.files.check import run_check
 from runofshow.files.eventfile import load_event
 from runofshow.files.plan_file import PlanFile
-from runofshow.ui.controller import ShowController
-from runofshow.ui.new_event_dialog import NewEventDialog
-from runofshow.ui.plan_editor import PlanEditor
-from runofshow.ui.plan_saving import PlanSaving
+from runofshow.ui.plan.new_event_dialog import NewEventDialog
+from runofshow.ui.plan.plan_editor import PlanEditor
+from runofshow.ui.plan.plan_saving import PlanSaving
+from runofshow.ui.session.controller import ShowController
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 Key = Qt.Key
@@ -235,7 +235,7 @@ def test_saving_over_a_file_edited_elsewhere_asks_and_keeps_both(
     qtbot: QtBot, tmp_path: Path, roundtable: Event
 ) -> None:
     from runofshow.files.resources import bundled_example
-    from runofshow.ui.plan_saving import Conflict
+    from runofshow.ui.plan.plan_saving import Conflict
 
     path = tmp_path / "event.yaml"
     path.write_bytes(bundled_example().read_bytes())

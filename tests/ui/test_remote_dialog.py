@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from runofshow.ui.remote_dialog import RemoteAccess, RemoteDialog, links, qr_pixmap
+from runofshow.ui.session.remote_dialog import RemoteAccess, RemoteDialog, links, qr_pixmap
 
 
 def test_links_carry_the_stage_token_never_the_control_token() -> None:

@@ -1,11 +1,11 @@
-"""The API, OSC and feedback wired to the window (ui/remote_inputs.py)."""
+"""The API, OSC and feedback wired to the window (ui/session/remote_inputs.py)."""
 
 from __future__ import annotations
 
 from runofshow.files.resources import resource
 from runofshow.net.access import Tokens
-from runofshow.ui.controller import ShowController
-from runofshow.ui.remote_inputs import RemoteInputs
+from runofshow.ui.session.controller import ShowController
+from runofshow.ui.session.remote_inputs import RemoteInputs
 
 
 def test_the_status_bar_line_says_the_address_never_the_tokens(controller: ShowController) -> None:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from runofshow.net.access import Access
 from runofshow.net.server import ApiServer
-from runofshow.ui.remote_show import RemoteShow
+from runofshow.ui.stage.remote_show import RemoteShow
 from tests.net.port_stub import LockedPort
 
 CONTROL = "control-token-1234"

@@ -12,7 +12,7 @@ import pytest
 from runofshow.core.clock import FakeClock
 from runofshow.core.report import build_report
 from runofshow.core.show import Show
-from runofshow.ui.report_pdf import write_report_pdf
+from runofshow.ui.paper.report_pdf import write_report_pdf
 from tests.core.helpers import do
 
 NAMES = ["Nguyễn Thị Phương Thảo", "王小明", "山田太郎", "김민준", "דוד לוי", "عبد الرحمن"]
@@ -64,7 +64,7 @@ def test_the_paper_run_of_show_has_how_to_say_names_and_the_notes(tmp_path: Path
     from datetime import UTC, datetime
 
     from runofshow.files.eventfile import load_event
-    from runofshow.ui.report_pdf import write_run_of_show_pdf
+    from runofshow.ui.paper.report_pdf import write_run_of_show_pdf
 
     event_file = tmp_path / "event.yaml"
     event_file.write_text(

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
-from runofshow.ui.controller import ShowController
-from runofshow.ui.main_window import MainWindow
-from runofshow.ui.speaker_display import FLASH_FOR_MS, FLASH_HZ, SpeakerDisplay
+from runofshow.ui.displays.speaker_display import FLASH_FOR_MS, FLASH_HZ, SpeakerDisplay
+from runofshow.ui.moderator.main_window import MainWindow
+from runofshow.ui.session.controller import ShowController
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_blank_and_show_on_a_screen(window: MainWindow, qtbot: QtBot) -> None:
 def test_a_long_message_shrinks_to_fit_before_it_is_cut(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from runofshow.ui.live_label import LiveLabel
+    from runofshow.ui.widgets.live_label import LiveLabel
 
     label = LiveLabel("x", shrink=0.5)
     qtbot.addWidget(label)

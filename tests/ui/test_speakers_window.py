@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
 from runofshow.core.kinds import RequestType
-from runofshow.ui.add_speaker_dialog import AddSpeakerDialog, NewSpeaker
-from runofshow.ui.main_window import MainWindow
+from runofshow.ui.moderator.add_speaker_dialog import AddSpeakerDialog, NewSpeaker
+from runofshow.ui.moderator.main_window import MainWindow
 
 
 def key(
@@ -192,7 +192,7 @@ def test_the_stage_window_closes_with_esc_and_ctrl_w_and_shows_whole_notes(panel
 def test_a_quit_is_never_cancelled_by_the_stage_managers_window(panel: MainWindow, qapp) -> None:
     """Closing it only hides it (View → Stage manager brings it back), but when the app quits
     (SIGTERM, SIGINT) it closes: Qt cancels a quit that a window refuses."""
-    from runofshow.ui.qt_app import QUIT_REQUESTED
+    from runofshow.ui.session.qt_app import QUIT_REQUESTED
 
     panel.show_stage()
     stage = panel.stage
@@ -220,7 +220,7 @@ def test_the_stage_status_line_says_overtime_in_words(panel: MainWindow, clock: 
 def test_the_live_row_in_overtime_is_red_even_in_the_cell_the_keys_are_on(panel: MainWindow, clock: FakeClock) -> None:
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-    from runofshow.ui.rundown_model import COL_TITLE
+    from runofshow.ui.moderator.rundown_model import COL_TITLE
 
     clock.advance(12 * 60 + 53)
     panel.controller.tick_now()

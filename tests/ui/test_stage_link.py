@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from runofshow.core.clock import FakeClock
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
-from runofshow.ui.stage_window import StageWindow
-from runofshow.ui.style import apply_theme
+from runofshow.ui.stage.stage_window import StageWindow
+from runofshow.ui.widgets.style import apply_theme
 from tests.core.helpers import do
 
 

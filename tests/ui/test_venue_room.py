@@ -6,7 +6,7 @@ from __future__ import annotations
 from runofshow.net.venue_health import OPEN_BROKER, refused_words
 from runofshow.net.venue_link import VenueLink
 from runofshow.net.venue_topics import parse_broker
-from runofshow.ui.venue_room import VenueRoom
+from runofshow.ui.session.venue_room import VenueRoom
 
 
 class Reason:
@@ -39,7 +39,7 @@ def test_a_refused_login_is_in_the_rooms_state_for_the_crew_only(qapp, show, clo
     token, not only in its status bar; the public view leaves them out (they name the user)."""
     from runofshow.core.dispatch import Dispatcher
     from runofshow.core.snapshot import public_view
-    from runofshow.ui.controller import ShowController
+    from runofshow.ui.session.controller import ShowController
 
     link = VenueLink(parse_broker("mqtt://r2@127.0.0.1:1"), "default", "r2", lambda data: None, now_iso=lambda: "")
     monkeypatch.setattr(link, "start", lambda: None)  # no broker: the link never connects

@@ -14,8 +14,8 @@ from runofshow.core.snapshot import snapshot
 from runofshow.net.venue_client import VenueClient
 from runofshow.net.venue_link import room_state
 from runofshow.net.venue_topics import parse_broker
-from runofshow.ui.state_table import StateRole
-from runofshow.ui.venue_window import VenueWindow
+from runofshow.ui.venue.venue_window import VenueWindow
+from runofshow.ui.widgets.state_table import StateRole
 from tests.core.helpers import do
 from tests.ui.test_accessibility import Spoken, spoken  # noqa: F401 (a fixture)
 

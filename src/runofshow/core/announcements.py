@@ -8,7 +8,7 @@ for the routine (a new segment, RUNNING, WRAP UP, PAUSED, a new speaker), assert
 must interrupt (FINAL, OVERTIME, a message from the stage). `summary` is the whole situation in
 one sentence, for the key that speaks it on demand.
 
-Qt-free and pure: the window (ui/announcer.py) hands over the frames and speaks the result.
+Qt-free and pure: the window (ui/session/announcer.py) hands over the frames and speaks the result.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The one path a command takes: read its envelope, parse, check, record, apply, answer.
 
-Plain Python (no Qt): the moderator's window (ui/controller.py adds the clock, the frames and
+Plain Python (no Qt): the moderator's window (ui/session/controller.py adds the clock, the frames and
 the signals), the API's test ports and anything without a window use the same steps in the same
 order, which is the rule that nothing is ever in memory that the journal does not have:
 1. the envelope (core/envelope.py): a `request_id` this token has used gets its first answer

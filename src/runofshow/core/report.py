@@ -1,7 +1,7 @@
 """What really happened: a run's segments, turns, totals and messages, as plain rows.
 
 Built from a (replayed) show at one instant; formats live in files/report_formats.py and the
-PDF in ui/report_pdf.py.
+PDF in ui/paper/report_pdf.py.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The core is Qt-free and speaks English: the API, the logs and the command line use `str()` of a
 `Words` as it is. The windows look the template up in Qt's translations and fill in the values
-(ui/i18n.py: `words_text`). Qt's lupdate finds every template because packaging/translations.py
+(ui/widgets/i18n.py: `words_text`). Qt's lupdate finds every template because packaging/translations.py
 tells it that `Words(...)` and `CommandError(...)` mark translatable text: a template must be a
 plain string literal with `{named}` values, never an f-string.
 """

@@ -507,7 +507,7 @@ def command_target(plan_file: PlanFile, path: str) -> Path | None:
 
 
 class CommandSaver:
-    """The run's `PlanSaver` (ui/controller.py) for `plan_save`."""
+    """The run's `PlanSaver` (ui/session/controller.py) for `plan_save`."""
 
     def __init__(self, plan_file: PlanFile, now: Callable[[], datetime]) -> None:
         self.plan_file = plan_file

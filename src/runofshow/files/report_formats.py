@@ -1,4 +1,4 @@
-"""A run's report as CSV, JSON or Markdown (the PDF is drawn by ui/report_pdf.py).
+"""A run's report as CSV, JSON or Markdown (the PDF is drawn by ui/paper/report_pdf.py).
 
 The CSV goes to the organisers' spreadsheets with names anyone typed (a phone's /floor request):
 every text in it stays text there (files/spreadsheet_text.py). The Markdown is read as text, not

@@ -1,0 +1,1 @@
+"""The PDF report and run of show."""

@@ -1,0 +1,1 @@
+"""Preparing: the plan editor, a new event, importing the organisers' agenda, saving the plan."""
