@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import linecache
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -482,6 +483,11 @@ class ShowApp:
         self.run.watch(Path(loaded.path), self._file_changed)
         window.confirm_close = True  # quitting while the show is on asks first
         window.closing.connect(self._keep_geometry)
+        # PySide6's import hook reads the source of every module imported after Qt (to find
+        # `from __feature__ import`), and Python's linecache keeps them all: 4 MB of lines no
+        # one reads. Dropped once the window has imported what it shows (a traceback reads
+        # its file again when it needs it).
+        window.built.connect(linecache.clearcache)
         if old is not None and old.isMaximized():  # a reload keeps the window as the moderator had it
             window.showMaximized()
         elif old is not None and old.isFullScreen():

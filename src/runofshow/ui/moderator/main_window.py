@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     import_requested = Signal(str)  # the agenda table's path
     display_options_changed = Signal(str, bool, bool)
     closing = Signal(bytes)  # the window goes: its geometry (saveGeometry), for next time
+    built = Signal()  # the second stage is built: everything the window shows has been imported
 
     def __init__(
         self,
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.display.withdrawn.connect(self.notices.withdraw)
         self._order_focus()
         self.complete = True
+        self.built.emit()
         # The show keys keep working through the second stage: the countdown moved into the
         # splitter, which took its focus, and shows again on the next loop turn (a hidden widget
         # cannot take the focus; Qt would give it to the first reading when the window activates).
