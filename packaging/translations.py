@@ -63,7 +63,7 @@ def source_files() -> list[Path]:
 # Words("...") and the errors made of words (CommandError, WordsError, DurationError) mark
 # translatable templates (core/wording.py): lupdate reads them like QT_TR_NOOP, which outside a
 # class gives the empty context that ui/widgets/i18n.words_text uses.
-MARKERS = ("Words", "CommandError", "ConflictError", "WordsError", "DurationError")
+MARKERS = ("Words", "CommandError", "ConflictError", "RateLimitedError", "WordsError", "DurationError")
 # ui/widgets/i18n.marked is QT_TRANSLATE_NOOP with a type (Qt's is typed `object`).
 ALIASES = ",".join([*(f"QT_TR_NOOP+={name}" for name in MARKERS), "QT_TRANSLATE_NOOP+=marked"])
 

@@ -15,6 +15,7 @@ from tests.test_entry_point import TOKEN, App
 
 ROOM = "room-token-123456"
 BOOTH = "booth-token-12345"
+AUDIENCE = "audience-token-1234"
 
 
 def answers_for(app: App, seconds: float) -> None:
@@ -32,11 +33,16 @@ def test_markup_from_a_phone_the_booth_and_a_script_never_stops_the_app(tmp_path
     trap = f"<img src='{fifo}'>"
     args = [str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN]
     args += ["--participant-token", ROOM, "--booth-token", BOOTH, "--start-at", "14:00", "--new-run"]
+    args += ["--audience-token", AUDIENCE]
     app = App(*args)
     try:
         assert app.command({"action": "start"})[0] == 200
         ask = {"action": "floor_request", "name": trap, "organization": trap, "type": "question", "device": "p1"}
         assert app.command(ask, ROOM)[0] == 200
+        # A question from the audience, approved into the bank the moderator's window lists.
+        question = {"action": "audience_question", "text": trap, "name": trap, "device": "p2"}
+        assert app.command(question, AUDIENCE)[0] == 200
+        assert app.command({"action": "audience_moderate", "question": "a1", "decision": "approve"})[0] == 200
         assert app.command({"action": "message", "to": "moderator", "text": f"SLOW {trap} DOWN"}, BOOTH)[0] == 200
         assert app.command({"action": "message", "to": "moderator", "text": trap})[0] == 200
         assert app.command({"action": "speaker_add", "name": trap})[0] == 200
@@ -44,6 +50,7 @@ def test_markup_from_a_phone_the_booth_and_a_script_never_stops_the_app(tmp_path
         state = app.state()
         assert state["floor_requests"][0]["name"] == trap
         assert [m["text"] for m in state["messages"]][-1] == trap
+        assert state["segments"][0]["questions"][-1]["text"] == trap
         # Killed with the message unseen: the next start recovers the run and shows it again.
         app.proc.send_signal(signal.SIGKILL)
         app.proc.wait(timeout=10)

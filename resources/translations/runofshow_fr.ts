@@ -99,7 +99,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager). Questions from the audience (core/audience.py); ids count on from `audience_asked`. Their bounds, and how many were refused for them (not journaled: a count for the moderator).</extracomment>
         <translation>aucune séquence d&apos;identifiant « {segment} »</translation>
     </message>
     <message>
@@ -1170,6 +1170,108 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>row {row} ({title}): Skip is set</source>
         <translation>ligne {row} ({title}) : Skip est coché</translation>
     </message>
+    <message>
+        <source>no audience question &apos;{question}&apos;</source>
+        <extracomment>A question&apos;s text, as the contract says (docs/api.md). Questions waiting for a decision at once (more than any moderator reads; a script cannot flood). Questions kept in the live show, decided ones dropped oldest first (never a waiting one). Questions one may be merged with (what a &quot;×N&quot; on the bank says). Where the source of a bank question says &quot;from the audience&quot;. The segment live (or next) when it was asked; None before the first. The text as the phone sent it (`text` is the moderator&apos;s edit, if any).</extracomment>
+        <translation>aucune question du public « {question} »</translation>
+    </message>
+    <message>
+        <source>this question has been sent already and waits for the moderator</source>
+        <translation>cette question a déjà été envoyée et attend le modérateur</translation>
+    </message>
+    <message>
+        <source>{count} questions are waiting already: try again later</source>
+        <translation>{count} questions attendent déjà : réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>this phone has sent {count} questions in the last {minutes} minutes: wait {wait} s</source>
+        <translation>ce téléphone a envoyé {count} questions ces {minutes} dernières minutes : attendez {wait} s</translation>
+    </message>
+    <message>
+        <source>{count} questions have come in the last minute: try again in {wait} s</source>
+        <translation>{count} questions sont arrivées dans la dernière minute : réessayez dans {wait} s</translation>
+    </message>
+    <message>
+        <source>the show has ended: questions are no longer taken</source>
+        <extracomment>What each decision may be given besides `question` and `decision`.</extracomment>
+        <translation>la séance est terminée : les questions ne sont plus reçues</translation>
+    </message>
+    <message>
+        <source>&apos;{decision}&apos; takes no argument &apos;{extra}&apos;</source>
+        <translation>« {decision} » ne prend pas d&apos;argument « {extra} »</translation>
+    </message>
+    <message>
+        <source>&apos;{decision}&apos; needs &quot;{missing}&quot;</source>
+        <translation>« {decision} » demande « {missing} »</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; is over: approve into the live or a later one</source>
+        <translation>la séquence « {segment} » est terminée : approuvez dans celle en cours ou une suivante</translation>
+    </message>
+    <message>
+        <source>position {position} is past the last place ({last})</source>
+        <translation>la position {position} est après la dernière ({last})</translation>
+    </message>
+    <message>
+        <source>that question has left the bank since</source>
+        <translation>cette question a quitté la liste depuis</translation>
+    </message>
+    <message>
+        <source>that question has been asked since</source>
+        <translation>cette question a été posée depuis</translation>
+    </message>
+    <message>
+        <source>approving question {id}</source>
+        <translation>l&apos;approbation de la question {id}</translation>
+    </message>
+    <message>
+        <source>question {id} has been {status} already</source>
+        <translation>la question {id} est déjà {status}</translation>
+    </message>
+    <message>
+        <source>that question has moved on</source>
+        <translation>cette question a changé depuis</translation>
+    </message>
+    <message>
+        <source>rejecting question {id}</source>
+        <translation>le refus de la question {id}</translation>
+    </message>
+    <message>
+        <source>question {id} is {status}: it is no longer edited</source>
+        <translation>la question {id} est {status} : elle ne se modifie plus</translation>
+    </message>
+    <message>
+        <source>editing question {id}</source>
+        <translation>la modification de la question {id}</translation>
+    </message>
+    <message>
+        <source>a question cannot be merged into itself</source>
+        <translation>une question ne se regroupe pas avec elle-même</translation>
+    </message>
+    <message>
+        <source>question {id} is {status}: merge into a waiting or approved one</source>
+        <translation>la question {id} est {status} : regroupez avec une question en attente ou approuvée</translation>
+    </message>
+    <message>
+        <source>question {id} has {count} merged into it already</source>
+        <translation>la question {id} en regroupe déjà {count}</translation>
+    </message>
+    <message>
+        <source>merging question {id}</source>
+        <translation>le regroupement de la question {id}</translation>
+    </message>
+    <message>
+        <source>moving question {id}</source>
+        <translation>le déplacement de la question {id}</translation>
+    </message>
+    <message>
+        <source>question {id} is {status} already</source>
+        <translation>la question {id} est déjà {status}</translation>
+    </message>
+    <message>
+        <source>question {id} is no longer in a question bank</source>
+        <translation>la question {id} n&apos;est plus dans une liste de questions</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1259,6 +1361,82 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Wrote {count} event files and {venue} in {folder}.</source>
         <translation>{count} fichiers d&apos;événement et {venue} écrits dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience questions</source>
+        <extracomment>How much of a question the Merge list shows (the whole text is in the list above it).</extracomment>
+        <translation>Questions du public</translation>
+    </message>
+    <message>
+        <source>Questions from the audience</source>
+        <translation>Questions du public</translation>
+    </message>
+    <message>
+        <source>The selected question&apos;s text, to edit</source>
+        <translation>Le texte de la question choisie, à modifier</translation>
+    </message>
+    <message>
+        <source>The question&apos;s text</source>
+        <translation>Le texte de la question</translation>
+    </message>
+    <message>
+        <source>Approve into</source>
+        <translation>Approuver dans</translation>
+    </message>
+    <message>
+        <source>Approve into:</source>
+        <translation>Approuver dans :</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Regrouper avec</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Regrouper avec :</translation>
+    </message>
+    <message>
+        <source>Approve  [Enter]</source>
+        <translation>Approuver  [Entrée]</translation>
+    </message>
+    <message>
+        <source>Save the text</source>
+        <translation>Enregistrer le texte</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Regrouper</translation>
+    </message>
+    <message>
+        <source>Reject  [Del]</source>
+        <translation>Refuser  [Suppr]</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting · {approved} approved · {rejected} rejected · {refused} refused</source>
+        <translation>{waiting} en attente · {approved} approuvées · {rejected} refusées · {refused} rejetées (trop nombreuses)</translation>
+    </message>
+    <message>
+        <source>+{count} similar</source>
+        <translation>+{count} semblables</translation>
+    </message>
+    <message>
+        <source>✓ in the bank of {segment}</source>
+        <translation>✓ dans la liste de {segment}</translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation>En cours : {title}</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1539,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Double-click: asked / open. Right-click: skipped, asked to…, add a question</source>
+        <extracomment>The moderator asked for the audience&apos;s questions (the right-click menu): the window opens them.</extracomment>
         <translation>Double-clic : posée / ouverte. Clic droit : passée, posée à…, ajouter une question</translation>
     </message>
     <message>
@@ -1388,6 +1567,22 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Questions · modération : {name}</translation>
     </message>
     <message>
+        <source>Questions · {count} from the audience · moderator {name}</source>
+        <translation>Questions · {count} du public · modération : {name}</translation>
+    </message>
+    <message>
+        <source>Questions · {count} from the audience</source>
+        <translation>Questions · {count} du public</translation>
+    </message>
+    <message>
+        <source>  · from the audience: {name}</source>
+        <translation>  · du public : {name}</translation>
+    </message>
+    <message>
+        <source>  · from the audience</source>
+        <translation>  · du public</translation>
+    </message>
+    <message>
         <source>☑ Asked</source>
         <translation>☑ Posée</translation>
     </message>
@@ -1406,6 +1601,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>+ Add a question…</source>
         <translation>+ Ajouter une question…</translation>
+    </message>
+    <message>
+        <source>Audience questions…</source>
+        <translation>Questions du public…</translation>
     </message>
     <message>
         <source>no open question left in this segment</source>
@@ -2030,6 +2229,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Add a question…</source>
         <translation>Ajouter une question…</translation>
+    </message>
+    <message>
+        <source>Audience questions…</source>
+        <translation>Questions du public…</translation>
+    </message>
+    <message>
+        <source>Approve, edit, merge, reject or order the questions sent from /ask</source>
+        <translation>Approuver, modifier, regrouper, refuser ou ordonner les questions envoyées depuis /ask</translation>
     </message>
     <message>
         <source>Rundown / floor ledger</source>
@@ -3048,7 +3255,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
-        <extracomment>QR codes side by side in the dialog (six links make two rows on a laptop&apos;s screen).</extracomment>
+        <extracomment>QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Programme (tout le monde)</translation>
     </message>
     <message>
@@ -3062,6 +3269,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>The room: ask for the floor</source>
         <translation>La salle : demander la parole</translation>
+    </message>
+    <message>
+        <source>The audience: ask a question</source>
+        <translation>Le public : poser une question</translation>
     </message>
     <message>
         <source>Floor manager</source>
@@ -3096,8 +3307,8 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Jeton de contrôle (tout) : &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Jeton de régie (tops et messages seulement) : &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts et Stream Deck : POST /api/v1/command avec « Authorization: Bearer JETON » ; flux en direct : ws://…/api/v1/ws.</translation>
     </message>
     <message>
-        <source>Floor manager (requests, queue order, cues; never the clock): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Interpreters&apos; booth (messages only): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;The room (ask for the floor, withdraw): &lt;b&gt;{participant}&lt;/b&gt;</source>
-        <translation>Régie de salle (demandes, ordre de la file, signaux ; jamais l&apos;horloge) : &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Cabine des interprètes (messages seulement) : &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;La salle (demander la parole, retirer) : &lt;b&gt;{participant}&lt;/b&gt;</translation>
+        <source>Floor manager (requests, queue order, cues, audience questions; never the clock): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Interpreters&apos; booth (messages only): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;The room (ask for the floor, withdraw): &lt;b&gt;{participant}&lt;/b&gt;&lt;br&gt;The audience (send a question): &lt;b&gt;{audience}&lt;/b&gt;</source>
+        <translation>Régie de salle (demandes, ordre de la file, signaux, questions du public ; jamais l&apos;horloge) : &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Cabine des interprètes (messages seulement) : &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;La salle (demander la parole, retirer) : &lt;b&gt;{participant}&lt;/b&gt;&lt;br&gt;Le public (envoyer une question) : &lt;b&gt;{audience}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3465,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Reste</translation>
     </message>
     <message>
+        <source> (from the audience: {name})</source>
+        <translation> (du public : {name})</translation>
+    </message>
+    <message>
+        <source> (from the audience)</source>
+        <translation> (du public)</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -3288,6 +3507,58 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>{time}  to {recipient}: {text}  ({seen})</source>
         <translation>{time}  à {recipient} : {text}  ({seen})</translation>
+    </message>
+    <message>
+        <source>Questions from the audience</source>
+        <translation>Questions du public</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Ce qu&apos;elle est devenue</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>posée</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non posée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>regroupée</translation>
+    </message>
+    <message>
+        <source>+{count} similar</source>
+        <translation>+{count} semblables</translation>
+    </message>
+    <message>
+        <source>sent as: {text}</source>
+        <translation>envoyée ainsi : {text}</translation>
     </message>
     <message>
         <source>Run of show · {title}</source>

@@ -99,7 +99,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager). Questions from the audience (core/audience.py); ids count on from `audience_asked`. Their bounds, and how many were refused for them (not journaled: a count for the moderator).</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -1170,6 +1170,108 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>row {row} ({title}): Skip is set</source>
         <translation>dòng {row} ({title}): Skip đã được đánh dấu</translation>
     </message>
+    <message>
+        <source>no audience question &apos;{question}&apos;</source>
+        <extracomment>A question&apos;s text, as the contract says (docs/api.md). Questions waiting for a decision at once (more than any moderator reads; a script cannot flood). Questions kept in the live show, decided ones dropped oldest first (never a waiting one). Questions one may be merged with (what a &quot;×N&quot; on the bank says). Where the source of a bank question says &quot;from the audience&quot;. The segment live (or next) when it was asked; None before the first. The text as the phone sent it (`text` is the moderator&apos;s edit, if any).</extracomment>
+        <translation>không có câu hỏi của khán giả &apos;{question}&apos;</translation>
+    </message>
+    <message>
+        <source>this question has been sent already and waits for the moderator</source>
+        <translation>câu hỏi này đã được gửi và đang chờ người điều phối</translation>
+    </message>
+    <message>
+        <source>{count} questions are waiting already: try again later</source>
+        <translation>đã có {count} câu hỏi đang chờ: hãy thử lại sau</translation>
+    </message>
+    <message>
+        <source>this phone has sent {count} questions in the last {minutes} minutes: wait {wait} s</source>
+        <translation>điện thoại này đã gửi {count} câu hỏi trong {minutes} phút qua: hãy chờ {wait} giây</translation>
+    </message>
+    <message>
+        <source>{count} questions have come in the last minute: try again in {wait} s</source>
+        <translation>đã có {count} câu hỏi trong phút vừa qua: hãy thử lại sau {wait} giây</translation>
+    </message>
+    <message>
+        <source>the show has ended: questions are no longer taken</source>
+        <extracomment>What each decision may be given besides `question` and `decision`.</extracomment>
+        <translation>chương trình đã kết thúc: không nhận câu hỏi nữa</translation>
+    </message>
+    <message>
+        <source>&apos;{decision}&apos; takes no argument &apos;{extra}&apos;</source>
+        <translation>&apos;{decision}&apos; không nhận tham số &apos;{extra}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{decision}&apos; needs &quot;{missing}&quot;</source>
+        <translation>&apos;{decision}&apos; cần &quot;{missing}&quot;</translation>
+    </message>
+    <message>
+        <source>segment &apos;{segment}&apos; is over: approve into the live or a later one</source>
+        <translation>phần &apos;{segment}&apos; đã kết thúc: hãy duyệt vào phần đang diễn ra hoặc một phần sau</translation>
+    </message>
+    <message>
+        <source>position {position} is past the last place ({last})</source>
+        <translation>vị trí {position} vượt quá vị trí cuối ({last})</translation>
+    </message>
+    <message>
+        <source>that question has left the bank since</source>
+        <translation>câu hỏi đó đã rời danh sách từ lúc ấy</translation>
+    </message>
+    <message>
+        <source>that question has been asked since</source>
+        <translation>câu hỏi đó đã được hỏi từ lúc ấy</translation>
+    </message>
+    <message>
+        <source>approving question {id}</source>
+        <translation>duyệt câu hỏi {id}</translation>
+    </message>
+    <message>
+        <source>question {id} has been {status} already</source>
+        <translation>câu hỏi {id} đã ở trạng thái {status}</translation>
+    </message>
+    <message>
+        <source>that question has moved on</source>
+        <translation>câu hỏi đó đã thay đổi từ lúc ấy</translation>
+    </message>
+    <message>
+        <source>rejecting question {id}</source>
+        <translation>từ chối câu hỏi {id}</translation>
+    </message>
+    <message>
+        <source>question {id} is {status}: it is no longer edited</source>
+        <translation>câu hỏi {id} ở trạng thái {status}: không sửa được nữa</translation>
+    </message>
+    <message>
+        <source>editing question {id}</source>
+        <translation>sửa câu hỏi {id}</translation>
+    </message>
+    <message>
+        <source>a question cannot be merged into itself</source>
+        <translation>không thể gộp một câu hỏi vào chính nó</translation>
+    </message>
+    <message>
+        <source>question {id} is {status}: merge into a waiting or approved one</source>
+        <translation>câu hỏi {id} ở trạng thái {status}: hãy gộp vào một câu đang chờ hoặc đã duyệt</translation>
+    </message>
+    <message>
+        <source>question {id} has {count} merged into it already</source>
+        <translation>câu hỏi {id} đã gộp {count} câu</translation>
+    </message>
+    <message>
+        <source>merging question {id}</source>
+        <translation>gộp câu hỏi {id}</translation>
+    </message>
+    <message>
+        <source>moving question {id}</source>
+        <translation>di chuyển câu hỏi {id}</translation>
+    </message>
+    <message>
+        <source>question {id} is {status} already</source>
+        <translation>câu hỏi {id} đã ở trạng thái {status}</translation>
+    </message>
+    <message>
+        <source>question {id} is no longer in a question bank</source>
+        <translation>câu hỏi {id} không còn trong danh sách câu hỏi</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1259,6 +1361,82 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Wrote {count} event files and {venue} in {folder}.</source>
         <translation>Đã ghi {count} tệp sự kiện và {venue} vào {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience questions</source>
+        <extracomment>How much of a question the Merge list shows (the whole text is in the list above it).</extracomment>
+        <translation>Câu hỏi của khán giả</translation>
+    </message>
+    <message>
+        <source>Questions from the audience</source>
+        <translation>Câu hỏi của khán giả</translation>
+    </message>
+    <message>
+        <source>The selected question&apos;s text, to edit</source>
+        <translation>Nội dung câu hỏi đang chọn, để sửa</translation>
+    </message>
+    <message>
+        <source>The question&apos;s text</source>
+        <translation>Nội dung câu hỏi</translation>
+    </message>
+    <message>
+        <source>Approve into</source>
+        <translation>Duyệt vào</translation>
+    </message>
+    <message>
+        <source>Approve into:</source>
+        <translation>Duyệt vào:</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Gộp vào</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Gộp vào:</translation>
+    </message>
+    <message>
+        <source>Approve  [Enter]</source>
+        <translation>Duyệt  [Enter]</translation>
+    </message>
+    <message>
+        <source>Save the text</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Reject  [Del]</source>
+        <translation>Từ chối  [Del]</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Lên</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Xuống</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting · {approved} approved · {rejected} rejected · {refused} refused</source>
+        <translation>{waiting} đang chờ · {approved} đã duyệt · {rejected} bị từ chối · {refused} bị chặn (quá nhiều)</translation>
+    </message>
+    <message>
+        <source>+{count} similar</source>
+        <translation>+{count} câu tương tự</translation>
+    </message>
+    <message>
+        <source>✓ in the bank of {segment}</source>
+        <translation>✓ trong danh sách của {segment}</translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation>Hiện tại: {title}</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1539,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Double-click: asked / open. Right-click: skipped, asked to…, add a question</source>
+        <extracomment>The moderator asked for the audience&apos;s questions (the right-click menu): the window opens them.</extracomment>
         <translation>Nhấp đúp: đã hỏi / mở lại. Nhấp phải: bỏ qua, đã hỏi ai…, thêm câu hỏi</translation>
     </message>
     <message>
@@ -1388,6 +1567,22 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Câu hỏi · người điều phối {name}</translation>
     </message>
     <message>
+        <source>Questions · {count} from the audience · moderator {name}</source>
+        <translation>Câu hỏi · {count} của khán giả · người điều phối {name}</translation>
+    </message>
+    <message>
+        <source>Questions · {count} from the audience</source>
+        <translation>Câu hỏi · {count} của khán giả</translation>
+    </message>
+    <message>
+        <source>  · from the audience: {name}</source>
+        <translation>  · của khán giả: {name}</translation>
+    </message>
+    <message>
+        <source>  · from the audience</source>
+        <translation>  · của khán giả</translation>
+    </message>
+    <message>
         <source>☑ Asked</source>
         <translation>☑ Đã hỏi</translation>
     </message>
@@ -1406,6 +1601,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>+ Add a question…</source>
         <translation>+ Thêm câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Audience questions…</source>
+        <translation>Câu hỏi của khán giả…</translation>
     </message>
     <message>
         <source>no open question left in this segment</source>
@@ -2030,6 +2229,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Add a question…</source>
         <translation>Thêm câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Audience questions…</source>
+        <translation>Câu hỏi của khán giả…</translation>
+    </message>
+    <message>
+        <source>Approve, edit, merge, reject or order the questions sent from /ask</source>
+        <translation>Duyệt, sửa, gộp, từ chối hoặc sắp xếp các câu hỏi gửi từ /ask</translation>
     </message>
     <message>
         <source>Rundown / floor ledger</source>
@@ -3048,7 +3255,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
-        <extracomment>QR codes side by side in the dialog (six links make two rows on a laptop&apos;s screen).</extracomment>
+        <extracomment>QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Chương trình (mọi người)</translation>
     </message>
     <message>
@@ -3062,6 +3269,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>The room: ask for the floor</source>
         <translation>Hội trường: xin phát biểu</translation>
+    </message>
+    <message>
+        <source>The audience: ask a question</source>
+        <translation>Khán giả: đặt câu hỏi</translation>
     </message>
     <message>
         <source>Floor manager</source>
@@ -3096,8 +3307,8 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Mã điều khiển (toàn quyền): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Mã sân khấu (chỉ tín hiệu và tin nhắn): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Script và Stream Deck: POST /api/v1/command với &apos;Authorization: Bearer TOKEN&apos;; luồng trực tiếp: ws://…/api/v1/ws.</translation>
     </message>
     <message>
-        <source>Floor manager (requests, queue order, cues; never the clock): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Interpreters&apos; booth (messages only): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;The room (ask for the floor, withdraw): &lt;b&gt;{participant}&lt;/b&gt;</source>
-        <translation>Điều phối hội trường (yêu cầu, thứ tự, tín hiệu; không bao giờ đồng hồ): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Cabin phiên dịch (chỉ tin nhắn): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;Hội trường (xin phát biểu, rút lại): &lt;b&gt;{participant}&lt;/b&gt;</translation>
+        <source>Floor manager (requests, queue order, cues, audience questions; never the clock): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Interpreters&apos; booth (messages only): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;The room (ask for the floor, withdraw): &lt;b&gt;{participant}&lt;/b&gt;&lt;br&gt;The audience (send a question): &lt;b&gt;{audience}&lt;/b&gt;</source>
+        <translation>Điều phối hội trường (yêu cầu, thứ tự, tín hiệu, câu hỏi của khán giả; không bao giờ đồng hồ): &lt;b&gt;{floor}&lt;/b&gt;&lt;br&gt;Cabin phiên dịch (chỉ tin nhắn): &lt;b&gt;{booth}&lt;/b&gt;&lt;br&gt;Hội trường (xin phát biểu, rút lại): &lt;b&gt;{participant}&lt;/b&gt;&lt;br&gt;Khán giả (gửi câu hỏi): &lt;b&gt;{audience}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3465,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Còn lại</translation>
     </message>
     <message>
+        <source> (from the audience: {name})</source>
+        <translation> (của khán giả: {name})</translation>
+    </message>
+    <message>
+        <source> (from the audience)</source>
+        <translation> (của khán giả)</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>Tin nhắn</translation>
     </message>
@@ -3288,6 +3507,58 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>{time}  to {recipient}: {text}  ({seen})</source>
         <translation>{time}  gửi {recipient}: {text}  ({seen})</translation>
+    </message>
+    <message>
+        <source>Questions from the audience</source>
+        <translation>Câu hỏi của khán giả</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gửi lúc</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>đã hỏi</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>chưa hỏi</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>+{count} similar</source>
+        <translation>+{count} câu tương tự</translation>
+    </message>
+    <message>
+        <source>sent as: {text}</source>
+        <translation>bản gửi: {text}</translation>
     </message>
     <message>
         <source>Run of show · {title}</source>

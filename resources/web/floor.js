@@ -109,6 +109,103 @@ function drawManager(state) {
   }));
 }
 
+// Questions from the audience (/ask): approve (into the live or chosen segment), edit, merge,
+// reject and order. Drawn only when they changed, never while one is being edited.
+let audienceKey = "", editing = null;
+const short = (text) => (text.length > 60 ? text.slice(0, 59) + "…" : text);
+
+function moderate(question, decision, more) {
+  return command({ action: "audience_moderate", question, decision, ...more }).then(() => { audienceKey = ""; refresh(); }, show);
+}
+
+function drawInto(state) {
+  const select = $("into"), chosen = select.value;
+  const open = state.segments.filter((s) => s.status === "live" || s.status === "pending");
+  select.replaceChildren(...open.map((s) => Live.el("option", { value: s.id }, (s.status === "live" ? T("Now") + ": " : "") + s.title)));
+  if (open.some((s) => s.id === chosen)) select.value = chosen;
+}
+
+function audienceRow(q, others, place, count) {
+  const row = Live.el("div", { class: "aq", "data-id": q.id });
+  const text = Live.el("div", { class: "text" }, q.text);
+  row.append(text);
+  const who = [q.name, q.organization].filter(Boolean).join(" · ");
+  const more = q.merged.length ? T("+{n} similar").replace("{n}", q.merged.length) : "";
+  const meta = [who, more].filter(Boolean);
+  if (meta.length) row.append(Live.el("small", {}, meta.join(" · ")));
+  const buttons = Live.el("div", { class: "actions" });
+  const approve = Live.el("button", { class: "approve", "aria-label": T("Approve") + ": " + short(q.text) }, T("Approve"));
+  approve.onclick = () => moderate(q.id, "approve", $("into").value ? { segment: $("into").value } : {});
+  const edit = Live.el("button", { "aria-label": T("Edit") + ": " + short(q.text) }, T("Edit"));
+  edit.onclick = () => {
+    editing = q.id;
+    const box = Live.el("textarea", { maxlength: "500", rows: "3" });
+    box.value = q.text;
+    const save = Live.el("button", {}, T("Save"));
+    const cancel = Live.el("button", {}, T("Cancel"));
+    save.onclick = () => { editing = null; moderate(q.id, "edit", { text: box.value.trim() }); };
+    cancel.onclick = () => { editing = null; audienceKey = ""; refresh(); };
+    text.replaceChildren(box, save, cancel);
+    box.focus();
+  };
+  const reject = Live.el("button", { "aria-label": T("Reject") + ": " + short(q.text) }, T("Reject"));
+  reject.onclick = () => moderate(q.id, "reject");
+  const up = Live.el("button", { "aria-label": "↑ " + short(q.text) }, "↑");
+  up.onclick = () => moderate(q.id, "move", { position: Math.max(0, place - 1) });
+  const down = Live.el("button", { "aria-label": "↓ " + short(q.text) }, "↓");
+  down.onclick = () => moderate(q.id, "move", { position: Math.min(count - 1, place + 1) });
+  buttons.append(approve, edit, reject);
+  // The order and merging on a line of their own: a phone's width holds three words, not more.
+  const order = Live.el("div", { class: "actions order" });
+  order.append(up, down);
+  if (others.length) {
+    const merge = Live.el("select", { "aria-label": T("Merge into…") + " " + short(q.text) });
+    merge.append(Live.el("option", { value: "" }, T("Merge into…")));
+    for (const o of others) merge.append(Live.el("option", { value: o.id }, short(o.text)));
+    merge.onchange = () => { if (merge.value) moderate(q.id, "merge", { into: merge.value }); };
+    order.append(merge);
+  }
+  row.append(buttons, order);
+  return row;
+}
+
+function drawAudience(state) {
+  drawInto(state);
+  const all = state.audience_questions || [];
+  const waiting = all.filter((q) => q.status === "waiting");
+  const approved = all.filter((q) => q.status === "approved" && q.bank === "open");
+  const key = JSON.stringify([all.map((q) => [q.id, q.status, q.text, q.bank, q.merged.length]), $("into").value,
+    state.segments.map((s) => (s.questions || []).map((b) => b.id).join())]);
+  if (key === audienceKey || editing) return;
+  audienceKey = key;
+  $("audience-count").textContent = T("{n} waiting").replace("{n}", waiting.length);
+  const others = [...waiting, ...approved];
+  $("audience").replaceChildren(...waiting.map((q, i) => audienceRow(q, others.filter((o) => o.id !== q.id), i, waiting.length)));
+  // Approved and not yet asked: their order in their segment's bank, or back out of it.
+  const rows = [];
+  for (const seg of state.segments) {
+    const bank = seg.questions || [];
+    bank.forEach((b, i) => {
+      if (b.from !== "audience" || b.status !== "open") return;
+      const row = Live.el("div", { class: "aq" });
+      row.append(Live.el("div", { class: "text" }, b.text));
+      row.append(Live.el("small", {}, [seg.title, b.name].filter(Boolean).join(" · ")));
+      const buttons = Live.el("div", { class: "actions" });
+      for (const [label, position] of [["↑", Math.max(0, i - 1)], ["↓", Math.min(bank.length - 1, i + 1)]]) {
+        const b2 = Live.el("button", { "aria-label": label + " " + short(b.text) }, label);
+        b2.onclick = () => moderate(b.id, "move", { position });
+        buttons.append(b2);
+      }
+      const out = Live.el("button", { "aria-label": T("Reject") + ": " + short(b.text) }, T("Reject"));
+      out.onclick = () => moderate(b.id, "reject");
+      buttons.append(out);
+      row.append(buttons);
+      rows.push(row);
+    });
+  }
+  $("bank").replaceChildren(...rows);
+}
+
 function show(error) { $("err").textContent = error.message || String(error); }
 
 async function refresh() {
@@ -127,7 +224,11 @@ async function refresh() {
       roster = view.roster;
       $("roster").replaceChildren(...roster.map((p) => Live.el("option", { value: p.name }, p.organization)));
     }
-    if (manager) drawManager(await call("/api/v1/state"));
+    if (manager) {
+      const state = await call("/api/v1/state");
+      drawManager(state);
+      drawAudience(state);
+    }
   } catch (error) {
     $("conn").textContent = T(N_("reconnecting…"));
   }

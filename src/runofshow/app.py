@@ -241,6 +241,7 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
             floor=options.floor_token,
             booth=options.booth_token,
             participant=options.participant_token,
+            audience=options.audience_token,
         ),
         resource("web"),
         allowed_hosts=options.allow_host,

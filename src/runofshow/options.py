@@ -138,6 +138,12 @@ def gui_parser() -> argparse.ArgumentParser:
         help="the room's token, in the /floor link: ask for the floor and withdraw only (generated if not given)",
     )
     parser.add_argument(
+        "--audience-token",
+        metavar="TOKEN",
+        type=token_arg,
+        help="the audience's token, in the /ask link: send questions for the panel only (generated if not given)",
+    )
+    parser.add_argument(
         "--allow-host",
         metavar="NAME",
         action="append",

@@ -41,6 +41,16 @@ IDS = frozenset({"opening", "closing"})
         ({"action": "goto", "segment": "x" * 201}, "limited to 200"),
         ({"action": "fit_to_end", "apply": "yes"}, '"apply" must be true or false'),
         ({"action": "move_time", "from": "opening", "to": "closing", "seconds": 0}, "more than 0"),
+        ({"action": "audience_question", "text": "x" * 501, "device": "d"}, "limited to 500"),
+        ({"action": "audience_question", "text": "  ", "device": "d"}, "must not be empty"),
+        ({"action": "audience_question", "text": "Why?"}, 'needs "device"'),
+        ({"action": "audience_question", "text": "Why?", "device": "d", "name": "A\nB"}, "not text"),
+        ({"action": "audience_moderate", "question": "a1", "decision": "keep"}, '"decision" must be one of'),
+        ({"action": "audience_moderate", "question": "a1", "decision": "merge"}, 'needs "into"'),
+        ({"action": "audience_moderate", "question": "a1", "decision": "edit"}, 'needs "text"'),
+        ({"action": "audience_moderate", "question": "a1", "decision": "move"}, 'needs "position"'),
+        ({"action": "audience_moderate", "question": "a1", "decision": "reject", "text": "x"}, "takes no argument"),
+        ({"action": "audience_moderate", "question": "a1", "decision": "approve", "into": "a2"}, "takes no argument"),
     ],
 )
 def test_bad_commands_are_rejected_with_a_reason(data: object, message: str) -> None:
@@ -65,6 +75,8 @@ SAMPLE = {
     "status": "asked",
     "from": "opening",
     "request": "r1",
+    "device": "phone-1",
+    "decision": "reject",
 }
 PER_ACTION = {
     ("move_time", "to"): "closing",

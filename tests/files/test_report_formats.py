@@ -87,3 +87,36 @@ def test_a_name_from_the_floor_stays_text_in_the_csv(show: Show, clock: FakeCloc
     assert not [value for row in rows for value in row.values() if value.startswith(("=", "+", "@"))]
     signed = [row["over_under_s"] for row in rows if row["over_under_s"]]
     assert any(value.startswith("-") for value in signed) and not any(value.startswith("'") for value in signed)
+
+
+def test_the_audiences_questions_are_in_every_report(show: Show, clock: FakeClock) -> None:
+    """CSV, JSON and Markdown (the PDF: tests/ui/test_report_pdf.py): each question from the
+    audience with who sent it and what became of it; a hostile one stays text in the CSV."""
+    do(show, clock, "start")
+    do(show, clock, "audience_question", text="Who pays for the platform?", device="p1", name="Lan", organization="VNU")
+    do(show, clock, "audience_question", text="=cmd|' /C calc'!A0", device="p2")
+    do(show, clock, "audience_question", text="And who pays?", device="p3")
+    do(show, clock, "audience_moderate", question="a3", decision="merge", into="a1")
+    do(show, clock, "audience_moderate", question="a1", decision="approve", text="Who funds the platform?")
+    do(show, clock, "audience_moderate", question="a2", decision="reject")
+    do(show, clock, "question", question="a1", status="asked")
+    report = build_report(show, clock.now(), "s1")
+    rows = [r for r in csv.DictReader(io.StringIO(to_csv(report))) if r["record"] == "audience_question"]
+    assert [(r["status"], r["speaker"], r["text"], r["segment"]) for r in rows] == [
+        ("asked", "Lan", "Who funds the platform?", "opening"),
+        ("rejected", "", "'=cmd|' /C calc'!A0", ""),
+        ("merged", "", "And who pays?", ""),
+    ]
+    data = json.loads(to_json(report))
+    assert [(q["id"], q["status"], q["bank"]) for q in data["audience_questions"]] == [
+        ("a1", "approved", "asked"),
+        ("a2", "rejected", None),
+        ("a3", "merged", "asked"),
+    ]
+    asked = next(q for q in data["questions"] if q["id"] == "a1")
+    assert (asked["from"], asked["name"], asked["status"]) == ("audience", "Lan", "asked")
+    md = to_markdown(report)
+    assert "- [x] Opening remarks: Who funds the platform? (from the audience: Lan)" in md
+    assert "## Questions from the audience" in md
+    assert "a1: Who funds the platform? (sent as: Who pays for the platform?) | Lan, VNU | asked (+1 similar) |" in md
+    assert "| merged into a1 |" in md

@@ -78,6 +78,7 @@ def running() -> Any:
     app = App(
         str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--stage-token", "stage-token-1234",
         "--participant-token", "room-token-12345", "--booth-token", "booth-token-1234",
+        "--audience-token", "audience-token-12", "--floor-token", "floor-token-1234",
     )  # fmt: skip
     browser = Browser()
     try:
@@ -85,6 +86,12 @@ def running() -> Any:
         app.command(
             {"action": "message", "to": "moderator", "text": "Interpretation channel 2 is silent, check the booth"}
         )
+        for text, device in (
+            ("Comment la plateforme protège-t-elle les données personnelles échangées entre les États ? " * 3, "a"),
+            ("Nền tảng sẽ được tài trợ như thế nào?", "b"),
+        ):
+            question = {"action": "audience_question", "text": text, "device": device, "name": "Nguyễn Thị Phương Thảo"}
+            assert app.command(question, token="audience-token-12")[0] == 200
         yield app, browser
     finally:
         browser.close()
@@ -111,6 +118,8 @@ CUT = """[...document.querySelectorAll('body *')].filter(e =>
             "/floor#token=room-token-12345",
             "!document.getElementById('ask').hidden && document.querySelectorAll('#types input').length == 4",
         ),
+        ("/ask#token=audience-token-12", "!document.getElementById('ask').hidden"),
+        ("/floor#token=floor-token-1234", "document.querySelectorAll('#audience .aq').length == 2"),
         (
             "/booth#token=booth-token-1234",
             "!document.getElementById('show').hidden && document.getElementById('segment').textContent.length > 0",

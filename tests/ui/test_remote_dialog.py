@@ -19,3 +19,10 @@ def test_qr_codes_render_and_the_dialog_builds(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     off = RemoteDialog(None)
     qtbot.addWidget(off)
+
+
+def test_the_audience_has_its_own_link_with_its_own_token() -> None:
+    access = RemoteAccess("127.0.0.1", 8765, "CONTROL", "STAGE", "FLOOR", "BOOTH", "ROOM", "AUDIENCE")
+    urls = dict(links(access))
+    assert urls["The audience: ask a question"] == "http://127.0.0.1:8765/ask#token=AUDIENCE"
+    assert urls["The room: ask for the floor"].endswith("/floor#token=ROOM")

@@ -104,3 +104,21 @@ def test_the_pdf_carries_what_the_markdown_carries(show: Show, clock: FakeClock,
         assert question in markdown and question in text
     assert "(to Ms Tran)" in text and "☑" in text
     assert report.budgets == [] or "Time budgets (by" in text
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_the_audiences_questions_are_in_the_pdf(show: Show, clock: FakeClock, tmp_path: Path, qapp) -> None:
+    do(show, clock, "start")
+    do(show, clock, "audience_question", text="Who funds the platform?", device="p1", name="Lan Nguyễn")
+    do(show, clock, "audience_question", text="Off topic entirely", device="p2")
+    do(show, clock, "audience_moderate", question="a1", decision="approve")
+    do(show, clock, "audience_moderate", question="a2", decision="reject")
+    do(show, clock, "question", question="a1", status="asked")
+    path = tmp_path / "report.pdf"
+    write_report_pdf(build_report(show, clock.now(), "s1"), path)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", out).split())
+    assert "Who funds the platform? (from the audience: Lan Nguyễn)" in text  # in the bank, asked
+    audience = text.split("Questions from the audience", 1)[1]
+    assert "a1: Who funds the platform?" in audience and "asked" in audience
+    assert "a2: Off topic entirely" in audience and "rejected" in audience

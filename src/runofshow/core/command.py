@@ -105,10 +105,11 @@ class Command:
     def validate(self) -> None:
         """Checks across fields; raise `CommandError`."""
 
-    def admissible(self, show: Show) -> None:
-        """Checks against the show made before the command is recorded: a refusal here is not
-        journaled (a stranger's flood of refused requests must not fill the disk). Raise
-        `CommandError`; `apply` must still check what it relies on."""
+    def admissible(self, show: Show, now: Instant) -> None:
+        """Checks against the show made before the command is recorded, at `now` (a rate is a
+        number of commands in a while): a refusal here is not journaled (a stranger's flood of
+        refused requests must not fill the disk). Raise `CommandError`; `apply` must still check
+        what it relies on."""
 
     def to_raw(self) -> dict[str, Any]:
         """The canonical JSON form (what the journal keeps)."""

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from runofshow.core.audience_actions import AudienceAsk, AudienceModerate
 from runofshow.core.command import Command
 from runofshow.core.fields import CommandError
 from runofshow.core.floor_actions import FloorAccept, FloorClear, FloorDecline, FloorRequestAsk, FloorWithdraw
@@ -70,6 +71,8 @@ COMMANDS: tuple[type[Command], ...] = (
     FloorAccept,
     FloorDecline,
     FloorClear,
+    AudienceAsk,
+    AudienceModerate,
     Undo,
     Redo,
     FitToEnd,

@@ -39,6 +39,15 @@ class ConflictError(CommandError):
     """A command that would overwrite what someone else changed (the API answers 409)."""
 
 
+class RateLimitedError(CommandError):
+    """A command refused for coming too often, with the seconds until it may come again (the API
+    answers 429 with Retry-After)."""
+
+    def __init__(self, template: str, *, retry_after_s: float, **values: Any) -> None:
+        super().__init__(template, **values)
+        self.retry_after_s = max(retry_after_s, 0.0)
+
+
 def valid_text(value: str, what: str, *, one_line: bool) -> None:
     """Refuse text that is not text (core/text.py): a lone surrogate, a control character, and in
     a name or id a line break too."""

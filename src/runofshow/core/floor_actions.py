@@ -81,7 +81,7 @@ class FloorRequestAsk(Command):
             name, organization = person.name, organization or person.organization
         return name, organization
 
-    def admissible(self, show: Show) -> None:
+    def admissible(self, show: Show, now: Instant) -> None:
         try:
             self._bounded(show)
         except CommandError:

@@ -57,7 +57,7 @@ class Pipeline:
             return previous.repeat()
         command = parse_command(data)
         envelope.check_version(self.dispatcher.show.plan_version)
-        command.admissible(self.dispatcher.show)
+        command.admissible(self.dispatcher.show, self._now())
         return command, envelope
 
     def commit(self, command: Command, envelope: Envelope) -> Outcome:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from runofshow.core import fields
+from runofshow.core.audience import FROM_AUDIENCE
 from runofshow.core.clock import Instant
 from runofshow.core.command import Command, Outcome, arg
 from runofshow.core.event import Person, Segment, SpeakerSlot
@@ -209,7 +210,10 @@ def _entry_from(slot: SpeakerSlot, entry: Entry) -> Entry:
 
 
 def _rebank(old: list[Question], texts: tuple[str, ...]) -> list[Question]:
-    """The new prompts, keeping what was asked or skipped of those that stay."""
+    """The new prompts, keeping what was asked or skipped of those that stay, and after them the
+    questions approved from the audience (the plan does not hold them: they stay all the same)."""
+    audience = [q for q in old if q.source == FROM_AUDIENCE]
+    old = [q for q in old if q.source != FROM_AUDIENCE]
     by_text = {q.text: q for q in old}
     taken = {q.id for q in old}
     out: list[Question] = []
@@ -222,7 +226,7 @@ def _rebank(old: list[Question], texts: tuple[str, ...]) -> list[Question]:
             n += 1
         taken.add(f"q{n}")
         out.append(Question(f"q{n}", text))
-    return out
+    return out + audience
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from runofshow.core.audience import outcome
 from runofshow.core.budgets import BudgetRow, budget_rows
 from runofshow.core.clock import Instant
 from runofshow.core.ledger import Ledger, ledger
@@ -65,6 +66,27 @@ class QuestionRow:
     text: str
     status: str
     to: str
+    source: str = ""  # "audience" for one approved from the audience
+    name: str = ""  # who asked it from the audience
+    organization: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceRow:
+    """A question from the audience and what became of it."""
+
+    id: str
+    text: str  # as the moderator left it
+    original: str  # as the phone sent it
+    name: str
+    organization: str
+    status: str  # waiting, approved, rejected, merged
+    outcome: str | None  # in its bank: open, asked, skipped (a merged one: its target's)
+    segment: str | None  # the segment it was approved into
+    merged_into: str | None
+    merged: int  # how many were merged into it
+    at: datetime
+    decided_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +106,8 @@ class Report:
     messages: list[MessageRow]
     questions: list[QuestionRow]
     rehearsal: bool = False
+    #: Every question from the audience kept by the show, in the moderator's order.
+    audience: list[AudienceRow] = field(default_factory=list)
     #: Each budget group's planned, used and remaining time, and by what (sector, organisation).
     budgets: list[BudgetRow] = field(default_factory=list)
     budget_by: str = ""
@@ -153,9 +177,26 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
             for m in show.messages
         ],
         questions=[
-            QuestionRow(seg.id, q.id, q.text, q.status.value, q.to)
+            QuestionRow(seg.id, q.id, q.text, q.status.value, q.to, q.source, q.name, q.organization)
             for seg, run in zip(show.event.segments, show.runs, strict=True)
             for q in run.questions
+        ],
+        audience=[
+            AudienceRow(
+                id=q.id,
+                text=q.text,
+                original=q.original,
+                name=q.name,
+                organization=q.organization,
+                status=q.status.value,
+                outcome=outcome(q, show.audience_questions),
+                segment=q.segment,
+                merged_into=q.merged_into,
+                merged=len(q.merged),
+                at=q.at.wall.astimezone(info.tz),
+                decided_at=_local(q.decided_at, show),
+            )
+            for q in show.audience_questions
         ],
         rehearsal=show.rehearsal,
         budgets=budget_rows(show, totals),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from runofshow.core.audience import AudienceLimits, AudienceQuestion
 from runofshow.core.clock import Instant
 from runofshow.core.event import Event, Segment
 from runofshow.core.fields import CommandError
@@ -75,6 +76,12 @@ class Show:
     #: refused for them (not journaled: a count for the floor manager).
     floor_limits: FloorLimits = field(default_factory=FloorLimits)
     floor_refused: int = 0
+    #: Questions from the audience (core/audience.py); ids count on from `audience_asked`. Their
+    #: bounds, and how many were refused for them (not journaled: a count for the moderator).
+    audience_questions: list[AudienceQuestion] = field(default_factory=list)
+    audience_asked: int = 0
+    audience_limits: AudienceLimits = field(default_factory=AudienceLimits)
+    audience_refused: int = 0
 
     def __post_init__(self) -> None:
         if not self.runs:

@@ -10,11 +10,13 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
+from runofshow.core.audience import AudienceStatus, outcome
 from runofshow.core.budgets import BudgetRow, budget_rows, group_of, keeps_balance
 from runofshow.core.clock import Instant
 from runofshow.core.documents import document
 from runofshow.core.floor_requests import has_floor, heard, open_requests, place_of
 from runofshow.core.ledger import Tally, ledger
+from runofshow.core.questions import Question
 from runofshow.core.schedule import PHASE_LABELS, ScheduleBasis, another_day
 from runofshow.core.show import Show
 from runofshow.core.speakers import CUE_LABELS, TO_SPEAK, TYPE_LABELS, Entry
@@ -102,9 +104,7 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
                 "remaining_s": _ms(row.remaining_s),
                 "overrun": row.overrun,
                 "notes": run.notes,
-                "questions": [
-                    {"id": q.id, "text": q.text, "status": q.status.value, "to": q.to} for q in run.questions
-                ],
+                "questions": [_question(q) for q in run.questions],
                 "cues": list(seg.cues),
                 "documents": [document(text) for text in seg.documents],
                 "speakers": [_speaker(entry, now, show, budgets) for entry in run.queue.entries],
@@ -165,6 +165,8 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
         ],
         "floor_requests": floor_requests(show),
         "floor_refused": show.floor_refused,
+        "audience_questions": audience_questions(show),
+        "audience_refused": show.audience_refused,
         "budgets": [
             {
                 "group": row.group,
@@ -211,6 +213,47 @@ def floor_requests(show: Show) -> list[dict[str, Any]]:
     return rows
 
 
+def _question(q: Question) -> dict[str, Any]:
+    """A question of a bank; one from the audience says so, and who asked it."""
+    row: dict[str, Any] = {"id": q.id, "text": q.text, "status": q.status.value, "to": q.to}
+    if q.source:
+        row.update({"from": q.source, "name": q.name, "organization": q.organization})
+    return row
+
+
+def audience_questions(show: Show) -> list[dict[str, Any]]:
+    """Questions from the audience in the moderator's order: the waiting ones (with their place)
+    and the decided ones still kept. Private: only the crew's views carry them."""
+    tz = show.event.info.tz
+    everyone = show.audience_questions
+    open_by_device = Counter(q.device for q in everyone if q.status is AudienceStatus.WAITING)
+    rows = []
+    place = 0
+    for q in everyone:
+        place += q.status is AudienceStatus.WAITING
+        rows.append(
+            {
+                "id": q.id,
+                "device": q.device,  # for the asking phone's own view only: every view drops it
+                "text": q.text,
+                "original": q.original,
+                "name": q.name,
+                "organization": q.organization,
+                "status": q.status.value,
+                "place": place if q.status is AudienceStatus.WAITING else None,
+                "asked_in": q.asked_in,
+                "segment": q.segment,
+                "bank": outcome(q, everyone),
+                "merged_into": q.merged_into,
+                "merged": list(q.merged),
+                "phone_open": open_by_device.get(q.device, 0),
+                "at": iso(q.at.wall.astimezone(tz)),
+                "decided_at": iso(q.decided_at.wall.astimezone(tz)) if q.decided_at else None,
+            }
+        )
+    return rows
+
+
 def _next_id(show: Show) -> str | None:
     if show.ended:
         return None
@@ -223,8 +266,9 @@ _PRIVATE_SEGMENT = ("notes", "questions", "cues", "documents")
 _PRIVATE_SPEAKER = ("notes",)
 
 
-#: Parts of the state only the crew sees (the venue link's health names the broker's user).
-_PRIVATE_STATE = frozenset({"venue"})
+#: Parts of the state only the crew sees (the venue link's health names the broker's user; the
+#: audience's questions are the moderator's to choose from, and may name who asked).
+_PRIVATE_STATE = frozenset({"venue", "audience_questions", "audience_refused"})
 
 
 def public_view(state: dict[str, Any]) -> dict[str, Any]:

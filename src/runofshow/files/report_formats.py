@@ -13,13 +13,13 @@ from datetime import datetime
 from typing import Any
 
 from runofshow.core.durations import format_clock
-from runofshow.core.report import Report
+from runofshow.core.report import AudienceRow, Report
 from runofshow.files.spreadsheet_text import csv_record
 
 CSV_COLUMNS = (
     "record", "segment", "title", "kind", "status", "speaker", "person", "organization", "sector", "type",
     "planned_start", "planned_duration_s", "start", "end", "duration_s", "over_under_s", "allotted_s", "spoken_s",
-    "pauses", "paused_s",
+    "pauses", "paused_s", "text",
 )  # fmt: skip
 
 
@@ -32,7 +32,9 @@ def _num(value: float | None) -> str:
 
 
 def to_csv(report: Report) -> str:
-    """One header row, then one row per segment and per turn (`record` says which)."""
+    """One header row, then one row per segment, per turn and per question from the audience
+    (`record` says which; a question's `status` is what became of it, its `speaker` who asked,
+    `start` and `end` when it was sent and decided)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -76,7 +78,29 @@ def to_csv(report: Report) -> str:
                 "paused_s": _num(turn.paused_s),
             }
         )
+    for q in report.audience:
+        write(
+            {
+                "record": "audience_question",
+                "segment": q.segment or "",
+                "title": titles.get(q.segment or "", ""),
+                "status": _decision(q),
+                "speaker": q.name,
+                "organization": q.organization,
+                "start": _iso(q.at),
+                "end": _iso(q.decided_at),
+                "text": q.text,
+            }
+        )
     return out.getvalue()
+
+
+def _decision(q: AudienceRow) -> str:
+    """What became of a question from the audience, in one word: its decision, and once in a bank
+    whether it was asked ("approved", "asked", "skipped", "rejected", "merged", "waiting")."""
+    if q.status == "approved" and q.outcome in ("asked", "skipped"):
+        return q.outcome
+    return q.status
 
 
 def to_data(report: Report) -> dict[str, Any]:
@@ -152,7 +176,26 @@ def to_data(report: Report) -> dict[str, Any]:
             for m in report.messages
         ],
         "questions": [
-            {"segment": q.segment, "id": q.id, "text": q.text, "status": q.status, "to": q.to} for q in report.questions
+            {"segment": q.segment, "id": q.id, "text": q.text, "status": q.status, "to": q.to}
+            | ({"from": q.source, "name": q.name, "organization": q.organization} if q.source else {})
+            for q in report.questions
+        ],
+        "audience_questions": [
+            {
+                "id": q.id,
+                "text": q.text,
+                "original": q.original,
+                "name": q.name,
+                "organization": q.organization,
+                "status": q.status,
+                "bank": q.outcome,
+                "segment": q.segment,
+                "merged_into": q.merged_into,
+                "merged": q.merged,
+                "at": _iso(q.at),
+                "decided_at": _iso(q.decided_at) or None,
+            }
+            for q in report.audience
         ],
         "budgets": [
             {
@@ -251,9 +294,21 @@ def to_markdown(report: Report) -> str:
     lines += ["", "## Questions", ""]
     marks = {"open": "[ ]", "asked": "[x]", "skipped": "[-]"}
     lines += [
-        f"- {marks[q.status]} {titles.get(q.segment, q.segment)}: {q.text}" + (f" (to {q.to})" if q.to else "")
+        f"- {marks[q.status]} {titles.get(q.segment, q.segment)}: {q.text}"
+        + (f" (from the audience{': ' + q.name if q.name else ''})" if q.source else "")
+        + (f" (to {q.to})" if q.to else "")
         for q in report.questions
     ] or ["None."]
+    if report.audience:
+        lines += ["", "## Questions from the audience", ""]
+        lines += ["| Sent | Question | Who | What became of it | Segment |", "|---|---|---|---|---|"]
+        for q in report.audience:
+            who = ", ".join(part for part in (q.name, q.organization) if part) or "—"
+            text = q.text if q.text == q.original else f"{q.text} (sent as: {q.original})"
+            became = _decision(q) + (f" into {q.merged_into}" if q.merged_into else "")
+            became += f" (+{q.merged} similar)" if q.merged else ""
+            where = titles.get(q.segment, q.segment) if q.segment else "—"
+            lines.append(f"| {_hm(q.at)} | {_cell(q.id + ': ' + text)} | {_cell(who)} | {became} | {_cell(where)} |")
     lines += ["", "## Messages", ""]
     if not report.messages:
         lines.append("None.")

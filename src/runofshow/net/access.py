@@ -6,7 +6,9 @@ Roles, each a token of its own (or nobody: the public view):
 - floor: the floor manager's: take requests to speak, accept, decline, reorder and cue the
   waiting, send a message; never the clock;
 - booth: the interpreters' messages to the moderator or the speaker (marked "from": "booth");
-- participant: a phone in the room (the link on the QR code): ask for the floor and withdraw.
+- participant: a phone in the room (the link on the QR code): ask for the floor and withdraw;
+- audience: a phone in the audience (the /ask link): send a question and read its own questions'
+  status, nothing else (403), not even the state.
 Tokens are at least MIN_TOKEN_CHARS long and compared in constant time. Wrong tokens are slowed
 per client address: after MAX_FAILURES in FAILURE_WINDOW_S, a wrong token gets 429 with
 Retry-After until the window has passed; a right token is never slowed.
@@ -46,6 +48,7 @@ MAX_TRACKED_ADDRESSES = 1024  # a flood from many addresses cannot grow the tabl
 class Role(StrEnum):
     PUBLIC = "public"  # the public view of the state; no commands
     PARTICIPANT = "participant"  # the public view; asks for the floor and withdraws
+    AUDIENCE = "audience"  # sends questions and reads its own (/api/v1/ask); nothing else
     BOOTH = "booth"  # the public view and the booth's own messages; messages only
     FLOOR = "floor"  # the full state; requests to speak, the queue's order and cues
     STAGE = "stage"  # the full state; cues and messages only
@@ -64,6 +67,7 @@ ROLE_ACTIONS: dict[Role, frozenset[str]] = {
             "floor_accept",
             "floor_decline",
             "floor_clear",
+            "audience_moderate",
             "speaker_move",
             "speaker_cue",
             "message",
@@ -71,6 +75,7 @@ ROLE_ACTIONS: dict[Role, frozenset[str]] = {
     ),
     Role.BOOTH: frozenset({"message"}),
     Role.PARTICIPANT: frozenset({"floor_request", "floor_withdraw"}),
+    Role.AUDIENCE: frozenset({"audience_question"}),
 }
 #: Whom the booth may write to (the stage manager has their own channel).
 BOOTH_RECIPIENTS = ("moderator", "speaker")
@@ -108,6 +113,7 @@ class Access:
         floor_token: str | None = None,
         booth_token: str | None = None,
         participant_token: str | None = None,
+        audience_token: str | None = None,
         allowed_hosts: Iterable[str] = (),
     ) -> None:
         self.control_token = check_token(control_token, "control token")
@@ -115,7 +121,15 @@ class Access:
         self.floor_token = check_token(floor_token, "floor token") if floor_token else ""
         self.booth_token = check_token(booth_token, "booth token") if booth_token else ""
         self.participant_token = check_token(participant_token, "participant token") if participant_token else ""
-        tokens = [self.control_token, self.stage_token, self.floor_token, self.booth_token, self.participant_token]
+        self.audience_token = check_token(audience_token, "audience token") if audience_token else ""
+        tokens = [
+            self.control_token,
+            self.stage_token,
+            self.floor_token,
+            self.booth_token,
+            self.participant_token,
+            self.audience_token,
+        ]
         given = [t for t in tokens if t]
         if len(set(given)) != len(given):
             raise TokenError("each token must differ from the others (one token, one role)")
@@ -133,6 +147,7 @@ class Access:
             (Role.FLOOR, self.floor_token),
             (Role.BOOTH, self.booth_token),
             (Role.PARTICIPANT, self.participant_token),
+            (Role.AUDIENCE, self.audience_token),
         ):
             if hmac.compare_digest(candidate, token.encode()) and token and found is Role.PUBLIC:
                 found = role
@@ -210,6 +225,7 @@ class Tokens:
     floor: str = ""
     booth: str = ""
     participant: str = ""
+    audience: str = ""
 
     @classmethod
     def made(
@@ -220,6 +236,7 @@ class Tokens:
         floor: str | None = None,
         booth: str | None = None,
         participant: str | None = None,
+        audience: str | None = None,
     ) -> Tokens:
         """The tokens given, a new one for each that is not."""
         return cls(
@@ -228,6 +245,7 @@ class Tokens:
             floor or new_token(),
             booth or new_token(),
             participant or new_token(),
+            audience or new_token(),
         )
 
     def access(self, allowed_hosts: Iterable[str] = ()) -> Access:
@@ -237,6 +255,7 @@ class Tokens:
             floor_token=self.floor or None,
             booth_token=self.booth or None,
             participant_token=self.participant or None,
+            audience_token=self.audience or None,
             allowed_hosts=allowed_hosts,
         )
 
@@ -274,7 +293,7 @@ def admit(role: Role, data: object, address: str, connection: str = "") -> objec
         data = {**{k: v for k, v in data.items() if k != "from"}, **({"from": sender} if sender else {})}
     if role is Role.BOOTH and data.get("to") not in BOOTH_RECIPIENTS:
         raise RefusedError("the booth writes to the moderator or the speaker only")
-    if role is Role.PARTICIPANT:
+    if role in (Role.PARTICIPANT, Role.AUDIENCE):
         device = data.get("device")
         if not (isinstance(device, str) and device):
             data["device"] = f"conn:{connection or secrets.token_hex(8)}"[:MAX_DEVICE_CHARS]
@@ -284,11 +303,14 @@ def admit(role: Role, data: object, address: str, connection: str = "") -> objec
 
 
 def without_devices(state: dict[str, Any]) -> dict[str, Any]:
-    """The state without the phones' ids (they only tell a phone its own requests: floor_view)."""
-    rows = state.get("floor_requests")
-    if not rows:
-        return state
-    return {**state, "floor_requests": [{k: v for k, v in r.items() if k != "device"} for r in rows]}
+    """The state without the phones' ids (they only tell a phone its own requests and questions:
+    floor_view, ask_view)."""
+    cleaned = dict(state)
+    for key in ("floor_requests", "audience_questions"):
+        rows = state.get(key)
+        if rows:
+            cleaned[key] = [{k: v for k, v in r.items() if k != "device"} for r in rows]
+    return cleaned
 
 
 def _what_it_may(role: Role) -> str:

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
-from runofshow.core.fields import CommandError, ConflictError
+from runofshow.core.fields import CommandError, ConflictError, RateLimitedError
 from runofshow.core.floor_actions import MAX_DEVICE_CHARS
 from runofshow.net.access import Access, RefusedError, Role, admit, bearer, view_for, without_devices
+from runofshow.net.ask_view import AUDIENCE_ROUTES, ask_view
 from runofshow.net.floor_view import floor_view
 from runofshow.net.json_input import BadJsonError, load_json
 
@@ -77,6 +78,8 @@ def handle(
     role = role_of_request(given, access, address, now)
     if isinstance(role, Response):
         return role
+    if role is Role.AUDIENCE and route not in AUDIENCE_ROUTES:
+        return _error(403, "the audience token sends questions (/api/v1/command) and reads its own (/api/v1/ask) only")
     try:
         if route == f"{API_PREFIX}/state":
             if method not in ("GET", "HEAD"):
@@ -91,6 +94,8 @@ def handle(
             return _command(role, body, port, address)
         if route == f"{API_PREFIX}/floor":
             return _floor(method, path, role, port)
+        if route == f"{API_PREFIX}/ask":
+            return _ask(method, path, role, port)
         if route == f"{API_PREFIX}/health":
             return Response(200, {"ok": True})
     except PortUnavailableError as exc:
@@ -112,6 +117,18 @@ def _floor(method: str, path: str, role: Role, port: ShowPort) -> Response:
     if len(device) > MAX_DEVICE_CHARS or not device.isprintable():
         return _error(400, f"'device' is an id of at most {MAX_DEVICE_CHARS} printable characters")
     return Response(200, floor_view(port.state(), device))
+
+
+def _ask(method: str, path: str, role: Role, port: ShowPort) -> Response:
+    if method not in ("GET", "HEAD"):
+        return _error(405, "use GET for /api/v1/ask", Allow="GET")
+    if role not in (Role.AUDIENCE, Role.FLOOR, Role.CONTROL):
+        return _error(401, "send the audience's token (the /ask link's) as 'Authorization: Bearer TOKEN'")
+    query = parse_qs(urlsplit(path).query, max_num_fields=4)
+    device = (query.get("device") or [""])[0]
+    if len(device) > MAX_DEVICE_CHARS or not device.isprintable():
+        return _error(400, f"'device' is an id of at most {MAX_DEVICE_CHARS} printable characters")
+    return Response(200, ask_view(port.state(), device))
 
 
 def role_of_request(given: str | None, access: Access, address: str, now: float) -> Role | Response:
@@ -141,6 +158,9 @@ def _command(role: Role, body: bytes, port: ShowPort, address: str) -> Response:
         return _error(403, str(exc))
     try:
         result = port.command(data)
+    except RateLimitedError as exc:  # too many too fast: when to try again
+        wait = str(max(math.ceil(exc.retry_after_s), 1))
+        return Response(429, {"ok": False, "error": str(exc), "words": exc.words.as_dict()}, {"Retry-After": wait})
     except CommandError as exc:
         status = 409 if isinstance(exc, ConflictError) else 400
         return Response(status, {"ok": False, "error": str(exc), "words": exc.words.as_dict()})

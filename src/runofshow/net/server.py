@@ -55,6 +55,7 @@ PAGES = {
     "/agenda": "agenda.html",
     "/stage": "stage.html",
     "/floor": "floor.html",
+    "/ask": "ask.html",
     "/booth": "booth.html",
     "/venue": "venue.html",
     "/": "index.html",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QListWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runofshow.core.audience import waiting
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.focus_keys import reachable_by_tab
 from runofshow.ui.widgets.i18n import translate
@@ -124,6 +125,9 @@ class _Section(QWidget):
 
 
 class DetailsPanel(QWidget):
+    #: The moderator asked for the audience's questions (the right-click menu): the window opens them.
+    audience_requested = Signal()
+
     def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -342,16 +346,31 @@ class DetailsPanel(QWidget):
             self.notes.flush()  # the edit belongs to the segment that was shown
         seg = show.segment(index)
         moderator = show.event.people.get(seg.moderator) if seg.moderator else None
-        self._questions_box.setTitle(
+        title = (
             translate("DetailsPanel", "Questions · moderator {name}").format(name=moderator.name)
             if moderator
             else translate("DetailsPanel", "Questions")
         )
+        count = len(waiting(show.audience_questions))
+        if count:  # said in the heading, which is there anyway (the list keeps its room), first
+            title = (
+                translate("DetailsPanel", "Questions · {count} from the audience · moderator {name}")
+                if moderator
+                else translate("DetailsPanel", "Questions · {count} from the audience")
+            ).format(count=count, name=moderator.name if moderator else "")
+        self._questions_box.setTitle(title)
         self.questions.clear()
         for question in show.runs[index].questions:
             mark = {"open": "☐", "asked": "☑", "skipped": "⤼"}[question.status.value]
             to = f"  → {question.to}" if question.to else ""
-            item = QListWidgetItem(f"{mark} {question.text}{to}")
+            source = ""
+            if question.source:  # from the audience, and who asked (in words: no colour alone)
+                source = (
+                    translate("DetailsPanel", "  · from the audience: {name}").format(name=question.name)
+                    if question.name
+                    else translate("DetailsPanel", "  · from the audience")
+                )
+            item = QListWidgetItem(f"{mark} {question.text}{source}{to}")
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             if question.status.value != "open":
                 item.setForeground(self.questions.palette().placeholderText())
@@ -397,6 +416,7 @@ class DetailsPanel(QWidget):
                     asked_to.addAction(mnemonic_free(entry.name), partial(self._mark, question_id, "asked", entry.name))
             menu.addSeparator()
         menu.addAction(translate("DetailsPanel", "+ Add a question…"), self.add_question)
+        menu.addAction(translate("DetailsPanel", "Audience questions…"), self.audience_requested.emit)
         menu.exec(self.questions.mapToGlobal(position))
 
     def mark_next_question(self, status: str) -> None:

@@ -41,6 +41,7 @@ from runofshow.ui.widgets.plain_text import PlainLabel, plain_box, plain_tip, ti
 __all__ = ["ERROR_SHOWN_MS", "ExportDialog", "GotoDialog", "MainWindow", "OpenDialog", "export_report"]
 
 if TYPE_CHECKING:
+    from runofshow.ui.moderator.audience_window import AudienceWindow
     from runofshow.ui.plan.plan_editor import PlanEditor
     from runofshow.ui.plan.plan_saving import PlanSaving
     from runofshow.ui.session.remote_dialog import RemoteAccess
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.end_notice = NoticeBar()
         self.end_notice.setObjectName("endNotice")
         self.stage: StageWindow | None = None
+        self.audience: AudienceWindow | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -302,6 +304,13 @@ class MainWindow(QMainWindow):
         self.act_add_question = self._action(
             translate("MainWindow", "Add a question…"), ["Alt+Q"], self.details.add_question
         )
+        self.act_audience = self._action(
+            translate("MainWindow", "Audience questions…"),
+            ["Ctrl+Shift+A"],
+            self.show_audience,
+            translate("MainWindow", "Approve, edit, merge, reject or order the questions sent from /ask"),
+        )
+        self.details.audience_requested.connect(self.show_audience)
         self.act_ledger = self._action(
             translate("MainWindow", "Rundown / floor ledger"),
             ["Ctrl+L"],
@@ -338,7 +347,9 @@ class MainWindow(QMainWindow):
         show_menu.addSeparator()
         show_menu.addActions([self.act_fit, self.act_move])
         show_menu.addSeparator()
-        show_menu.addActions([self.act_asked, self.act_skip_question, self.act_add_question, self.act_notes])
+        show_menu.addActions(
+            [self.act_asked, self.act_skip_question, self.act_add_question, self.act_audience, self.act_notes]
+        )
         self.speakers.fill_menu(menu.addMenu(translate("MainWindow", "Spea&kers")))
         view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([self.act_stage, self.act_ledger, self.act_focus, self.act_ack])
@@ -497,8 +508,12 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "■ Ended")
         else:
             text = translate("MainWindow", "▶ Start  [Space]")
-        self.act_toggle.setText(text)
         self.act_toggle.setEnabled(not show.ended)  # Ctrl+G (go to a segment) reopens it
+        if text == self.act_toggle.text():
+            # The same words: the toolbar's fit stands (measuring it on every change was half
+            # of what a question from the audience cost the moderator's window).
+            return
+        self.act_toggle.setText(text)
         self.act_next.setText(translate("MainWindow", "Next ▶▶  [→]"))
         self.act_previous.setText(translate("MainWindow", "◀◀ Previous  [←]"))
         self.act_plus.setText(translate("MainWindow", "+1 min  [+]"))
@@ -610,6 +625,16 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(f"⚠ {message}", ERROR_SHOWN_MS)
+
+    def show_audience(self) -> None:
+        """Show → Audience questions: the questions sent from /ask, in a window of their own."""
+        from runofshow.ui.moderator.audience_window import AudienceWindow
+
+        if self.audience is None:
+            self.audience = AudienceWindow(self.controller, self)
+        self.audience.show()
+        self.audience.raise_()
+        self.audience.activateWindow()
 
     def show_stage(self) -> None:
         """View → Stage manager: the stage manager's window (move it to a second screen if there is one)."""
@@ -839,4 +864,8 @@ class MainWindow(QMainWindow):
             self.stage.hide()  # hidden windows do not keep the app running
             self.stage.deleteLater()
             self.stage = None
+        if self.audience is not None:
+            self.audience.hide()
+            self.audience.deleteLater()
+            self.audience = None
         super().closeEvent(event)

@@ -307,7 +307,16 @@ def write_report_pdf(report: Report, path: Path) -> None:
     marks = {"open": "☐", "asked": "☑", "skipped": "⤼"}
     for q in report.questions:
         to = translate("ReportPdf", " (to {name})").format(name=q.to) if q.to else ""
-        pages.text(f"{marks.get(q.status, '☐')} {titles.get(q.segment, q.segment)}: {q.text}{to}", 9, gap=2)
+        source = ""
+        if q.source:
+            source = (
+                translate("ReportPdf", " (from the audience: {name})").format(name=q.name)
+                if q.name
+                else translate("ReportPdf", " (from the audience)")
+            )
+        pages.text(f"{marks.get(q.status, '☐')} {titles.get(q.segment, q.segment)}: {q.text}{source}{to}", 9, gap=2)
+    if report.audience:
+        _audience(pages, report, titles)
     pages.space(8)
     pages.text(translate("ReportPdf", "Messages"), 12, bold=True)
     if not report.messages:
@@ -326,6 +335,39 @@ def write_report_pdf(report: Report, path: Path) -> None:
             gap=2,
         )
     pages.finish(path)
+
+
+def _audience(pages: _Pages, report: Report, titles: dict[str, str]) -> None:
+    """Every question from the audience: when it came, what it said, who sent it, what became of it."""
+    pages.space(8)
+    pages.text(translate("ReportPdf", "Questions from the audience"), 12, bold=True)
+    widths = [1, 6, 2.5, 2.5]
+    heads = [translate("ReportPdf", "Sent"), translate("ReportPdf", "Question"), translate("ReportPdf", "Who")]
+    pages.row([*heads, translate("ReportPdf", "What became of it")], widths, bold=True, shade=True)
+    became = {
+        "waiting": translate("ReportPdf", "waiting"),
+        "approved": translate("ReportPdf", "approved"),
+        "asked": translate("ReportPdf", "asked"),
+        "skipped": translate("ReportPdf", "not asked"),
+        "rejected": translate("ReportPdf", "rejected"),
+        "merged": translate("ReportPdf", "merged"),
+    }
+    for q in report.audience:
+        key = q.outcome if q.status == "approved" and q.outcome in ("asked", "skipped") else q.status
+        what = became.get(key, key)
+        if q.segment:
+            what += " · " + titles.get(q.segment, q.segment)
+        if q.merged_into:
+            what += " → " + q.merged_into
+        if q.merged:
+            what += " · " + translate("ReportPdf", "+{count} similar").format(count=q.merged)
+        text = (
+            q.text
+            if q.text == q.original
+            else q.text + "\n" + translate("ReportPdf", "sent as: {text}").format(text=q.original)
+        )
+        who = ", ".join(part for part in (q.name, q.organization) if part) or "—"
+        pages.row([_hm(q.at), f"{q.id}: {text}", who, what], widths)
 
 
 def write_run_of_show_pdf(event: Event, path: Path) -> None:

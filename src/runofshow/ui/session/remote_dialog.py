@@ -22,10 +22,11 @@ class RemoteAccess:
     floor_token: str = ""
     booth_token: str = ""
     participant_token: str = ""
+    audience_token: str = ""
 
 
-#: QR codes side by side in the dialog (six links make two rows on a laptop's screen).
-LINKS_PER_ROW = 3
+#: QR codes side by side in the dialog (seven links make two rows on a laptop's screen).
+LINKS_PER_ROW = 4
 
 
 def reachable_hosts(listen_host: str) -> list[str]:
@@ -55,6 +56,10 @@ def links(access: RemoteAccess) -> list[tuple[str, str]]:
     if access.participant_token:
         found.append(
             (translate("RemoteDialog", "The room: ask for the floor"), f"{base}/floor#token={access.participant_token}")
+        )
+    if access.audience_token:
+        found.append(
+            (translate("RemoteDialog", "The audience: ask a question"), f"{base}/ask#token={access.audience_token}")
         )
     if access.floor_token:
         found.append((translate("RemoteDialog", "Floor manager"), f"{base}/floor#token={access.floor_token}"))
@@ -124,18 +129,21 @@ class RemoteDialog(QDialog):
             )
             tokens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(tokens)
-            if access.floor_token or access.booth_token or access.participant_token:
+            if access.floor_token or access.booth_token or access.participant_token or access.audience_token:
                 others = RichLabel(
                     rich_text(
                         translate(
                             "RemoteDialog",
-                            "Floor manager (requests, queue order, cues; never the clock): <b>{floor}</b><br>"
+                            "Floor manager (requests, queue order, cues, audience questions; never the clock): "
+                            "<b>{floor}</b><br>"
                             "Interpreters' booth (messages only): <b>{booth}</b><br>"
-                            "The room (ask for the floor, withdraw): <b>{participant}</b>",
+                            "The room (ask for the floor, withdraw): <b>{participant}</b><br>"
+                            "The audience (send a question): <b>{audience}</b>",
                         ),
                         floor=access.floor_token,
                         booth=access.booth_token,
                         participant=access.participant_token,
+                        audience=access.audience_token,
                     )
                 )
                 others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

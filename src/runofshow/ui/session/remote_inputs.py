@@ -80,7 +80,8 @@ class RemoteInputs:
                 print(
                     f"runofshow: control API at {self.server.url} (token: {self.token}; "
                     f"stage token: {self.stage_token}; floor token: {self.tokens.floor}; "
-                    f"booth token: {self.tokens.booth}; participant token: {self.tokens.participant})",
+                    f"booth token: {self.tokens.booth}; participant token: {self.tokens.participant}; "
+                    f"audience token: {self.tokens.audience})",
                     flush=True,
                 )
             else:
@@ -152,7 +153,7 @@ class RemoteInputs:
             return None
         host, port = self.server.address
         t = self.tokens
-        return RemoteAccess(host, port, t.control, t.stage, t.floor, t.booth, t.participant)
+        return RemoteAccess(host, port, t.control, t.stage, t.floor, t.booth, t.participant, t.audience)
 
     def stop(self) -> None:
         if self.feedback is not None:

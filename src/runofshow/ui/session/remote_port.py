@@ -16,6 +16,8 @@ from runofshow.net.api import PortUnavailableError
 from runofshow.ui.session.controller import ShowController
 
 ANSWER_TIMEOUT_S = 5.0
+#: Jobs run in one turn of the event loop before the windows repaint and the keys are read.
+JOBS_PER_TURN = 50
 #: A command's slow part, on the calling thread: what the command then runs inside, on the GUI thread.
 Preparer = Callable[[Any], AbstractContextManager[object] | None]
 
@@ -42,12 +44,18 @@ class MainThreadPort(QObject):
 
     @Slot()
     def _drain(self) -> None:
-        while True:
-            try:
-                job = self._jobs.get_nowait()
-            except queue.Empty:
-                return
-            job()
+        # The jobs waiting now, then one repaint for all of them (ShowController.batch); a state
+        # read among them is computed fresh from the show, as ever. At most JOBS_PER_TURN: under
+        # a flood the event loop still gets its turn (the moderator's keys, a repaint) between.
+        with self._controller.batch():
+            for _ in range(JOBS_PER_TURN):
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    return
+                job()
+        if not self._jobs.empty():
+            self._wake.emit()  # the rest on the next turn
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         future: Future[Any] = Future()
