@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +113,23 @@ def test_a_flood_of_questions_keeps_the_window_responsive(window: MainWindow, qt
     qtbot.waitUntil(lambda: audience.list.count() == 200, timeout=5000)
     assert applied < 5.0, f"200 questions took {applied:.2f} s on the GUI thread"
     assert "200 from the audience" in window.details._questions_box.title()
+
+
+def test_a_change_that_leaves_the_toolbars_words_does_not_refit_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Measuring the toolbar on every change was half of what a question cost the window."""
+    from runofshow.ui.moderator import main_window
+
+    fits: list[int] = []
+    real = main_window.fit_toolbar
+    monkeypatch.setattr(main_window, "fit_toolbar", lambda *args: fits.append(1) or real(*args))
+    act = window.controller.act
+    act("start")
+    started = len(fits)
+    assert started >= 1  # ▶ Start became ❚❚ Pause: fitted again
+    for n in range(10):
+        act("audience_question", text=f"Question {n}", device=f"phone-{n}")
+    assert len(fits) == started
+    act("pause")
+    assert len(fits) > started

@@ -230,3 +230,32 @@ def test_the_port_answers_try_again_only_for_a_command_that_will_never_run(
     assert isinstance(results.get("error"), PortUnavailableError) and "nothing was done" in str(results["error"])
     qtbot.wait(50)  # the loop runs the (cancelled) job now: it must not apply
     assert controller.show.running  # the pause that was answered "try again" never happened
+
+
+def test_commands_queued_together_repaint_the_window_once(controller: ShowController, qtbot: QtBot) -> None:
+    """Fifty phones' questions queued at once: each is applied and answered, and the windows are
+    told once (`changed`), not fifty times; more than a turn's worth waits for the next turn."""
+    import time
+
+    from runofshow.ui.session.remote_port import JOBS_PER_TURN
+
+    controller.dispatch({"action": "start"})
+    port = MainThreadPort(controller)
+    changes: list[int] = []
+    controller.changed.connect(lambda: changes.append(len(controller.show.audience_questions)))
+    answers: list[object] = []
+    phones = JOBS_PER_TURN + 10
+
+    def phone(n: int) -> None:
+        answers.append(port.command({"action": "audience_question", "text": f"Q{n}", "device": f"p{n}"}))
+
+    threads = [threading.Thread(target=phone, args=(n,)) for n in range(phones)]
+    for thread in threads:  # all queued before the GUI thread turns (the loop does not run meanwhile)
+        thread.start()
+    deadline = time.monotonic() + 5
+    while port._jobs.qsize() < phones:  # the queue is what is tested
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    qtbot.waitUntil(lambda: len(answers) == phones, timeout=5000)
+    assert len(controller.show.audience_questions) == phones
+    assert changes == [JOBS_PER_TURN, phones]  # one turn's repaint, then the rest's
