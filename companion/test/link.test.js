@@ -180,7 +180,7 @@ test('a killed app shows "link lost" at once, and the link comes back with the a
 		assert.equal(seen.feedback('link_lost'), true)
 		assert.deepEqual(seen.feedback('state_colour'), {})
 		await assert.rejects(link.send({ action: 'next' }), /no link/)
-		// The show restarts on the same port (recovering its run): the buttons follow it again.
+		// The show started again on the same port: the buttons follow it again by themselves.
 		again = await startApp('--serve', `127.0.0.1:${app.port}`)
 		await until(() => seen.link === Link.CONNECTED, 15000, 'connected again')
 		assert.equal(seen.feedback('link_lost'), false)
