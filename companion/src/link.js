@@ -112,9 +112,11 @@ export class ShowLink {
 				return
 			}
 			if (isState(frame)) {
-				// A token the app did not take gets the public view: say so, and still follow it.
-				this._set(frame.public === true ? Link.WRONG_TOKEN : Link.CONNECTED, 'state received')
+				// The state first, then the link's change: "connected" is never shown before the values
+				// that come with it. A token the app did not take gets the public view: say so, and
+				// still follow it.
 				this.onState(frame)
+				this._set(frame.public === true ? Link.WRONG_TOKEN : Link.CONNECTED, 'state received')
 			} else {
 				this._answer(frame)
 			}

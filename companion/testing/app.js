@@ -86,7 +86,21 @@ export async function startApp(...extra) {
 	return app
 }
 
-/** Resolves when `predicate()` holds (checked on every `tick`), or rejects after `ms`. */
+/**
+ * Times a command: how long after the press, and after the app's answer (the command journaled and
+ * applied), `shown()` first held. The 200 ms bound is on the second: on a busy two-core machine the
+ * app's own fsync before it answers can take longer than that by itself.
+ */
+export async function timeCommand(press, shown, what) {
+	const pressed = performance.now()
+	const seen = until(shown, 5000, what)
+	const answer = await press()
+	const answered = performance.now()
+	const afterPress = await seen
+	return { answer, afterPress, afterAnswer: pressed + afterPress - answered }
+}
+
+/** Resolves when `predicate()` holds (checked every 2 ms) with the ms it took, or rejects after `ms`. */
 export function until(predicate, ms, what) {
 	return new Promise((resolve, reject) => {
 		const started = performance.now()
