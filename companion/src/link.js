@@ -11,7 +11,8 @@ import { Link, isState } from './state.js'
 /** Defaults, in milliseconds. */
 export const TIMING = Object.freeze({
 	pingEvery: 1000, // a ping a second: a half-open link (a laptop off the Wi-Fi) is found quickly
-	deadAfter: 3000, // nothing heard for this long (no state, no pong): the link is lost
+	deadAfter: 5000, // nothing heard for this long (no state, no pong): the link is lost; not less, so a
+	// show laptop busy for a few seconds (a reload, a heavy repaint) is not called lost
 	answerWithin: 8000, // the app answers within 5 s (else 503), plus the network
 	retryFirst: 300, // reconnect after a loss, doubling up to retryMost
 	retryMost: 3000,

@@ -58,7 +58,7 @@ describe('against the running app', () => {
 			)
 			assert.equal(answer.ok, true)
 			assert.ok(afterAnswer < 200, `the state showed ${afterAnswer.toFixed(0)} ms after the app's answer`)
-			assert.ok(afterPress < 2000, `the state showed ${afterPress.toFixed(0)} ms after the press`)
+			assert.ok(afterPress < 5000, `the state showed ${afterPress.toFixed(0)} ms after the press`)
 			assert.match(seen.values.time_left, /^[56]:\d\d$/)
 			assert.equal(seen.values.state_label, 'RUNNING')
 			assert.deepEqual(seen.feedback('state_colour'), STATE_COLOURS.running)
@@ -195,7 +195,7 @@ test('a killed app shows "link lost" at once, and the link comes back with the a
 	}
 })
 
-test('a link cut without a word (no FIN, no RST) shows "link lost" within four seconds', async () => {
+test('a link cut without a word (no FIN, no RST) shows "link lost" within six seconds', async () => {
 	const app = await startApp()
 	// A proxy that can go silent: what a laptop dropping off the Wi-Fi looks like to Companion.
 	let silent = false
@@ -212,8 +212,9 @@ test('a link cut without a word (no FIN, no RST) shows "link lost" within four s
 	try {
 		await until(() => seen.link === Link.CONNECTED, 10000, 'connected')
 		silent = true
-		const took = await until(() => seen.link === Link.LOST, 6000, 'link lost')
-		assert.ok(took < 4000 + 500, `link lost shown after ${took.toFixed(0)} ms`)
+		// Nothing heard for 5 s (TIMING.deadAfter), found at the next check (each second).
+		const took = await until(() => seen.link === Link.LOST, 8000, 'link lost')
+		assert.ok(took < 6000 + 500, `link lost shown after ${took.toFixed(0)} ms`)
 		assert.equal(seen.values.time_left, '--:--')
 	} finally {
 		link.stop()

@@ -37,7 +37,7 @@ test('in Companion: variables follow a press within 200 ms, overtime turns the b
 		)
 		assert.equal(answer.success, true)
 		assert.ok(afterAnswer < 200, `the variable changed ${afterAnswer.toFixed(0)} ms after the app's answer`)
-		assert.ok(afterPress < 2000, `the variable changed ${afterPress.toFixed(0)} ms after the press`)
+		assert.ok(afterPress < 5000, `the variable changed ${afterPress.toFixed(0)} ms after the press`)
 		await until(() => host.feedbackValues.colour?.bgcolor === STATE_COLOURS.running.bgcolor, 1000, 'green')
 
 		// Two seconds left of the opening: overtime by the app's own clock.

@@ -93,7 +93,7 @@ export async function startApp(...extra) {
  */
 export async function timeCommand(press, shown, what) {
 	const pressed = performance.now()
-	const seen = until(shown, 5000, what)
+	const seen = until(shown, 8000, what)
 	const answer = await press()
 	const answered = performance.now()
 	const afterPress = await seen
