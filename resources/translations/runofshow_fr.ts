@@ -1924,40 +1924,20 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Démarrer</translation>
-    </message>
-    <message>
         <source>Start / pause the live segment</source>
         <translation>Démarrer / mettre en pause la séquence en cours</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivante</translation>
     </message>
     <message>
         <source>End this segment and start the next</source>
         <translation>Terminer cette séquence et lancer la suivante</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Précédente</translation>
-    </message>
-    <message>
         <source>Back to the previous segment</source>
         <translation>Revenir à la séquence précédente</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
         <source>Add a minute</source>
         <translation>Ajouter une minute</translation>
-    </message>
-    <message>
-        <source>−1 min</source>
-        <translation>−1 min</translation>
     </message>
     <message>
         <source>Remove a minute</source>

@@ -1924,40 +1924,20 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Sổ phát biểu</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Bắt đầu</translation>
-    </message>
-    <message>
         <source>Start / pause the live segment</source>
         <translation>Bắt đầu / tạm dừng phần đang chạy</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Tiếp</translation>
     </message>
     <message>
         <source>End this segment and start the next</source>
         <translation>Kết thúc phần này và bắt đầu phần sau</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
         <source>Back to the previous segment</source>
         <translation>Quay lại phần trước</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation>+1 phút</translation>
-    </message>
-    <message>
         <source>Add a minute</source>
         <translation>Thêm một phút</translation>
-    </message>
-    <message>
-        <source>−1 min</source>
-        <translation>−1 phút</translation>
     </message>
     <message>
         <source>Remove a minute</source>
