@@ -107,9 +107,10 @@ class Cdp:
 
 @pytest.fixture(scope="module")
 def app() -> Iterator[App]:
+    home = tempfile.mkdtemp(prefix="runofshow-ask-home-")  # a run of its own: no other test resumes it
     running = App(
-        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN,
-        "--audience-token", AUDIENCE, "--floor-token", FLOOR,
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run",
+        "--audience-token", AUDIENCE, "--floor-token", FLOOR, home=home,
     )  # fmt: skip
     try:
         assert running.command({"action": "goto", "segment": "cross-border"})[0] == 200
@@ -117,6 +118,7 @@ def app() -> Iterator[App]:
         yield running
     finally:
         running.stop()
+        shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
