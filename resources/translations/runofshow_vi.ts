@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>thiết lập: api_listen &apos;{listen}&apos; không dùng được ({error}); API đang tắt.</translation>
     </message>
     <message>
@@ -99,7 +98,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager). The stream&apos;s lower third (/lower-third) follows who has the floor unless hidden by hand (`lower_third`), and since when it was last shown or hidden by hand (a shown-again lower third counts its `hold` from then, not from the turn&apos;s start).</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -762,7 +761,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>this show has no event file to reload</source>
-        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does (set by the composition root, which knows the windows).</extracomment>
+        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does: the session&apos;s (ShowApp.reload_command), which knows the windows.</extracomment>
         <translation>chương trình này không có tệp sự kiện để tải lại</translation>
     </message>
     <message>
@@ -1214,6 +1213,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>Sự kiện này dự kiến vào {date} lúc {time}; đồng hồ ở đây đang là ngày khác.</translation>
     </message>
     <message>
@@ -1924,40 +1924,20 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Sổ phát biểu</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Bắt đầu</translation>
-    </message>
-    <message>
         <source>Start / pause the live segment</source>
         <translation>Bắt đầu / tạm dừng phần đang chạy</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Tiếp</translation>
     </message>
     <message>
         <source>End this segment and start the next</source>
         <translation>Kết thúc phần này và bắt đầu phần sau</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
         <source>Back to the previous segment</source>
         <translation>Quay lại phần trước</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation>+1 phút</translation>
-    </message>
-    <message>
         <source>Add a minute</source>
         <translation>Thêm một phút</translation>
-    </message>
-    <message>
-        <source>−1 min</source>
-        <translation>−1 phút</translation>
     </message>
     <message>
         <source>Remove a minute</source>
@@ -3056,6 +3036,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Màn hình diễn giả</translation>
     </message>
     <message>
+        <source>Lower third for the stream (OBS, vMix)</source>
+        <translation>Dải tên cho luồng phát (OBS, vMix)</translation>
+    </message>
+    <message>
         <source>Stage manager (cues and messages)</source>
         <translation>Quản lý sân khấu (tín hiệu và tin nhắn)</translation>
     </message>
@@ -3104,7 +3088,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the composition root: a command&apos;s slow part off the GUI thread (ui/session/remote_port.py).</extracomment>
+        <extracomment>Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
         <translation>API {url} · Ctrl+R: liên kết và mã</translation>
     </message>
 </context>
@@ -3687,6 +3671,14 @@ kết thúc ~{time}</translation>
     <message>
         <source>○ not yet seen</source>
         <translation>○ chưa xem</translation>
+    </message>
+    <message>
+        <source>▣ Lower third on  [L]</source>
+        <translation>▣ Dải tên: bật  [L]</translation>
+    </message>
+    <message>
+        <source>□ Lower third off  [L]</source>
+        <translation>□ Dải tên: tắt  [L]</translation>
     </message>
     <message>
         <source>● linked</source>

@@ -5,6 +5,8 @@
     POST /api/v1/command    {"action": "venue_message", "text": TEXT, "room": ROOM_ID?} with the
                             token: a message to one room's moderator, or (no room) to every room's;
                             a room the board does not have is a 404 (nothing sent)
+    GET  /api/v1/lobby      every room's now and next, sorted by room, for the /lobby screen in
+                            the corridors: anyone, no token; only what net/lobby.py keeps
     GET  /api/v1/health     {"ok": true}
 
 The same hardened server as the show's API (net/server.py): Host check, bounded connections,
@@ -19,6 +21,7 @@ from typing import Any, Protocol
 from runofshow.net.access import Access, Role, bearer
 from runofshow.net.api import API_PREFIX, Response, echo_request_id, options, role_of_request
 from runofshow.net.json_input import BadJsonError, load_json
+from runofshow.net.lobby import lobby_view
 from runofshow.net.venue_topics import MAX_ID_CHARS, MAX_TEXT_CHARS, VenueError, check_message_text, check_name
 
 
@@ -35,6 +38,7 @@ class VenuePort(Protocol):
 MAX_ROOMS_NAMED = 20  # rooms an unknown room's 404 lists (a venue may have hundreds)
 ALLOW = {
     f"{API_PREFIX}/venue": "GET, HEAD, OPTIONS",
+    f"{API_PREFIX}/lobby": "GET, HEAD, OPTIONS",
     f"{API_PREFIX}/command": "POST, OPTIONS",
     f"{API_PREFIX}/health": "GET, HEAD, OPTIONS",
 }
@@ -67,6 +71,10 @@ def handle(
             return _error(405, "use GET for /api/v1/venue", Allow=ALLOW[route])
         board = port.board()
         return Response(200, board if role is Role.CONTROL else {**board, "sent": []})
+    if route == f"{API_PREFIX}/lobby":
+        if method not in ("GET", "HEAD"):
+            return _error(405, "use GET for /api/v1/lobby", Allow=ALLOW[route])
+        return Response(200, lobby_view(port.board()))
     if route == f"{API_PREFIX}/command":
         if method != "POST":
             return _error(405, "use POST for /api/v1/command", Allow=ALLOW[route])
@@ -77,7 +85,7 @@ def handle(
         return _send(body, port)
     if route == f"{API_PREFIX}/health":
         return Response(200, {"ok": True})
-    return _error(404, f"no such endpoint: {route} (see /api/v1/venue)")
+    return _error(404, f"no such endpoint: {route} (see /api/v1/venue and /api/v1/lobby)")
 
 
 def _send(body: bytes, port: VenuePort) -> Response:
