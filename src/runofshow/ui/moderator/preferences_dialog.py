@@ -25,7 +25,7 @@ from runofshow.core.chimes import Chime
 from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings
 from runofshow.ui.session import chimes
 from runofshow.ui.widgets.i18n import system_language, translate
-from runofshow.ui.widgets.plain_text import PlainLabel
+from runofshow.ui.widgets.plain_text import PlainLabel, plain_tip
 from runofshow.ui.widgets.style import themes
 
 
@@ -146,7 +146,7 @@ class PreferencesDialog(QDialog):
             (Chime.TIME_UP, translate("PreferencesDialog", "▶ TIME UP")),
         ):
             button = QPushButton(label)
-            button.setToolTip(translate("PreferencesDialog", "Play this chime now, at this volume"))
+            button.setToolTip(plain_tip(translate("PreferencesDialog", "Play this chime now, at this volume")))
             button.clicked.connect(lambda _=False, c=chime: self.try_chime(c))
             tries.addWidget(button)
             self.try_buttons[chime] = button
