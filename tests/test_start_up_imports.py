@@ -67,6 +67,8 @@ NOT_AT_START = (
     "runofshow.net.osc",
     "runofshow.net.venue_client",
     "runofshow.core.planner",  # fit to the end: when the show runs late
+    "_hashlib",  # OpenSSL's libcrypto, 3.4 MB resident: files/digest.py hashes without it
+    "ssl",  # TLS: a venue broker's
 )
 
 
