@@ -116,12 +116,14 @@ def test_the_preferences_keep_the_chimes_and_play_each_to_try(qtbot: QtBot, monk
     assert (chosen.chime_moderator, chosen.chime_speaker, chosen.chime_volume) == (True, False, 40)
 
 
+#: Taken before any test's fixtures replace it (tests/ui/conftest.py: no test wakes the sound system).
+REAL_OUTPUTS = chimes.outputs
 HAS_MULTIMEDIA = importlib.util.find_spec("PySide6.QtMultimedia") is not None
 
 
 @pytest.mark.skipif(not HAS_MULTIMEDIA, reason="needs PySide6-Addons (QtMultimedia; .ci/run installs runofshow[sound])")
 @pytest.mark.qt_log_level_fail("CRITICAL")  # QtMultimedia warns about every audio library it does not find
-def test_the_real_sink_loads_the_bundled_chimes(qtbot: QtBot) -> None:
+def test_the_real_sink_loads_the_bundled_chimes(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QObject
 
     owner = QObject()
@@ -129,6 +131,11 @@ def test_the_real_sink_loads_the_bundled_chimes(qtbot: QtBot) -> None:
     for chime, effect in sink._effects.items():
         assert effect.source().toLocalFile() == sound_file(chime)
     sink.play(Chime.FINAL, 0.5)  # no sound output here: Qt says so on its log, nothing breaks
-    if not chimes.outputs():
-        problem = chimes.sound_problem()
-        assert problem is not None and "no sound output" in problem
+    from PySide6.QtMultimedia import QMediaDevices
+
+    found = [(bytes(d.id().data()).decode(), d.description()) for d in QMediaDevices.audioOutputs()]
+    monkeypatch.setattr(chimes, "outputs", REAL_OUTPUTS)  # not the suite's none (tests/ui/conftest.py)
+    assert sorted(chimes.outputs()) == sorted(found)
+    problem = chimes.sound_problem()
+    assert (problem is None) == bool(found)
+    assert found or (problem is not None and "no sound output" in problem)
