@@ -1336,6 +1336,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>EN ATTENTE · Espace pour démarrer vers {time}</translation>
     </message>
     <message>
+        <source>PAUSED · {phase} · its time of day runs on</source>
+        <translation>EN PAUSE · {phase} · son heure continue de courir</translation>
+    </message>
+    <message>
         <source>PAUSED · the end moves later</source>
         <translation>EN PAUSE · la fin recule</translation>
     </message>

@@ -1336,6 +1336,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>CHỜ · nhấn Space để bắt đầu lúc ~{time}</translation>
     </message>
     <message>
+        <source>PAUSED · {phase} · its time of day runs on</source>
+        <translation>TẠM DỪNG · {phase} · giờ đích vẫn đang đến</translation>
+    </message>
+    <message>
         <source>PAUSED · the end moves later</source>
         <translation>TẠM DỪNG · giờ kết thúc lùi lại</translation>
     </message>

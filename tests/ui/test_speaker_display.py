@@ -153,4 +153,5 @@ def test_timer_modes_on_the_speaker_display_and_the_moderators_countdown(
     controller.tick_now()
     assert display.digits.text() == "1:55" and display.frame.property("state") == "wrap_up"
     assert display.state.text() == "▲  WRAP UP · until 14:10"  # the time it counts to, shown
+    assert window.countdown._phase_text == "PAUSED · WRAP UP · its time of day runs on"
     window.display.close()

@@ -135,6 +135,14 @@ class CountdownPanel(QFrame):
                     time=clock_text(timing.expected_start, seconds=False)
                 ),
             )
+        elif not show.running and show.target(index) is not None:
+            # A count to a time of day: pausing stops the segment's clock, not the time of day.
+            self._set_phase(
+                timing.phase.value,
+                translate("CountdownPanel", "PAUSED · {phase} · its time of day runs on").format(
+                    phase=phase_label(timing.phase)
+                ),
+            )
         elif not show.running:
             # Say how the paused segment stands, but not "RUNNING", which it is not.
             paused = (
