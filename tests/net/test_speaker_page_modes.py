@@ -19,8 +19,9 @@ READ = "[document.body.dataset.state, document.getElementById('digits').textCont
 
 @pytest.fixture(scope="module")
 def running() -> Any:
-    # A rehearsal from 14:00 on the event's day: `to 14:30` is half an hour ahead.
-    app = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--start-at", "14:00")
+    # A rehearsal from 14:00 on the event's day (`to 14:30` is half an hour ahead), a new run whatever
+    # ran before in this home (the question to resume would wait for a click that never comes).
+    app = App(str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--start-at", "14:00", "--new-run")
     browser = Browser()
     try:
         assert app.command({"action": "start"})[0] == 200
