@@ -608,6 +608,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>identifiant d&apos;intervenant en double « {id} » dans cette séquence</translation>
     </message>
     <message>
+        <source>&apos;count: to {time}&apos; is not after the segment&apos;s planned start {start}: it would start in overtime</source>
+        <translation>« count: to {time} » n&apos;est pas après le début prévu du segment, {start} : il commencerait en dépassement</translation>
+    </message>
+    <message>
+        <source>&apos;count: to {time}&apos; ends this segment at {time}, but its duration ends it at {end} (a duration of {should} would end it at {time})</source>
+        <translation>« count: to {time} » termine ce segment à {time}, mais sa durée le termine à {end} (une durée de {should} le terminerait à {time})</translation>
+    </message>
+    <message>
         <source>a speaker</source>
         <translation>un intervenant</translation>
     </message>
@@ -1169,6 +1177,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>row {row} ({title}): Skip is set</source>
         <translation>ligne {row} ({title}) : Skip est coché</translation>
     </message>
+    <message>
+        <source>&apos;count&apos; is down, up or &apos;to HH:MM&apos;, not &apos;{raw}&apos;</source>
+        <translation>« count » vaut down, up ou « to HH:MM », pas « {raw} »</translation>
+    </message>
+    <message>
+        <source>&apos;speaker_timer&apos; is shown or hidden, not &apos;{raw}&apos;</source>
+        <translation>« speaker_timer » vaut shown ou hidden, pas « {raw} »</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1262,6 +1278,18 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
 </context>
 <context>
+    <name>Chimes</name>
+    <message>
+        <source>Sound needs Qt Multimedia, which is not installed (pip install &apos;runofshow[sound]&apos;); the chimes stay off.</source>
+        <extracomment>Volume as the settings keep it (percent) and its default.</extracomment>
+        <translation>Le son a besoin de Qt Multimedia, qui n&apos;est pas installé (pip install &apos;runofshow[sound]&apos;) ; les carillons restent coupés.</translation>
+    </message>
+    <message>
+        <source>This computer has no sound output; the chimes stay off.</source>
+        <translation>Cet ordinateur n&apos;a aucune sortie son ; les carillons restent coupés.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownPanel</name>
     <message>
         <source>The live segment&apos;s countdown. F2 says where the show stands; F1: the keys.</source>
@@ -1308,6 +1336,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>EN ATTENTE · Espace pour démarrer vers {time}</translation>
     </message>
     <message>
+        <source>PAUSED · {phase} · its time of day runs on</source>
+        <translation>EN PAUSE · {phase} · son heure continue de courir</translation>
+    </message>
+    <message>
         <source>PAUSED · the end moves later</source>
         <translation>EN PAUSE · la fin recule</translation>
     </message>
@@ -1316,12 +1348,24 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>EN PAUSE · {phase} · la fin recule</translation>
     </message>
     <message>
+        <source>COUNTING UP · no time limit on screen</source>
+        <translation>CHRONO · pas de limite à l&apos;écran</translation>
+    </message>
+    <message>
         <source>OVERTIME · please conclude</source>
         <translation>DÉPASSEMENT · merci de conclure</translation>
     </message>
     <message>
         <source> ({sign}{duration} live)</source>
         <translation> ({sign}{duration} en direct)</translation>
+    </message>
+    <message>
+        <source>to {target}{extra} · ran {elapsed}</source>
+        <translation>jusqu&apos;à {target}{extra} · écoulé {elapsed}</translation>
+    </message>
+    <message>
+        <source>planned {length}{extra} · ends ~{time}</source>
+        <translation>prévu {length}{extra} · fin vers {time}</translation>
     </message>
     <message>
         <source>{elapsed} of {length}{extra} · ends ~{time}</source>
@@ -2653,6 +2697,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Début fixe</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Speaker clock</source>
+        <translation>Horloge de l&apos;orateur</translation>
+    </message>
+    <message>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
@@ -2774,6 +2826,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2847,6 +2900,42 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>for the speaker display, through</source>
+        <translation>pour l&apos;écran de l&apos;orateur, par</translation>
+    </message>
+    <message>
+        <source>the system&apos;s sound output</source>
+        <translation>la sortie son du système</translation>
+    </message>
+    <message>
+        <source>Chimes at WRAP UP, FINAL, time up</source>
+        <translation>Carillons à CONCLURE, FINAL, temps écoulé</translation>
+    </message>
+    <message>
+        <source>▶ WRAP UP</source>
+        <translation>▶ CONCLURE</translation>
+    </message>
+    <message>
+        <source>▶ FINAL</source>
+        <translation>▶ FINAL</translation>
+    </message>
+    <message>
+        <source>▶ TIME UP</source>
+        <translation>▶ TEMPS ÉCOULÉ</translation>
+    </message>
+    <message>
+        <source>Play this chime now, at this volume</source>
+        <translation>Jouer ce carillon maintenant, à ce volume</translation>
+    </message>
+    <message>
+        <source>Chime volume (try them)</source>
+        <translation>Volume des carillons (essayez-les)</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3335,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Aucun.</translation>
     </message>
     <message>
+        <source>{length} · count up</source>
+        <translation>{length} · chrono</translation>
+    </message>
+    <message>
+        <source>{length} · to {time}</source>
+        <translation>{length} · jusqu&apos;à {time}</translation>
+    </message>
+    <message>
         <source>Time budgets (by organisation)</source>
         <translation>Temps de parole alloués (par organisation)</translation>
     </message>
@@ -3396,6 +3493,18 @@ ends ~{time}</source>
 fin vers {time}</translation>
     </message>
     <message>
+        <source>counts down to {time}</source>
+        <translation>décompte jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>counts up (its length is only planned)</source>
+        <translation>chrono (sa durée n&apos;est que prévue)</translation>
+    </message>
+    <message>
+        <source>no clock on the speaker display</source>
+        <translation>pas d&apos;horloge sur l&apos;écran de l&apos;orateur</translation>
+    </message>
+    <message>
         <source>❚❚ PAUSED</source>
         <translation>❚❚ EN PAUSE</translation>
     </message>
@@ -3526,6 +3635,10 @@ fin vers {time}</translation>
         <translation>❚❚  EN PAUSE</translation>
     </message>
     <message>
+        <source>↑  TIME SO FAR</source>
+        <translation>↑  TEMPS PASSÉ</translation>
+    </message>
+    <message>
         <source>Speaker display · runofshow</source>
         <translation>Écran de l&apos;intervenant · runofshow</translation>
     </message>
@@ -3540,6 +3653,10 @@ fin vers {time}</translation>
     <message>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
+    </message>
+    <message>
+        <source> · until {time}</source>
+        <translation> · jusqu&apos;à {time}</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3810,18 @@ fin vers {time}</translation>
         <translation>La séance est terminée · {time}</translation>
     </message>
     <message>
+        <source>NOW: {title} · ↑{ran} so far · {time}</source>
+        <translation>EN COURS : {title} · ↑{ran} jusqu&apos;ici · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · ↑{ran} so far</source>
+        <translation>EN COURS : {title} · ↑{ran} jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>↑{ran} so far · {time}</source>
+        <translation>↑{ran} jusqu&apos;ici · {time}</translation>
+    </message>
+    <message>
         <source>NOW: {title} · OVERTIME {over} · {time}</source>
         <translation>EN COURS : {title} · DÉPASSE DE {over} · {time}</translation>
     </message>
@@ -3703,6 +3832,10 @@ fin vers {time}</translation>
     <message>
         <source>OVERTIME {over} · {time}</source>
         <translation>DÉPASSE DE {over} · {time}</translation>
+    </message>
+    <message>
+        <source>{title} (until {time})</source>
+        <translation>{title} (jusqu&apos;à {time})</translation>
     </message>
     <message>
         <source>NOW: {title} · {left} left · {time}</source>

@@ -608,6 +608,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>trùng mã diễn giả &apos;{id}&apos; trong phần này</translation>
     </message>
     <message>
+        <source>&apos;count: to {time}&apos; is not after the segment&apos;s planned start {start}: it would start in overtime</source>
+        <translation>&apos;count: to {time}&apos; không sau giờ bắt đầu dự kiến {start} của phần này: phần này sẽ bắt đầu khi đã quá giờ</translation>
+    </message>
+    <message>
+        <source>&apos;count: to {time}&apos; ends this segment at {time}, but its duration ends it at {end} (a duration of {should} would end it at {time})</source>
+        <translation>&apos;count: to {time}&apos; kết thúc phần này lúc {time}, nhưng thời lượng của nó kết thúc lúc {end} (thời lượng {should} sẽ kết thúc lúc {time})</translation>
+    </message>
+    <message>
         <source>a speaker</source>
         <translation>một diễn giả</translation>
     </message>
@@ -1169,6 +1177,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>row {row} ({title}): Skip is set</source>
         <translation>dòng {row} ({title}): Skip đã được đánh dấu</translation>
     </message>
+    <message>
+        <source>&apos;count&apos; is down, up or &apos;to HH:MM&apos;, not &apos;{raw}&apos;</source>
+        <translation>&apos;count&apos; là down, up hoặc &apos;to HH:MM&apos;, không phải &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;speaker_timer&apos; is shown or hidden, not &apos;{raw}&apos;</source>
+        <translation>&apos;speaker_timer&apos; là shown hoặc hidden, không phải &apos;{raw}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1262,6 +1278,18 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
 </context>
 <context>
+    <name>Chimes</name>
+    <message>
+        <source>Sound needs Qt Multimedia, which is not installed (pip install &apos;runofshow[sound]&apos;); the chimes stay off.</source>
+        <extracomment>Volume as the settings keep it (percent) and its default.</extracomment>
+        <translation>Âm thanh cần Qt Multimedia, chưa được cài (pip install &apos;runofshow[sound]&apos;); chuông vẫn tắt.</translation>
+    </message>
+    <message>
+        <source>This computer has no sound output; the chimes stay off.</source>
+        <translation>Máy tính này không có đầu ra âm thanh; chuông vẫn tắt.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownPanel</name>
     <message>
         <source>The live segment&apos;s countdown. F2 says where the show stands; F1: the keys.</source>
@@ -1308,6 +1336,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>CHỜ · nhấn Space để bắt đầu lúc ~{time}</translation>
     </message>
     <message>
+        <source>PAUSED · {phase} · its time of day runs on</source>
+        <translation>TẠM DỪNG · {phase} · giờ đích vẫn đang đến</translation>
+    </message>
+    <message>
         <source>PAUSED · the end moves later</source>
         <translation>TẠM DỪNG · giờ kết thúc lùi lại</translation>
     </message>
@@ -1316,12 +1348,24 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>TẠM DỪNG · {phase} · giờ kết thúc lùi lại</translation>
     </message>
     <message>
+        <source>COUNTING UP · no time limit on screen</source>
+        <translation>ĐẾM LÊN · không giới hạn giờ trên màn hình</translation>
+    </message>
+    <message>
         <source>OVERTIME · please conclude</source>
         <translation>QUÁ GIỜ · xin kết thúc</translation>
     </message>
     <message>
         <source> ({sign}{duration} live)</source>
         <translation> ({sign}{duration} khi đang chạy)</translation>
+    </message>
+    <message>
+        <source>to {target}{extra} · ran {elapsed}</source>
+        <translation>đến {target}{extra} · đã chạy {elapsed}</translation>
+    </message>
+    <message>
+        <source>planned {length}{extra} · ends ~{time}</source>
+        <translation>dự kiến {length}{extra} · kết thúc ~{time}</translation>
     </message>
     <message>
         <source>{elapsed} of {length}{extra} · ends ~{time}</source>
@@ -2653,6 +2697,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Giờ bắt đầu cố định</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Cách đếm</translation>
+    </message>
+    <message>
+        <source>Speaker clock</source>
+        <translation>Đồng hồ diễn giả</translation>
+    </message>
+    <message>
         <source>Moderator</source>
         <translation>Người điều phối</translation>
     </message>
@@ -2774,6 +2826,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
         <translation>Tùy chọn</translation>
     </message>
     <message>
@@ -2847,6 +2900,42 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>trên máy này</translation>
+    </message>
+    <message>
+        <source>for the speaker display, through</source>
+        <translation>cho màn hình diễn giả, qua</translation>
+    </message>
+    <message>
+        <source>the system&apos;s sound output</source>
+        <translation>đầu ra âm thanh của hệ thống</translation>
+    </message>
+    <message>
+        <source>Chimes at WRAP UP, FINAL, time up</source>
+        <translation>Chuông khi SẮP HẾT GIỜ, GIÂY CUỐI, hết giờ</translation>
+    </message>
+    <message>
+        <source>▶ WRAP UP</source>
+        <translation>▶ SẮP HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>▶ FINAL</source>
+        <translation>▶ GIÂY CUỐI</translation>
+    </message>
+    <message>
+        <source>▶ TIME UP</source>
+        <translation>▶ HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>Play this chime now, at this volume</source>
+        <translation>Phát chuông này ngay, ở âm lượng này</translation>
+    </message>
+    <message>
+        <source>Chime volume (try them)</source>
+        <translation>Âm lượng chuông (nghe thử)</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3335,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Không có.</translation>
     </message>
     <message>
+        <source>{length} · count up</source>
+        <translation>{length} · đếm lên</translation>
+    </message>
+    <message>
+        <source>{length} · to {time}</source>
+        <translation>{length} · đến {time}</translation>
+    </message>
+    <message>
         <source>Time budgets (by organisation)</source>
         <translation>Ngân sách thời gian (theo tổ chức)</translation>
     </message>
@@ -3396,6 +3493,18 @@ ends ~{time}</source>
 kết thúc ~{time}</translation>
     </message>
     <message>
+        <source>counts down to {time}</source>
+        <translation>đếm ngược đến {time}</translation>
+    </message>
+    <message>
+        <source>counts up (its length is only planned)</source>
+        <translation>đếm lên (thời lượng chỉ là dự kiến)</translation>
+    </message>
+    <message>
+        <source>no clock on the speaker display</source>
+        <translation>không có đồng hồ trên màn hình diễn giả</translation>
+    </message>
+    <message>
         <source>❚❚ PAUSED</source>
         <translation>❚❚ TẠM DỪNG</translation>
     </message>
@@ -3526,6 +3635,10 @@ kết thúc ~{time}</translation>
         <translation>❚❚  TẠM DỪNG</translation>
     </message>
     <message>
+        <source>↑  TIME SO FAR</source>
+        <translation>↑  THỜI GIAN ĐÃ QUA</translation>
+    </message>
+    <message>
         <source>Speaker display · runofshow</source>
         <translation>Màn hình diễn giả · runofshow</translation>
     </message>
@@ -3540,6 +3653,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>Next: {name}</source>
         <translation>Tiếp theo: {name}</translation>
+    </message>
+    <message>
+        <source> · until {time}</source>
+        <translation> · đến {time}</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3810,18 @@ kết thúc ~{time}</translation>
         <translation>Chương trình đã kết thúc · {time}</translation>
     </message>
     <message>
+        <source>NOW: {title} · ↑{ran} so far · {time}</source>
+        <translation>BÂY GIỜ: {title} · ↑{ran} đã qua · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · ↑{ran} so far</source>
+        <translation>BÂY GIỜ: {title} · ↑{ran} đã qua</translation>
+    </message>
+    <message>
+        <source>↑{ran} so far · {time}</source>
+        <translation>↑{ran} đã qua · {time}</translation>
+    </message>
+    <message>
         <source>NOW: {title} · OVERTIME {over} · {time}</source>
         <translation>BÂY GIỜ: {title} · QUÁ GIỜ {over} · {time}</translation>
     </message>
@@ -3703,6 +3832,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>OVERTIME {over} · {time}</source>
         <translation>QUÁ GIỜ {over} · {time}</translation>
+    </message>
+    <message>
+        <source>{title} (until {time})</source>
+        <translation>{title} (đến {time})</translation>
     </message>
     <message>
         <source>NOW: {title} · {left} left · {time}</source>

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from runofshow.core.durations import format_short
+from runofshow.core.timer_modes import DOWN, Count
 
 SEGMENT_KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
 REQUEST_TYPES = ("statement", "point_of_order", "right_of_reply", "question", "floor")
@@ -76,6 +77,10 @@ class Segment:
     speaker_time_s: int | None = None
     locked: bool = False
     min_duration_s: int | None = None
+    #: How its clock counts (core/timer_modes.py): down, up, or to a time of day.
+    count: Count = DOWN
+    #: "hidden": the speaker's display shows no clock for it.
+    speaker_timer: str = "shown"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from runofshow.core.fields import MAX_NOTES_CHARS, CommandError, valid_text
 from runofshow.core.plan_format import CELL_RULES, MAX_SEGMENTS, PERSON_TEXT_KEYS, TEXT
 from runofshow.core.plan_ids import made_id
 from runofshow.core.plan_walk import EVENT_TEXT_KEYS, PlanWalk
+from runofshow.core.timer_modes import DOWN
 from runofshow.core.value_rules import Text
 from runofshow.core.wording import Words, WordsError
 
@@ -30,7 +31,7 @@ T = TypeVar("T")
 #: How deep a stranger's plan data may nest (the format itself goes four levels down).
 MAX_DEPTH = 6
 #: Cells that may be left empty (an empty `duration` is not: a segment has one).
-OPTIONAL_CELLS = ("min_duration", "time", "speaker_time", "start")
+OPTIONAL_CELLS = ("min_duration", "time", "speaker_time", "start", "count", "speaker_timer")
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -96,6 +97,10 @@ def segment_data(segment: Segment, people: Mapping[str, Person], defaults: Defau
         out["locked"] = True
     if segment.min_duration_s is not None:
         out["min_duration"] = format_short(segment.min_duration_s)
+    if segment.count != DOWN:
+        out["count"] = segment.count.text()
+    if segment.speaker_timer != "shown":
+        out["speaker_timer"] = segment.speaker_timer
     return out
 
 

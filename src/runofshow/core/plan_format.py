@@ -19,6 +19,7 @@ from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS
 from runofshow.core.fields import MAX_ID_CHARS as MAX_ID_CHARS  # the commands' limits are the format's
 from runofshow.core.fields import MAX_NAME_CHARS as MAX_NAME_CHARS
 from runofshow.core.fields import MAX_NOTES_CHARS as MAX_NOTES_CHARS
+from runofshow.core.timer_modes import CountRule, SpeakerTimerRule
 from runofshow.core.value_rules import Choice, Day, Duration, Flag, Rule, Text, TimeOfDay, Version, Zone, shown
 from runofshow.core.wording import Words, WordsError
 
@@ -124,6 +125,8 @@ SEGMENT = Shape(
         "speaker_time": Field(DURATION),
         "locked": Field(Flag(), doc="Never shortened automatically."),
         "min_duration": Field(DURATION),
+        "count": Field(CountRule(), doc="down (default), up, or 'to HH:MM' (core/timer_modes.py)."),
+        "speaker_timer": Field(SpeakerTimerRule(), doc="hidden: the speaker's display shows no clock here."),
     },
     name="segment",
 )

@@ -83,13 +83,19 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
     floor = ledger(show, now)
     budgets = budget_rows(show, floor)
     segments = []
-    for seg, run, row in zip(show.event.segments, show.runs, sched.segments, strict=True):
+    for i, (seg, run, row) in enumerate(zip(show.event.segments, show.runs, sched.segments, strict=True)):
         tz = info.tz
+        target = show.target(i)
         segments.append(
             {
                 "id": seg.id,
                 "title": seg.title,
                 "kind": seg.kind,
+                # Timer modes (core/timer_modes.py): "down", "up" or "to 14:40", as the file writes it;
+                # a count to's moment (time added live moves it); whether the speaker sees a clock.
+                "count": seg.count.text(),
+                "count_target": iso(target.astimezone(tz)) if target is not None else None,
+                "speaker_timer": seg.speaker_timer,
                 "planned_start": iso(row.planned_start),
                 "planned_duration_s": seg.duration_s,
                 "duration_s": _ms(row.duration_s),

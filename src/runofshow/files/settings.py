@@ -56,6 +56,12 @@ class Settings:
     # Requests to speak waiting at once from one phone, and from one network address (core/floor_requests.py).
     floor_per_device: int = 3
     floor_per_address: int = 20
+    # Chimes at WRAP UP, FINAL and time up (core/chimes.py), off by default: on this laptop, and
+    # for the speaker display (on a sound output of its own, "" = the system's default); a volume in %.
+    chime_moderator: bool = False
+    chime_speaker: bool = False
+    chime_speaker_output: str = ""
+    chime_volume: int = 70
     # The moderator's window where it was last (Qt's saveGeometry, as hex: screen, size, maximised).
     window_geometry: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
@@ -76,12 +82,14 @@ def _valid(name: str, value: Any) -> bool:
         return value == "" or value in LANGUAGES
     if name == "announcements":
         return value in ANNOUNCEMENT_LEVELS
-    if name in ("speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view"):
+    if name == "chime_volume":
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
+    if name in ("speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view", "chime_moderator", "chime_speaker"):
         return isinstance(value, bool)
     if name in (
         "theme", "stage_screen", "api_listen", "api_token", "speaker_screen",
         "venue_url", "venue_room", "venue_room_name", "venue_name", "venue_ca", "venue_user", "venue_password",
-        "venue_plan",
+        "venue_plan", "chime_speaker_output",
     ):  # fmt: skip
         # One line of text: JSON's "\ud800" decodes to a lone surrogate that could never be saved again.
         return isinstance(value, str) and len(value) <= 200 and first_not_text(value, one_line=True) is None

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from runofshow.ui.moderator.main_window import MainWindow
     from runofshow.ui.plan.plan_saving import PlanSaving
     from runofshow.ui.session.background_load import BackgroundLoad
+    from runofshow.ui.session.chimes import SoundCues
     from runofshow.ui.session.controller import ShowController
     from runofshow.ui.session.event_run import EventRun, Notices
     from runofshow.ui.session.remote_inputs import RemoteInputs
@@ -145,6 +146,7 @@ class ShowApp:
         self.window: MainWindow | None = None
         self._loaded: LoadedEvent | None = None
         self._loads: list[BackgroundLoad] = []
+        self._sound: tuple[MainWindow, SoundCues] | None = None  # the chimes, for the window they follow
 
     @staticmethod
     def _venue_room(options: argparse.Namespace) -> VenueRoom | None:
@@ -248,6 +250,7 @@ class ShowApp:
         window.event_folder = Path(loaded.path).resolve().parent
         window.stage_screen = self.settings.stage_screen
         window.set_announcement_level(self.settings.announcements)
+        self._apply_sound(window)
         self._loaded = loaded
         if loaded.warnings:
             window.show_error(
@@ -426,6 +429,26 @@ class ShowApp:
         self.window.stage_screen = chosen.stage_screen
         self.window.set_announcement_level(chosen.announcements)
         self.window.controller.set_defaults(with_thresholds(self._loaded.event, chosen).defaults)
+        self._apply_sound(self.window)
+
+    def _apply_sound(self, window: MainWindow) -> None:
+        """The chimes as the settings say, following this window's show. Nothing of QtMultimedia
+        is loaded while every chime is off (the default); a chime that cannot play says why."""
+        s = self.settings
+        if self._sound is None and not (s.chime_moderator or s.chime_speaker):
+            return
+        from runofshow.ui.session.chimes import SoundCues
+
+        if self._sound is None or self._sound[0] is not window:
+            self._sound = (window, SoundCues(window.controller, window.speaker_display_shown, window))
+        problem = self._sound[1].configure(
+            moderator=s.chime_moderator,
+            speaker=s.chime_speaker,
+            speaker_output=s.chime_speaker_output,
+            volume=s.chime_volume,
+        )
+        if problem is not None:
+            window.notices.notify(problem, level="warning")
 
     def _first_show(self, window: MainWindow) -> None:
         """Where the moderator last had the window (its screen, its size, maximised or not);

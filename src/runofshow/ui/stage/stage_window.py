@@ -421,7 +421,22 @@ class StageWindow(QWidget):
             return
         seg = next(s for s in state["segments"] if s["id"] == state["current_segment"])
         live = state["live_segment"] is not None
+        count = str(seg.get("count", "down"))  # timer modes: docs/event-file.md
+        if live and count.startswith("to "):
+            passed = age  # a count to a time of day goes on while paused
         remaining = seg["remaining_s"] - (passed if live else 0.0)
+        if live and count == "up":
+            # The time run, never OVERTIME: a count up's length is only planned.
+            ran = format_clock(max(seg["elapsed_s"] + passed, 0.0))
+            set_state(self.status, "live")
+            self.status.set_choices(
+                translate("StageWindow", "NOW: {title} · ↑{ran} so far · {time}").format(
+                    title=seg["title"], ran=ran, time=now
+                ),
+                translate("StageWindow", "NOW: {title} · ↑{ran} so far").format(title=seg["title"], ran=ran),
+                translate("StageWindow", "↑{ran} so far · {time}").format(ran=ran, time=now),
+            )
+            return
         if live and remaining < 0:
             # In words, not "+0:53 left": how far over, as the moderator's OVERTIME says it.
             over = format_countdown(-remaining)
@@ -435,19 +450,23 @@ class StageWindow(QWidget):
             return
         set_state(self.status, "live" if live else "ready")
         left = format_countdown(remaining)
+        title = seg["title"]
+        target = seg.get("count_target")
+        if isinstance(target, str):  # a count to: the time of day it ends at (time added moves it)
+            title = translate("StageWindow", "{title} (until {time})").format(title=title, time=_hms(target))
         line = (
             translate("StageWindow", "NOW: {title} · {left} left · {time}")
             if live
             else translate("StageWindow", "READY: {title} · {left} left · {time}")
         )
-        full = line.format(title=seg["title"], left=left, time=now)
+        full = line.format(title=title, left=left, time=now)
         # Narrow: the time of day goes first, then the title (the link has a label of its own).
         short = translate("StageWindow", "{left} left · {time}").format(left=left, time=now)
         titled = (
             translate("StageWindow", "NOW: {title} · {left} left")
             if live
             else translate("StageWindow", "READY: {title} · {left} left")
-        ).format(title=seg["title"], left=left)
+        ).format(title=title, left=left)
         self.status.set_choices(full, titled, short)
 
     def selected(self) -> tuple[str, str] | None:
