@@ -1,4 +1,5 @@
-"""Preferences: warning thresholds, theme, font scale, the stage manager's screen, API defaults."""
+"""Preferences: warning thresholds, theme, font scale, the stage manager's screen, API defaults,
+the app-wide automations."""
 
 from __future__ import annotations
 
@@ -6,18 +7,23 @@ from dataclasses import replace
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
-from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings
-from runofshow.ui.widgets.i18n import system_language, translate
+from runofshow.core.automation_format import automation_data
+from runofshow.files.automations_text import automations_text, read_automations_text
+from runofshow.files.problems import Severity
+from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings, app_automations
+from runofshow.ui.widgets.i18n import system_language, translate, words_text
 from runofshow.ui.widgets.plain_text import PlainLabel
 from runofshow.ui.widgets.style import themes
 
@@ -84,6 +90,25 @@ class PreferencesDialog(QDialog):
         self.api_token = QLineEdit(
             settings.api_token, placeholderText=translate("PreferencesDialog", "a new token each start")
         )
+        # The app-wide automations: the same YAML as an event file's `automations:` list.
+        self.automations = QPlainTextEdit(automations_text(app_automations(settings)))
+        self.automations.setObjectName("automations")
+        self.automations.setPlaceholderText(
+            translate(
+                "PreferencesDialog",
+                "none; as in an event file, e.g.\n"
+                '- on: time_up\n  osc: {to: "127.0.0.1:53000", address: /cue/red/start}',
+            )
+        )
+        self.automations.setTabChangesFocus(True)
+        self.automations_any_host = QCheckBox(
+            translate("PreferencesDialog", "Automations may go to hosts beyond this computer and its local networks")
+        )
+        self.automations_any_host.setChecked(settings.automations_any_host)
+        self.automations_problems = PlainLabel("")
+        self.automations_problems.setObjectName("automationsProblems")
+        self.automations_problems.setWordWrap(True)
+        self.automations_problems.hide()
         form = QFormLayout(self)
         form.addRow(translate("PreferencesDialog", "WRAP UP from"), self.wrap_up)
         form.addRow(translate("PreferencesDialog", "FINAL from"), self.final)
@@ -94,6 +119,9 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("PreferencesDialog", "Stage manager's screen"), self.stage_screen)
         form.addRow(translate("PreferencesDialog", "Control API (--serve)"), self.api_listen)
         form.addRow(translate("PreferencesDialog", "API token (--token)"), self.api_token)
+        form.addRow(translate("PreferencesDialog", "Automations for every event"), self.automations)
+        form.addRow("", self.automations_problems)
+        form.addRow("", self.automations_any_host)
         form.addRow(
             translate("PreferencesDialog", "Recent files"),
             PlainLabel("\n".join(recent[:5]) or translate("PreferencesDialog", "none")),
@@ -103,7 +131,22 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """OK only with automations that read (their problems are shown, at their lines)."""
+        _, problems = read_automations_text(self.automations.toPlainText())
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        if errors:
+            line = translate("PreferencesDialog", "line {line}, column {column}: {problem}")
+            self.automations_problems.setText(
+                "\n".join(line.format(line=p.line, column=p.column, problem=words_text(p.message)) for p in errors[:5])
+            )
+            self.automations_problems.show()
+            self.automations.setFocus()
+            return
+        super().accept()
+
     def value(self) -> Settings:
+        automations, _ = read_automations_text(self.automations.toPlainText())
         return replace(
             self._settings,
             wrap_up_s=self.wrap_up.value() or None,
@@ -115,6 +158,8 @@ class PreferencesDialog(QDialog):
             stage_screen=self.stage_screen.currentData() or "",
             api_listen=self.api_listen.text().strip(),
             api_token=self.api_token.text().strip(),
+            automations=[automation_data(a) for a in automations],
+            automations_any_host=self.automations_any_host.isChecked(),
         )
 
     @classmethod
