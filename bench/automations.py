@@ -92,7 +92,7 @@ def osc_receiver(arrivals: Arrivals) -> socket.socket:
             except OSError:
                 return
             message = OscMessage(data)
-            name, trigger, segment, at, extra = message.params
+            _, trigger, segment, at, extra = message.params
             arrivals.add("osc", message.address.strip("/"), trigger, segment, at, extra)
 
     threading.Thread(target=run, daemon=True).start()
@@ -105,10 +105,11 @@ def automations_yaml(http_port: int, osc_port: int) -> str:
 
     def http(name: str, extra: str = "", method: str = "POST") -> str:
         body = f'{{trigger: "{{trigger}}", segment: "{{segment.id}}", at: "{{at}}", extra: "{extra}"}}'
-        return f"    http: {{method: {method}, url: \"{url}/{name}\", body: {body}}}\n"
+        return f'    http: {{method: {method}, url: "{url}/{name}", body: {body}}}\n'
 
     def osc(name: str, extra: str = "") -> str:
-        return f'    osc: {{to: "{to}", address: /{name}, args: ["{name}", "{{trigger}}", "{{segment.id}}", "{{at}}", "{extra}"]}}\n'
+        args = f'["{name}", "{{trigger}}", "{{segment.id}}", "{{at}}", "{extra}"]'
+        return f'    osc: {{to: "{to}", address: /{name}, args: {args}}}\n'
 
     return (
         "\nautomations:\n"
@@ -198,7 +199,9 @@ def main() -> None:
     commands: dict[tuple[str, str, str], float] = {}  # (trigger, segment, extra) -> sent
     try:
         state = app.state()
-        segments = [(s["id"], s["planned_duration_s"], s["kind"], [p["id"] for p in s["speakers"]]) for s in state["segments"]]
+        segments = [
+            (s["id"], s["planned_duration_s"], s["kind"], [p["id"] for p in s["speakers"]]) for s in state["segments"]
+        ]
         calibration = app.calibrate()
         # The first command loads the command registry (a new run opens without it): not the
         # automations' cost, and not a moderator's either after the first key.
@@ -272,9 +275,10 @@ def main() -> None:
             print(f"  {trigger:<14} {len(values):>3}  median {statistics.median(values):6.1f} ms  "
                   f"max {max(values):6.1f} ms  ({how})")  # fmt: skip
     thresholds = [v for t in THRESHOLDS for v in latencies.get(t, [])]
-    everything = [v for values in latencies.values() for v in values]
+    commanded = [v for t, values in latencies.items() if t not in THRESHOLDS for v in values]
     print(f"  thresholds: median {statistics.median(thresholds):.1f} ms, max {max(thresholds):.1f} ms; "
-          f"all: median {statistics.median(everything):.1f} ms, max {max(everything):.1f} ms (target <= 50 ms)")  # fmt: skip
+          f"commands' (upper bound): median {statistics.median(commanded):.1f} ms, max {max(commanded):.1f} ms "
+          "(target <= 50 ms)")  # fmt: skip
     trips = app.round_trips
     print(f"  (a command's own round trip, sent to answered: median {statistics.median(trips):.1f} ms, "
           f"max {max(trips):.1f} ms)")  # fmt: skip

@@ -67,6 +67,12 @@ NOT_AT_START = (
     "runofshow.net.osc",
     "runofshow.net.venue_client",
     "runofshow.core.planner",  # fit to the end: when the show runs late
+    # Automations: only when the event file or the preferences have one (issue #27).
+    "runofshow.ui.session.automations",
+    "runofshow.net.automation_sender",
+    "runofshow.core.automation_watch",
+    "http.client",
+    "ssl",
 )
 
 

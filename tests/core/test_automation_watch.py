@@ -11,7 +11,14 @@ from datetime import timedelta
 import pytest
 
 from runofshow.core.automation_format import read_automations
-from runofshow.core.automation_watch import HttpRequest, Occurrence, OscRequest, TriggerWatch, filled, placeholder_values
+from runofshow.core.automation_watch import (
+    HttpRequest,
+    Occurrence,
+    OscRequest,
+    TriggerWatch,
+    filled,
+    placeholder_values,
+)
 from runofshow.core.automations import Trigger
 from runofshow.core.clock import FakeClock
 from runofshow.core.event import Event
@@ -172,7 +179,9 @@ def test_placeholders_are_filled_from_the_show_and_keep_their_json_types(show: S
 
 
 def test_a_body_too_big_once_filled_is_not_sent(roundtable: Event, clock: FakeClock) -> None:
-    (automation,) = read_automations([{"on": "message", "http": {"url": "http://127.0.0.1/", "body": "{message.text}"}}])
+    (automation,) = read_automations(
+        [{"on": "message", "http": {"url": "http://127.0.0.1/", "body": "{message.text}"}}]
+    )
     show = Show(roundtable)
     do(show, clock, "message", to="moderator", text="x" * 500)
     big = replace(automation.action, body=["{message.text}"] * 550)  # within its 16 KB as written, 275 KB filled

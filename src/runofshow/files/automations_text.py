@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import Any
 
 from runofshow.core.automation_format import AutomationReader, automation_data
@@ -54,4 +55,6 @@ def automations_text(automations: tuple[Automation, ...]) -> str:
     if not automations:
         return ""
     data: list[dict[str, Any]] = [automation_data(a) for a in automations]
-    return str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100))
+    text = str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100))
+    # PyYAML quotes the key `on` (YAML 1.1's word for true); the format reads it as a key either way.
+    return re.sub(r"^(\s*(?:- )?)'on':", r"\1on:", text, flags=re.MULTILINE)

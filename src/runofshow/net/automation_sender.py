@@ -92,12 +92,14 @@ class AutomationSender:
         self._queue_size = queue_size
         self._lanes: dict[str, _Lane] = {}
         self._lock = threading.Lock()
+        self._closing = False
+        #: Set once closed: a wait between attempts ends, nothing more is tried.
         self._closed = threading.Event()
 
     def submit(self, job: Job) -> bool:
         """Queue `job` on its destination's lane; False (and reported) when that lane is full."""
         with self._lock:
-            if self._closed.is_set():
+            if self._closing:
                 return False
             lane = self._lanes.get(job.destination)
             if lane is None:
@@ -116,14 +118,19 @@ class AutomationSender:
         return True
 
     def close(self, timeout_s: float = 1.0) -> None:
-        """Stop every lane (what is still queued is not sent); waits at most `timeout_s` for each."""
+        """Stop every lane: what is queued goes out first (the show's end, fired as the app is
+        closed), for at most about `timeout_s` in all; then any wait between attempts ends."""
         with self._lock:
-            self._closed.set()
+            self._closing = True
             lanes = list(self._lanes.values())
+        share = timeout_s / max(len(lanes), 1)
         for lane in lanes:
-            lane.stop()
+            lane.finish()
         for lane in lanes:
-            lane.thread.join(timeout_s)
+            lane.thread.join(share)
+        self._closed.set()
+        for lane in lanes:
+            lane.thread.join(0.05)
 
     # --- one job (on a lane's thread) ------------------------------------------------------
     def run(self, job: Job) -> Outcome:
@@ -235,8 +242,10 @@ class _Lane:
         self.thread = threading.Thread(target=self._run, name=f"automations {destination}", daemon=True)
         self.thread.start()
 
-    def stop(self) -> None:
-        while True:  # make room for the stop: what is queued is not sent anyway
+    def finish(self) -> None:
+        """Stop after what is queued (a full lane, a device that does not answer: its oldest job
+        makes room for the stop)."""
+        while True:
             try:
                 self.jobs.put_nowait(None)
                 return

@@ -164,10 +164,18 @@ class AutomationRunner(QObject):
             if occurrence.at.mono < since.mono - 1.0:  # the last command's second: on_the_second
                 continue
             for automation in occurrence.matching(automations):
-                line = translate(
-                    "Automations", "{what}: happened while the app was not running; send it by hand if needed"
-                ).format(what=self._label(automation, occurrence))
-                LOG.warning("not sent: %s", line)
+                what = self._label(automation, occurrence)
+                if occurrence.at.mono > since.mono:
+                    line = translate(
+                        "Automations",
+                        "{what}: happened while the app was not running; not sent (send it by hand if needed)",
+                    ).format(what=what)
+                else:
+                    line = translate(
+                        "Automations",
+                        "{what}: came as the app stopped; it may not have gone out (send it by hand if needed)",
+                    ).format(what=what)
+                LOG.warning("%s", line)
                 self.lines.append(line)
                 self.failed += 1
 
