@@ -224,7 +224,8 @@ def _tip_is_plain(arg: ast.expr) -> bool:
 def test_no_window_lets_qt_guess_rich_text() -> None:
     """The rule behind the walk above, on every module of the windows: labels are PlainLabel (or
     RichLabel with escaped values), message boxes plain_box/rich_box, tooltips plain_tip."""
-    modules = [*sorted((SRC_UI / "ui").rglob("*.py")), SRC_UI / "app.py", SRC_UI / "cli.py"]
+    modules = [*sorted((SRC_UI / "ui").rglob("*.py")), *sorted((SRC_UI / "session").glob("*.py"))]
+    modules += [SRC_UI / "app.py", SRC_UI / "cli.py"]
     found = [call for path in modules if path.name != "plain_text.py" for call in _guessing_calls(path)]
     assert found == []
 
