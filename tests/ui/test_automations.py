@@ -293,3 +293,24 @@ def test_the_preferences_take_automations_as_yaml_and_refuse_what_does_not_read(
         {"on": "time_up", "osc": {"to": "127.0.0.1:53000", "address": "/red", "args": [1, "1"]}}
     ]
     assert chosen.automations_any_host is True
+
+
+def test_automations_that_come_later_start_from_then(roundtable: Event, clock: FakeClock, qtbot: QtBot) -> None:
+    """Preferences' automations added mid-show (or a file reloaded with them) send what happens
+    from then on, never what happened while there were none."""
+    controller = ShowController(Dispatcher(Show(roundtable)), clock)  # no automations in the file
+    lanes = FakeLanes()
+    runner = AutomationRunner(sender=lanes)  # type: ignore[arg-type]
+    runner.attach(controller, "session-1")
+    controller.act("start")
+    controller.act("speaker_next")
+    runner.configure(EVERY, any_host=False)
+    assert lanes.jobs == []
+    controller.act("speaker_next")
+    assert [job.request.address for job in lanes.jobs] == ["/floor_given"]
+    runner.configure((), any_host=False)
+    controller.act("next")
+    runner.configure(EVERY, any_host=True)
+    assert len(lanes.jobs) == 1 and lanes.any_host is True  # the next segment's start came while there were none
+    runner.close()
+    controller.stop_ticking()

@@ -150,19 +150,17 @@ class AutomationSender:
             if self._closed.wait(wait):
                 return Outcome(job, False, attempts, Words("the app closed before it could be sent"))
 
-    def _address(self, host: str, port: int, kind: socket.SocketKind) -> tuple[Any, ...]:
-        """Where to connect: the first address `host` has, checked against where automations may go."""
+    def _addresses(self, host: str, port: int, kind: socket.SocketKind) -> list[tuple[Any, ...]]:
+        """Where to connect: the addresses `host` has (getaddrinfo's order) that automations may go to."""
         try:
             found = socket.getaddrinfo(host, port, type=kind)
         except (OSError, UnicodeError) as exc:
             raise SendError(Words("cannot find {host}: {error}", host=host, error=_reason(exc))) from None
         if not found:
             raise SendError(Words("cannot find {host}: {error}", host=host, error="no address"))
-        if self.any_host:
-            return found[0]
-        for info in found:
-            if on_this_network(str(info[4][0])):
-                return info
+        allowed = found if self.any_host else [info for info in found if on_this_network(str(info[4][0]))]
+        if allowed:
+            return allowed
         raise SendError(
             Words(
                 "{host} ({address}) is not on this network; the preferences can allow automations to other hosts",
@@ -180,7 +178,7 @@ class AutomationSender:
             packet = builder.build().dgram
         except Exception as exc:  # python-osc's BuildError, or a value it cannot type
             raise SendError(Words("cannot make the OSC message: {error}", error=exc), final=True) from None
-        family, kind, proto, _, address = self._address(request.host, request.port, socket.SOCK_DGRAM)
+        family, kind, proto, _, address = self._addresses(request.host, request.port, socket.SOCK_DGRAM)[0]
         try:
             with socket.socket(family, kind, proto) as sock:
                 sock.settimeout(self._timeout)
@@ -194,13 +192,13 @@ class AutomationSender:
         host = parts.hostname or ""
         secure = parts.scheme == "https"
         port = parts.port or (443 if secure else 80)
-        address = self._address(host, port, socket.SOCK_STREAM)[4]
+        addresses = [info[4] for info in self._addresses(host, port, socket.SOCK_STREAM)]
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         headers = {"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": USER_AGENT, "Connection": "close"}
         if request.body is not None:
             headers["Content-Type"] = "application/json; charset=utf-8"
         headers.update(dict(request.headers))
-        connection = _Connection(address, host, secure, self._timeout)
+        connection = _Connection(addresses, host, secure, self._timeout)
         try:
             connection.request(request.method, target, body=request.body, headers=headers)
             answer = connection.getresponse()
@@ -219,17 +217,24 @@ class AutomationSender:
 
 
 class _Connection(http.client.HTTPConnection):
-    """An HTTP(S) connection to the address that was checked, naming the host as the URL does
-    (its Host header, and for HTTPS the name the certificate must have)."""
+    """An HTTP(S) connection to one of the addresses that were checked (in turn: `localhost` may
+    be ::1 first and the device listen on 127.0.0.1 only), naming the host as the URL does (its
+    Host header, and for HTTPS the name the certificate must have)."""
 
-    def __init__(self, address: tuple[Any, ...], host: str, secure: bool, timeout: float) -> None:
-        super().__init__(str(address[0]), int(address[1]), timeout=timeout)
-        self._address = address
+    def __init__(self, addresses: list[tuple[Any, ...]], host: str, secure: bool, timeout: float) -> None:
+        super().__init__(str(addresses[0][0]), int(addresses[0][1]), timeout=timeout)
+        self._addresses = addresses
         self._name = host
         self._secure = secure
 
     def connect(self) -> None:
-        self.sock = socket.create_connection((str(self._address[0]), int(self._address[1])), self.timeout)
+        for i, address in enumerate(self._addresses):
+            try:
+                self.sock = socket.create_connection((str(address[0]), int(address[1])), self.timeout)
+                break
+            except ConnectionRefusedError:
+                if i == len(self._addresses) - 1:
+                    raise
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self._secure:
             self.sock = ssl.create_default_context().wrap_socket(self.sock, server_hostname=self._name)

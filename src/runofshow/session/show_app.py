@@ -458,13 +458,13 @@ class ShowApp:
 
     def _automations_status(self, window: MainWindow) -> None:
         """How the automations go, in the window's status bar (the problems in its tooltip)."""
-        from runofshow.ui.widgets.plain_text import PlainLabel
+        from runofshow.ui.widgets.plain_text import PlainLabel, plain_tip
 
         if self.automations is None:
             return
         label = PlainLabel(self.automations.status_text())
         label.setObjectName("automationsStatus")
-        label.setToolTip(self.automations.tooltip())
+        label.setToolTip(plain_tip(self.automations.tooltip()))
         window.statusBar().addPermanentWidget(label)
         self.automations.status_changed.connect(label.setText)
         self.automations.details_changed.connect(label.setToolTip)

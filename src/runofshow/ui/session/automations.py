@@ -15,6 +15,7 @@ may not have gone out, and the log and the status bar say which.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 from collections import deque
@@ -28,6 +29,7 @@ from runofshow.core.wording import Words, WordsError
 from runofshow.net.automation_sender import AutomationSender, Job, Outcome
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.i18n import translate, words_text
+from runofshow.ui.widgets.plain_text import plain_tip
 
 LOG = logging.getLogger("runofshow.automations")
 #: Lines kept for the status bar's tooltip.
@@ -37,7 +39,8 @@ LOG_LINES = 20
 class AutomationRunner(QObject):
     #: An outcome from a lane's thread (delivered on the GUI thread).
     finished = Signal(object)
-    #: What the status bar shows ("" when there are no automations), and its tooltip (the recent problems).
+    #: What the status bar shows ("" when there are no automations), and its tooltip (the recent
+    #: problems, as a plain-text tooltip).
     status_changed = Signal(str)
     details_changed = Signal(str)
 
@@ -73,8 +76,9 @@ class AutomationRunner(QObject):
         """Follow `controller`. Another run (a new session) starts a new watch; the same run
         reloaded keeps what it has fired. `last_record`: a run taken up again, its journal's last."""
         if self._controller is not None:
-            self._controller.changed.disconnect(self._changed)
-            self._controller.tick.disconnect(self._tick)
+            with contextlib.suppress(RuntimeError):  # the old controller may be gone with its window
+                self._controller.changed.disconnect(self._changed)
+                self._controller.tick.disconnect(self._tick)
         if session_id != self._session:
             self._session = session_id
             self._watch = TriggerWatch()
@@ -121,8 +125,11 @@ class AutomationRunner(QObject):
         controller = self._controller
         automations = self.automations
         if controller is None or not automations:
+            # Nothing to send, nothing to look for: automations that come later (a reload, the
+            # preferences) start from a baseline of their own, never with what happened meanwhile.
             self._due.stop()
-            return  # nothing to send: nothing to look for (a baseline is taken when there is)
+            self._primed = False
+            return
         show = controller.show
         if not self._primed:
             self._primed = True
@@ -220,4 +227,4 @@ class AutomationRunner(QObject):
         if status != self._status:
             self._status = status
             self.status_changed.emit(status)
-            self.details_changed.emit(self.tooltip())
+            self.details_changed.emit(plain_tip(self.tooltip()))  # what failed may hold `<`
