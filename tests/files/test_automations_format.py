@@ -188,3 +188,18 @@ def test_a_plain_null_is_null_with_either_yaml_composer() -> None:
     event = parse_event_text(text, "e.yaml", now=NOW).event
     assert event.segments[1].kind == "other"
     assert event.automations[0].action.body == {"z": None}
+
+
+def test_a_plan_the_app_writes_keeps_its_automations() -> None:
+    """A new event file written by the app (plan_file.render) reads back with the same automations,
+    types and all (`"1"` stays text, `1` a number, null null)."""
+    from runofshow.files.plan_file import render
+
+    event = parse_event_text(
+        HEAD + "  - on: segment_start\n    segments: [qa]\n"
+        "    http: {url: 'http://127.0.0.1/{segment.id}', body: {n: 1, s: '1', z: null, t: '{left_s}'}}\n"
+        "  - on: time_up\n    osc: {to: '127.0.0.1:53000', address: /red, args: [1, '1', true, 2.5]}\n",
+        "e.yaml",
+        now=NOW,
+    ).event
+    assert parse_event_text(render(None, None, event), "again.yaml", now=NOW).event == event
