@@ -98,7 +98,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager). The stream&apos;s lower third (/lower-third) follows who has the floor unless hidden by hand (`lower_third`), and since when it was last shown or hidden by hand (a shown-again lower third counts its `hold` from then, not from the turn&apos;s start).</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -1397,7 +1397,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>Automations</name>
     <message>
         <source>{what}: happened while the app was not running; not sent (send it by hand if needed)</source>
-        <extracomment>Lines kept for the status bar&apos;s tooltip. An outcome from a lane&apos;s thread (delivered on the GUI thread). What the status bar shows (&quot;&quot; when there are no automations), and its tooltip (the recent problems).</extracomment>
+        <extracomment>Lines kept for the status bar&apos;s tooltip. An outcome from a lane&apos;s thread (delivered on the GUI thread). What the status bar shows (&quot;&quot; when there are no automations), and its tooltip (the recent problems, as a plain-text tooltip).</extracomment>
         <translation>{what}: xảy ra khi ứng dụng không chạy; chưa gửi (gửi thủ công nếu cần)</translation>
     </message>
     <message>
@@ -3212,6 +3212,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Màn hình diễn giả</translation>
     </message>
     <message>
+        <source>Lower third for the stream (OBS, vMix)</source>
+        <translation>Dải tên cho luồng phát (OBS, vMix)</translation>
+    </message>
+    <message>
         <source>Stage manager (cues and messages)</source>
         <translation>Quản lý sân khấu (tín hiệu và tin nhắn)</translation>
     </message>
@@ -3843,6 +3847,14 @@ kết thúc ~{time}</translation>
     <message>
         <source>○ not yet seen</source>
         <translation>○ chưa xem</translation>
+    </message>
+    <message>
+        <source>▣ Lower third on  [L]</source>
+        <translation>▣ Dải tên: bật  [L]</translation>
+    </message>
+    <message>
+        <source>□ Lower third off  [L]</source>
+        <translation>□ Dải tên: tắt  [L]</translation>
     </message>
     <message>
         <source>● linked</source>

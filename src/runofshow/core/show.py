@@ -75,6 +75,11 @@ class Show:
     #: refused for them (not journaled: a count for the floor manager).
     floor_limits: FloorLimits = field(default_factory=FloorLimits)
     floor_refused: int = 0
+    #: The stream's lower third (/lower-third) follows who has the floor unless hidden by hand
+    #: (`lower_third`), and since when it was last shown or hidden by hand (a shown-again lower
+    #: third counts its `hold` from then, not from the turn's start).
+    lower_third_shown: bool = True
+    lower_third_at: Instant | None = None
 
     def __post_init__(self) -> None:
         if not self.runs:

@@ -63,6 +63,8 @@ def _speaker(entry: Entry, now: Instant, show: Show, budgets: list[BudgetRow]) -
         "cue_label": CUE_LABELS[entry.cue],
         "remaining_s": None if remaining is None else _ms(remaining),
         "paused": turn is not None and not turn.running,
+        # When this turn began (the lower third's `hold` counts from it).
+        "turn_start": iso(turn.start.wall.astimezone(show.event.info.tz)) if turn is not None else None,
     }
 
 
@@ -164,6 +166,11 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             for m in show.messages
         ],
         "floor_requests": floor_requests(show),
+        # The stream's lower third: hidden by hand or not, and since when (null: never touched).
+        "lower_third": {
+            "shown": show.lower_third_shown,
+            "since": iso(show.lower_third_at.wall.astimezone(info.tz)) if show.lower_third_at else None,
+        },
         "floor_refused": show.floor_refused,
         "budgets": [
             {
