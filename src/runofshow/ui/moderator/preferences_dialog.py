@@ -155,10 +155,10 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.scroller, 1)
         layout.addWidget(buttons)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         wanted = body.sizeHint()
-        width = min(wanted.width() + 40, int(screen.width() * 0.95))
-        height = min(wanted.height() + buttons.sizeHint().height() + 40, int(screen.height() * SCREEN_SHARE))
+        width = min(wanted.width() + 40, int(area.width() * 0.95))
+        height = min(wanted.height() + buttons.sizeHint().height() + 40, int(area.height() * SCREEN_SHARE))
         self.resize(width, height)
 
     # --- sound ------------------------------------------------------------------------------
