@@ -346,6 +346,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
+        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py).</extracomment>
         <translation>Le journal de la séance était endommagé ({damage}). Tout a été récupéré jusqu&apos;au dernier enregistrement intact ; le fichier endommagé est gardé dans {path}.</translation>
     </message>
     <message>
@@ -397,6 +398,10 @@ Action name → command class.</extracomment>
         <translation>{path} : valeurs incorrectes pour {names} ; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
+        <source>The app-wide automations are not used: {problem}</source>
+        <translation>Les automatisations de l’application ne sont pas utilisées : {problem}</translation>
+    </message>
+    <message>
         <source>empty duration</source>
         <translation>durée vide</translation>
     </message>
@@ -418,7 +423,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
-        <extracomment>YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
+        <extracomment>An unquoted scalar that YAML 1.2 reads as a number or true/false (core/automation_format.py). YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
         <translation>l&apos;étiquette « {tag} » n&apos;est pas permise ; un fichier d&apos;événement ne contient que des données simples</translation>
     </message>
     <message>
@@ -442,8 +447,89 @@ Action name → command class.</extracomment>
         <translation>la fin {end} doit être après le début {start}</translation>
     </message>
     <message>
+        <source>unknown trigger &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <extracomment>How deep a body may nest, and how many items a list or keys a mapping in it may hold (the journal&apos;s plan record reads its mappings with the same bound: core/plan_data.py). An HTTP header&apos;s name: a token (RFC 9110). YAML 1.2&apos;s core schema: what an unquoted scalar means when it is not text.</extracomment>
+        <translation>déclencheur inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown HTTP method &apos;{raw}&apos; (one of: {choices})</source>
+        <translation>méthode HTTP inconnue « {raw} » (l&apos;une de : {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not an http:// or https:// address</source>
+        <translation>« {raw} » n&apos;est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>placeholders go in the address&apos;s path or query, not in its host: &apos;{raw}&apos;</source>
+        <translation>les variables vont dans le chemin ou la requête de l&apos;adresse, pas dans son hôte : « {raw} »</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not HOST:PORT (e.g. 10.0.0.6:53000)</source>
+        <translation>« {raw} » n&apos;est pas HÔTE:PORT (p. ex. 10.0.0.6:53000)</translation>
+    </message>
+    <message>
+        <source>an OSC address starts with / and holds no spaces, #, commas or braces: &apos;{raw}&apos;</source>
+        <translation>une adresse OSC commence par / et ne contient ni espace, ni #, ni virgule, ni accolade : « {raw} »</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to {limit}</source>
+        <translation>un nombre entier de 0 à {limit}</translation>
+    </message>
+    <message>
+        <source>an automation</source>
+        <translation>une automatisation</translation>
+    </message>
+    <message>
+        <source>no segment or kind &apos;{name}&apos; in this plan{hint}</source>
+        <translation>aucune séquence ni genre « {name} » dans ce plan{hint}</translation>
+    </message>
+    <message>
+        <source>an automation sends one thing: &apos;http&apos; or &apos;osc&apos;, not both</source>
+        <translation>une automatisation envoie une seule chose : « http » ou « osc », pas les deux</translation>
+    </message>
+    <message>
+        <source>an automation needs &apos;http&apos; or &apos;osc&apos;</source>
+        <translation>une automatisation demande « http » ou « osc »</translation>
+    </message>
+    <message>
+        <source>the body is {size} bytes as JSON; at most {limit}</source>
+        <translation>le corps fait {size} octets en JSON ; au plus {limit}</translation>
+    </message>
+    <message>
         <source>{what} has more than {limit} items</source>
         <translation>{what} a plus de {limit} éléments</translation>
+    </message>
+    <message>
+        <source>an OSC argument is a number, a text, true/false or null</source>
+        <translation>un argument OSC est un nombre, un texte, true/false ou null</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a header name</source>
+        <translation>« {name} » n&apos;est pas un nom d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>nests too deeply</source>
+        <translation>est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>write a placeholder in quotes: {shown}</source>
+        <translation>écrivez une variable entre guillemets : {shown}</translation>
+    </message>
+    <message>
+        <source>must be text, a number, true/false, a list or a mapping</source>
+        <translation>doit être un texte, un nombre, true/false, une liste ou un dictionnaire</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name}{hint}</source>
+        <translation>variable inconnue {name}{hint}</translation>
+    </message>
+    <message>
+        <source>{host} is not on this network: sent only when the preferences allow automations to other hosts</source>
+        <translation>{host} n&apos;est pas sur ce réseau : envoyé seulement si les préférences autorisent les automatisations vers d&apos;autres hôtes</translation>
     </message>
     <message>
         <source>a person</source>
@@ -571,7 +657,7 @@ Action name → command class.</extracomment>
         <source>{where}: {problem}</source>
         <extracomment>Problems told about one file before the walk stops (a broken generator can make thousands). Its name among the schema&apos;s `$defs` (None: written where it is used). The value was read by a rule: shown without its path, its key goes first (`duration: ...`). About the key itself (unknown, repeated), not its value. Where the first of a repeated id or key is.
 ----------
-How deep a stranger&apos;s plan data may nest (the format itself goes four levels down). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
+How deep a stranger&apos;s plan data may nest (the format itself goes four levels down); a whole plan (the journal&apos;s record) holds automations, whose body may nest MAX_BODY_DEPTH more. Keys of one mapping (a body&apos;s mapping is held to the same). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
         <translation>{where} : {problem}</translation>
     </message>
     <message>
@@ -1185,6 +1271,52 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>&apos;speaker_timer&apos; is shown or hidden, not &apos;{raw}&apos;</source>
         <translation>« speaker_timer » vaut shown ou hidden, pas « {raw} »</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>the filled body is {size} bytes; at most {limit}</source>
+        <extracomment>Among occurrences at the same instant: a segment ends before the next starts, the show ends after its last segment, the floor is given in a segment that has started.</extracomment>
+        <translation>le corps rempli fait {size} octets ; au plus {limit}</translation>
+    </message>
+    <message>
+        <source>too many destinations at once; not sent</source>
+        <extracomment>Jobs waiting in one lane; more are dropped (a device that is down must not pile up a show&apos;s worth). Lanes at once: destinations are at most the automations&apos; count (core/automations.py MAX_AUTOMATIONS, with the app-wide ones). Waits before each retry, in seconds (the last is repeated). What is read of an answer (its status is what matters). The occurrence&apos;s key (`wrap_up:panel1`): what it was fired for. Why it was not sent (None when it was). Read by the lanes at each job: the preferences may change it while the show runs. Set once closed: a wait between attempts ends, nothing more is tried.</extracomment>
+        <translation>trop de destinations à la fois ; non envoyé</translation>
+    </message>
+    <message>
+        <source>{count} automations already waiting for {where}; this one was dropped</source>
+        <translation>{count} automatisations attendent déjà {where} ; celle-ci a été abandonnée</translation>
+    </message>
+    <message>
+        <source>the app closed before it could be sent</source>
+        <translation>l&apos;application s&apos;est fermée avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>cannot find {host}: {error}</source>
+        <translation>impossible de trouver {host} : {error}</translation>
+    </message>
+    <message>
+        <source>{host} ({address}) is not on this network; the preferences can allow automations to other hosts</source>
+        <translation>{host} ({address}) n&apos;est pas sur ce réseau ; les préférences peuvent autoriser les automatisations vers d&apos;autres hôtes</translation>
+    </message>
+    <message>
+        <source>cannot make the OSC message: {error}</source>
+        <translation>impossible de former le message OSC : {error}</translation>
+    </message>
+    <message>
+        <source>could not send to {where}: {error}</source>
+        <translation>envoi impossible vers {where} : {error}</translation>
+    </message>
+    <message>
+        <source>no answer from {where} within {seconds} s</source>
+        <translation>aucune réponse de {where} en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{where} answered {status} {reason}</source>
+        <translation>{where} a répondu {status} {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1229,7 +1361,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender.</extracomment>
         <translation>Cet événement est prévu le {date} à {time} ; l’horloge d’ici indique un autre jour.</translation>
     </message>
     <message>
@@ -1275,6 +1407,30 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Wrote {count} event files and {venue} in {folder}.</source>
         <translation>{count} fichiers d&apos;événement et {venue} écrits dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <source>{what}: happened while the app was not running; not sent (send it by hand if needed)</source>
+        <extracomment>Lines kept for the status bar&apos;s tooltip. An outcome from a lane&apos;s thread (delivered on the GUI thread). What the status bar shows (&quot;&quot; when there are no automations), and its tooltip (the recent problems, as a plain-text tooltip).</extracomment>
+        <translation>{what} : arrivé pendant que l&apos;application ne tournait pas ; non envoyé (envoyez-le à la main si besoin)</translation>
+    </message>
+    <message>
+        <source>{what}: came as the app stopped; it may not have gone out (send it by hand if needed)</source>
+        <translation>{what} : arrivé à l&apos;arrêt de l&apos;application ; il n&apos;est peut-être pas parti (envoyez-le à la main si besoin)</translation>
+    </message>
+    <message>
+        <source> (tried {count} times)</source>
+        <translation> ({count} essais)</translation>
+    </message>
+    <message>
+        <source>automations: {sent} sent</source>
+        <translation>automatisations : {sent} envoyées</translation>
+    </message>
+    <message>
+        <source>, {failed} not sent. The last: {last}</source>
+        <translation>, {failed} non envoyées. La dernière : {last}</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3014,18 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>un nouveau jeton à chaque démarrage</translation>
     </message>
     <message>
+        <source>none; as in an event file, e.g.
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</source>
+        <translation>aucune ; comme dans un fichier d’événement, p. ex.
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</translation>
+    </message>
+    <message>
+        <source>Automations may go to hosts beyond this computer and its local networks</source>
+        <translation>Les automatisations peuvent aller vers des hôtes au-delà de cet ordinateur et de ses réseaux locaux</translation>
+    </message>
+    <message>
         <source>WRAP UP from</source>
         <translation>CONCLURE à partir de</translation>
     </message>
@@ -2892,6 +3060,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>API token (--token)</source>
         <translation>Jeton de l&apos;API (--token)</translation>
+    </message>
+    <message>
+        <source>Automations for every event</source>
+        <translation>Automatisations pour chaque événement</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -2936,6 +3108,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Chime volume (try them)</source>
         <translation>Volume des carillons (essayez-les)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>ligne {line}, colonne {column} : {problem}</translation>
     </message>
 </context>
 <context>

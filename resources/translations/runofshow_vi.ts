@@ -346,6 +346,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
+        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py).</extracomment>
         <translation>Nhật ký phiên bị hỏng ({damage}). Đã khôi phục mọi thứ đến bản ghi tốt cuối cùng; tệp hỏng được giữ tại {path}.</translation>
     </message>
     <message>
@@ -397,6 +398,10 @@ Action name → command class.</extracomment>
         <translation>{path}: giá trị sai cho {names}; dùng giá trị mặc định cho các mục đó.</translation>
     </message>
     <message>
+        <source>The app-wide automations are not used: {problem}</source>
+        <translation>Các tự động hóa chung của ứng dụng không được dùng: {problem}</translation>
+    </message>
+    <message>
         <source>empty duration</source>
         <translation>thời lượng trống</translation>
     </message>
@@ -418,7 +423,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
-        <extracomment>YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
+        <extracomment>An unquoted scalar that YAML 1.2 reads as a number or true/false (core/automation_format.py). YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
         <translation>không cho phép thẻ &apos;{tag}&apos;; tệp sự kiện chỉ chứa dữ liệu thuần</translation>
     </message>
     <message>
@@ -442,8 +447,89 @@ Action name → command class.</extracomment>
         <translation>giờ kết thúc {end} phải sau giờ bắt đầu {start}</translation>
     </message>
     <message>
+        <source>unknown trigger &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <extracomment>How deep a body may nest, and how many items a list or keys a mapping in it may hold (the journal&apos;s plan record reads its mappings with the same bound: core/plan_data.py). An HTTP header&apos;s name: a token (RFC 9110). YAML 1.2&apos;s core schema: what an unquoted scalar means when it is not text.</extracomment>
+        <translation>không rõ sự kiện kích hoạt &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown HTTP method &apos;{raw}&apos; (one of: {choices})</source>
+        <translation>không rõ phương thức HTTP &apos;{raw}&apos; (một trong: {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not an http:// or https:// address</source>
+        <translation>&apos;{raw}&apos; không phải là địa chỉ http:// hoặc https://</translation>
+    </message>
+    <message>
+        <source>placeholders go in the address&apos;s path or query, not in its host: &apos;{raw}&apos;</source>
+        <translation>biến thay thế đặt trong đường dẫn hoặc truy vấn của địa chỉ, không đặt trong máy chủ: &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not HOST:PORT (e.g. 10.0.0.6:53000)</source>
+        <translation>&apos;{raw}&apos; không có dạng MÁY:CỔNG (ví dụ 10.0.0.6:53000)</translation>
+    </message>
+    <message>
+        <source>an OSC address starts with / and holds no spaces, #, commas or braces: &apos;{raw}&apos;</source>
+        <translation>địa chỉ OSC bắt đầu bằng / và không chứa dấu cách, #, dấu phẩy hay ngoặc nhọn: &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to {limit}</source>
+        <translation>một số nguyên từ 0 đến {limit}</translation>
+    </message>
+    <message>
+        <source>an automation</source>
+        <translation>một tự động hóa</translation>
+    </message>
+    <message>
+        <source>no segment or kind &apos;{name}&apos; in this plan{hint}</source>
+        <translation>không có phần hay kiểu &apos;{name}&apos; nào trong kế hoạch này{hint}</translation>
+    </message>
+    <message>
+        <source>an automation sends one thing: &apos;http&apos; or &apos;osc&apos;, not both</source>
+        <translation>một tự động hóa chỉ gửi một thứ: &apos;http&apos; hoặc &apos;osc&apos;, không phải cả hai</translation>
+    </message>
+    <message>
+        <source>an automation needs &apos;http&apos; or &apos;osc&apos;</source>
+        <translation>một tự động hóa cần &apos;http&apos; hoặc &apos;osc&apos;</translation>
+    </message>
+    <message>
+        <source>the body is {size} bytes as JSON; at most {limit}</source>
+        <translation>nội dung dài {size} byte dạng JSON; tối đa {limit}</translation>
+    </message>
+    <message>
         <source>{what} has more than {limit} items</source>
         <translation>{what} có hơn {limit} mục</translation>
+    </message>
+    <message>
+        <source>an OSC argument is a number, a text, true/false or null</source>
+        <translation>một đối số OSC là số, văn bản, true/false hoặc null</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a header name</source>
+        <translation>&apos;{name}&apos; không phải là tên tiêu đề</translation>
+    </message>
+    <message>
+        <source>nests too deeply</source>
+        <translation>lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>không phải là số</translation>
+    </message>
+    <message>
+        <source>write a placeholder in quotes: {shown}</source>
+        <translation>hãy viết biến thay thế trong dấu ngoặc kép: {shown}</translation>
+    </message>
+    <message>
+        <source>must be text, a number, true/false, a list or a mapping</source>
+        <translation>phải là văn bản, số, true/false, danh sách hoặc ánh xạ</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name}{hint}</source>
+        <translation>không rõ biến thay thế {name}{hint}</translation>
+    </message>
+    <message>
+        <source>{host} is not on this network: sent only when the preferences allow automations to other hosts</source>
+        <translation>{host} không thuộc mạng này: chỉ gửi khi phần tùy chọn cho phép tự động hóa tới máy khác</translation>
     </message>
     <message>
         <source>a person</source>
@@ -571,7 +657,7 @@ Action name → command class.</extracomment>
         <source>{where}: {problem}</source>
         <extracomment>Problems told about one file before the walk stops (a broken generator can make thousands). Its name among the schema&apos;s `$defs` (None: written where it is used). The value was read by a rule: shown without its path, its key goes first (`duration: ...`). About the key itself (unknown, repeated), not its value. Where the first of a repeated id or key is.
 ----------
-How deep a stranger&apos;s plan data may nest (the format itself goes four levels down). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
+How deep a stranger&apos;s plan data may nest (the format itself goes four levels down); a whole plan (the journal&apos;s record) holds automations, whose body may nest MAX_BODY_DEPTH more. Keys of one mapping (a body&apos;s mapping is held to the same). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
@@ -1185,6 +1271,52 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>&apos;speaker_timer&apos; is shown or hidden, not &apos;{raw}&apos;</source>
         <translation>&apos;speaker_timer&apos; là shown hoặc hidden, không phải &apos;{raw}&apos;</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>the filled body is {size} bytes; at most {limit}</source>
+        <extracomment>Among occurrences at the same instant: a segment ends before the next starts, the show ends after its last segment, the floor is given in a segment that has started.</extracomment>
+        <translation>nội dung sau khi điền dài {size} byte; tối đa {limit}</translation>
+    </message>
+    <message>
+        <source>too many destinations at once; not sent</source>
+        <extracomment>Jobs waiting in one lane; more are dropped (a device that is down must not pile up a show&apos;s worth). Lanes at once: destinations are at most the automations&apos; count (core/automations.py MAX_AUTOMATIONS, with the app-wide ones). Waits before each retry, in seconds (the last is repeated). What is read of an answer (its status is what matters). The occurrence&apos;s key (`wrap_up:panel1`): what it was fired for. Why it was not sent (None when it was). Read by the lanes at each job: the preferences may change it while the show runs. Set once closed: a wait between attempts ends, nothing more is tried.</extracomment>
+        <translation>quá nhiều đích cùng lúc; chưa gửi</translation>
+    </message>
+    <message>
+        <source>{count} automations already waiting for {where}; this one was dropped</source>
+        <translation>đã có {count} tự động hóa chờ gửi tới {where}; cái này bị bỏ</translation>
+    </message>
+    <message>
+        <source>the app closed before it could be sent</source>
+        <translation>ứng dụng đã đóng trước khi kịp gửi</translation>
+    </message>
+    <message>
+        <source>cannot find {host}: {error}</source>
+        <translation>không tìm thấy {host}: {error}</translation>
+    </message>
+    <message>
+        <source>{host} ({address}) is not on this network; the preferences can allow automations to other hosts</source>
+        <translation>{host} ({address}) không thuộc mạng này; phần tùy chọn có thể cho phép tự động hóa tới máy khác</translation>
+    </message>
+    <message>
+        <source>cannot make the OSC message: {error}</source>
+        <translation>không tạo được thông điệp OSC: {error}</translation>
+    </message>
+    <message>
+        <source>could not send to {where}: {error}</source>
+        <translation>không gửi được tới {where}: {error}</translation>
+    </message>
+    <message>
+        <source>no answer from {where} within {seconds} s</source>
+        <translation>{where} không trả lời trong {seconds} giây</translation>
+    </message>
+    <message>
+        <source>{where} answered {status} {reason}</source>
+        <translation>{where} trả lời {status} {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1229,7 +1361,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender.</extracomment>
         <translation>Sự kiện này dự kiến vào {date} lúc {time}; đồng hồ ở đây đang là ngày khác.</translation>
     </message>
     <message>
@@ -1275,6 +1407,30 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Wrote {count} event files and {venue} in {folder}.</source>
         <translation>Đã ghi {count} tệp sự kiện và {venue} vào {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <source>{what}: happened while the app was not running; not sent (send it by hand if needed)</source>
+        <extracomment>Lines kept for the status bar&apos;s tooltip. An outcome from a lane&apos;s thread (delivered on the GUI thread). What the status bar shows (&quot;&quot; when there are no automations), and its tooltip (the recent problems, as a plain-text tooltip).</extracomment>
+        <translation>{what}: xảy ra khi ứng dụng không chạy; chưa gửi (gửi thủ công nếu cần)</translation>
+    </message>
+    <message>
+        <source>{what}: came as the app stopped; it may not have gone out (send it by hand if needed)</source>
+        <translation>{what}: xảy ra lúc ứng dụng dừng; có thể chưa được gửi (gửi thủ công nếu cần)</translation>
+    </message>
+    <message>
+        <source> (tried {count} times)</source>
+        <translation> (đã thử {count} lần)</translation>
+    </message>
+    <message>
+        <source>automations: {sent} sent</source>
+        <translation>tự động hóa: đã gửi {sent}</translation>
+    </message>
+    <message>
+        <source>, {failed} not sent. The last: {last}</source>
+        <translation>, {failed} chưa gửi. Lần cuối: {last}</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3014,18 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>mã mới mỗi lần khởi động</translation>
     </message>
     <message>
+        <source>none; as in an event file, e.g.
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</source>
+        <translation>không có; viết như trong tệp sự kiện, ví dụ
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</translation>
+    </message>
+    <message>
+        <source>Automations may go to hosts beyond this computer and its local networks</source>
+        <translation>Cho phép tự động hóa gửi tới máy ngoài máy tính này và các mạng nội bộ của nó</translation>
+    </message>
+    <message>
         <source>WRAP UP from</source>
         <translation>SẮP HẾT GIỜ từ</translation>
     </message>
@@ -2892,6 +3060,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>API token (--token)</source>
         <translation>Mã API (--token)</translation>
+    </message>
+    <message>
+        <source>Automations for every event</source>
+        <translation>Tự động hóa cho mọi sự kiện</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -2936,6 +3108,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Chime volume (try them)</source>
         <translation>Âm lượng chuông (nghe thử)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>dòng {line}, cột {column}: {problem}</translation>
     </message>
 </context>
 <context>

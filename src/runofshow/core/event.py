@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from runofshow.core.automations import Automation
 from runofshow.core.durations import format_short
 from runofshow.core.timer_modes import DOWN, Count
 
@@ -149,6 +150,8 @@ class Event:
     people: dict[str, Person] = field(default_factory=dict)
     #: How the floor's time is to be shared (core/budgets.py); None: not kept.
     budgets: Budgets | None = None
+    #: What goes out to the crew's gear when something happens (core/automations.py).
+    automations: tuple[Automation, ...] = ()
 
     def planned_starts(self) -> list[datetime]:
         """Each segment's planned start: its fixed start if it has one, else the previous end."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from runofshow.core.automation_format import AUTOMATION, AUTOMATIONS, HTTP, OSC
 from runofshow.core.budget_shares import BUDGET_BY, MAX_GROUPS
 from runofshow.core.data_walk import Field, Groups, Items, OneOf, Shape, TextList
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS
@@ -175,6 +176,9 @@ ROOT = Shape(
         "budgets": Field(BUDGETS),
         "people": Field(PEOPLE),
         "segments": Field(SEGMENTS, required=True),
+        "automations": Field(
+            AUTOMATIONS, doc="HTTP requests and OSC messages sent when something happens (docs/event-file.md)."
+        ),
     },
 )
 
@@ -197,6 +201,9 @@ SHAPES: tuple[tuple[str, Shape], ...] = (
     ("segments[]", SEGMENT),
     ("segments[].speakers[]", SPEAKER_REF),
     ("segments[].speakers[]", SPEAKER_INLINE),
+    ("automations[]", AUTOMATION),
+    ("automations[].http", HTTP),
+    ("automations[].osc", OSC),
 )
 
 #: What a cell of the plan editor holds, by the field it edits (segments, speakers, people).

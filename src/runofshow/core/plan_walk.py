@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from runofshow.core.automation_format import AutomationReader, host_warnings
+from runofshow.core.automations import Automation
 from runofshow.core.budget_shares import check_shares, parse_share
 from runofshow.core.data_walk import DataWalk, Fields, Path, scalar_text
 from runofshow.core.event import Budgets, Defaults, Event, EventInfo, Person, Segment, Share, SpeakerSlot
@@ -93,9 +95,13 @@ class PlanWalk(DataWalk):
         self.defaults = self.defaults_of(top.raw("defaults"), top.at("defaults")) if top.has("defaults") else Defaults()
         budgets = self.budgets(top.raw("budgets"), top.at("budgets")) if top.has("budgets") else None
         segments = self.segments(top.raw("segments"), top.at("segments")) if top.has("segments") else ()
+        automations: tuple[Automation, ...] = ()
+        if top.has("automations"):
+            automations = AutomationReader(self, segments).all(top.raw("automations"), top.at("automations"))
+            host_warnings(automations, top.at("automations"), self)
         if self.failed or info is None or not segments:
             return None
-        event = Event(info, segments, self.defaults, dict(self.people), budgets)
+        event = Event(info, segments, self.defaults, dict(self.people), budgets, automations)
         self._schedule_warnings(event)
         return event
 

@@ -31,6 +31,12 @@ def summary(loaded: LoadedEvent) -> list[str]:
     planned_end = event.planned_end()
     lines.append(f"  total {format_short(total)} in {len(event.segments)} segments; planned end {planned_end:%H:%M:%S}")
     lines.append("  " + _against_hard_stop(planned_end, info.hard_end))
+    if event.automations:
+        count = len(event.automations)
+        lines.append(f"  {count} automation{'s' if count != 1 else ''}:")
+        for automation in event.automations:
+            only = f" [{', '.join(automation.segments)}]" if automation.segments else ""
+            lines.append(f"    {automation.label().replace(' → ', only + ' → ', 1)}")
     lines.extend("  " + p.format(loaded.path) for p in loaded.warnings)
     return lines
 

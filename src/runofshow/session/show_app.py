@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from runofshow.files.runs import LastRun
     from runofshow.ui.moderator.main_window import MainWindow
     from runofshow.ui.plan.plan_saving import PlanSaving
+    from runofshow.ui.session.automations import AutomationRunner
     from runofshow.ui.session.background_load import BackgroundLoad
     from runofshow.ui.session.chimes import SoundCues
     from runofshow.ui.session.controller import ShowController
@@ -143,6 +144,9 @@ class ShowApp:
         if remote is not None:
             remote.prepare = self.prepare_command
         self.venue: VenueRoom | None = self._venue_room(options)
+        #: Made when there is a first automation to send (the event file's or the preferences'):
+        #: a show without any never loads the sender.
+        self.automations: AutomationRunner | None = None
         self.window: MainWindow | None = None
         self._loaded: LoadedEvent | None = None
         self._loads: list[BackgroundLoad] = []
@@ -218,6 +222,9 @@ class ShowApp:
 
         s = self.settings
         controller.show.floor_limits = FloorLimits(s.floor_per_device, s.floor_per_address)
+        # First: the automations' slots then run first on every change and tick, so what fires
+        # is on its way before the venue publishes and the window repaints.
+        self._follow_automations(controller)
         if self.remote is not None:
             self.remote.attach(controller)
         if self.venue is not None:
@@ -241,6 +248,7 @@ class ShowApp:
             self.venue.status_changed.connect(venue_label.setText)
         if self.remote is not None:
             window.remote_access = self.remote.remote_access()
+        self._automations_status(window)
         window.open_requested.connect(self._reopen)
         window.preferences_requested.connect(self._preferences)
         window.new_event_requested.connect(self._new_event)
@@ -430,6 +438,12 @@ class ShowApp:
         self.window.set_announcement_level(chosen.announcements)
         self.window.controller.set_defaults(with_thresholds(self._loaded.event, chosen).defaults)
         self._apply_sound(self.window)
+        if self.automations is not None:
+            from runofshow.files.settings import app_automations
+
+            self.automations.configure(app_automations(chosen), chosen.automations_any_host)
+        elif self._follow_automations(self.window.controller):
+            self._automations_status(self.window)
 
     def _apply_sound(self, window: MainWindow) -> None:
         """The chimes as the settings say, following this window's show. Nothing of QtMultimedia
@@ -449,6 +463,34 @@ class ShowApp:
         )
         if problem is not None:
             window.notices.notify(problem, level="warning")
+
+    def _follow_automations(self, controller: ShowController) -> bool:
+        """Send the run's automations (the event file's and the preferences'); nothing is loaded
+        while there are none (False)."""
+        from runofshow.files.settings import app_automations
+
+        app_wide = app_automations(self.settings)
+        if self.automations is None:
+            if not (controller.show.event.automations or app_wide):
+                return False
+            from runofshow.ui.session.automations import AutomationRunner
+
+            self.automations = AutomationRunner(app_wide, any_host=self.settings.automations_any_host)
+        self.automations.attach(controller, self.run.session_id, self.run.last_record)
+        return True
+
+    def _automations_status(self, window: MainWindow) -> None:
+        """How the automations go, in the window's status bar (the problems in its tooltip)."""
+        from runofshow.ui.widgets.plain_text import PlainLabel, plain_tip
+
+        if self.automations is None:
+            return
+        label = PlainLabel(self.automations.status_text())
+        label.setObjectName("automationsStatus")
+        label.setToolTip(plain_tip(self.automations.tooltip()))
+        window.statusBar().addPermanentWidget(label)
+        self.automations.status_changed.connect(label.setText)
+        self.automations.details_changed.connect(label.setToolTip)
 
     def _first_show(self, window: MainWindow) -> None:
         """Where the moderator last had the window (its screen, its size, maximised or not);
@@ -567,6 +609,8 @@ class ShowApp:
 
     def stop(self) -> None:
         self.run.close()
+        if self.automations is not None:
+            self.automations.close()
         if self.remote is not None:
             self.remote.stop()
         if self.venue is not None:

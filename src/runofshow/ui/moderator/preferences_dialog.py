@@ -1,4 +1,5 @@
-"""Preferences: warning thresholds, theme, font scale, the stage manager's screen, API defaults, chimes."""
+"""Preferences: warning thresholds, theme, font scale, the stage manager's screen, API defaults,
+chimes, the app-wide automations."""
 
 from __future__ import annotations
 
@@ -16,15 +17,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
+from runofshow.core.automation_format import automation_data
 from runofshow.core.chimes import Chime
-from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings
+from runofshow.files.automations_text import automations_text, read_automations_text
+from runofshow.files.problems import Severity
+from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings, app_automations
 from runofshow.ui.session import chimes
-from runofshow.ui.widgets.i18n import system_language, translate
+from runofshow.ui.widgets.i18n import system_language, translate, words_text
 from runofshow.ui.widgets.plain_text import PlainLabel, plain_tip
 from runofshow.ui.widgets.style import themes
 
@@ -48,6 +55,10 @@ def _seconds_box(value: int | None) -> QSpinBox:
     box.setSpecialValueText(translate("PreferencesDialog", "from the event file"))
     box.setValue(value or 0)
     return box
+
+
+#: The most of the screen's height the dialog takes (the window manager's title bar has the rest).
+SCREEN_SHARE = 0.85
 
 
 class PreferencesDialog(QDialog):
@@ -94,7 +105,27 @@ class PreferencesDialog(QDialog):
         self.api_token = QLineEdit(
             settings.api_token, placeholderText=translate("PreferencesDialog", "a new token each start")
         )
-        form = QFormLayout(self)
+        # The app-wide automations: the same YAML as an event file's `automations:` list.
+        self.automations = QPlainTextEdit(automations_text(app_automations(settings)))
+        self.automations.setObjectName("automations")
+        self.automations.setPlaceholderText(
+            translate(
+                "PreferencesDialog",
+                "none; as in an event file, e.g.\n"
+                '- on: time_up\n  osc: {to: "127.0.0.1:53000", address: /cue/red/start}',
+            )
+        )
+        self.automations.setTabChangesFocus(True)
+        self.automations_any_host = QCheckBox(
+            translate("PreferencesDialog", "Automations may go to hosts beyond this computer and its local networks")
+        )
+        self.automations_any_host.setChecked(settings.automations_any_host)
+        self.automations_problems = PlainLabel("")
+        self.automations_problems.setObjectName("automationsProblems")
+        self.automations_problems.setWordWrap(True)
+        self.automations_problems.hide()
+        body = QWidget()
+        form = QFormLayout(body)
         form.addRow(translate("PreferencesDialog", "WRAP UP from"), self.wrap_up)
         form.addRow(translate("PreferencesDialog", "FINAL from"), self.final)
         form.addRow(translate("PreferencesDialog", "Theme"), self.theme)
@@ -105,6 +136,9 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("PreferencesDialog", "Control API (--serve)"), self.api_listen)
         form.addRow(translate("PreferencesDialog", "API token (--token)"), self.api_token)
         self._sound_rows(form, settings)
+        form.addRow(translate("PreferencesDialog", "Automations for every event"), self.automations)
+        form.addRow("", self.automations_problems)
+        form.addRow("", self.automations_any_host)
         form.addRow(
             translate("PreferencesDialog", "Recent files"),
             PlainLabel("\n".join(recent[:5]) or translate("PreferencesDialog", "none")),
@@ -112,7 +146,20 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        # The form scrolls, OK and Cancel stay: at 150% on a 768-line laptop the chimes and the
+        # automations make it taller than the screen, and OK went off its bottom edge.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(buttons)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        wanted = body.sizeHint()
+        width = min(wanted.width() + 40, int(area.width() * 0.95))
+        height = min(wanted.height() + buttons.sizeHint().height() + 40, int(area.height() * SCREEN_SHARE))
+        self.resize(width, height)
 
     # --- sound ------------------------------------------------------------------------------
     def _sound_rows(self, form: QFormLayout, settings: Settings) -> None:
@@ -174,7 +221,22 @@ class PreferencesDialog(QDialog):
                 self._sinks[output] = make(output, self)
             self._sinks[output].play(chime, self.chime_volume.value() / 100)
 
+    def accept(self) -> None:
+        """OK only with automations that read (their problems are shown, at their lines)."""
+        _, problems = read_automations_text(self.automations.toPlainText())
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        if errors:
+            line = translate("PreferencesDialog", "line {line}, column {column}: {problem}")
+            self.automations_problems.setText(
+                "\n".join(line.format(line=p.line, column=p.column, problem=words_text(p.message)) for p in errors[:5])
+            )
+            self.automations_problems.show()
+            self.automations.setFocus()
+            return
+        super().accept()
+
     def value(self) -> Settings:
+        automations, _ = read_automations_text(self.automations.toPlainText())
         return replace(
             self._settings,
             chime_moderator=self.chime_moderator.isChecked(),
@@ -190,6 +252,8 @@ class PreferencesDialog(QDialog):
             stage_screen=self.stage_screen.currentData() or "",
             api_listen=self.api_listen.text().strip(),
             api_token=self.api_token.text().strip(),
+            automations=[automation_data(a) for a in automations],
+            automations_any_host=self.automations_any_host.isChecked(),
         )
 
     @classmethod
