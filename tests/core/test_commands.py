@@ -77,6 +77,7 @@ SAMPLE = {
     "request": "r1",
     "device": "phone-1",
     "decision": "reject",
+    "shown": False,
 }
 PER_ACTION = {
     ("move_time", "to"): "closing",

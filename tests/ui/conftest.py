@@ -31,6 +31,15 @@ def inhibitor(monkeypatch: pytest.MonkeyPatch) -> FakeInhibitor:
     return fake
 
 
+@pytest.fixture(autouse=True)
+def no_sound_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test wakes the machine's sound system by accident (the preferences list its outputs):
+    QtMultimedia warns about every audio library it does not find, and a Qt warning fails a test;
+    and what a test sees must not depend on the machine's sound cards. The real player's test
+    asks QtMultimedia itself (tests/ui/test_chimes.py)."""
+    monkeypatch.setattr("runofshow.ui.session.chimes.outputs", lambda: [])
+
+
 @pytest.fixture
 def controller(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[ShowController]:
     ctl = ShowController(Dispatcher(show), clock)

@@ -15,6 +15,7 @@ from runofshow.core.audience_actions import AudienceAsk, AudienceModerate
 from runofshow.core.command import Command
 from runofshow.core.fields import CommandError
 from runofshow.core.floor_actions import FloorAccept, FloorClear, FloorDecline, FloorRequestAsk, FloorWithdraw
+from runofshow.core.lower_third import LowerThird
 from runofshow.core.message_actions import AcknowledgeMessage, Redo, SendMessage, Undo
 from runofshow.core.plan_actions import AddQuestion, FitToEnd, MarkQuestion, MoveTime
 from runofshow.core.plan_edit_actions import (
@@ -66,6 +67,7 @@ COMMANDS: tuple[type[Command], ...] = (
     SpeakerTime,
     SendMessage,
     AcknowledgeMessage,
+    LowerThird,
     FloorRequestAsk,
     FloorWithdraw,
     FloorAccept,

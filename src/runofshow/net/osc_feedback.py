@@ -27,7 +27,7 @@ from typing import Any
 
 from pythonosc.osc_message_builder import OscMessageBuilder
 
-from runofshow.core.durations import format_countdown
+from runofshow.core.durations import format_clock, format_countdown
 
 PREFIX = "/runofshow"
 
@@ -53,7 +53,7 @@ def feedback_messages(state: dict[str, Any]) -> list[tuple[str, str | float]]:
     return [
         (f"{PREFIX}/state", phase),
         (f"{PREFIX}/remaining", remaining),
-        (f"{PREFIX}/remaining/text", format_countdown(remaining) if live is not None else ""),
+        (f"{PREFIX}/remaining/text", _clock_text(live, remaining)),
         (f"{PREFIX}/speaker", speaker["name"] if speaker else ""),
         (f"{PREFIX}/speaker/remaining", float(speaker_left or 0.0)),
         (f"{PREFIX}/speaker/remaining/text", format_countdown(speaker_left) if speaker_left is not None else ""),
@@ -63,11 +63,30 @@ def feedback_messages(state: dict[str, Any]) -> list[tuple[str, str | float]]:
     ]
 
 
+#: Each address and its OSC type (docs/network.md lists them; a test reads them off the wire).
+TYPES: dict[str, str] = {
+    f"{PREFIX}/state": "s",
+    f"{PREFIX}/remaining": "f",
+    f"{PREFIX}/remaining/text": "s",
+    f"{PREFIX}/speaker": "s",
+    f"{PREFIX}/speaker/remaining": "f",
+    f"{PREFIX}/speaker/remaining/text": "s",
+    f"{PREFIX}/segment": "s",
+    f"{PREFIX}/next": "s",
+    f"{PREFIX}/message": "s",
+}
+
+
+def _clock_text(live: dict[str, Any] | None, remaining: float) -> str:
+    """What the live segment's clock reads: a count up's time run (docs/event-file.md), else the time left."""
+    if live is None:
+        return ""
+    return format_clock(int(live["elapsed_s"])) if live.get("count") == "up" else format_countdown(remaining)
+
+
 def _packet(address: str, value: str | float) -> bytes:
     builder = OscMessageBuilder(address=address)
-    builder.add_arg(
-        value, OscMessageBuilder.ARG_TYPE_STRING if isinstance(value, str) else OscMessageBuilder.ARG_TYPE_FLOAT
-    )
+    builder.add_arg(str(value) if TYPES[address] == "s" else float(value), TYPES[address])
     return bytes(builder.build().dgram)
 
 
