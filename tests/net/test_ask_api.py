@@ -149,7 +149,7 @@ def test_a_question_resent_with_its_request_id_is_kept_once(server: ApiServer, p
     payload = {"action": "audience_question", "text": "Once?", "device": "phone-a", "request_id": "rid-1"}
     first = command(server, payload, AUDIENCE)
     again = command(server, payload, AUDIENCE)
-    assert first == again == (200, {"ok": True, "question": "a1"})
+    assert first == again == (200, {"ok": True, "question": "a1", "request_id": "rid-1"})
     assert len(port.show.audience_questions) == 1
 
 
