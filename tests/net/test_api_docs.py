@@ -257,10 +257,14 @@ def test_the_state_is_what_docs_api_md_says_in_every_view(app: App) -> None:
     answer(app, {"action": "speaker_next"})
     answer(app, {"action": "message", "to": "speaker", "text": "2 MINUTES"})
     answer(app, {"action": "floor_request", "name": "Ms Lan", "type": "statement", "organization": "MOFA"})
+    asked = answer(app, {"action": "audience_question", "text": "Who funds it?", "device": "d1", "name": "Lan"})
+    answer(app, {"action": "audience_question", "text": "And when?", "device": "d2"})
+    answer(app, {"action": "audience_moderate", "question": asked["question"], "decision": "approve"})
     time.sleep(0.1)  # a real process: some speaking time
     blocks = documented_blocks()
     for name, state in (("control", app.state()), ("public", app.state(token=None))):
         assert state["messages"] and state["floor_requests"] and state["budgets"], name  # every list has items
+        assert name == "public" or len(state["audience_questions"]) == 2
         problems = check(state, blocks["state"], name)
         for i, segment in enumerate(state["segments"]):
             for j, speaker in enumerate(segment["speakers"]):
