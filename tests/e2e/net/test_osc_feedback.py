@@ -1,0 +1,111 @@
+"""OSC feedback: the show's state out to Companion and other gear, received by a python-osc
+server as they would receive it."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pythonosc.dispatcher import Dispatcher
+from pythonosc.osc_server import ThreadingOSCUDPServer
+
+from runofshow.core.clock import FakeClock
+from runofshow.core.show import Show
+from runofshow.core.snapshot import snapshot
+from runofshow.files.resources import bundled_example
+from runofshow.net.osc_feedback import OscFeedback, feedback_messages
+from tests.helpers.app import TOKEN, App
+from tests.helpers.show import do
+
+
+@pytest.fixture
+def receiver() -> Iterator[tuple[int, queue.Queue[tuple[str, Any]]]]:
+    got: queue.Queue[tuple[str, Any]] = queue.Queue()
+    dispatcher = Dispatcher()
+    dispatcher.set_default_handler(lambda address, *args: got.put((address, args[0] if args else None)))
+    server = ThreadingOSCUDPServer(("127.0.0.1", 0), dispatcher)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1], got
+    server.shutdown()
+    server.server_close()
+
+
+def latest(got: queue.Queue[tuple[str, Any]], seconds: float = 5) -> dict[str, Any]:
+    """Every address's newest value among what arrives in `seconds` (at least one set)."""
+    seen: dict[str, Any] = {}
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            address, value = got.get(timeout=0.2)
+        except queue.Empty:
+            if "/runofshow/message" in seen:
+                break
+            continue
+        seen[address] = value
+    return seen
+
+
+def test_each_state_says_state_times_speaker_segment_next_and_message(show: Show, clock: FakeClock) -> None:
+    values = dict(feedback_messages(snapshot(show, clock.now())))
+    assert values["/runofshow/state"] == "standby" and values["/runofshow/segment"] == "Opening remarks"
+    do(show, clock, "start")
+    do(show, clock, "speaker_next")
+    clock.advance(50)
+    do(show, clock, "message", to="moderator", text="Mic 2 is dead")
+    values = dict(feedback_messages(snapshot(show, clock.now())))
+    assert values["/runofshow/state"] == "running"
+    assert values["/runofshow/remaining"] == pytest.approx(310)
+    assert values["/runofshow/remaining/text"] == "5:10"
+    assert values["/runofshow/speaker"] == "Moderator (placeholder)"
+    assert values["/runofshow/speaker/remaining"] == pytest.approx(10)
+    assert values["/runofshow/next"] == "Panel 1: Cross-border collaboration"
+    assert values["/runofshow/message"] == "Mic 2 is dead"
+    clock.advance(400)
+    assert dict(feedback_messages(snapshot(show, clock.now())))["/runofshow/state"] == "overtime"
+    do(show, clock, "pause")
+    assert dict(feedback_messages(snapshot(show, clock.now())))["/runofshow/state"] == "paused"
+
+
+def test_a_python_osc_server_receives_every_address_with_its_type(
+    show: Show, clock: FakeClock, receiver: tuple[int, queue.Queue[tuple[str, Any]]]
+) -> None:
+    port, got = receiver
+    feedback = OscFeedback("localhost", port)  # a name, resolved once
+    try:
+        do(show, clock, "start")
+        feedback.send(snapshot(show, clock.now()))
+        seen = latest(got)
+    finally:
+        feedback.close()
+    assert set(seen) == {address for address, _ in feedback_messages(snapshot(show, clock.now()))}
+    assert seen["/runofshow/state"] == "running" and isinstance(seen["/runofshow/remaining"], float)
+
+
+def test_the_app_sends_on_every_change_and_each_second_while_running(
+    receiver: tuple[int, queue.Queue[tuple[str, Any]]],
+) -> None:
+    port, got = receiver
+    app = App(
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run",
+        "--osc-feedback", f"127.0.0.1:{port}",
+    )  # fmt: skip
+    try:
+        assert latest(got)["/runofshow/state"] == "standby"  # at once, before anything happens
+        assert app.command({"action": "start"})[0] == 200
+        first = latest(got)
+        assert first["/runofshow/state"] == "running"
+        # While running, a set each second: the remaining time goes down without any command.
+        readings = []
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline and len(set(readings)) < 3:
+            address, value = got.get(timeout=3)
+            if address == "/runofshow/remaining/text":
+                readings.append(value)
+        assert len(set(readings)) >= 3, readings
+    finally:
+        app.stop()
