@@ -48,7 +48,7 @@ def main() -> None:
             "start-up to first frame",
             f"{s['startup_app_s'] * 1000:.0f} ms",
             f"{s['startup_bare_s'] * 1000:.0f} ms",
-            f"{start_ratio:.2f}× (≤ 1.5×: {verdict(start_ratio <= 1.5)})",
+            f"{start_ratio:.2f}× (≤ 1.2×: {verdict(start_ratio <= 1.2)})",
         ),
         (
             "CPU while a countdown runs (60 s)",

@@ -39,12 +39,13 @@ def qt_tool(name: str) -> Path:
 
 
 def source_files() -> list[Path]:
-    """Every module that can show text: the windows, the composition root's notices, and the
-    core, file-layer and venue-link messages the windows show (written as Words / CommandError
-    templates)."""
+    """Every module that can show text: the windows, the composition root's and the session's
+    notices, and the core, file-layer and venue-link messages the windows show (written as Words /
+    CommandError templates)."""
     return [
         *sorted((SOURCES / "ui").rglob("*.py")),
         SOURCES / "app.py",
+        *sorted((SOURCES / "session").glob("*.py")),
         *sorted((SOURCES / "core").glob("*.py")),
         SOURCES / "files" / "eventfile.py",
         SOURCES / "files" / "yaml_data.py",

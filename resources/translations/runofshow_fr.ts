@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>préférences : api_listen « {listen} » est inutilisable ({error}) ; l&apos;API est désactivée.</translation>
     </message>
     <message>
@@ -762,7 +761,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>this show has no event file to reload</source>
-        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does (set by the composition root, which knows the windows).</extracomment>
+        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does: the session&apos;s (ShowApp.reload_command), which knows the windows.</extracomment>
         <translation>cette séance n’a pas de fichier à recharger</translation>
     </message>
     <message>
@@ -1214,6 +1213,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>Cet événement est prévu le {date} à {time} ; l’horloge d’ici indique un autre jour.</translation>
     </message>
     <message>
@@ -1924,40 +1924,20 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Démarrer</translation>
-    </message>
-    <message>
         <source>Start / pause the live segment</source>
         <translation>Démarrer / mettre en pause la séquence en cours</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivante</translation>
     </message>
     <message>
         <source>End this segment and start the next</source>
         <translation>Terminer cette séquence et lancer la suivante</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Précédente</translation>
-    </message>
-    <message>
         <source>Back to the previous segment</source>
         <translation>Revenir à la séquence précédente</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
         <source>Add a minute</source>
         <translation>Ajouter une minute</translation>
-    </message>
-    <message>
-        <source>−1 min</source>
-        <translation>−1 min</translation>
     </message>
     <message>
         <source>Remove a minute</source>
@@ -3104,7 +3084,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the composition root: a command&apos;s slow part off the GUI thread (ui/session/remote_port.py).</extracomment>
+        <extracomment>Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
         <translation>API {url} · Ctrl+R : liens et jetons</translation>
     </message>
 </context>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>settings: api_listen &apos;{listen}&apos; is not usable ({error}); the API is off.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>thiết lập: api_listen &apos;{listen}&apos; không dùng được ({error}); API đang tắt.</translation>
     </message>
     <message>
@@ -762,7 +761,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>this show has no event file to reload</source>
-        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does (set by the composition root, which knows the windows).</extracomment>
+        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does: the session&apos;s (ShowApp.reload_command), which knows the windows.</extracomment>
         <translation>chương trình này không có tệp sự kiện để tải lại</translation>
     </message>
     <message>
@@ -1214,6 +1213,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
         <translation>Sự kiện này dự kiến vào {date} lúc {time}; đồng hồ ở đây đang là ngày khác.</translation>
     </message>
     <message>
@@ -1924,40 +1924,20 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Sổ phát biểu</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Bắt đầu</translation>
-    </message>
-    <message>
         <source>Start / pause the live segment</source>
         <translation>Bắt đầu / tạm dừng phần đang chạy</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Tiếp</translation>
     </message>
     <message>
         <source>End this segment and start the next</source>
         <translation>Kết thúc phần này và bắt đầu phần sau</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
         <source>Back to the previous segment</source>
         <translation>Quay lại phần trước</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation>+1 phút</translation>
-    </message>
-    <message>
         <source>Add a minute</source>
         <translation>Thêm một phút</translation>
-    </message>
-    <message>
-        <source>−1 min</source>
-        <translation>−1 phút</translation>
     </message>
     <message>
         <source>Remove a minute</source>
@@ -3104,7 +3084,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the composition root: a command&apos;s slow part off the GUI thread (ui/session/remote_port.py).</extracomment>
+        <extracomment>Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
         <translation>API {url} · Ctrl+R: liên kết và mã</translation>
     </message>
 </context>

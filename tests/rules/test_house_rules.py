@@ -46,6 +46,8 @@ def test_the_layer_contracts_hold() -> None:
         ("core/event.py", "import yaml", "core is plain Python"),
         ("net/api.py", "import runofshow.files.journal", "net never imports the windows"),
         ("files/journal.py", "import runofshow.ui.session.controller", "Layers"),
+        ("ui/session/event_run.py", "import runofshow.session.show_app", "Layers"),  # the session opens the windows
+        ("session/show_app.py", "import runofshow.app", "Layers"),  # the composition root builds the session
         ("core/clock.py", "import runofshow.core.show", "No import cycles"),
         ("ui/stage/stage_window.py", "import runofshow.ui.moderator.main_window", "never import the moderator's"),
         ("ui/widgets/i18n.py", "import runofshow.ui.session.controller", "Widgets import no other ui package"),

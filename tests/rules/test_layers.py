@@ -11,7 +11,7 @@ import runofshow.core.clock, runofshow.core.commands, runofshow.core.durations, 
 import runofshow.core.schedule, runofshow.core.show, runofshow.core.snapshot
 import runofshow.files.check, runofshow.files.eventfile, runofshow.files.recent, runofshow.files.userdirs
 import runofshow.net.api, runofshow.net.server
-import runofshow.app
+import runofshow.app, runofshow.session.show_app
 from runofshow.app import main
 from runofshow.files.resources import bundled_example
 assert main(["check", str(bundled_example())]) == 0

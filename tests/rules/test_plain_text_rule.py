@@ -50,7 +50,8 @@ def _tip_is_plain(arg: ast.expr) -> bool:
 def test_no_window_lets_qt_guess_rich_text() -> None:
     """The rule behind the walk of the windows, on every module of them: labels are PlainLabel (or
     RichLabel with escaped values), message boxes plain_box/rich_box, tooltips plain_tip."""
-    modules = [*sorted((SRC / "ui").rglob("*.py")), SRC / "app.py", SRC / "cli.py"]
+    modules = [*sorted((SRC / "ui").rglob("*.py")), *sorted((SRC / "session").glob("*.py"))]
+    modules += [SRC / "app.py", SRC / "cli.py"]
     found = [call for path in modules if path.name != "plain_text.py" for call in _guessing_calls(path)]
     assert found == []
 

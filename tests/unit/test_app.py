@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from runofshow.app import build_clock, open_event_interactively
 from runofshow.core.clock import RehearsalClock, SystemClock
 from runofshow.core.event import Event
 from runofshow.files.check import run_check
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.resources import bundled_example
 from runofshow.options import gui_parser
+from runofshow.session.show_app import build_clock, open_event_interactively
 from runofshow.ui.moderator.main_window import OpenDialog
 from runofshow.ui.session.error_dialog import FileErrorChoice, FileErrorDialog
 

@@ -107,14 +107,6 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
     result.last_mono, result.run_boot, result.run_shift = last_mono, run_boot, run_shift
     result.shift = result.shift_for(live, live_boot)
     return result
-    if live_boot is not None and live_boot == run_boot and run_shift is not None:
-        # Same boot: the monotonic clock went on while the app was down; keep the same axis.
-        result.shift = run_shift
-    else:
-        # Another boot (or no way to tell): count the wall-clock time that passed, if any.
-        down = max((live.wall - result.last_wall).total_seconds(), 0.0)
-        result.shift = last_mono + down - live.mono
-    return result
 
 
 def _in_sequence(result: Replayed, seq: int | None, seen: set[int]) -> bool:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from runofshow.files.digest import sha256_hex
 
 
 def atomic_write_text(path: Path, text: str, *, mode: int | None = None, newline: str = "\n") -> None:
@@ -84,7 +85,7 @@ class ChangedOnDiskError(Exception):
 
 def _stamp_of_open(fd: int, data: bytes) -> FileStamp:
     st = os.fstat(fd)
-    return FileStamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+    return FileStamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, sha256_hex(data))
 
 
 def read_stamped(path: Path) -> tuple[bytes, FileStamp]:

@@ -6,7 +6,6 @@ editing the file keeps its identity. Old runs are kept (archived), never deleted
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ from pathlib import Path
 from runofshow.core.records import Record, SessionRecord
 from runofshow.core.text import slug
 from runofshow.files.atomic import fsync_dir
+from runofshow.files.digest import sha256_hex
 from runofshow.files.journal import Journal, ReadJournal, decode, encode
 
 
@@ -60,7 +60,7 @@ def _run_number(path: Path) -> int:
 class SessionStore:
     def __init__(self, state_dir: Path, event_path: Path) -> None:
         resolved = event_path.resolve()
-        digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+        digest = sha256_hex(str(resolved).encode("utf-8"))[:12]
         self.event_path = resolved
         sessions = state_dir / "sessions"
         # The digest is what finds an event's runs: a folder named by an older slug of the file's

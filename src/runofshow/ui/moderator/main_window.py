@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAction,
     QCloseEvent,
-    QKeySequence,
     QPaintEvent,
     QResizeEvent,
 )
@@ -28,6 +27,19 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox,
 from runofshow.core.announcements import Level
 from runofshow.ui.moderator.countdown_panel import CountdownPanel
 from runofshow.ui.moderator.header_bar import HeaderBar
+from runofshow.ui.moderator.keys import (
+    BY_NAME,
+    DISPLAY_KEYS,
+    F1_ROWS,
+    MENUS,
+    PARTS,
+    build_actions,
+    fill_menu,
+    keys_text,
+    toolbar_layout,
+    window_keys,
+    words,
+)
 from runofshow.ui.moderator.notice_bar import NoticeBar
 from runofshow.ui.moderator.time_notices import TimeNotices
 from runofshow.ui.moderator.toolbar_fit import fit_toolbar
@@ -36,7 +48,7 @@ from runofshow.ui.session.controller import ShowController
 from runofshow.ui.session.qt_app import QUIT_REQUESTED
 from runofshow.ui.widgets.focus_keys import next_by_tab, reachable_by_tab
 from runofshow.ui.widgets.i18n import translate
-from runofshow.ui.widgets.plain_text import PlainLabel, plain_box, plain_tip, title_text
+from runofshow.ui.widgets.plain_text import PlainLabel, plain_box, title_text
 
 __all__ = ["ERROR_SHOWN_MS", "ExportDialog", "GotoDialog", "MainWindow", "OpenDialog", "export_report"]
 
@@ -51,6 +63,43 @@ ERROR_SHOWN_MS = 6000
 
 
 class MainWindow(QMainWindow):
+    # The window's actions, built from the table of keys (keys.py), by their names there.
+    act_toggle: QAction
+    act_next: QAction
+    act_previous: QAction
+    act_plus: QAction
+    act_minus: QAction
+    act_new: QAction
+    act_open: QAction
+    act_reload: QAction
+    act_import: QAction
+    act_save: QAction
+    act_save_as: QAction
+    act_export_plan: QAction
+    act_export: QAction
+    act_prefs: QAction
+    act_quit: QAction
+    act_plan: QAction
+    act_fit: QAction
+    act_move: QAction
+    act_goto: QAction
+    act_asked: QAction
+    act_skip_question: QAction
+    act_add_question: QAction
+    act_notes: QAction
+    act_stage: QAction
+    act_ledger: QAction
+    act_focus: QAction
+    act_ack: QAction
+    part_rundown: QAction
+    part_queue: QAction
+    part_details: QAction
+    part_timeline: QAction
+    part_toolbar: QAction
+    act_keys: QAction
+    act_situation: QAction
+    act_remote: QAction
+
     open_requested = Signal(str)
     preferences_requested = Signal()
     new_event_requested = Signal()
@@ -58,6 +107,7 @@ class MainWindow(QMainWindow):
     import_requested = Signal(str)  # the agenda table's path
     display_options_changed = Signal(str, bool, bool)
     closing = Signal(bytes)  # the window goes: its geometry (saveGeometry), for next time
+    built = Signal()  # the second stage is built: everything the window shows has been imported
 
     def __init__(
         self,
@@ -207,6 +257,7 @@ class MainWindow(QMainWindow):
         self.display.withdrawn.connect(self.notices.withdraw)
         self._order_focus()
         self.complete = True
+        self.built.emit()
         # The show keys keep working through the second stage: the countdown moved into the
         # splitter, which took its focus, and shows again on the next loop turn (a hidden widget
         # cannot take the focus; Qt would give it to the first reading when the window activates).
@@ -217,158 +268,97 @@ class MainWindow(QMainWindow):
         import runofshow.core.commands  # noqa: F401
 
     # --- actions -------------------------------------------------------------------------
-    def _action(self, text: str, keys: list[str], slot: Callable[..., object], tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(plain_tip(f"{tip or text} ({' or '.join(keys)})"))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _keep(self, actions: dict[str, QAction]) -> None:
+        """The table's actions as the window's attributes (`act_next`), and by name in `keyed`."""
+        self.keyed.update(actions)
+        for name, action in actions.items():
+            setattr(self, name, action)
+
+    def _show_key_slots(self) -> dict[str, Callable[..., object]]:
+        """What the show keys do (the first stage's)."""
+        c = self.controller
+        return {
+            "act_toggle": lambda: c.act("toggle"),
+            "act_next": lambda: c.act("next"),
+            "act_previous": lambda: c.act("previous"),
+            "act_plus": lambda: c.act("add_time", seconds=60),
+            "act_minus": lambda: c.act("add_time", seconds=-60),
+        }
+
+    def _key_slots(self) -> dict[str, Callable[..., object]]:
+        """What the window's other actions do (the second stage's; the speakers' are SpeakerActions')."""
+        slots: dict[str, Callable[..., object]] = {
+            "act_new": self.new_event_requested.emit,
+            "act_open": self._open,
+            "act_reload": self.reload_requested.emit,
+            "act_import": self._import_agenda,
+            "act_save": self.save_plan,
+            "act_save_as": self.save_plan_as,
+            "act_export_plan": self._export_plan,
+            "act_export": self._export_report,
+            "act_prefs": self.preferences_requested.emit,
+            "act_quit": self.close,
+            "act_plan": self.edit_plan,
+            "act_fit": self.fit_to_end,
+            "act_move": self._move_time,
+            "act_goto": self._goto,
+            "act_asked": lambda: self.details.mark_next_question("asked"),
+            "act_skip_question": lambda: self.details.mark_next_question("skipped"),
+            "act_add_question": self.details.add_question,
+            "act_notes": self._edit_notes,
+            "act_stage": self.show_stage,
+            "act_ledger": lambda: self.lower_tabs.setCurrentIndex(1 - self.lower_tabs.currentIndex()),
+            "act_focus": self._escape,
+            "act_ack": self.banner.acknowledge,
+            "act_keys": self._show_keys,
+            "act_situation": self.say_situation,
+            "act_remote": self._show_remote,
+        }
+        for part in PARTS:
+            slots[f"part_{part}"] = lambda _=False, k=part: self.show_part(k)
+        return slots
 
     def _build_show_keys(self) -> None:
         """The keys that drive the show work from the first frame (the menus come with the rest)."""
-        c = self.controller
-        self.act_toggle = self._action(
-            translate("MainWindow", "Start"),
-            ["Space"],
-            lambda: c.act("toggle"),
-            translate("MainWindow", "Start / pause the live segment"),
-        )
-        self.act_next = self._action(
-            translate("MainWindow", "Next"),
-            ["Right", "N"],
-            lambda: c.act("next"),
-            translate("MainWindow", "End this segment and start the next"),
-        )
-        self.act_previous = self._action(
-            translate("MainWindow", "Previous"),
-            ["Left", "P"],
-            lambda: c.act("previous"),
-            translate("MainWindow", "Back to the previous segment"),
-        )
-        self.act_plus = self._action(
-            translate("MainWindow", "+1 min"),
-            ["+", "="],  # never also "Shift+=": both would be ambiguous and neither would fire
-            lambda: c.act("add_time", seconds=60),
-            translate("MainWindow", "Add a minute"),
-        )
-        self.act_minus = self._action(
-            translate("MainWindow", "−1 min"),
-            ["-", "_"],
-            lambda: c.act("add_time", seconds=-60),
-            translate("MainWindow", "Remove a minute"),
-        )
-        c.changed.connect(self._update_toggle_text)
+        self.keyed: dict[str, QAction] = {}  # every action of the table by its name (keys.py)
+        self._keep(build_actions(self, window_keys(first=True), self._show_key_slots()))
+        self.controller.changed.connect(self._update_toggle_text)
         self._update_toggle_text()
 
     def _build_actions(self) -> None:
         from PySide6.QtWidgets import QToolBar, QToolButton
 
-        self.act_goto = self._action(translate("MainWindow", "Go to segment…"), ["Ctrl+G"], self._goto)
-        self.act_fit = self._action(
-            translate("MainWindow", "Land on the hard stop…"),
-            ["F"],
-            self.fit_to_end,
-            translate("MainWindow", "Propose a plan that ends on time"),
-        )
-        self.act_move = self._action(
-            translate("MainWindow", "Move time between segments…"), ["Ctrl+T"], self._move_time
-        )
-        self.act_focus = self._action(translate("MainWindow", "Back to the show keys"), ["Escape"], self._escape)
-        self.act_open = self._action(translate("MainWindow", "Open event file…"), ["Ctrl+O"], self._open)
-        self.act_quit = self._action(translate("MainWindow", "Quit"), ["Ctrl+Q"], self.close)
-        self.act_export = self._action(translate("MainWindow", "Export report…"), ["Ctrl+E"], self._export_report)
-        self.act_prefs = self._action(
-            translate("MainWindow", "Preferences…"), ["Ctrl+,"], self.preferences_requested.emit
-        )
-        self.act_remote = self._action(translate("MainWindow", "Remote control…"), ["Ctrl+R"], self._show_remote)
-        self.act_keys = self._action(translate("MainWindow", "Keys…"), ["F1"], self._show_keys)
-        self.act_situation = self._action(
-            translate("MainWindow", "Say where the show stands"), ["F2"], self.say_situation
-        )
-        self.act_ack = self._action(translate("MainWindow", "Acknowledge the message"), ["K"], self.banner.acknowledge)
-        self.act_stage = self._action(translate("MainWindow", "Stage manager"), ["Ctrl+M"], self.show_stage)
-        self.act_asked = self._action(
-            translate("MainWindow", "Next question asked"), ["Q"], lambda: self.details.mark_next_question("asked")
-        )
-        self.act_skip_question = self._action(
-            translate("MainWindow", "Skip the next question"),
-            ["Shift+Q"],
-            lambda: self.details.mark_next_question("skipped"),
-        )
-        self.act_add_question = self._action(
-            translate("MainWindow", "Add a question…"), ["Alt+Q"], self.details.add_question
-        )
-        self.act_ledger = self._action(
-            translate("MainWindow", "Rundown / floor ledger"),
-            ["Ctrl+L"],
-            lambda: self.lower_tabs.setCurrentIndex(1 - self.lower_tabs.currentIndex()),
-        )
-        self.act_notes = self._action(translate("MainWindow", "Edit the notes"), ["Ctrl+Shift+N"], self._edit_notes)
-        self.act_reload = self._action(
-            translate("MainWindow", "Reload the event file"), ["Ctrl+Shift+R"], self.reload_requested.emit
-        )
-        self.act_plan = self._action(translate("MainWindow", "Edit the plan…"), ["Ctrl+P"], self.edit_plan)
-        self.act_new = self._action(translate("MainWindow", "New event…"), ["Ctrl+N"], self.new_event_requested.emit)
-        self.act_import = self._action(translate("MainWindow", "Import agenda…"), ["Ctrl+I"], self._import_agenda)
-        self.act_save = self._action(translate("MainWindow", "Save the plan"), ["Ctrl+S"], self.save_plan)
-        self.act_save_as = self._action(
-            translate("MainWindow", "Save the plan as…"), ["Ctrl+Shift+S"], self.save_plan_as
-        )
-        self.act_export_plan = self._action(
-            translate("MainWindow", "Export the plan as a table…"), ["Ctrl+Shift+E"], self._export_plan
-        )
-
+        self._keep(build_actions(self, window_keys(first=False), self._key_slots()))
+        self.keyed.update(self.speakers.keyed)
         menu = self.menuBar()
-        file_menu = menu.addMenu(translate("MainWindow", "&File"))
-        file_menu.addActions([self.act_new, self.act_open, self.act_reload, self.act_import])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_save, self.act_save_as, self.act_export_plan, self.act_export])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_prefs, self.act_quit])
-        plan_menu = menu.addMenu(translate("MainWindow", "&Plan"))
-        plan_menu.addActions([self.act_plan, self.act_fit, self.act_move])
-        show_menu = menu.addMenu(translate("MainWindow", "&Show"))
-        show_menu.addActions([self.act_toggle, self.act_next, self.act_previous])
-        show_menu.addSeparator()
-        show_menu.addActions([self.act_plus, self.act_minus, self.act_goto])
-        show_menu.addSeparator()
-        show_menu.addActions([self.act_fit, self.act_move])
-        show_menu.addSeparator()
-        show_menu.addActions([self.act_asked, self.act_skip_question, self.act_add_question, self.act_notes])
-        self.speakers.fill_menu(menu.addMenu(translate("MainWindow", "Spea&kers")))
-        view_menu = menu.addMenu(translate("MainWindow", "&View"))
-        view_menu.addActions([self.act_stage, self.act_ledger, self.act_focus, self.act_ack])
-        view_menu.addSeparator()
-        # Every part by menu and by key: out of sight only because the moderator chose so, and
-        # always brought back the same way (a small screen gives the others its room).
-        self.part_actions: dict[str, QAction] = {}
-        for key, text in (
-            ("rundown", translate("MainWindow", "Rundown and floor ledger")),
-            ("queue", translate("MainWindow", "Speaker queue")),
-            ("details", translate("MainWindow", "Questions, notes and cues")),
-            ("timeline", translate("MainWindow", "Timeline")),
-            ("toolbar", translate("MainWindow", "Toolbar")),
-        ):
-            number = len(self.part_actions) + 1
-            action = self._action(text, [f"Ctrl+{number}"], lambda _=False, k=key: self.show_part(k))
-            action.setCheckable(True)
-            action.setChecked(True)
-            self.part_actions[key] = action
-            view_menu.addAction(action)
-        menu.addMenu(self.display.menu)
-        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
-        help_menu.addActions([self.act_keys, self.act_situation, self.act_remote])
+        for name, title in MENUS:
+            if name == "display":
+                menu.addMenu(self.display.menu)
+            else:
+                fill_menu(menu.addMenu(translate("MainWindow", title)), name, self.keyed)
+        # Every part by menu and by key (View, Ctrl+1 to Ctrl+5).
+        self.part_actions: dict[str, QAction] = {part: self.keyed[f"part_{part}"] for part in PARTS}
 
         bar = QToolBar(translate("MainWindow", "Show"))
         bar.setObjectName("showToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_toggle, self.act_previous, self.act_next, self.act_minus, self.act_plus):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addActions(self.speakers.toolbar_actions())
+        # The toolbar's buttons of their own (short labels for menu entries): they hide when the
+        # toolbar goes beside the menus (a key, or a menu, away).
+        self.proxies: list[QAction] = []
+        for number, group in enumerate(toolbar_layout()):
+            if number:
+                bar.addSeparator()
+            for key in group:
+                action = self.keyed[key.name]
+                if key.button:
+                    proxy = QAction(translate(key.context, key.button).replace("🗣 ", "▶ "), self)
+                    proxy.setToolTip(action.toolTip())
+                    proxy.setProperty("plain", action.text())  # its name for a screen reader: "Add a speaker"
+                    proxy.triggered.connect(action.trigger)
+                    self.proxies.append(proxy)
+                    action = proxy
+                bar.addAction(action)
         for button in bar.findChildren(QToolButton):
             reachable_by_tab(button)  # by Tab, pressed by Space or Return; a click leaves the keys
         self.addToolBar(bar)
@@ -497,10 +487,6 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "▶ Start  [Space]")
         self.act_toggle.setText(text)
         self.act_toggle.setEnabled(not show.ended)  # Ctrl+G (go to a segment) reopens it
-        self.act_next.setText(translate("MainWindow", "Next ▶▶  [→]"))
-        self.act_previous.setText(translate("MainWindow", "◀◀ Previous  [←]"))
-        self.act_plus.setText(translate("MainWindow", "+1 min  [+]"))
-        self.act_minus.setText(translate("MainWindow", "−1 min  [−]"))
         self._fit_toolbar()
 
     def _fit_toolbar(self) -> None:
@@ -543,7 +529,7 @@ class MainWindow(QMainWindow):
         self.toolbar_in_menu_row = merge
         self.header.set_compact(merge)  # short of height: the clock as large as the readings too
         self._place_end_notice()
-        for proxy in self.speakers.proxies:
+        for proxy in self.proxies:
             proxy.setVisible(not merge)
         if merge:
             self._toolbar_row_height = bar.height()
@@ -715,58 +701,24 @@ class MainWindow(QMainWindow):
         RemoteDialog(self.remote_access, self).exec()
 
     def _show_keys(self) -> None:
-        rows = [
-            (self.act_toggle, translate("MainWindow", "Start / pause / resume")),
-            (self.act_next, translate("MainWindow", "Next segment")),
-            (self.act_previous, translate("MainWindow", "Previous segment")),
-            (self.act_plus, translate("MainWindow", "Add a minute")),
-            (self.act_minus, translate("MainWindow", "Remove a minute")),
-            (self.act_goto, translate("MainWindow", "Go to a segment")),
-            (self.act_fit, translate("MainWindow", "Land on the hard stop (a plan to apply or not)")),
-            (self.act_move, translate("MainWindow", "Move time between segments")),
-            (self.act_focus, translate("MainWindow", "Leave a text field")),
-            (self.act_situation, translate("MainWindow", "Say where the show stands (for a screen reader too)")),
-            (self.speakers.call_next, translate("MainWindow", "Give the floor to the next speaker")),
-            (self.speakers.end_turn, translate("MainWindow", "End this turn")),
-            (self.speakers.hold, translate("MainWindow", "Pause / resume the speaker")),
-            (self.speakers.more, translate("MainWindow", "Speaker +30 s")),
-            (self.speakers.less, translate("MainWindow", "Speaker −30 s")),
-            (self.speakers.add, translate("MainWindow", "Add a speaker")),
-            (self.speakers.select_down, translate("MainWindow", "Select in the queue (Up/Down)")),
-            (
-                self.speakers.move_up,
-                translate("MainWindow", "Move the selected speaker up (Alt+Down: down, Alt+Home: top)"),
-            ),
-            (self.speakers.skip, translate("MainWindow", "Skip the selected speaker")),
-            (self.speakers.requeue, translate("MainWindow", "Return the selected speaker to the queue")),
-            (self.speakers.remove, translate("MainWindow", "Remove the selected speaker")),
-            (self.speakers.undo, translate("MainWindow", "Undo a queue, cue or notes change")),
-            (self.act_asked, translate("MainWindow", "Mark the next open question asked")),
-            (self.act_skip_question, translate("MainWindow", "Skip the next open question")),
-            (self.act_add_question, translate("MainWindow", "Add a question to this segment")),
-            (self.act_notes, translate("MainWindow", "Edit this segment's notes (Esc: back to the show keys)")),
-            (self.act_ledger, translate("MainWindow", "Switch between the rundown and the floor ledger")),
-            (self.act_ack, translate("MainWindow", "Acknowledge a message from the stage")),
-            (self.act_stage, translate("MainWindow", "Stage manager window")),
-        ]
         from runofshow.ui.moderator.keys_dialog import KeysDialog
 
-        self.keys_dialog = KeysDialog(self.key_rows(rows), self)
+        self.keys_dialog = KeysDialog(self.key_rows(), self)
         self.keys_dialog.exec()
 
-    def key_rows(self, rows: list[tuple[QAction, str]] | None = None) -> list[tuple[str, str]]:
-        """Every key of the window: the show's first, in words, then each other action by its name."""
-        listed = {id(action) for action, _ in rows or ()}
-        rows = list(rows or ())
-        others = [*self.actions(), *self.display.menu.actions()]
-        for action in others:
-            if action.shortcuts() and id(action) not in listed:
-                listed.add(id(action))
-                rows.append((action, action.text().replace("&", "").rstrip("…")))
-        return [(" / ".join(k.toString() for k in a.shortcuts()), what) for a, what in rows]
+    def key_rows(self) -> list[tuple[str, str]]:
+        """F1's rows, (keys, what they do), in the table's order (keys.F1_ROWS): every key of the window."""
+        rows = []
+        for name in F1_ROWS:
+            if name == DISPLAY_KEYS:
+                rows += [(keys_text(a), words(a)) for a in self.display.menu.actions() if a.shortcuts()]
+                continue
+            key, action = BY_NAME[name], self.keyed[name]
+            rows.append((keys_text(action), translate("MainWindow", key.f1) if key.f1 else words(action)))
+        return rows
 
-    def keys_text(self, rows: list[tuple[QAction, str]] | None = None) -> str:
-        return "\n".join(f"{keys}: {what}" for keys, what in self.key_rows(rows))
+    def keys_text(self) -> str:
+        return "\n".join(f"{keys}: {what}" for keys, what in self.key_rows())
 
     # --- the plan ---------------------------------------------------------------------------
     def edit_plan(self) -> PlanEditor:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runofshow.core.schedule import Phase
 from runofshow.ui.moderator.rundown_model import (
     COL_LEFT,
     COL_LENGTH,
@@ -58,6 +59,8 @@ class RundownView(StateTable):
         """Repaint the moving times on each tick of `controller`."""
         self._controller = controller
         self._painted_origin: int | None = None
+        #: The live row and whether it was painted in overtime: its colour is the whole row's.
+        self._painted_live: tuple[int, bool] | None = None
         controller.tick.connect(self.repaint_times)
         controller.changed.connect(self._forget_origin)
         controller.changed.connect(self._keep_current_in_view)
@@ -100,11 +103,16 @@ class RundownView(StateTable):
         viewport = self.viewport()
         left, right = self.columnViewportPosition(COL_START), self.columnViewportPosition(COL_STATUS)
         right += self.columnWidth(COL_STATUS)
+        live = frame.show.live_index
+        painted = None if live is None else (live, frame.timing(live).phase is Phase.OVERTIME)
+        if live is not None and painted != self._painted_live:
+            # Into overtime by time alone: the whole row turns red, the title's cell too.
+            viewport.update(QRect(0, self.rowViewportPosition(live), right, self.rowHeight(live)))
+        self._painted_live = painted
         if origin != self._painted_origin:
             self._painted_origin = origin
             viewport.update(QRect(left, 0, right - left, viewport.height()))
             return
-        live = frame.show.live_index
         if live is not None:
             top = self.rowViewportPosition(live)
             if -self.rowHeight(live) < top < viewport.height():

@@ -4,76 +4,71 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from runofshow.ui.moderator.add_speaker_dialog import AddSpeakerDialog
+from runofshow.ui.moderator.keys import build_actions, speaker_keys
 from runofshow.ui.moderator.queue_panel import QueuePanel
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.i18n import translate
-from runofshow.ui.widgets.plain_text import plain_tip
 
 
 class SpeakerActions(QObject):
-    """Builds the Speakers menu on `window`; acts on the queue panel's selected entry."""
+    """The Speakers menu's actions on `window` (keys.py: their texts, keys and places); they act
+    on the queue panel's selected entry."""
+
+    call_next: QAction
+    end_turn: QAction
+    hold: QAction
+    more: QAction
+    less: QAction
+    add: QAction
+    select_up: QAction
+    select_down: QAction
+    move_up: QAction
+    move_down: QAction
+    move_top: QAction
+    skip: QAction
+    requeue: QAction
+    remove: QAction
+    accept: QAction
+    decline: QAction
+    undo: QAction
 
     def __init__(self, window: QMainWindow, controller: ShowController) -> None:
         super().__init__(window)
-        self.proxies: list[QAction] = []  # the toolbar's buttons for these actions (toolbar_actions)
         self._window = window
         self._controller = controller
         self._panel: QueuePanel | None = None
-        c = controller
-        make = self._make
-        self.call_next = make(
-            translate("SpeakerActions", "Give the floor to the next speaker"),
-            ["G", "Return", "Enter"],
-            lambda: c.act("speaker_next"),
-        )
-        self.end_turn = make(translate("SpeakerActions", "End this turn"), ["E"], lambda: c.act("speaker_stop"))
-        self.hold = make(translate("SpeakerActions", "Pause / resume the speaker"), ["H"], self._hold)
-        self.more = make(translate("SpeakerActions", "Speaker +30 s"), ["]"], lambda: c.act("speaker_time", seconds=30))
-        self.less = make(
-            translate("SpeakerActions", "Speaker −30 s"), ["["], lambda: c.act("speaker_time", seconds=-30)
-        )
-        self.add = make(translate("SpeakerActions", "Add a speaker…"), ["A", "Insert"], self._add)
-        self.select_up = make(
-            translate("SpeakerActions", "Select the speaker above"), ["Up"], lambda: self.panel.move_selection(-1)
-        )
-        self.select_down = make(
-            translate("SpeakerActions", "Select the speaker below"), ["Down"], lambda: self.panel.move_selection(1)
-        )
-        self.move_up = make(translate("SpeakerActions", "Move up"), ["Alt+Up"], lambda: self._move(-1))
-        self.move_down = make(translate("SpeakerActions", "Move down"), ["Alt+Down"], lambda: self._move(1))
-        self.move_top = make(translate("SpeakerActions", "Move to the top"), ["Alt+Home"], lambda: self._move(None))
-        self.skip = make(translate("SpeakerActions", "Skip"), ["S"], lambda: self._on_selected("speaker_skip"))
-        self.requeue = make(
-            translate("SpeakerActions", "Return to the queue"), ["R"], lambda: self._on_selected("speaker_requeue")
-        )
-        self.remove = make(
-            translate("SpeakerActions", "Remove from the queue"),
-            ["Delete"],
-            lambda: self._on_selected("speaker_remove"),
-        )
-        self.accept = make(
-            translate("SpeakerActions", "Accept the request to speak"), ["Y"], lambda: self._on_request("floor_accept")
-        )
-        self.decline = make(
-            translate("SpeakerActions", "Decline the request to speak"),
-            ["D"],
-            lambda: self._on_request("floor_decline"),
-        )
-        self.undo = make(translate("SpeakerActions", "Undo"), ["Ctrl+Z"], lambda: c.act("undo"))
+        # Every action by its name in the table.
+        self.keyed = build_actions(window, speaker_keys(), self._slots())
+        for name, action in self.keyed.items():
+            setattr(self, name, action)
 
-    def _make(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(plain_tip(f"{text} ({' or '.join(keys)})"))
-        action.triggered.connect(slot)
-        self._window.addAction(action)
-        return action
+    def _slots(self) -> dict[str, Callable[..., object]]:
+        """What each of the Speakers menu's actions does, by its name in the table."""
+        c = self._controller
+        return {
+            "call_next": lambda: c.act("speaker_next"),
+            "end_turn": lambda: c.act("speaker_stop"),
+            "hold": self._hold,
+            "more": lambda: c.act("speaker_time", seconds=30),
+            "less": lambda: c.act("speaker_time", seconds=-30),
+            "add": self._add,
+            "select_up": lambda: self.panel.move_selection(-1),
+            "select_down": lambda: self.panel.move_selection(1),
+            "move_up": lambda: self._move(-1),
+            "move_down": lambda: self._move(1),
+            "move_top": lambda: self._move(None),
+            "skip": lambda: self._on_selected("speaker_skip"),
+            "requeue": lambda: self._on_selected("speaker_requeue"),
+            "remove": lambda: self._on_selected("speaker_remove"),
+            "accept": lambda: self._on_request("floor_accept"),
+            "decline": lambda: self._on_request("floor_decline"),
+            "undo": lambda: c.act("undo"),
+        }
 
     @property
     def panel(self) -> QueuePanel:
@@ -83,39 +78,9 @@ class SpeakerActions(QObject):
     def attach(self, panel: QueuePanel) -> None:
         self._panel = panel
 
-    def fill_menu(self, menu: QMenu) -> None:
-        menu.addActions([self.call_next, self.end_turn, self.hold, self.more, self.less])
-        menu.addSeparator()
-        menu.addActions([self.add, self.select_up, self.select_down, self.move_up, self.move_down, self.move_top])
-        menu.addActions([self.skip, self.requeue, self.remove])
-        menu.addSeparator()
-        menu.addActions([self.accept, self.decline])
-        menu.addSeparator()
-        menu.addAction(self.undo)
-
     def context_actions(self) -> list[QAction]:
         """The queue's right-click menu."""
-        return [
-            self.call_next, self.end_turn, self.hold, self.add, self.move_up, self.move_down, self.move_top,
-            self.skip, self.requeue, self.remove, self.accept, self.decline, self.undo,
-        ]  # fmt: skip
-
-    def toolbar_actions(self) -> list[QAction]:
-        """Speaker buttons for the main toolbar, with short labels."""
-        labels = {
-            self.call_next: translate("SpeakerActions", "🗣 Next speaker  [G]"),
-            self.add: translate("SpeakerActions", "+ Speaker  [A]"),
-            self.undo: translate("SpeakerActions", "↶ Undo"),
-        }
-        proxies = []
-        for action, text in labels.items():
-            proxy = QAction(text.replace("🗣 ", "▶ "), self._window)
-            proxy.setToolTip(action.toolTip())
-            proxy.setProperty("plain", action.text())  # its name for a screen reader: "Add a speaker"
-            proxy.triggered.connect(action.trigger)
-            proxies.append(proxy)
-        self.proxies = proxies
-        return proxies
+        return [self.keyed[key.name] for key in speaker_keys() if key.queue]
 
     # --- behaviour -----------------------------------------------------------------------
     def _segment_id(self) -> str:

@@ -9,7 +9,7 @@ size hints, as styled. Each button is named by its words for a screen reader wha
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from runofshow.ui.widgets.accessible import KEY_HINT, name_plainly
 
@@ -30,7 +30,8 @@ def fit_toolbar(bar: QToolBar, room: int, signs: dict[QAction, str]) -> int:
     def width(level: int) -> int:
         total = 0
         for action, text in zip(actions, labels(level), strict=True):
-            button = bar.widgetForAction(action)
+            # None for an action not (yet) on the bar, whatever the stubs say.
+            button: QWidget | None = bar.widgetForAction(action)
             if button is None:
                 total += metrics.horizontalAdvance(text) + padding
                 continue

@@ -6,13 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from runofshow.files.plan_file import FileChangedError, PlanFile, SaveError
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.i18n import translate
 from runofshow.ui.widgets.plain_text import plain_box
+
+if TYPE_CHECKING:
+    from runofshow.files.plan_file import PlanFile
 
 
 class Conflict(Enum):
@@ -97,6 +100,9 @@ class PlanSaving:
         *,
         overwrite: bool = False,
     ) -> bool:
+        # The round-trip YAML writer loads with the first save, not with the window.
+        from runofshow.files.plan_file import FileChangedError, SaveError
+
         try:
             written = plan_file.save(
                 controller.show.event, now=controller.clock.now().wall, target=target, overwrite=overwrite

@@ -3,8 +3,8 @@
 `open` recovers, resumes or starts the event's run (files/runs.py) and gives the controller
 that drives it, with every accepted command recorded in the run's journal before anyone hears
 of it; `reload` carries the same run on to a new version of the file; `close` marks the run as
-closed cleanly. The windows are made by the composition root (app.py), which also decides what
-the settings change in the event.
+closed cleanly. The windows are made by the session (session/show_app.py), which also decides
+what the settings change in the event, and what the `reload` command does (`reloader`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ Notices = list[tuple[str, Words]]  # (level, what to tell)
 
 
 class EventRun:
-    def __init__(self, state_dir: Path) -> None:
+    def __init__(self, state_dir: Path, *, reloader: Callable[[], dict[str, Any]] | None = None) -> None:
         self._state_dir = state_dir
         self._run: Run | None = None
         self._base: Clock | None = None
@@ -36,8 +36,8 @@ class EventRun:
         self.controller: ShowController | None = None
         #: The event file as last read or saved: what Save compares against and writes into.
         self.plan_file: PlanFile | None = None
-        #: What the `reload` command does (set by the composition root, which knows the windows).
-        self.reloader: Callable[[], dict[str, Any]] | None = None
+        #: What the `reload` command does: the session's (ShowApp.reload_command), which knows the windows.
+        self.reloader = reloader
 
     @property
     def session_id(self) -> str:

@@ -53,7 +53,8 @@ class RemoteInputs:
         self.osc: OscServer | None = None
         self._feedback_to = osc_feedback
         self.feedback: OscFeedback | None = None
-        #: Set by the composition root: a command's slow part off the GUI thread (ui/session/remote_port.py).
+        #: Set by the session (ShowApp.prepare_command): a command's slow part off the GUI thread
+        #: (ui/session/remote_port.py), the file read for a `reload`.
         self.prepare: Preparer | None = None
 
     def attach(self, controller: ShowController) -> None:

@@ -347,8 +347,8 @@ def test_the_first_window_is_maximised_on_a_laptop_and_then_where_it_was(
 
     from PySide6.QtCore import QRect
 
-    from runofshow.app import ShowApp
     from runofshow.files.settings import Settings
+    from runofshow.session.show_app import ShowApp
 
     monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda self: QRect(0, 0, screen_width, 768))
     shown: list[str] = []

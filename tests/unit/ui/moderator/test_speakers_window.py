@@ -234,3 +234,29 @@ def test_the_live_row_in_overtime_is_red_even_in_the_cell_the_keys_are_on(panel:
     view.itemDelegate().initStyleOption(option, index)
     assert option.backgroundBrush.color() == view.overtimeBackground
     assert not option.state & QStyle.StateFlag.State_Selected
+
+
+def test_the_live_rows_title_turns_red_when_time_alone_runs_into_overtime(
+    panel: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Overtime comes by the clock, with no command: the tick repaints the whole live row, not
+    just its times (the title's cell stayed green until something else repainted it)."""
+    from PySide6.QtCore import QRect
+
+    from runofshow.ui.moderator.rundown_model import COL_TITLE
+
+    view = panel.rundown
+    live = panel.controller.show.live_index
+    assert live is not None
+    panel.controller.tick_now()
+    repainted: list[QRect] = []
+    monkeypatch.setattr(view.viewport(), "update", lambda *rect: repainted.append(QRect(*rect)))
+    title = view.visualRect(view.model().index(live, COL_TITLE))
+    panel.controller.tick_now()  # a second on, still running: the times only
+    assert repainted and not any(rect.intersects(title) for rect in repainted)
+    repainted.clear()
+    remaining = panel.controller.frame.timing(live).remaining_s
+    clock.advance(remaining + 1)
+    panel.controller.tick_now()
+    assert panel.controller.frame.timing(live).phase.value == "overtime"
+    assert any(rect.contains(title) for rect in repainted)

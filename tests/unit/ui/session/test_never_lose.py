@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from runofshow.app import ShowApp
 from runofshow.core.clock import FakeClock
 from runofshow.files.eventfile import load_event
 from runofshow.files.recent import RecentFiles
 from runofshow.files.resources import bundled_example
 from runofshow.files.settings import Settings
 from runofshow.options import gui_parser
+from runofshow.session.show_app import ShowApp
 from runofshow.ui.moderator.main_window import ExportDialog, MainWindow
 from runofshow.ui.moderator.preferences_dialog import PreferencesDialog
 from runofshow.ui.session.controller import ShowController
@@ -95,6 +95,28 @@ def test_an_edited_event_file_is_offered_and_reloaded_by_segment_id(session, qtb
     assert show.live_index == 0 and show.running
     assert show.runs[0].notes == "Welcome the minister" and show.duration(0) == 480
     assert "Reloaded the event file" in second.notices.label.text()
+
+
+def test_the_reload_command_is_the_sessions(session, qtbot: QtBot) -> None:
+    """The API's `reload`: the file read first (on the server's thread), then applied by the
+    session through the controller, which answers what it read; a broken file changes nothing."""
+    session, event_path = session
+    first = session.window
+    first.controller.act("start")
+    event_path.write_text(bundled_example().read_text().replace("duration: 6m", "duration: 8m"))
+    prepared = session.prepare_command({"action": "reload"})
+    assert prepared is not None and session.prepare_command({"action": "start"}) is None
+    with prepared:
+        answer = first.controller.dispatch({"action": "reload"})
+    assert answer is not None and answer["segments"] == 5 and "overlaps" in answer["warnings"][0]
+    second = session.window
+    assert second is not first and second.controller.show.duration(0) == 480 and second.controller.show.running
+    event_path.write_text(event_path.read_text().replace("duration: 8m", "duration: soon"))
+    from runofshow.core.fields import CommandError
+
+    with pytest.raises(CommandError, match="'soon' is not a duration"):
+        second.controller.dispatch({"action": "reload"})
+    assert session.window is second and second.controller.show.duration(0) == 480
 
 
 def test_preferences_are_saved_and_applied(session, monkeypatch, user_home: Path) -> None:
