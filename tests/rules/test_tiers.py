@@ -7,12 +7,16 @@
 - no test module imports another (nor a conftest): what two modules share is a driver in
   tests/helpers, so a module can move between tiers, or go, without breaking another;
 - the unit tier starts no process, opens no socket and sleeps for no real time: no subprocess,
-  socket, HTTP or MQTT modules, no time.sleep, none of the helpers that drive real processes.
+  socket, HTTP or MQTT modules, no time.sleep, none of the helpers that drive real processes;
+- a real-time soak (`slow`) is end-to-end;
+- every test file or folder the docs, the sources and the scripts name exists (the README and
+  docs/architecture.md say where the tests are: a move that leaves them behind fails).
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -121,6 +125,40 @@ def real_things_in_unit(tests: Path) -> list[str]:
     return sorted(set(bad))
 
 
+def slow_outside_e2e(tests: Path) -> list[str]:
+    """`pytest.mark.slow` anywhere but tests/e2e (a soak in real time is end-to-end)."""
+    bad = []
+    for path in _python_files(tests):
+        if path.relative_to(tests).parts[0] == "e2e":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "slow" and ast.unparse(node.value).endswith("mark"):
+                bad.append(f"{path.relative_to(tests)}:{node.lineno}: slow outside tests/e2e")
+    return bad
+
+
+#: Where the project names test files and folders: the docs, the sources, the scripts, the tests.
+NAMING = ("README.md", "pyproject.toml", ".ci/run", "docs", "src", "packaging", "bench", "companion", "tests")
+TEST_PATH = re.compile(r"\btests/[\w./-]*")
+
+
+def stale_test_paths(root: Path) -> list[str]:
+    """Test files (…py) and folders (…/) named in the project that are not there."""
+    bad = []
+    for place in NAMING:
+        top = root / place
+        files = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.suffix in (".md", ".py", ".toml"))
+        for path in files:
+            if "__pycache__" in path.parts or not path.is_file() or path.resolve() == Path(__file__).resolve():
+                continue  # (this module names moved paths on purpose, in its own test)
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                for found in TEST_PATH.findall(line):
+                    named = found.rstrip(".")
+                    if named.endswith((".py", "/")) and not (root / named).exists():
+                        bad.append(f"{path.relative_to(root)}:{number}: {named}")
+    return bad
+
+
 def test_every_test_module_is_in_one_tier() -> None:
     assert misplaced(TESTS) == []
     tiers = {tier: [p for p in _python_files(TESTS / tier) if _is_test_module(p)] for tier in TIERS}
@@ -137,6 +175,14 @@ def test_no_test_module_imports_another() -> None:
 
 def test_the_unit_tier_starts_no_process_opens_no_socket_and_never_sleeps() -> None:
     assert real_things_in_unit(TESTS) == []
+
+
+def test_the_real_time_soaks_are_end_to_end() -> None:
+    assert slow_outside_e2e(TESTS) == []
+
+
+def test_every_test_path_the_project_names_exists() -> None:
+    assert stale_test_paths(ROOT) == []
 
 
 # --- breaking each rule fails its check --------------------------------------------------------
@@ -230,3 +276,19 @@ def test_a_real_process_socket_or_sleep_in_the_unit_tier_fails_the_check(tmp_pat
     )
     found = real_things_in_unit(tests)
     assert found and all(row.startswith("unit/net/test_a.py:") for row in found), found
+
+
+def test_a_slow_test_outside_the_end_to_end_tier_fails_the_check(tmp_path: Path) -> None:
+    soak = "import pytest\n\n\n@pytest.mark.slow\ndef test_a_minute() -> None: ...\n"
+    tests = _tree(tmp_path, {"unit/core/test_a.py": soak, "e2e/test_b.py": soak})
+    assert slow_outside_e2e(tests) == ["unit/core/test_a.py:4: slow outside tests/e2e"]
+
+
+def test_a_test_path_the_docs_name_that_moved_fails_the_check(tmp_path: Path) -> None:
+    _tree(tmp_path, {"unit/core/test_clock.py": "", "e2e/test_soak.py": ""})
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "guide.md").write_text(
+        "Checked by tests/unit/core/test_clock.py and tests/e2e/.\nOnce tests/test_soak.py, now elsewhere.\n",
+        encoding="utf-8",
+    )
+    assert stale_test_paths(tmp_path) == ["docs/guide.md:2: tests/test_soak.py"]

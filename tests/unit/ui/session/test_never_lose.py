@@ -71,6 +71,7 @@ def session(tmp_path: Path, qtbot: QtBot):
     if session.window is not None:
         session.window.confirm_close = False  # the test ends: no question (the app asks mid-show)
         session.window.close()
+        session.window.deleteLater()  # or it lives on, and every later style sheet re-polishes it
 
 
 def test_an_edited_event_file_is_offered_and_reloaded_by_segment_id(session, qtbot: QtBot) -> None:
