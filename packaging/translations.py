@@ -58,6 +58,7 @@ def source_files() -> list[Path]:
         SOURCES / "files" / "agenda_rows.py",
         SOURCES / "net" / "venue_connection.py",
         SOURCES / "net" / "venue_health.py",
+        SOURCES / "net" / "automation_sender.py",  # why an automation was not sent (the status bar)
     ]
 
 

@@ -98,7 +98,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager). The stream&apos;s lower third (/lower-third) follows who has the floor unless hidden by hand (`lower_third`), and since when it was last shown or hidden by hand (a shown-again lower third counts its `hold` from then, not from the turn&apos;s start).</extracomment>
         <translation>aucune séquence d&apos;identifiant « {segment} »</translation>
     </message>
     <message>
@@ -346,6 +346,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
+        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py).</extracomment>
         <translation>Le journal de la séance était endommagé ({damage}). Tout a été récupéré jusqu&apos;au dernier enregistrement intact ; le fichier endommagé est gardé dans {path}.</translation>
     </message>
     <message>
@@ -397,6 +398,10 @@ Action name → command class.</extracomment>
         <translation>{path} : valeurs incorrectes pour {names} ; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
+        <source>The app-wide automations are not used: {problem}</source>
+        <translation>Les automatisations de l’application ne sont pas utilisées : {problem}</translation>
+    </message>
+    <message>
         <source>empty duration</source>
         <translation>durée vide</translation>
     </message>
@@ -418,7 +423,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
-        <extracomment>YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
+        <extracomment>An unquoted scalar that YAML 1.2 reads as a number or true/false (core/automation_format.py). YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
         <translation>l&apos;étiquette « {tag} » n&apos;est pas permise ; un fichier d&apos;événement ne contient que des données simples</translation>
     </message>
     <message>
@@ -442,8 +447,89 @@ Action name → command class.</extracomment>
         <translation>la fin {end} doit être après le début {start}</translation>
     </message>
     <message>
+        <source>unknown trigger &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <extracomment>How deep a body may nest, and how many items a list or keys a mapping in it may hold (the journal&apos;s plan record reads its mappings with the same bound: core/plan_data.py). An HTTP header&apos;s name: a token (RFC 9110). YAML 1.2&apos;s core schema: what an unquoted scalar means when it is not text.</extracomment>
+        <translation>déclencheur inconnu « {raw} » (l&apos;un de : {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown HTTP method &apos;{raw}&apos; (one of: {choices})</source>
+        <translation>méthode HTTP inconnue « {raw} » (l&apos;une de : {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not an http:// or https:// address</source>
+        <translation>« {raw} » n&apos;est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>placeholders go in the address&apos;s path or query, not in its host: &apos;{raw}&apos;</source>
+        <translation>les variables vont dans le chemin ou la requête de l&apos;adresse, pas dans son hôte : « {raw} »</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not HOST:PORT (e.g. 10.0.0.6:53000)</source>
+        <translation>« {raw} » n&apos;est pas HÔTE:PORT (p. ex. 10.0.0.6:53000)</translation>
+    </message>
+    <message>
+        <source>an OSC address starts with / and holds no spaces, #, commas or braces: &apos;{raw}&apos;</source>
+        <translation>une adresse OSC commence par / et ne contient ni espace, ni #, ni virgule, ni accolade : « {raw} »</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to {limit}</source>
+        <translation>un nombre entier de 0 à {limit}</translation>
+    </message>
+    <message>
+        <source>an automation</source>
+        <translation>une automatisation</translation>
+    </message>
+    <message>
+        <source>no segment or kind &apos;{name}&apos; in this plan{hint}</source>
+        <translation>aucune séquence ni genre « {name} » dans ce plan{hint}</translation>
+    </message>
+    <message>
+        <source>an automation sends one thing: &apos;http&apos; or &apos;osc&apos;, not both</source>
+        <translation>une automatisation envoie une seule chose : « http » ou « osc », pas les deux</translation>
+    </message>
+    <message>
+        <source>an automation needs &apos;http&apos; or &apos;osc&apos;</source>
+        <translation>une automatisation demande « http » ou « osc »</translation>
+    </message>
+    <message>
+        <source>the body is {size} bytes as JSON; at most {limit}</source>
+        <translation>le corps fait {size} octets en JSON ; au plus {limit}</translation>
+    </message>
+    <message>
         <source>{what} has more than {limit} items</source>
         <translation>{what} a plus de {limit} éléments</translation>
+    </message>
+    <message>
+        <source>an OSC argument is a number, a text, true/false or null</source>
+        <translation>un argument OSC est un nombre, un texte, true/false ou null</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a header name</source>
+        <translation>« {name} » n&apos;est pas un nom d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>nests too deeply</source>
+        <translation>est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>write a placeholder in quotes: {shown}</source>
+        <translation>écrivez une variable entre guillemets : {shown}</translation>
+    </message>
+    <message>
+        <source>must be text, a number, true/false, a list or a mapping</source>
+        <translation>doit être un texte, un nombre, true/false, une liste ou un dictionnaire</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name}{hint}</source>
+        <translation>variable inconnue {name}{hint}</translation>
+    </message>
+    <message>
+        <source>{host} is not on this network: sent only when the preferences allow automations to other hosts</source>
+        <translation>{host} n&apos;est pas sur ce réseau : envoyé seulement si les préférences autorisent les automatisations vers d&apos;autres hôtes</translation>
     </message>
     <message>
         <source>a person</source>
@@ -571,7 +657,7 @@ Action name → command class.</extracomment>
         <source>{where}: {problem}</source>
         <extracomment>Problems told about one file before the walk stops (a broken generator can make thousands). Its name among the schema&apos;s `$defs` (None: written where it is used). The value was read by a rule: shown without its path, its key goes first (`duration: ...`). About the key itself (unknown, repeated), not its value. Where the first of a repeated id or key is.
 ----------
-How deep a stranger&apos;s plan data may nest (the format itself goes four levels down). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
+How deep a stranger&apos;s plan data may nest (the format itself goes four levels down); a whole plan (the journal&apos;s record) holds automations, whose body may nest MAX_BODY_DEPTH more. Keys of one mapping (a body&apos;s mapping is held to the same). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
         <translation>{where} : {problem}</translation>
     </message>
     <message>
@@ -606,6 +692,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>duplicate speaker id &apos;{id}&apos; in this segment</source>
         <translation>identifiant d&apos;intervenant en double « {id} » dans cette séquence</translation>
+    </message>
+    <message>
+        <source>&apos;count: to {time}&apos; is not after the segment&apos;s planned start {start}: it would start in overtime</source>
+        <translation>« count: to {time} » n&apos;est pas après le début prévu du segment, {start} : il commencerait en dépassement</translation>
+    </message>
+    <message>
+        <source>&apos;count: to {time}&apos; ends this segment at {time}, but its duration ends it at {end} (a duration of {should} would end it at {time})</source>
+        <translation>« count: to {time} » termine ce segment à {time}, mais sa durée le termine à {end} (une durée de {should} le terminerait à {time})</translation>
     </message>
     <message>
         <source>a speaker</source>
@@ -1169,6 +1263,60 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>row {row} ({title}): Skip is set</source>
         <translation>ligne {row} ({title}) : Skip est coché</translation>
     </message>
+    <message>
+        <source>&apos;count&apos; is down, up or &apos;to HH:MM&apos;, not &apos;{raw}&apos;</source>
+        <translation>« count » vaut down, up ou « to HH:MM », pas « {raw} »</translation>
+    </message>
+    <message>
+        <source>&apos;speaker_timer&apos; is shown or hidden, not &apos;{raw}&apos;</source>
+        <translation>« speaker_timer » vaut shown ou hidden, pas « {raw} »</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>the filled body is {size} bytes; at most {limit}</source>
+        <extracomment>Among occurrences at the same instant: a segment ends before the next starts, the show ends after its last segment, the floor is given in a segment that has started.</extracomment>
+        <translation>le corps rempli fait {size} octets ; au plus {limit}</translation>
+    </message>
+    <message>
+        <source>too many destinations at once; not sent</source>
+        <extracomment>Jobs waiting in one lane; more are dropped (a device that is down must not pile up a show&apos;s worth). Lanes at once: destinations are at most the automations&apos; count (core/automations.py MAX_AUTOMATIONS, with the app-wide ones). Waits before each retry, in seconds (the last is repeated). What is read of an answer (its status is what matters). The occurrence&apos;s key (`wrap_up:panel1`): what it was fired for. Why it was not sent (None when it was). Read by the lanes at each job: the preferences may change it while the show runs. Set once closed: a wait between attempts ends, nothing more is tried.</extracomment>
+        <translation>trop de destinations à la fois ; non envoyé</translation>
+    </message>
+    <message>
+        <source>{count} automations already waiting for {where}; this one was dropped</source>
+        <translation>{count} automatisations attendent déjà {where} ; celle-ci a été abandonnée</translation>
+    </message>
+    <message>
+        <source>the app closed before it could be sent</source>
+        <translation>l&apos;application s&apos;est fermée avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>cannot find {host}: {error}</source>
+        <translation>impossible de trouver {host} : {error}</translation>
+    </message>
+    <message>
+        <source>{host} ({address}) is not on this network; the preferences can allow automations to other hosts</source>
+        <translation>{host} ({address}) n&apos;est pas sur ce réseau ; les préférences peuvent autoriser les automatisations vers d&apos;autres hôtes</translation>
+    </message>
+    <message>
+        <source>cannot make the OSC message: {error}</source>
+        <translation>impossible de former le message OSC : {error}</translation>
+    </message>
+    <message>
+        <source>could not send to {where}: {error}</source>
+        <translation>envoi impossible vers {where} : {error}</translation>
+    </message>
+    <message>
+        <source>no answer from {where} within {seconds} s</source>
+        <translation>aucune réponse de {where} en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{where} answered {status} {reason}</source>
+        <translation>{where} a répondu {status} {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1213,7 +1361,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender.</extracomment>
         <translation>Cet événement est prévu le {date} à {time} ; l’horloge d’ici indique un autre jour.</translation>
     </message>
     <message>
@@ -1259,6 +1407,42 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Wrote {count} event files and {venue} in {folder}.</source>
         <translation>{count} fichiers d&apos;événement et {venue} écrits dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <source>{what}: happened while the app was not running; not sent (send it by hand if needed)</source>
+        <extracomment>Lines kept for the status bar&apos;s tooltip. An outcome from a lane&apos;s thread (delivered on the GUI thread). What the status bar shows (&quot;&quot; when there are no automations), and its tooltip (the recent problems, as a plain-text tooltip).</extracomment>
+        <translation>{what} : arrivé pendant que l&apos;application ne tournait pas ; non envoyé (envoyez-le à la main si besoin)</translation>
+    </message>
+    <message>
+        <source>{what}: came as the app stopped; it may not have gone out (send it by hand if needed)</source>
+        <translation>{what} : arrivé à l&apos;arrêt de l&apos;application ; il n&apos;est peut-être pas parti (envoyez-le à la main si besoin)</translation>
+    </message>
+    <message>
+        <source> (tried {count} times)</source>
+        <translation> ({count} essais)</translation>
+    </message>
+    <message>
+        <source>automations: {sent} sent</source>
+        <translation>automatisations : {sent} envoyées</translation>
+    </message>
+    <message>
+        <source>, {failed} not sent. The last: {last}</source>
+        <translation>, {failed} non envoyées. La dernière : {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Chimes</name>
+    <message>
+        <source>Sound needs Qt Multimedia, which is not installed (pip install &apos;runofshow[sound]&apos;); the chimes stay off.</source>
+        <extracomment>Volume as the settings keep it (percent) and its default.</extracomment>
+        <translation>Le son a besoin de Qt Multimedia, qui n&apos;est pas installé (pip install &apos;runofshow[sound]&apos;) ; les carillons restent coupés.</translation>
+    </message>
+    <message>
+        <source>This computer has no sound output; the chimes stay off.</source>
+        <translation>Cet ordinateur n&apos;a aucune sortie son ; les carillons restent coupés.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1492,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>EN ATTENTE · Espace pour démarrer vers {time}</translation>
     </message>
     <message>
+        <source>PAUSED · {phase} · its time of day runs on</source>
+        <translation>EN PAUSE · {phase} · son heure continue de courir</translation>
+    </message>
+    <message>
         <source>PAUSED · the end moves later</source>
         <translation>EN PAUSE · la fin recule</translation>
     </message>
@@ -1316,12 +1504,24 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>EN PAUSE · {phase} · la fin recule</translation>
     </message>
     <message>
+        <source>COUNTING UP · no time limit on screen</source>
+        <translation>CHRONO · pas de limite à l&apos;écran</translation>
+    </message>
+    <message>
         <source>OVERTIME · please conclude</source>
         <translation>DÉPASSEMENT · merci de conclure</translation>
     </message>
     <message>
         <source> ({sign}{duration} live)</source>
         <translation> ({sign}{duration} en direct)</translation>
+    </message>
+    <message>
+        <source>to {target}{extra} · ran {elapsed}</source>
+        <translation>jusqu&apos;à {target}{extra} · écoulé {elapsed}</translation>
+    </message>
+    <message>
+        <source>planned {length}{extra} · ends ~{time}</source>
+        <translation>prévu {length}{extra} · fin vers {time}</translation>
     </message>
     <message>
         <source>{elapsed} of {length}{extra} · ends ~{time}</source>
@@ -2653,6 +2853,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Début fixe</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Speaker clock</source>
+        <translation>Horloge de l&apos;orateur</translation>
+    </message>
+    <message>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
@@ -2774,6 +2982,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2803,6 +3012,18 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>a new token each start</source>
         <translation>un nouveau jeton à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>none; as in an event file, e.g.
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</source>
+        <translation>aucune ; comme dans un fichier d’événement, p. ex.
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</translation>
+    </message>
+    <message>
+        <source>Automations may go to hosts beyond this computer and its local networks</source>
+        <translation>Les automatisations peuvent aller vers des hôtes au-delà de cet ordinateur et de ses réseaux locaux</translation>
     </message>
     <message>
         <source>WRAP UP from</source>
@@ -2841,12 +3062,56 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Jeton de l&apos;API (--token)</translation>
     </message>
     <message>
+        <source>Automations for every event</source>
+        <translation>Automatisations pour chaque événement</translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>for the speaker display, through</source>
+        <translation>pour l&apos;écran de l&apos;orateur, par</translation>
+    </message>
+    <message>
+        <source>the system&apos;s sound output</source>
+        <translation>la sortie son du système</translation>
+    </message>
+    <message>
+        <source>Chimes at WRAP UP, FINAL, time up</source>
+        <translation>Carillons à CONCLURE, FINAL, temps écoulé</translation>
+    </message>
+    <message>
+        <source>▶ WRAP UP</source>
+        <translation>▶ CONCLURE</translation>
+    </message>
+    <message>
+        <source>▶ FINAL</source>
+        <translation>▶ FINAL</translation>
+    </message>
+    <message>
+        <source>▶ TIME UP</source>
+        <translation>▶ TEMPS ÉCOULÉ</translation>
+    </message>
+    <message>
+        <source>Play this chime now, at this volume</source>
+        <translation>Jouer ce carillon maintenant, à ce volume</translation>
+    </message>
+    <message>
+        <source>Chime volume (try them)</source>
+        <translation>Volume des carillons (essayez-les)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>ligne {line}, colonne {column} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3299,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Speaker display</source>
         <translation>Écran de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Lower third for the stream (OBS, vMix)</source>
+        <translation>Bandeau de titre pour la diffusion (OBS, vMix)</translation>
     </message>
     <message>
         <source>Stage manager (cues and messages)</source>
@@ -3242,6 +3511,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Aucun.</translation>
     </message>
     <message>
+        <source>{length} · count up</source>
+        <translation>{length} · chrono</translation>
+    </message>
+    <message>
+        <source>{length} · to {time}</source>
+        <translation>{length} · jusqu&apos;à {time}</translation>
+    </message>
+    <message>
         <source>Time budgets (by organisation)</source>
         <translation>Temps de parole alloués (par organisation)</translation>
     </message>
@@ -3392,6 +3669,18 @@ ends ~{time}</source>
 fin vers {time}</translation>
     </message>
     <message>
+        <source>counts down to {time}</source>
+        <translation>décompte jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>counts up (its length is only planned)</source>
+        <translation>chrono (sa durée n&apos;est que prévue)</translation>
+    </message>
+    <message>
+        <source>no clock on the speaker display</source>
+        <translation>pas d&apos;horloge sur l&apos;écran de l&apos;orateur</translation>
+    </message>
+    <message>
         <source>❚❚ PAUSED</source>
         <translation>❚❚ EN PAUSE</translation>
     </message>
@@ -3522,6 +3811,10 @@ fin vers {time}</translation>
         <translation>❚❚  EN PAUSE</translation>
     </message>
     <message>
+        <source>↑  TIME SO FAR</source>
+        <translation>↑  TEMPS PASSÉ</translation>
+    </message>
+    <message>
         <source>Speaker display · runofshow</source>
         <translation>Écran de l&apos;intervenant · runofshow</translation>
     </message>
@@ -3536,6 +3829,10 @@ fin vers {time}</translation>
     <message>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
+    </message>
+    <message>
+        <source> · until {time}</source>
+        <translation> · jusqu&apos;à {time}</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3966,14 @@ fin vers {time}</translation>
         <translation>○ pas encore vu</translation>
     </message>
     <message>
+        <source>▣ Lower third on  [L]</source>
+        <translation>▣ Bandeau affiché  [L]</translation>
+    </message>
+    <message>
+        <source>□ Lower third off  [L]</source>
+        <translation>□ Bandeau masqué  [L]</translation>
+    </message>
+    <message>
         <source>● linked</source>
         <translation>● relié</translation>
     </message>
@@ -3681,6 +3986,18 @@ fin vers {time}</translation>
         <translation>La séance est terminée · {time}</translation>
     </message>
     <message>
+        <source>NOW: {title} · ↑{ran} so far · {time}</source>
+        <translation>EN COURS : {title} · ↑{ran} jusqu&apos;ici · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · ↑{ran} so far</source>
+        <translation>EN COURS : {title} · ↑{ran} jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>↑{ran} so far · {time}</source>
+        <translation>↑{ran} jusqu&apos;ici · {time}</translation>
+    </message>
+    <message>
         <source>NOW: {title} · OVERTIME {over} · {time}</source>
         <translation>EN COURS : {title} · DÉPASSE DE {over} · {time}</translation>
     </message>
@@ -3691,6 +4008,10 @@ fin vers {time}</translation>
     <message>
         <source>OVERTIME {over} · {time}</source>
         <translation>DÉPASSE DE {over} · {time}</translation>
+    </message>
+    <message>
+        <source>{title} (until {time})</source>
+        <translation>{title} (jusqu&apos;à {time})</translation>
     </message>
     <message>
         <source>NOW: {title} · {left} left · {time}</source>

@@ -98,7 +98,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>no segment with id &apos;{segment}&apos;</source>
-        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager).</extracomment>
+        <extracomment>Messages kept in the live show: a stage manager&apos;s stream of notes must not grow every snapshot. The current segment: the live one, or the one that GO will start. len(segments) = ended. Every speaking turn in the order it began (the log behind the fair-floor ledger). The last MAX_MESSAGES messages (the journal keeps every one); ids count on from `messages_sent`. Requests to speak from the room (core/floor_requests.py); ids count on from `requests_made`. This run is a rehearsal (a simulated clock): said in the state and the reports. Counts the plan&apos;s changes (core/dispatch.py): a client that read version N may say so (`if_version`) and is refused, not overwritten, when someone changed the plan since. The bounds on requests to speak (a setting, core/floor_requests.py), and how many were refused for them (not journaled: a count for the floor manager). The stream&apos;s lower third (/lower-third) follows who has the floor unless hidden by hand (`lower_third`), and since when it was last shown or hidden by hand (a shown-again lower third counts its `hold` from then, not from the turn&apos;s start).</extracomment>
         <translation>không có phần nào mã &apos;{segment}&apos;</translation>
     </message>
     <message>
@@ -346,6 +346,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
+        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py).</extracomment>
         <translation>Nhật ký phiên bị hỏng ({damage}). Đã khôi phục mọi thứ đến bản ghi tốt cuối cùng; tệp hỏng được giữ tại {path}.</translation>
     </message>
     <message>
@@ -397,6 +398,10 @@ Action name → command class.</extracomment>
         <translation>{path}: giá trị sai cho {names}; dùng giá trị mặc định cho các mục đó.</translation>
     </message>
     <message>
+        <source>The app-wide automations are not used: {problem}</source>
+        <translation>Các tự động hóa chung của ứng dụng không được dùng: {problem}</translation>
+    </message>
+    <message>
         <source>empty duration</source>
         <translation>thời lượng trống</translation>
     </message>
@@ -418,7 +423,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; event files hold plain data only</source>
-        <extracomment>YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
+        <extracomment>An unquoted scalar that YAML 1.2 reads as a number or true/false (core/automation_format.py). YAML problems told about one file (tags repeated in a generated file could be thousands).</extracomment>
         <translation>không cho phép thẻ &apos;{tag}&apos;; tệp sự kiện chỉ chứa dữ liệu thuần</translation>
     </message>
     <message>
@@ -442,8 +447,89 @@ Action name → command class.</extracomment>
         <translation>giờ kết thúc {end} phải sau giờ bắt đầu {start}</translation>
     </message>
     <message>
+        <source>unknown trigger &apos;{raw}&apos; (one of: {choices}){hint}</source>
+        <extracomment>How deep a body may nest, and how many items a list or keys a mapping in it may hold (the journal&apos;s plan record reads its mappings with the same bound: core/plan_data.py). An HTTP header&apos;s name: a token (RFC 9110). YAML 1.2&apos;s core schema: what an unquoted scalar means when it is not text.</extracomment>
+        <translation>không rõ sự kiện kích hoạt &apos;{raw}&apos; (một trong: {choices}){hint}</translation>
+    </message>
+    <message>
+        <source>unknown HTTP method &apos;{raw}&apos; (one of: {choices})</source>
+        <translation>không rõ phương thức HTTP &apos;{raw}&apos; (một trong: {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not an http:// or https:// address</source>
+        <translation>&apos;{raw}&apos; không phải là địa chỉ http:// hoặc https://</translation>
+    </message>
+    <message>
+        <source>placeholders go in the address&apos;s path or query, not in its host: &apos;{raw}&apos;</source>
+        <translation>biến thay thế đặt trong đường dẫn hoặc truy vấn của địa chỉ, không đặt trong máy chủ: &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not HOST:PORT (e.g. 10.0.0.6:53000)</source>
+        <translation>&apos;{raw}&apos; không có dạng MÁY:CỔNG (ví dụ 10.0.0.6:53000)</translation>
+    </message>
+    <message>
+        <source>an OSC address starts with / and holds no spaces, #, commas or braces: &apos;{raw}&apos;</source>
+        <translation>địa chỉ OSC bắt đầu bằng / và không chứa dấu cách, #, dấu phẩy hay ngoặc nhọn: &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to {limit}</source>
+        <translation>một số nguyên từ 0 đến {limit}</translation>
+    </message>
+    <message>
+        <source>an automation</source>
+        <translation>một tự động hóa</translation>
+    </message>
+    <message>
+        <source>no segment or kind &apos;{name}&apos; in this plan{hint}</source>
+        <translation>không có phần hay kiểu &apos;{name}&apos; nào trong kế hoạch này{hint}</translation>
+    </message>
+    <message>
+        <source>an automation sends one thing: &apos;http&apos; or &apos;osc&apos;, not both</source>
+        <translation>một tự động hóa chỉ gửi một thứ: &apos;http&apos; hoặc &apos;osc&apos;, không phải cả hai</translation>
+    </message>
+    <message>
+        <source>an automation needs &apos;http&apos; or &apos;osc&apos;</source>
+        <translation>một tự động hóa cần &apos;http&apos; hoặc &apos;osc&apos;</translation>
+    </message>
+    <message>
+        <source>the body is {size} bytes as JSON; at most {limit}</source>
+        <translation>nội dung dài {size} byte dạng JSON; tối đa {limit}</translation>
+    </message>
+    <message>
         <source>{what} has more than {limit} items</source>
         <translation>{what} có hơn {limit} mục</translation>
+    </message>
+    <message>
+        <source>an OSC argument is a number, a text, true/false or null</source>
+        <translation>một đối số OSC là số, văn bản, true/false hoặc null</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a header name</source>
+        <translation>&apos;{name}&apos; không phải là tên tiêu đề</translation>
+    </message>
+    <message>
+        <source>nests too deeply</source>
+        <translation>lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>không phải là số</translation>
+    </message>
+    <message>
+        <source>write a placeholder in quotes: {shown}</source>
+        <translation>hãy viết biến thay thế trong dấu ngoặc kép: {shown}</translation>
+    </message>
+    <message>
+        <source>must be text, a number, true/false, a list or a mapping</source>
+        <translation>phải là văn bản, số, true/false, danh sách hoặc ánh xạ</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name}{hint}</source>
+        <translation>không rõ biến thay thế {name}{hint}</translation>
+    </message>
+    <message>
+        <source>{host} is not on this network: sent only when the preferences allow automations to other hosts</source>
+        <translation>{host} không thuộc mạng này: chỉ gửi khi phần tùy chọn cho phép tự động hóa tới máy khác</translation>
     </message>
     <message>
         <source>a person</source>
@@ -571,7 +657,7 @@ Action name → command class.</extracomment>
         <source>{where}: {problem}</source>
         <extracomment>Problems told about one file before the walk stops (a broken generator can make thousands). Its name among the schema&apos;s `$defs` (None: written where it is used). The value was read by a rule: shown without its path, its key goes first (`duration: ...`). About the key itself (unknown, repeated), not its value. Where the first of a repeated id or key is.
 ----------
-How deep a stranger&apos;s plan data may nest (the format itself goes four levels down). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
+How deep a stranger&apos;s plan data may nest (the format itself goes four levels down); a whole plan (the journal&apos;s record) holds automations, whose body may nest MAX_BODY_DEPTH more. Keys of one mapping (a body&apos;s mapping is held to the same). Cells that may be left empty (an empty `duration` is not: a segment has one).</extracomment>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
@@ -606,6 +692,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>duplicate speaker id &apos;{id}&apos; in this segment</source>
         <translation>trùng mã diễn giả &apos;{id}&apos; trong phần này</translation>
+    </message>
+    <message>
+        <source>&apos;count: to {time}&apos; is not after the segment&apos;s planned start {start}: it would start in overtime</source>
+        <translation>&apos;count: to {time}&apos; không sau giờ bắt đầu dự kiến {start} của phần này: phần này sẽ bắt đầu khi đã quá giờ</translation>
+    </message>
+    <message>
+        <source>&apos;count: to {time}&apos; ends this segment at {time}, but its duration ends it at {end} (a duration of {should} would end it at {time})</source>
+        <translation>&apos;count: to {time}&apos; kết thúc phần này lúc {time}, nhưng thời lượng của nó kết thúc lúc {end} (thời lượng {should} sẽ kết thúc lúc {time})</translation>
     </message>
     <message>
         <source>a speaker</source>
@@ -1169,6 +1263,60 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>row {row} ({title}): Skip is set</source>
         <translation>dòng {row} ({title}): Skip đã được đánh dấu</translation>
     </message>
+    <message>
+        <source>&apos;count&apos; is down, up or &apos;to HH:MM&apos;, not &apos;{raw}&apos;</source>
+        <translation>&apos;count&apos; là down, up hoặc &apos;to HH:MM&apos;, không phải &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;speaker_timer&apos; is shown or hidden, not &apos;{raw}&apos;</source>
+        <translation>&apos;speaker_timer&apos; là shown hoặc hidden, không phải &apos;{raw}&apos;</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>the filled body is {size} bytes; at most {limit}</source>
+        <extracomment>Among occurrences at the same instant: a segment ends before the next starts, the show ends after its last segment, the floor is given in a segment that has started.</extracomment>
+        <translation>nội dung sau khi điền dài {size} byte; tối đa {limit}</translation>
+    </message>
+    <message>
+        <source>too many destinations at once; not sent</source>
+        <extracomment>Jobs waiting in one lane; more are dropped (a device that is down must not pile up a show&apos;s worth). Lanes at once: destinations are at most the automations&apos; count (core/automations.py MAX_AUTOMATIONS, with the app-wide ones). Waits before each retry, in seconds (the last is repeated). What is read of an answer (its status is what matters). The occurrence&apos;s key (`wrap_up:panel1`): what it was fired for. Why it was not sent (None when it was). Read by the lanes at each job: the preferences may change it while the show runs. Set once closed: a wait between attempts ends, nothing more is tried.</extracomment>
+        <translation>quá nhiều đích cùng lúc; chưa gửi</translation>
+    </message>
+    <message>
+        <source>{count} automations already waiting for {where}; this one was dropped</source>
+        <translation>đã có {count} tự động hóa chờ gửi tới {where}; cái này bị bỏ</translation>
+    </message>
+    <message>
+        <source>the app closed before it could be sent</source>
+        <translation>ứng dụng đã đóng trước khi kịp gửi</translation>
+    </message>
+    <message>
+        <source>cannot find {host}: {error}</source>
+        <translation>không tìm thấy {host}: {error}</translation>
+    </message>
+    <message>
+        <source>{host} ({address}) is not on this network; the preferences can allow automations to other hosts</source>
+        <translation>{host} ({address}) không thuộc mạng này; phần tùy chọn có thể cho phép tự động hóa tới máy khác</translation>
+    </message>
+    <message>
+        <source>cannot make the OSC message: {error}</source>
+        <translation>không tạo được thông điệp OSC: {error}</translation>
+    </message>
+    <message>
+        <source>could not send to {where}: {error}</source>
+        <translation>không gửi được tới {where}: {error}</translation>
+    </message>
+    <message>
+        <source>no answer from {where} within {seconds} s</source>
+        <translation>{where} không trả lời trong {seconds} giây</translation>
+    </message>
+    <message>
+        <source>{where} answered {status} {reason}</source>
+        <translation>{where} trả lời {status} {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1213,7 +1361,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender.</extracomment>
         <translation>Sự kiện này dự kiến vào {date} lúc {time}; đồng hồ ở đây đang là ngày khác.</translation>
     </message>
     <message>
@@ -1259,6 +1407,42 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Wrote {count} event files and {venue} in {folder}.</source>
         <translation>Đã ghi {count} tệp sự kiện và {venue} vào {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Automations</name>
+    <message>
+        <source>{what}: happened while the app was not running; not sent (send it by hand if needed)</source>
+        <extracomment>Lines kept for the status bar&apos;s tooltip. An outcome from a lane&apos;s thread (delivered on the GUI thread). What the status bar shows (&quot;&quot; when there are no automations), and its tooltip (the recent problems, as a plain-text tooltip).</extracomment>
+        <translation>{what}: xảy ra khi ứng dụng không chạy; chưa gửi (gửi thủ công nếu cần)</translation>
+    </message>
+    <message>
+        <source>{what}: came as the app stopped; it may not have gone out (send it by hand if needed)</source>
+        <translation>{what}: xảy ra lúc ứng dụng dừng; có thể chưa được gửi (gửi thủ công nếu cần)</translation>
+    </message>
+    <message>
+        <source> (tried {count} times)</source>
+        <translation> (đã thử {count} lần)</translation>
+    </message>
+    <message>
+        <source>automations: {sent} sent</source>
+        <translation>tự động hóa: đã gửi {sent}</translation>
+    </message>
+    <message>
+        <source>, {failed} not sent. The last: {last}</source>
+        <translation>, {failed} chưa gửi. Lần cuối: {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Chimes</name>
+    <message>
+        <source>Sound needs Qt Multimedia, which is not installed (pip install &apos;runofshow[sound]&apos;); the chimes stay off.</source>
+        <extracomment>Volume as the settings keep it (percent) and its default.</extracomment>
+        <translation>Âm thanh cần Qt Multimedia, chưa được cài (pip install &apos;runofshow[sound]&apos;); chuông vẫn tắt.</translation>
+    </message>
+    <message>
+        <source>This computer has no sound output; the chimes stay off.</source>
+        <translation>Máy tính này không có đầu ra âm thanh; chuông vẫn tắt.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1492,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>CHỜ · nhấn Space để bắt đầu lúc ~{time}</translation>
     </message>
     <message>
+        <source>PAUSED · {phase} · its time of day runs on</source>
+        <translation>TẠM DỪNG · {phase} · giờ đích vẫn đang đến</translation>
+    </message>
+    <message>
         <source>PAUSED · the end moves later</source>
         <translation>TẠM DỪNG · giờ kết thúc lùi lại</translation>
     </message>
@@ -1316,12 +1504,24 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>TẠM DỪNG · {phase} · giờ kết thúc lùi lại</translation>
     </message>
     <message>
+        <source>COUNTING UP · no time limit on screen</source>
+        <translation>ĐẾM LÊN · không giới hạn giờ trên màn hình</translation>
+    </message>
+    <message>
         <source>OVERTIME · please conclude</source>
         <translation>QUÁ GIỜ · xin kết thúc</translation>
     </message>
     <message>
         <source> ({sign}{duration} live)</source>
         <translation> ({sign}{duration} khi đang chạy)</translation>
+    </message>
+    <message>
+        <source>to {target}{extra} · ran {elapsed}</source>
+        <translation>đến {target}{extra} · đã chạy {elapsed}</translation>
+    </message>
+    <message>
+        <source>planned {length}{extra} · ends ~{time}</source>
+        <translation>dự kiến {length}{extra} · kết thúc ~{time}</translation>
     </message>
     <message>
         <source>{elapsed} of {length}{extra} · ends ~{time}</source>
@@ -2653,6 +2853,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Giờ bắt đầu cố định</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Cách đếm</translation>
+    </message>
+    <message>
+        <source>Speaker clock</source>
+        <translation>Đồng hồ diễn giả</translation>
+    </message>
+    <message>
         <source>Moderator</source>
         <translation>Người điều phối</translation>
     </message>
@@ -2774,6 +2982,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Preferences</source>
+        <extracomment>Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
         <translation>Tùy chọn</translation>
     </message>
     <message>
@@ -2803,6 +3012,18 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>a new token each start</source>
         <translation>mã mới mỗi lần khởi động</translation>
+    </message>
+    <message>
+        <source>none; as in an event file, e.g.
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</source>
+        <translation>không có; viết như trong tệp sự kiện, ví dụ
+- on: time_up
+  osc: {to: &quot;127.0.0.1:53000&quot;, address: /cue/red/start}</translation>
+    </message>
+    <message>
+        <source>Automations may go to hosts beyond this computer and its local networks</source>
+        <translation>Cho phép tự động hóa gửi tới máy ngoài máy tính này và các mạng nội bộ của nó</translation>
     </message>
     <message>
         <source>WRAP UP from</source>
@@ -2841,12 +3062,56 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Mã API (--token)</translation>
     </message>
     <message>
+        <source>Automations for every event</source>
+        <translation>Tự động hóa cho mọi sự kiện</translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>Tệp gần đây</translation>
     </message>
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <source>on this laptop</source>
+        <translation>trên máy này</translation>
+    </message>
+    <message>
+        <source>for the speaker display, through</source>
+        <translation>cho màn hình diễn giả, qua</translation>
+    </message>
+    <message>
+        <source>the system&apos;s sound output</source>
+        <translation>đầu ra âm thanh của hệ thống</translation>
+    </message>
+    <message>
+        <source>Chimes at WRAP UP, FINAL, time up</source>
+        <translation>Chuông khi SẮP HẾT GIỜ, GIÂY CUỐI, hết giờ</translation>
+    </message>
+    <message>
+        <source>▶ WRAP UP</source>
+        <translation>▶ SẮP HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>▶ FINAL</source>
+        <translation>▶ GIÂY CUỐI</translation>
+    </message>
+    <message>
+        <source>▶ TIME UP</source>
+        <translation>▶ HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>Play this chime now, at this volume</source>
+        <translation>Phát chuông này ngay, ở âm lượng này</translation>
+    </message>
+    <message>
+        <source>Chime volume (try them)</source>
+        <translation>Âm lượng chuông (nghe thử)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>dòng {line}, cột {column}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3299,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>Speaker display</source>
         <translation>Màn hình diễn giả</translation>
+    </message>
+    <message>
+        <source>Lower third for the stream (OBS, vMix)</source>
+        <translation>Dải tên cho luồng phát (OBS, vMix)</translation>
     </message>
     <message>
         <source>Stage manager (cues and messages)</source>
@@ -3242,6 +3511,14 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Không có.</translation>
     </message>
     <message>
+        <source>{length} · count up</source>
+        <translation>{length} · đếm lên</translation>
+    </message>
+    <message>
+        <source>{length} · to {time}</source>
+        <translation>{length} · đến {time}</translation>
+    </message>
+    <message>
         <source>Time budgets (by organisation)</source>
         <translation>Ngân sách thời gian (theo tổ chức)</translation>
     </message>
@@ -3392,6 +3669,18 @@ ends ~{time}</source>
 kết thúc ~{time}</translation>
     </message>
     <message>
+        <source>counts down to {time}</source>
+        <translation>đếm ngược đến {time}</translation>
+    </message>
+    <message>
+        <source>counts up (its length is only planned)</source>
+        <translation>đếm lên (thời lượng chỉ là dự kiến)</translation>
+    </message>
+    <message>
+        <source>no clock on the speaker display</source>
+        <translation>không có đồng hồ trên màn hình diễn giả</translation>
+    </message>
+    <message>
         <source>❚❚ PAUSED</source>
         <translation>❚❚ TẠM DỪNG</translation>
     </message>
@@ -3522,6 +3811,10 @@ kết thúc ~{time}</translation>
         <translation>❚❚  TẠM DỪNG</translation>
     </message>
     <message>
+        <source>↑  TIME SO FAR</source>
+        <translation>↑  THỜI GIAN ĐÃ QUA</translation>
+    </message>
+    <message>
         <source>Speaker display · runofshow</source>
         <translation>Màn hình diễn giả · runofshow</translation>
     </message>
@@ -3536,6 +3829,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>Next: {name}</source>
         <translation>Tiếp theo: {name}</translation>
+    </message>
+    <message>
+        <source> · until {time}</source>
+        <translation> · đến {time}</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3966,14 @@ kết thúc ~{time}</translation>
         <translation>○ chưa xem</translation>
     </message>
     <message>
+        <source>▣ Lower third on  [L]</source>
+        <translation>▣ Dải tên: bật  [L]</translation>
+    </message>
+    <message>
+        <source>□ Lower third off  [L]</source>
+        <translation>□ Dải tên: tắt  [L]</translation>
+    </message>
+    <message>
         <source>● linked</source>
         <translation>● đã kết nối</translation>
     </message>
@@ -3681,6 +3986,18 @@ kết thúc ~{time}</translation>
         <translation>Chương trình đã kết thúc · {time}</translation>
     </message>
     <message>
+        <source>NOW: {title} · ↑{ran} so far · {time}</source>
+        <translation>BÂY GIỜ: {title} · ↑{ran} đã qua · {time}</translation>
+    </message>
+    <message>
+        <source>NOW: {title} · ↑{ran} so far</source>
+        <translation>BÂY GIỜ: {title} · ↑{ran} đã qua</translation>
+    </message>
+    <message>
+        <source>↑{ran} so far · {time}</source>
+        <translation>↑{ran} đã qua · {time}</translation>
+    </message>
+    <message>
         <source>NOW: {title} · OVERTIME {over} · {time}</source>
         <translation>BÂY GIỜ: {title} · QUÁ GIỜ {over} · {time}</translation>
     </message>
@@ -3691,6 +4008,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>OVERTIME {over} · {time}</source>
         <translation>QUÁ GIỜ {over} · {time}</translation>
+    </message>
+    <message>
+        <source>{title} (until {time})</source>
+        <translation>{title} (đến {time})</translation>
     </message>
     <message>
         <source>NOW: {title} · {left} left · {time}</source>

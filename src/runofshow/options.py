@@ -172,7 +172,7 @@ def gui_parser() -> argparse.ArgumentParser:
         metavar="HOST:PORT",
         type=listen_arg,
         help="send the show's state over OSC to this address, on every change and every second while running "
-        "(for Companion's buttons: companion/README.md)",
+        "(a lighting desk, QLab, a script; for Companion's buttons use its module: companion/README.md)",
     )
     parser.add_argument(
         "--venue",

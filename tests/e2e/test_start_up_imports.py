@@ -68,7 +68,12 @@ NOT_AT_START = (
     "runofshow.net.venue_client",
     "runofshow.core.planner",  # fit to the end: when the show runs late
     "_hashlib",  # OpenSSL's libcrypto, 3.4 MB resident: files/digest.py hashes without it
-    "ssl",  # TLS: a venue broker's
+    "ssl",  # TLS: a venue broker's, an automation's https://
+    # Automations: only when the event file or the preferences have one (issue #27).
+    "runofshow.ui.session.automations",
+    "runofshow.net.automation_sender",
+    "runofshow.core.automation_watch",
+    "http.client",
 )
 
 

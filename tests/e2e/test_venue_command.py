@@ -15,17 +15,7 @@ from typing import Any
 import pytest
 
 from tests.helpers.broker import Broker
-from tests.helpers.venue import VENUE_TOKEN, board, room
-
-
-def start_venue(broker: Broker, tmp_path: Path) -> subprocess.Popen[str]:
-    """The real `runofshow venue`, offscreen, with /venue served on a free port."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
-    env["RUNOFSHOW_HOME"] = str(tmp_path / "venue")
-    return subprocess.Popen(
-        [sys.executable, "-m", "runofshow", "venue", broker.url, "--serve", "127.0.0.1:0", "--token", VENUE_TOKEN],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
+from tests.helpers.venue import VENUE_TOKEN, board, room, start_venue
 
 
 def test_the_control_room_sees_every_room_and_a_message_is_seen(broker: Broker, tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
-"""The Qt fixtures of every test that opens windows in the test process (tests/unit/ui/conftest.py
-and tests/e2e/ui/conftest.py take them in): a fake keep-awake, the show's controller, the
-moderator's window, what reached the screen reader, and no QTimer left running."""
+"""The Qt fixtures of every test that opens windows in the test process (tests/unit/ui/conftest.py,
+tests/e2e/ui/conftest.py and tests/rules/ui/conftest.py take them in): a fake keep-awake, no sound
+system, the show's controller, the moderator's window, what reached the screen reader, and no
+QTimer left running."""
 
 from __future__ import annotations
 
@@ -59,6 +60,15 @@ def spoken(monkeypatch: pytest.MonkeyPatch) -> Spoken:
     return heard
 
 
+@pytest.fixture(autouse=True)
+def no_sound_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test wakes the machine's sound system by accident (the preferences list its outputs):
+    QtMultimedia warns about every audio library it does not find, and a Qt warning fails a test;
+    and what a test sees must not depend on the machine's sound cards. The real player's test
+    asks QtMultimedia itself (tests/unit/ui/session/test_chimes.py)."""
+    monkeypatch.setattr("runofshow.ui.session.chimes.outputs", lambda: [])
+
+
 @pytest.fixture
 def controller(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[ShowController]:
     ctl = ShowController(Dispatcher(show), clock)
@@ -67,7 +77,10 @@ def controller(show: Show, clock: FakeClock, qtbot: QtBot) -> Iterator[ShowContr
 
 
 @pytest.fixture
-def window(controller: ShowController, qtbot: QtBot, qapp) -> MainWindow:
+def window(controller: ShowController, qtbot: QtBot, qapp, request: pytest.FixtureRequest) -> MainWindow:
+    """The moderator's window, shown and active, in the dark theme; a test parametrized by `scale`
+    gets it built at that text size, as the app builds it from the settings (re-styling a built
+    window re-polishes every widget of it: a tenth of a second each time)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from runofshow.ui.widgets.style import apply_theme
@@ -75,7 +88,8 @@ def window(controller: ShowController, qtbot: QtBot, qapp) -> MainWindow:
     # The last test's windows are closed and only marked for deletion: delete them now, or the
     # style sheet below re-polishes every widget of them (most of the time of a window's test).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    apply_theme(qapp)
+    scale = request.getfixturevalue("scale") if "scale" in request.fixturenames else 1.0
+    apply_theme(qapp, "dark", scale)
     win = MainWindow(controller, remote_info="API test")
     qtbot.addWidget(win)
     with qtbot.waitActive(win):  # window shortcuts (the show keys) fire only in the active window

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -27,4 +30,14 @@ def room(broker: Broker, tmp_path: Path, room_id: str) -> App:
         str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run",
         "--venue", broker.url, "--room", room_id, "--room-name", f"Room {room_id.upper()}",
         home=str(tmp_path / f"home-{room_id}"),
+    )  # fmt: skip
+
+
+def start_venue(broker: Broker, tmp_path: Path) -> subprocess.Popen[str]:
+    """The real `runofshow venue`, offscreen, with /venue served on a free port."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    env["RUNOFSHOW_HOME"] = str(tmp_path / "venue")
+    return subprocess.Popen(
+        [sys.executable, "-m", "runofshow", "venue", broker.url, "--serve", "127.0.0.1:0", "--token", VENUE_TOKEN],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip

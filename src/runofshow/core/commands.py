@@ -14,6 +14,7 @@ from typing import Any
 from runofshow.core.command import Command
 from runofshow.core.fields import CommandError
 from runofshow.core.floor_actions import FloorAccept, FloorClear, FloorDecline, FloorRequestAsk, FloorWithdraw
+from runofshow.core.lower_third import LowerThird
 from runofshow.core.message_actions import AcknowledgeMessage, Redo, SendMessage, Undo
 from runofshow.core.plan_actions import AddQuestion, FitToEnd, MarkQuestion, MoveTime
 from runofshow.core.plan_edit_actions import (
@@ -65,6 +66,7 @@ COMMANDS: tuple[type[Command], ...] = (
     SpeakerTime,
     SendMessage,
     AcknowledgeMessage,
+    LowerThird,
     FloorRequestAsk,
     FloorWithdraw,
     FloorAccept,

@@ -203,13 +203,23 @@ class Fields:
         return (*self.path, self.found[key][0] if key in self.found else key)
 
 
+class Unquoted(str):
+    """A YAML scalar written without quotes that YAML would read as a number or true/false
+    (files/yaml_data.py marks them). Everywhere a value is read as text it is the text it was
+    written as (`scalar_text` gives a plain str); only a value kept with its JSON type (an
+    automation's body, core/automation_format.py) reads it as the number, so `1` and `"1"` differ
+    there as they do in JSON."""
+
+    __slots__ = ()
+
+
 def scalar_text(value: Any) -> str | None:
     """A value as the text a file would hold: numbers and true/false as written, null as None.
     WordsError for a list or a mapping."""
     if value is None:
         return None
     if isinstance(value, str):
-        return value
+        return str(value)  # a plain str (an `Unquoted` never leaves the walk)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from runofshow.core.automations import Automation
 from runofshow.core.durations import format_short
+from runofshow.core.timer_modes import DOWN, Count
 
 SEGMENT_KINDS = ("opening", "remarks", "panel", "qa", "break", "closing", "other")
 REQUEST_TYPES = ("statement", "point_of_order", "right_of_reply", "question", "floor")
@@ -76,6 +78,10 @@ class Segment:
     speaker_time_s: int | None = None
     locked: bool = False
     min_duration_s: int | None = None
+    #: How its clock counts (core/timer_modes.py): down, up, or to a time of day.
+    count: Count = DOWN
+    #: "hidden": the speaker's display shows no clock for it.
+    speaker_timer: str = "shown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +150,8 @@ class Event:
     people: dict[str, Person] = field(default_factory=dict)
     #: How the floor's time is to be shared (core/budgets.py); None: not kept.
     budgets: Budgets | None = None
+    #: What goes out to the crew's gear when something happens (core/automations.py).
+    automations: tuple[Automation, ...] = ()
 
     def planned_starts(self) -> list[datetime]:
         """Each segment's planned start: its fixed start if it has one, else the previous end."""

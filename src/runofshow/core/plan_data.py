@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, time
 from typing import Any, TypeVar
 
+from runofshow.core.automation_format import MAX_BODY_DEPTH, MAX_BODY_ITEMS, automation_data
 from runofshow.core.data_walk import TooManyProblemsError
 from runofshow.core.durations import format_short
 from runofshow.core.event import Defaults, Event, EventInfo, Person, Segment, SpeakerSlot
@@ -22,15 +23,20 @@ from runofshow.core.fields import MAX_NOTES_CHARS, CommandError, valid_text
 from runofshow.core.plan_format import CELL_RULES, MAX_SEGMENTS, PERSON_TEXT_KEYS, TEXT
 from runofshow.core.plan_ids import made_id
 from runofshow.core.plan_walk import EVENT_TEXT_KEYS, PlanWalk
+from runofshow.core.timer_modes import DOWN
 from runofshow.core.value_rules import Text
 from runofshow.core.wording import Words, WordsError
 
 T = TypeVar("T")
 
-#: How deep a stranger's plan data may nest (the format itself goes four levels down).
+#: How deep a stranger's plan data may nest (the format itself goes four levels down); a whole
+#: plan (the journal's record) holds automations, whose body may nest MAX_BODY_DEPTH more.
 MAX_DEPTH = 6
+MAX_PLAN_DEPTH = 4 + MAX_BODY_DEPTH
+#: Keys of one mapping (a body's mapping is held to the same).
+MAX_KEYS = MAX_BODY_ITEMS
 #: Cells that may be left empty (an empty `duration` is not: a segment has one).
-OPTIONAL_CELLS = ("min_duration", "time", "speaker_time", "start")
+OPTIONAL_CELLS = ("min_duration", "time", "speaker_time", "start", "count", "speaker_timer")
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -96,6 +102,10 @@ def segment_data(segment: Segment, people: Mapping[str, Person], defaults: Defau
         out["locked"] = True
     if segment.min_duration_s is not None:
         out["min_duration"] = format_short(segment.min_duration_s)
+    if segment.count != DOWN:
+        out["count"] = segment.count.text()
+    if segment.speaker_timer != "shown":
+        out["speaker_timer"] = segment.speaker_timer
     return out
 
 
@@ -135,6 +145,8 @@ def event_data(event: Event) -> dict[str, Any]:
     if event.people:
         out["people"] = [person_data(p) for p in event.people.values()]
     out["segments"] = [segment_data(s, event.people, event.defaults) for s in event.segments]
+    if event.automations:
+        out["automations"] = [automation_data(a) for a in event.automations]
     return out
 
 
@@ -145,10 +157,10 @@ def _problem(where: str, template: str, **values: Any) -> CommandError:
     return CommandError("{where}: {problem}", where=where, problem=error.words)
 
 
-def plain(value: Any, where: str, depth: int = 0) -> Any:
+def plain(value: Any, where: str, depth: int = 0, *, limit: int = MAX_DEPTH) -> Any:
     """Check that untrusted data is plain (text, numbers, true/false, null, lists, string-keyed maps),
     bounded in depth and size, with text that is text; returns it unchanged."""
-    if depth > MAX_DEPTH:
+    if depth > limit:
         raise _problem(where, "nests too deeply")
     if value is None or isinstance(value, bool | int):
         return value
@@ -165,15 +177,15 @@ def plain(value: Any, where: str, depth: int = 0) -> Any:
         if len(value) > MAX_SEGMENTS:
             raise _problem(where, "has more than {limit} items", limit=MAX_SEGMENTS)
         for i, item in enumerate(value):
-            plain(item, f"{where}[{i}]", depth + 1)
+            plain(item, f"{where}[{i}]", depth + 1, limit=limit)
         return value
     if isinstance(value, dict):
-        if len(value) > 50:
-            raise _problem(where, "has more than {limit} keys", limit=50)
+        if len(value) > MAX_KEYS:
+            raise _problem(where, "has more than {limit} keys", limit=MAX_KEYS)
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _problem(where, "keys must be text")
-            plain(item, f"{where}.{key}", depth + 1)
+            plain(item, f"{where}.{key}", depth + 1, limit=limit)
         return value
     raise _problem(where, "must be text, a number, true/false, a list or a mapping")
 
@@ -195,7 +207,7 @@ def _strictly(walk: PlanWalk, read: Callable[[], T | None], root: str) -> T:
 def read_event(data: Any, *, now: datetime | None = None, zone: str = "UTC") -> Event:
     """A whole plan from data in the event file's shape (a journal's plan record); `now` gives the
     date of one without (else it must have one), `zone` the zone of one without."""
-    plain(data, "plan")
+    plain(data, "plan", limit=MAX_PLAN_DEPTH)
     walk = PlanWalk(now=now, zone=zone, first_error_only=True)
     return _strictly(walk, lambda: walk.plan(data), "")
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from runofshow.core.automation_format import AUTOMATION, AUTOMATIONS, HTTP, OSC
 from runofshow.core.budget_shares import BUDGET_BY, MAX_GROUPS
 from runofshow.core.data_walk import Field, Groups, Items, OneOf, Shape, TextList
 from runofshow.core.event import REQUEST_TYPES, SEGMENT_KINDS
 from runofshow.core.fields import MAX_ID_CHARS as MAX_ID_CHARS  # the commands' limits are the format's
 from runofshow.core.fields import MAX_NAME_CHARS as MAX_NAME_CHARS
 from runofshow.core.fields import MAX_NOTES_CHARS as MAX_NOTES_CHARS
+from runofshow.core.timer_modes import CountRule, SpeakerTimerRule
 from runofshow.core.value_rules import Choice, Day, Duration, Flag, Rule, Text, TimeOfDay, Version, Zone, shown
 from runofshow.core.wording import Words, WordsError
 
@@ -124,6 +126,8 @@ SEGMENT = Shape(
         "speaker_time": Field(DURATION),
         "locked": Field(Flag(), doc="Never shortened automatically."),
         "min_duration": Field(DURATION),
+        "count": Field(CountRule(), doc="down (default), up, or 'to HH:MM' (core/timer_modes.py)."),
+        "speaker_timer": Field(SpeakerTimerRule(), doc="hidden: the speaker's display shows no clock here."),
     },
     name="segment",
 )
@@ -172,6 +176,9 @@ ROOT = Shape(
         "budgets": Field(BUDGETS),
         "people": Field(PEOPLE),
         "segments": Field(SEGMENTS, required=True),
+        "automations": Field(
+            AUTOMATIONS, doc="HTTP requests and OSC messages sent when something happens (docs/event-file.md)."
+        ),
     },
 )
 
@@ -194,6 +201,9 @@ SHAPES: tuple[tuple[str, Shape], ...] = (
     ("segments[]", SEGMENT),
     ("segments[].speakers[]", SPEAKER_REF),
     ("segments[].speakers[]", SPEAKER_INLINE),
+    ("automations[]", AUTOMATION),
+    ("automations[].http", HTTP),
+    ("automations[].osc", OSC),
 )
 
 #: What a cell of the plan editor holds, by the field it edits (segments, speakers, people).

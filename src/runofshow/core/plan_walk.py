@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from runofshow.core.automation_format import AutomationReader, host_warnings
+from runofshow.core.automations import Automation
 from runofshow.core.budget_shares import check_shares, parse_share
 from runofshow.core.data_walk import DataWalk, Fields, Path, scalar_text
 from runofshow.core.event import Budgets, Defaults, Event, EventInfo, Person, Segment, Share, SpeakerSlot
@@ -39,6 +41,7 @@ from runofshow.core.plan_format import (
 )
 from runofshow.core.plan_ids import fill_ids, made_id, segment_base
 from runofshow.core.suggest import did_you_mean
+from runofshow.core.timer_modes import DOWN
 from runofshow.core.value_rules import shown
 from runofshow.core.wording import Words, WordsError
 
@@ -78,6 +81,7 @@ class PlanWalk(DataWalk):
         self.now = now
         self.zone = zone
         self._starts: dict[int, Path] = {}  # fixed starts by the segment's place: where to warn
+        self._counts: dict[int, Path] = {}  # the same for `count: to HH:MM`
         self._end: Path | None = None
 
     # --- the whole plan ------------------------------------------------------------------
@@ -91,9 +95,13 @@ class PlanWalk(DataWalk):
         self.defaults = self.defaults_of(top.raw("defaults"), top.at("defaults")) if top.has("defaults") else Defaults()
         budgets = self.budgets(top.raw("budgets"), top.at("budgets")) if top.has("budgets") else None
         segments = self.segments(top.raw("segments"), top.at("segments")) if top.has("segments") else ()
+        automations: tuple[Automation, ...] = ()
+        if top.has("automations"):
+            automations = AutomationReader(self, segments).all(top.raw("automations"), top.at("automations"))
+            host_warnings(automations, top.at("automations"), self)
         if self.failed or info is None or not segments:
             return None
-        event = Event(info, segments, self.defaults, dict(self.people), budgets)
+        event = Event(info, segments, self.defaults, dict(self.people), budgets, automations)
         self._schedule_warnings(event)
         return event
 
@@ -205,6 +213,8 @@ class PlanWalk(DataWalk):
                 first[segment.id] = where
             if segment.fixed_start is not None:
                 self._starts[len(built)] = (*path, i, "start")
+            if segment.count.to is not None:
+                self._counts[len(built)] = (*path, i, "count")
             built.append(segment)
         ids = fill_ids([s.id for s in built], [segment_base(s.title) for s in built])
         return tuple(replace(s, id=made) if s.id != made else s for s, made in zip(built, ids, strict=True))
@@ -246,6 +256,8 @@ class PlanWalk(DataWalk):
             speaker_time_s=speaker_time,
             locked=bool(self.read(f, "locked")),
             min_duration_s=min_duration,
+            count=self.read(f, "count") or DOWN,
+            speaker_timer=self.read(f, "speaker_timer") or "shown",
         )
         if duration is not None and min_duration is not None and min_duration > duration:
             self.error(f.at("min_duration"), Words("min_duration is longer than the segment's duration"))
@@ -336,6 +348,28 @@ class PlanWalk(DataWalk):
         return person
 
     # --- warnings --------------------------------------------------------------------------
+    def _count_warning(self, i: int, start: datetime, end: datetime, target: datetime) -> None:
+        """A `count: to` whose time is not where the plan ends the segment: the countdown (and the
+        schedule) go by the time of day, the plan on paper by the duration."""
+        at = f"{target:%H:%M:%S}" if target.second else f"{target:%H:%M}"
+        if target <= start:
+            words = Words(
+                "'count: to {time}' is not after the segment's planned start {start}: it would start in overtime",
+                time=at,
+                start=f"{start:%H:%M:%S}",
+            )
+            self.warn(self._counts[i], words)
+        elif target != end:
+            should = int((target - start).total_seconds())
+            words = Words(
+                "'count: to {time}' ends this segment at {time}, but its duration ends it at {end} "
+                "(a duration of {should} would end it at {time})",
+                time=at,
+                end=f"{end:%H:%M:%S}",
+                should=m_s(should),
+            )
+            self.warn(self._counts[i], words)
+
     def _schedule_warnings(self, event: Event) -> None:
         """A fixed start that overlaps what comes before, and a planned end after the hard stop."""
         starts = event.planned_starts()
@@ -352,6 +386,8 @@ class PlanWalk(DataWalk):
                     ),
                 )
             cursor = starts[i] + timedelta(seconds=segment.duration_s)
+            if segment.count.to is not None:
+                self._count_warning(i, starts[i], cursor, event.info.at(segment.count.to))
         hard = event.info.hard_end
         if hard is not None and self._end is not None and event.planned_end() > hard:
             over = int((event.planned_end() - hard).total_seconds())

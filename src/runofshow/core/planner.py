@@ -3,8 +3,10 @@
 When the projected end passes the hard stop, the segments still to run (the live one included)
 are shortened in proportion to their length, never below their `min_duration` (or, for the live
 one, below the time it has already run), never touching `locked` segments; segments with a fixed
-start keep it. Running early, the same in reverse gives time back. Inside the live segment, the
-speakers still waiting get new allotted times that fit what is left.
+start keep it, and one that counts to a time of day (`count: to 14:40`) ends there whatever
+happens, so it is neither shortened nor lengthened. Running early, the same in reverse gives
+time back. Inside the live segment, the speakers still waiting get new allotted times that fit
+what is left.
 
 The cut is found by bisection on the proportion: the projected end only decreases as the cut
 grows, so the smallest cut that lands is found to a millisecond, or, if even the deepest cut
@@ -113,6 +115,8 @@ class _Projector:
         wall = now.wall.timestamp()
         self.origin = wall if (show.started or show.live_index is not None) else max(wall, info.start_at.timestamp())
         self.live = [show.runs[i].status is Status.LIVE for i in self.indices]
+        # A `count: to HH:MM` segment ends at its time of day, whatever its duration.
+        self.targets = [t.timestamp() if (t := show.target(i)) is not None else None for i in self.indices]
         ends = [r.actual_end.wall.timestamp() for r in show.runs if r.status is Status.DONE and r.actual_end]
         self.done_end = max(ends, default=-math.inf)
 
@@ -120,7 +124,8 @@ class _Projector:
         t = self.origin
         for k, d in enumerate(durations):
             start = t if self.live[k] else max(t, self.fixed[k])
-            t = start + max(d - self.elapsed[k], 0.0)
+            target = self.targets[k]
+            t = max(start, target) if target is not None else start + max(d - self.elapsed[k], 0.0)
         return max(t, self.done_end) if durations else self.done_end
 
 
@@ -153,7 +158,8 @@ def propose(show: Show, now: Instant, *, target: datetime | None = None) -> Plan
         return _plan(show, "none", projector, before, before, now, dt(end_before), dt(end_before), hard, 0.0)
     goal = hard.timestamp()
     segs = [show.segment(i) for i in projector.indices]
-    adjustable = [not s.locked for s in segs]
+    # A locked segment is never changed, nor one that ends at a time of day (its length is not its own).
+    adjustable = [not s.locked and s.count.to is None for s in segs]
     floors = [
         max(float(s.min_duration_s or 0), projector.elapsed[k] if projector.live[k] else 0.0)
         for k, s in enumerate(segs)
@@ -212,7 +218,15 @@ def _plan(
     for k, i in enumerate(projector.indices):
         seg = show.segment(i)
         changes.append(
-            SegmentChange(i, seg.id, seg.title, before[k], after[k], seg.locked, floors[k] if floors else 0.0)
+            SegmentChange(
+                i,
+                seg.id,
+                seg.title,
+                before[k],
+                after[k],
+                seg.locked or seg.count.to is not None,
+                floors[k] if floors else 0.0,
+            )
         )
         if i == live_index:
             live_after = after[k]
@@ -244,6 +258,10 @@ def shift(show: Show, source: int, target: int, seconds: float, now: Instant) ->
         raise ValueError("choose two different segments")
     if seconds <= 0:
         raise ValueError("move a positive number of seconds")
+    for index in (source, target):
+        to = show.segment(index).count.to
+        if to is not None:
+            raise ValueError(f"'{show.segment(index).id}' ends at {to:%H:%M} whatever its length (count: to)")
     seg = show.segment(source)
     if seg.locked:
         raise ValueError(f"'{seg.id}' is locked")

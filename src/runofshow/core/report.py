@@ -29,7 +29,8 @@ class SegmentRow:
     actual_start: datetime | None
     actual_end: datetime | None
     actual_duration_s: float | None  # time it ran (pauses excluded)
-    over_under_s: float | None  # ran minus planned: positive = over
+    over_under_s: float | None  # ran minus planned (a count to: ended minus its time): positive = over
+    count: str = "down"  # its timer mode as the event file writes it (core/timer_modes.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,13 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
     for i, (seg, run) in enumerate(zip(show.event.segments, show.runs, strict=True)):
         started = run.actual_start is not None
         ran = run.elapsed(now) if started else None
+        if ran is None:
+            over = None
+        elif seg.count.to is not None:  # it was to end at a time of day: how far from it it did
+            ended = run.actual_end if run.status is Status.DONE and run.actual_end is not None else now
+            over = (ended.wall - info.at(seg.count.to)).total_seconds()
+        else:
+            over = ran - seg.duration_s
         segments.append(
             SegmentRow(
                 id=seg.id,
@@ -130,7 +138,8 @@ def build_report(show: Show, now: Instant, session: str = "") -> Report:
                 actual_start=_local(run.actual_start, show),
                 actual_end=_local(run.actual_end, show) if run.status is Status.DONE else None,
                 actual_duration_s=ran,
-                over_under_s=None if ran is None else ran - seg.duration_s,
+                over_under_s=over,
+                count=seg.count.text(),
             )
         )
     ends = [row.actual_end for row in segments if row.actual_end is not None]

@@ -5,7 +5,9 @@ Expected times of segments still to come chain from `now`: the live segment ends
 a segment with a fixed start never begins before that time.
 
 A segment still to come maps "the time the chain reaches me" t to "the time I end":
-`max(t, fixed) + duration`, i.e. `max(t + a, b)`. Such maps compose into the same form, so a
+`max(t, fixed) + duration`, i.e. `max(t + a, b)`; one that counts to a time of day
+(`count: to 14:40`, core/timer_modes.py) ends there whenever it starts, `max(t, fixed, 14:40)`,
+the same form with `a = 0`. Such maps compose into the same form, so a
 `ScheduleBasis` built once per change of the show answers any segment's expected times, and the
 projected end, in O(1) for any `now`: the once-a-second repaint costs the same for 10 segments
 as for 10,000.
@@ -130,6 +132,8 @@ class ScheduleBasis:
         self._prefix: list[Chain] = []
         self._fixed: list[float] = []
         self._ends_done = NEVER
+        # A `count: to` segment ends at its time of day (or at its start, once that has passed).
+        self._targets = [_ts(t) if (t := show.target(i)) is not None else None for i in range(len(show.runs))]
         for i, (seg, run) in enumerate(zip(show.event.segments, show.runs, strict=True)):
             self._prefix.append(chain)
             fixed = _ts(info.at(seg.fixed_start)) if seg.fixed_start is not None else NEVER
@@ -137,8 +141,12 @@ class ScheduleBasis:
             if run.status is Status.DONE and run.actual_end is not None:
                 self._ends_done = max(self._ends_done, _ts(run.actual_end.wall))
             if self._to_come(i):
-                rest = max(show.remaining(i, _NO_TIME), 0.0)
-                chain = chain.then(Chain(rest, fixed + rest))
+                target = self._targets[i]
+                if target is not None:
+                    chain = chain.then(Chain(0.0, max(fixed, target)))
+                else:
+                    rest = max(show.remaining(i, _NO_TIME), 0.0)
+                    chain = chain.then(Chain(rest, fixed + rest))
         self._total = chain
 
     def _to_come(self, i: int) -> bool:
@@ -160,27 +168,40 @@ class ScheduleBasis:
     def _dt(self, ts: float) -> datetime:
         return datetime.fromtimestamp(ts, UTC).astimezone(self._tz)
 
+    def _span(self, i: int, now: Instant, origin: float) -> tuple[float, float, float]:
+        """(start, end, remaining) of segment `i` as POSIX times and seconds."""
+        show = self.show
+        run = show.runs[i]
+        target = self._targets[i]
+        if run.status is Status.DONE and run.actual_start is not None and run.actual_end is not None:
+            return _ts(run.actual_start.wall), _ts(run.actual_end.wall), show.remaining(i, now)
+        if run.status is Status.LIVE and run.actual_start is not None:
+            return _ts(run.actual_start.wall), origin, show.remaining(i, now)
+        start = max(self._prefix[i](origin), self._fixed[i])
+        if target is not None:  # ends at its time of day: what is left is from its start to that
+            end = max(start, target) if self._to_come(i) else start
+            return start, end, target - start
+        remaining = show.remaining(i, now)
+        return start, (start + max(remaining, 0.0) if self._to_come(i) else start), remaining
+
     def timing(self, i: int, now: Instant) -> SegmentTiming:
         show = self.show
         run = show.runs[i]
-        duration = show.duration(i)
+        count = show.event.segments[i].count
         elapsed = run.elapsed(now)
-        remaining = duration - elapsed
+        start, end, remaining = self._span(i, now, self.origin(now))
+        # A count to a time of day lasts from its start to that time; others their planned length.
+        duration = max(elapsed + remaining, 0.0) if self._targets[i] is not None else show.duration(i)
         defaults = show.event.defaults
         if run.status is Status.DONE:
-            assert run.actual_start is not None and run.actual_end is not None
-            start, end, phase = _ts(run.actual_start.wall), _ts(run.actual_end.wall), Phase.DONE
+            phase = Phase.DONE
         elif run.status is Status.LIVE:
-            assert run.actual_start is not None
-            start, end = _ts(run.actual_start.wall), self.origin(now)
-            phase = phase_for(remaining, defaults.wrap_up_s, defaults.final_s)
-        else:
-            start = max(self._prefix[i](self.origin(now)), self._fixed[i])
-            if self._to_come(i):
-                end, phase = start + max(remaining, 0.0), Phase.STANDBY
-            else:  # passed over: takes no time
-                end = start
-                phase = Phase.SKIPPED if run.status is Status.SKIPPED else Phase.STANDBY
+            # A count up never warns: its planned length is the schedule's, not a limit on screen.
+            phase = Phase.RUNNING if count.up else phase_for(remaining, defaults.wrap_up_s, defaults.final_s)
+        elif self._to_come(i):
+            phase = Phase.STANDBY
+        else:  # passed over: takes no time
+            phase = Phase.SKIPPED if run.status is Status.SKIPPED else Phase.STANDBY
         return SegmentTiming(
             index=i,
             status=run.status,
@@ -191,8 +212,13 @@ class ScheduleBasis:
             duration_s=duration,
             elapsed_s=elapsed,
             remaining_s=remaining,
-            overrun=remaining < 0 and run.status in (Status.LIVE, Status.DONE),
+            overrun=self._overrun(i, remaining),
         )
+
+    def _overrun(self, i: int, remaining: float) -> bool:
+        """Ran (or runs) past its end: never said of a count up, whose length is only planned."""
+        run = self.show.runs[i]
+        return remaining < 0 and run.status in (Status.LIVE, Status.DONE) and not self.show.segment(i).count.up
 
     def bars(self, now: Instant) -> list[Bar]:
         """Every segment's bar for a picture of the day, as POSIX times: `timing` without the
@@ -202,17 +228,8 @@ class ScheduleBasis:
         out: list[Bar] = []
         planned = [_ts(p) for p in self._planned]
         for i, (seg, run) in enumerate(zip(show.event.segments, show.runs, strict=True)):
-            duration = seg.duration_s + run.added_s
-            remaining = duration - run.elapsed(now)
-            if run.status is Status.DONE and run.actual_start is not None and run.actual_end is not None:
-                start, end = _ts(run.actual_start.wall), _ts(run.actual_end.wall)
-            elif run.status is Status.LIVE and run.actual_start is not None:
-                start, end = _ts(run.actual_start.wall), origin
-            else:
-                start = max(self._prefix[i](origin), self._fixed[i])
-                end = start + max(remaining, 0.0) if self._to_come(i) else start
-            overrun = remaining < 0 and run.status in (Status.LIVE, Status.DONE)
-            out.append(Bar(planned[i], seg.duration_s, run.status, start, end, overrun))
+            start, end, remaining = self._span(i, now, origin)
+            out.append(Bar(planned[i], seg.duration_s, run.status, start, end, self._overrun(i, remaining)))
         return out
 
     def projected_end(self, now: Instant) -> datetime:
@@ -289,7 +306,8 @@ def seconds_to_next_flip(show: Show, now: Instant) -> float:
     """
     delays = [_until_whole(-now.wall.microsecond / 1e6)]
     live = show.live_index
-    if show.running and live is not None:
+    # A count to a time of day goes on while paused (it is the time of day that moves).
+    if live is not None and (show.running or show.target(live) is not None):
         delays.append(_until_whole(show.remaining(live, now)))
         speaking = show.runs[live].queue.speaking
         left = speaking.remaining(now) if speaking is not None else None

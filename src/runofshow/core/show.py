@@ -10,6 +10,7 @@ core/dispatch.py), so this module imports none of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 
 from runofshow.core.clock import Instant
 from runofshow.core.event import Event, Segment
@@ -75,6 +76,11 @@ class Show:
     #: refused for them (not journaled: a count for the floor manager).
     floor_limits: FloorLimits = field(default_factory=FloorLimits)
     floor_refused: int = 0
+    #: The stream's lower third (/lower-third) follows who has the floor unless hidden by hand
+    #: (`lower_third`), and since when it was last shown or hidden by hand (a shown-again lower
+    #: third counts its `hold` from then, not from the turn's start).
+    lower_third_shown: bool = True
+    lower_third_at: Instant | None = None
 
     def __post_init__(self) -> None:
         if not self.runs:
@@ -115,8 +121,24 @@ class Show:
         """Planned duration plus time added live."""
         return self.event.segments[index].duration_s + self.runs[index].added_s
 
+    def target(self, index: int) -> datetime | None:
+        """When a `count: to HH:MM` segment's clock reaches zero (time added live moves it later),
+        or None for a segment that counts its duration."""
+        to = self.event.segments[index].count.to
+        if to is None:
+            return None
+        return self.event.info.at(to) + timedelta(seconds=self.runs[index].added_s)
+
     def remaining(self, index: int, now: Instant) -> float:
-        return self.duration(index) - self.runs[index].elapsed(now)
+        """Time left: of the duration (pauses stop it), or to a `count: to` time of day (nothing
+        stops that; a finished one stays at what it had left when it ended)."""
+        target = self.target(index)
+        if target is None:
+            return self.duration(index) - self.runs[index].elapsed(now)
+        run = self.runs[index]
+        done = run.status is Status.DONE and run.actual_end is not None
+        at = run.actual_end.wall if done and run.actual_end is not None else now.wall
+        return (target - at).total_seconds()
 
     def next_pending(self, after: int) -> int | None:
         for i in range(after + 1, len(self.runs)):

@@ -63,6 +63,8 @@ def _speaker(entry: Entry, now: Instant, show: Show, budgets: list[BudgetRow]) -
         "cue_label": CUE_LABELS[entry.cue],
         "remaining_s": None if remaining is None else _ms(remaining),
         "paused": turn is not None and not turn.running,
+        # When this turn began (the lower third's `hold` counts from it).
+        "turn_start": iso(turn.start.wall.astimezone(show.event.info.tz)) if turn is not None else None,
     }
 
 
@@ -81,13 +83,19 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
     floor = ledger(show, now)
     budgets = budget_rows(show, floor)
     segments = []
-    for seg, run, row in zip(show.event.segments, show.runs, sched.segments, strict=True):
+    for i, (seg, run, row) in enumerate(zip(show.event.segments, show.runs, sched.segments, strict=True)):
         tz = info.tz
+        target = show.target(i)
         segments.append(
             {
                 "id": seg.id,
                 "title": seg.title,
                 "kind": seg.kind,
+                # Timer modes (core/timer_modes.py): "down", "up" or "to 14:40", as the file writes it;
+                # a count to's moment (time added live moves it); whether the speaker sees a clock.
+                "count": seg.count.text(),
+                "count_target": iso(target.astimezone(tz)) if target is not None else None,
+                "speaker_timer": seg.speaker_timer,
                 "planned_start": iso(row.planned_start),
                 "planned_duration_s": seg.duration_s,
                 "duration_s": _ms(row.duration_s),
@@ -164,6 +172,11 @@ def snapshot(show: Show, now: Instant, basis: ScheduleBasis | None = None) -> di
             for m in show.messages
         ],
         "floor_requests": floor_requests(show),
+        # The stream's lower third: hidden by hand or not, and since when (null: never touched).
+        "lower_third": {
+            "shown": show.lower_third_shown,
+            "since": iso(show.lower_third_at.wall.astimezone(info.tz)) if show.lower_third_at else None,
+        },
         "floor_refused": show.floor_refused,
         "budgets": [
             {

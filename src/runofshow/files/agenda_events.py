@@ -112,6 +112,13 @@ def event_data(group: Group, facts: EventFacts, venue: str) -> dict[str, Any]:
             segment["cues"] = list(row.cues[:MAX_LIST_ITEMS])
         if row.speaker_time:
             segment["speaker_time"] = row.speaker_time
+        # Ontime's timer types: a count up, and a countdown to the row's scheduled end (its
+        # time-to-end) as our count to that time of day (docs/event-file.md, Timer modes).
+        timer = plain_words(row.text("timer_type"))
+        if timer in ("count-up", "count up"):
+            segment["count"] = "up"
+        elif timer in ("time-to-end", "time to end") and cursor < DAY_S:
+            segment["count"] = f"to {_clock(cursor).isoformat()}"
         segments.append(segment)
     stop = facts.hard_stop
     info: dict[str, Any] = {"title": _title(facts.title), "date": group.day.isoformat(),

@@ -23,12 +23,20 @@ def summary(loaded: LoadedEvent) -> list[str]:
         end = start + timedelta(seconds=seg.duration_s)
         people = f", {len(seg.speakers)} speaker{'s' if len(seg.speakers) != 1 else ''}" if seg.speakers else ""
         fixed = " (fixed start)" if seg.fixed_start else ""
+        mode = f" (count {seg.count.text()})" if seg.count.mode != "down" else ""
+        hidden = " (no clock for the speaker)" if seg.speaker_timer == "hidden" else ""
         span = f"{start:%H:%M:%S}-{end:%H:%M:%S} {format_short(seg.duration_s):>7}"
-        lines.append(f"  {span}  {seg.title} [{seg.kind}{people}]{fixed}")
+        lines.append(f"  {span}  {seg.title} [{seg.kind}{people}]{fixed}{mode}{hidden}")
     total = sum(seg.duration_s for seg in event.segments)
     planned_end = event.planned_end()
     lines.append(f"  total {format_short(total)} in {len(event.segments)} segments; planned end {planned_end:%H:%M:%S}")
     lines.append("  " + _against_hard_stop(planned_end, info.hard_end))
+    if event.automations:
+        count = len(event.automations)
+        lines.append(f"  {count} automation{'s' if count != 1 else ''}:")
+        for automation in event.automations:
+            only = f" [{', '.join(automation.segments)}]" if automation.segments else ""
+            lines.append(f"    {automation.label().replace(' → ', only + ' → ', 1)}")
     lines.extend("  " + p.format(loaded.path) for p in loaded.warnings)
     return lines
 

@@ -19,7 +19,7 @@ from runofshow.files.spreadsheet_text import csv_record
 CSV_COLUMNS = (
     "record", "segment", "title", "kind", "status", "speaker", "person", "organization", "sector", "type",
     "planned_start", "planned_duration_s", "start", "end", "duration_s", "over_under_s", "allotted_s", "spoken_s",
-    "pauses", "paused_s",
+    "pauses", "paused_s", "count",
 )  # fmt: skip
 
 
@@ -55,6 +55,7 @@ def to_csv(report: Report) -> str:
                 "end": _iso(row.actual_end),
                 "duration_s": _num(row.actual_duration_s),
                 "over_under_s": _num(row.over_under_s),
+                "count": row.count,
             }
         )
     for turn in report.turns:
@@ -115,6 +116,7 @@ def to_data(report: Report) -> dict[str, Any]:
                 "actual_end": _iso(r.actual_end) or None,
                 "actual_duration_s": None if r.actual_duration_s is None else round(r.actual_duration_s, 3),
                 "over_under_s": None if r.over_under_s is None else round(r.over_under_s, 3),
+                "count": r.count,
             }
             for r in report.segments
         ],
@@ -201,6 +203,12 @@ def _hm(moment: datetime | None) -> str:
     return "—" if moment is None else f"{moment:%H:%M:%S}"
 
 
+def _length(seconds: float, count: str) -> str:
+    """A planned length, with the timer mode when it is not a countdown (`10:00 · up`,
+    `5:00 · to 14:40`: its over/under is then from 14:40)."""
+    return _clock(seconds) if count == "down" else f"{_clock(seconds)} · {count}"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -216,7 +224,7 @@ def to_markdown(report: Report) -> str:
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for n, r in enumerate(report.segments, 1):
         cells = [
-            str(n), _cell(r.title), _hm(r.planned_start), _clock(r.planned_duration_s), _hm(r.actual_start),
+            str(n), _cell(r.title), _hm(r.planned_start), _length(r.planned_duration_s, r.count), _hm(r.actual_start),
             _hm(r.actual_end), _clock(r.actual_duration_s), _clock(r.over_under_s, signed=True), r.status,
         ]  # fmt: skip
         lines.append("| " + " | ".join(cells) + " |")

@@ -51,6 +51,9 @@ class Run:
     journal: Journal
     session_id: str
     notices: list[tuple[str, Words]] = field(default_factory=list)  # (level, what to tell)
+    #: A run taken up again (recovered, resumed): its journal's last record, on the run's clock.
+    #: What happened after it may not have been seen by anyone (automations: core/automation_watch.py).
+    last_record: Instant | None = None
 
     @property
     def show(self) -> Show:
@@ -76,6 +79,7 @@ def open_run(
     boot = boot_id() if isinstance(base, SystemClock) else None
     tz = event.info.tz
     notices: list[tuple[str, Words]] = []
+    last_record: Instant | None = None
     latest = store.latest()
     recovered = store.read(latest) if latest is not None and mode != "new" else None
     if recovered is not None and recovered.kept_aside is not None:
@@ -145,6 +149,8 @@ def open_run(
             )
         dispatcher, shift = result.dispatcher, result.shift
         has_plan = result.has_plan
+        if result.last_mono is not None and result.last_wall is not None:
+            last_record = Instant(result.last_mono, result.last_wall)
     else:
         rehearsal = isinstance(base, RehearsalClock)
         session, journal = store.create(live.wall, rehearsal=rehearsal)
@@ -157,7 +163,7 @@ def open_run(
     if not has_plan:
         # The plan the commands apply to, written with the first of them (not at start-up).
         journal.defer(PlanRecord(at, event_data(dispatcher.show.event)))
-    return Run(dispatcher, shift, journal, session_id, notices)
+    return Run(dispatcher, shift, journal, session_id, notices, last_record)
 
 
 class NoRunError(LookupError):

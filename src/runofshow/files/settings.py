@@ -11,9 +11,11 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.automation_format import read_automations
+from runofshow.core.automations import Automation
 from runofshow.core.floor_requests import MAX_OPEN_REQUESTS
 from runofshow.core.text import first_not_text
-from runofshow.core.wording import Words
+from runofshow.core.wording import Words, WordsError
 from runofshow.files.atomic import atomic_write_text
 
 SETTINGS_VERSION = 1
@@ -56,6 +58,17 @@ class Settings:
     # Requests to speak waiting at once from one phone, and from one network address (core/floor_requests.py).
     floor_per_device: int = 3
     floor_per_address: int = 20
+    # Chimes at WRAP UP, FINAL and time up (core/chimes.py), off by default: on this laptop, and
+    # for the speaker display (on a sound output of its own, "" = the system's default); a volume in %.
+    chime_moderator: bool = False
+    chime_speaker: bool = False
+    chime_speaker_output: str = ""
+    chime_volume: int = 70
+    # The app-wide automations (core/automations.py), in the event file's shape (a list of
+    # `{on: ..., http: ...}`), sent for every event beside the event file's own; and whether
+    # automations may go to hosts beyond this computer and its local networks.
+    automations: list[Any] = field(default_factory=list)
+    automations_any_host: bool = False
     # The moderator's window where it was last (Qt's saveGeometry, as hex: screen, size, maximised).
     window_geometry: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept as they are
@@ -76,16 +89,40 @@ def _valid(name: str, value: Any) -> bool:
         return value == "" or value in LANGUAGES
     if name == "announcements":
         return value in ANNOUNCEMENT_LEVELS
-    if name in ("speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view"):
+    if name == "chime_volume":
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
+    if name == "automations":
+        return automations_problem(value) is None
+    if name in (
+        "speaker_stop_at_zero", "speaker_flash", "api_loopback_full_view", "chime_moderator", "chime_speaker",
+        "automations_any_host",
+    ):  # fmt: skip
         return isinstance(value, bool)
     if name in (
         "theme", "stage_screen", "api_listen", "api_token", "speaker_screen",
         "venue_url", "venue_room", "venue_room_name", "venue_name", "venue_ca", "venue_user", "venue_password",
-        "venue_plan",
+        "venue_plan", "chime_speaker_output",
     ):  # fmt: skip
         # One line of text: JSON's "\ud800" decodes to a lone surrogate that could never be saved again.
         return isinstance(value, str) and len(value) <= 200 and first_not_text(value, one_line=True) is None
     return False
+
+
+def automations_problem(value: Any) -> Words | None:
+    """Why a stored list of automations cannot be used, or None."""
+    try:
+        read_automations(value)
+    except WordsError as exc:
+        return exc.words
+    return None
+
+
+def app_automations(settings: Settings) -> tuple[Automation, ...]:
+    """The app-wide automations (checked when the settings were loaded or chosen)."""
+    try:
+        return read_automations(settings.automations)
+    except WordsError:
+        return ()
 
 
 def load(config_dir: Path) -> tuple[Settings, list[Words]]:
@@ -120,6 +157,10 @@ def load(config_dir: Path) -> tuple[Settings, list[Words]]:
         if bad
         else []
     )
+    if "automations" in bad:
+        problem = automations_problem(data["automations"])
+        if problem is not None:
+            notices.append(Words("The app-wide automations are not used: {problem}", problem=problem))
     return Settings(**values), notices
 
 

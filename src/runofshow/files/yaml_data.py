@@ -10,9 +10,10 @@ line and column of that key or value in the file.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from runofshow.core.data_walk import DataProblem, Path
+from runofshow.core.data_walk import DataProblem, Path, Unquoted
 from runofshow.core.wording import Words
 from runofshow.files.problems import Problem, Severity
 from runofshow.files.yamlnodes import (
@@ -27,6 +28,9 @@ from runofshow.files.yamlnodes import (
 )
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
+#: An unquoted scalar that YAML 1.2 reads as a number or true/false (core/automation_format.py).
+_TYPED = re.compile(r"(true|True|TRUE|false|False|FALSE|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)\Z")
+_TYPED_START = frozenset("tTfF+-.0123456789")
 #: YAML problems told about one file (tags repeated in a generated file could be thousands).
 MAX_PROBLEMS = 200
 
@@ -65,8 +69,17 @@ def yaml_data(root: Node) -> tuple[Any, list[Problem]]:
         elif isinstance(node, SequenceNode):
             value = []
             pending.append((node, value))
+        elif is_null(node):
+            value = None
+        elif (
+            isinstance(node, ScalarNode)
+            and not node.style
+            and node.value[:1] in _TYPED_START
+            and _TYPED.match(node.value)
+        ):
+            value = Unquoted(node.value)  # `1`, not `"1"`: an automation's body keeps the difference
         else:
-            value = None if is_null(node) else node.value
+            value = node.value
         made[id(node)] = value
         return value
 

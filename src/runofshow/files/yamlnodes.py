@@ -34,8 +34,9 @@ def position(node: Node) -> Position:
 
 
 def is_null(node: Node) -> bool:
-    """A plain (unquoted) null: `~`, `null` or nothing at all."""
-    return isinstance(node, ScalarNode) and node.style is None and node.value in NULL_WORDS
+    """A plain (unquoted) null: `~`, `null` or nothing at all. (libyaml's composer gives a plain
+    scalar the style "", PyYAML's None.)"""
+    return isinstance(node, ScalarNode) and not node.style and node.value in NULL_WORDS
 
 
 def decode(data: bytes) -> tuple[str | None, Problem | None]:

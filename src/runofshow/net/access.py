@@ -2,7 +2,7 @@
 
 Roles, each a token of its own (or nobody: the public view):
 - control: everything (the moderator's app, Companion, scripts);
-- stage: the stage manager's cues and messages;
+- stage: the stage manager's cues and messages, and the stream's lower third shown or hidden;
 - floor: the floor manager's: take requests to speak, accept, decline, reorder and cue the
   waiting, send a message; never the clock;
 - booth: the interpreters' messages to the moderator or the speaker (marked "from": "booth");
@@ -48,12 +48,13 @@ class Role(StrEnum):
     PARTICIPANT = "participant"  # the public view; asks for the floor and withdraws
     BOOTH = "booth"  # the public view and the booth's own messages; messages only
     FLOOR = "floor"  # the full state; requests to speak, the queue's order and cues
-    STAGE = "stage"  # the full state; cues and messages only
+    STAGE = "stage"  # the full state; cues, messages and the lower third only
     CONTROL = "control"  # everything
 
 
-#: What the stage token may send: the stage manager's handshake and messages, never the clock.
-STAGE_ACTIONS = frozenset({"speaker_cue", "message"})
+#: What the stage token may send: the stage manager's handshake, messages and the stream's lower
+#: third shown or hidden, never the clock.
+STAGE_ACTIONS = frozenset({"speaker_cue", "message", "lower_third"})
 #: What each token but the control token may send (the control token may send everything).
 ROLE_ACTIONS: dict[Role, frozenset[str]] = {
     Role.STAGE: STAGE_ACTIONS,

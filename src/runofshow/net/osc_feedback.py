@@ -27,7 +27,7 @@ from typing import Any
 
 from pythonosc.osc_message_builder import OscMessageBuilder
 
-from runofshow.core.durations import format_countdown
+from runofshow.core.durations import format_clock, format_countdown
 
 PREFIX = "/runofshow"
 
@@ -53,7 +53,7 @@ def feedback_messages(state: dict[str, Any]) -> list[tuple[str, str | float]]:
     return [
         (f"{PREFIX}/state", phase),
         (f"{PREFIX}/remaining", remaining),
-        (f"{PREFIX}/remaining/text", format_countdown(remaining) if live is not None else ""),
+        (f"{PREFIX}/remaining/text", _clock_text(live, remaining)),
         (f"{PREFIX}/speaker", speaker["name"] if speaker else ""),
         (f"{PREFIX}/speaker/remaining", float(speaker_left or 0.0)),
         (f"{PREFIX}/speaker/remaining/text", format_countdown(speaker_left) if speaker_left is not None else ""),
@@ -61,6 +61,13 @@ def feedback_messages(state: dict[str, Any]) -> list[tuple[str, str | float]]:
         (f"{PREFIX}/next", following["title"] if following else ""),
         (f"{PREFIX}/message", unread[-1]["text"] if unread else ""),
     ]
+
+
+def _clock_text(live: dict[str, Any] | None, remaining: float) -> str:
+    """What the live segment's clock reads: a count up's time run (docs/event-file.md), else the time left."""
+    if live is None:
+        return ""
+    return format_clock(int(live["elapsed_s"])) if live.get("count") == "up" else format_countdown(remaining)
 
 
 def _packet(address: str, value: str | float) -> bytes:

@@ -57,6 +57,8 @@ PAGES = {
     "/floor": "floor.html",
     "/booth": "booth.html",
     "/venue": "venue.html",
+    "/lower-third": "lower-third.html",  # the stream's (public view, no token)
+    "/lobby": "lobby.html",  # the corridors' (`runofshow venue --serve`: GET /api/v1/lobby)
     "/": "index.html",
 }
 _BUSY = (

@@ -4,6 +4,8 @@
                             with the token, also the messages sent and who has seen them
     POST /api/v1/command    {"action": "venue_message", "text": TEXT, "room": ROOM_ID?} with the
                             token: a message to one room's moderator, or (no room) to every room's
+    GET  /api/v1/lobby      every room's now and next, sorted by room, for the /lobby screen in
+                            the corridors: anyone, no token; only what net/lobby.py keeps
     GET  /api/v1/health     {"ok": true}
 
 The same hardened server as the show's API (net/server.py): Host check, bounded connections,
@@ -18,6 +20,7 @@ from typing import Any, Protocol
 from runofshow.net.access import Access, Role, bearer
 from runofshow.net.api import API_PREFIX, Response, role_of_request
 from runofshow.net.json_input import BadJsonError, load_json
+from runofshow.net.lobby import lobby_view
 from runofshow.net.venue_topics import MAX_ID_CHARS, MAX_TEXT_CHARS, VenueError, check_message_text, check_name
 
 
@@ -56,6 +59,10 @@ def handle(
             return _error(405, "use GET for /api/v1/venue", Allow="GET")
         board = port.board()
         return Response(200, board if role is Role.CONTROL else {**board, "sent": []})
+    if route == f"{API_PREFIX}/lobby":
+        if method not in ("GET", "HEAD"):
+            return _error(405, "use GET for /api/v1/lobby", Allow="GET")
+        return Response(200, lobby_view(port.board()))
     if route == f"{API_PREFIX}/command":
         if method != "POST":
             return _error(405, "use POST for /api/v1/command", Allow="POST")
@@ -66,7 +73,7 @@ def handle(
         return _send(body, port)
     if route == f"{API_PREFIX}/health":
         return Response(200, {"ok": True})
-    return _error(404, f"no such endpoint: {route} (see /api/v1/venue)")
+    return _error(404, f"no such endpoint: {route} (see /api/v1/venue and /api/v1/lobby)")
 
 
 def _send(body: bytes, port: VenuePort) -> Response:

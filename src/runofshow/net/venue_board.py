@@ -45,6 +45,10 @@ class RoomRow:
     name: str = ""
     event: str = ""
     segment: str = ""  # the live segment, else the one that comes next
+    segment_start: str = ""  # the live segment's start (ISO, the room's zone), and its expected end
+    segment_end: str = ""
+    next_segment: str = ""  # what comes after the live segment (before it: the one GO starts)
+    next_start: str = ""  # when it is expected to start (ISO, the room's zone)
     speaker: str = ""
     live: bool = False
     running: bool = False
@@ -141,6 +145,10 @@ class _StateFields:
     name: str
     event: str
     segment: str
+    segment_start: str
+    segment_end: str
+    next_segment: str
+    next_start: str
     speaker: str
     live: bool
     running: bool
@@ -153,6 +161,13 @@ class _StateFields:
     over_hard_end_s: float | None
     planned_for: str
     unacked: int
+
+
+def _start(segment: dict[str, Any]) -> str:
+    """When a segment started, else when it is expected to."""
+    return _text(segment.get("actual_start"), "segments.actual_start") or _text(
+        segment.get("expected_start"), "segments.expected_start"
+    )
 
 
 def _read_state(payload: bytes) -> _StateFields:
@@ -176,6 +191,8 @@ def _read_state(payload: bytes) -> _StateFields:
     current_id = _text(data.get("current_segment"), "current_segment")
     live = segments.get(live_id) if live_id else None
     current = live or (segments.get(current_id) if current_id else None)
+    next_id = _text(data.get("next_segment"), "next_segment")
+    following = segments.get(next_id) if next_id else None
     speaker = ""
     if live is not None:
         speakers = live.get("speakers")
@@ -199,6 +216,10 @@ def _read_state(payload: bytes) -> _StateFields:
         name=_text(_object(data.get("room"), "room").get("name"), "room.name"),
         event=_text(event.get("title"), "event.title"),
         segment=_text(current.get("title"), "segments.title") if current is not None else "",
+        segment_start=_start(live) if live is not None else "",
+        segment_end=_text(live.get("expected_end"), "segments.expected_end") if live is not None else "",
+        next_segment=_text(following.get("title"), "segments.title") if following is not None else "",
+        next_start=_start(following) if following is not None else "",
         speaker=speaker,
         live=live is not None,
         running=_flag(data.get("running"), "running"),
@@ -321,6 +342,10 @@ class Board:
         row.name = fields.name or (row.planned.name if row.planned is not None else "") or row.id
         row.event = fields.event
         row.segment = fields.segment
+        row.segment_start = fields.segment_start
+        row.segment_end = fields.segment_end
+        row.next_segment = fields.next_segment
+        row.next_start = fields.next_start
         row.speaker = fields.speaker
         row.live = fields.live
         row.running = fields.running
@@ -379,6 +404,8 @@ class Board:
         }
         return planned | {
             "id": r.id, "name": r.name, "event": r.event, "segment": r.segment, "speaker": r.speaker,
+            "segment_start": r.segment_start or None, "segment_end": r.segment_end or None,
+            "next_segment": r.next_segment, "next_start": r.next_start or None,
             "live": r.live, "running": r.running, "ended": r.ended, "phase": r.phase,
             "remaining_s": None if left is None else round(left, 3),
             "offset_s": r.offset_s, "projected_end": r.projected_end, "hard_end": r.hard_end,

@@ -49,7 +49,9 @@ if TYPE_CHECKING:
     from runofshow.files.runs import LastRun
     from runofshow.ui.moderator.main_window import MainWindow
     from runofshow.ui.plan.plan_saving import PlanSaving
+    from runofshow.ui.session.automations import AutomationRunner
     from runofshow.ui.session.background_load import BackgroundLoad
+    from runofshow.ui.session.chimes import SoundCues
     from runofshow.ui.session.controller import ShowController
     from runofshow.ui.session.event_run import EventRun, Notices
     from runofshow.ui.session.remote_inputs import RemoteInputs
@@ -142,9 +144,13 @@ class ShowApp:
         if remote is not None:
             remote.prepare = self.prepare_command
         self.venue: VenueRoom | None = self._venue_room(options)
+        #: Made when there is a first automation to send (the event file's or the preferences'):
+        #: a show without any never loads the sender.
+        self.automations: AutomationRunner | None = None
         self.window: MainWindow | None = None
         self._loaded: LoadedEvent | None = None
         self._loads: list[BackgroundLoad] = []
+        self._sound: tuple[MainWindow, SoundCues] | None = None  # the chimes, for the window they follow
 
     @staticmethod
     def _venue_room(options: argparse.Namespace) -> VenueRoom | None:
@@ -216,6 +222,9 @@ class ShowApp:
 
         s = self.settings
         controller.show.floor_limits = FloorLimits(s.floor_per_device, s.floor_per_address)
+        # First: the automations' slots then run first on every change and tick, so what fires
+        # is on its way before the venue publishes and the window repaints.
+        self._follow_automations(controller)
         if self.remote is not None:
             self.remote.attach(controller)
         if self.venue is not None:
@@ -239,6 +248,7 @@ class ShowApp:
             self.venue.status_changed.connect(venue_label.setText)
         if self.remote is not None:
             window.remote_access = self.remote.remote_access()
+        self._automations_status(window)
         window.open_requested.connect(self._reopen)
         window.preferences_requested.connect(self._preferences)
         window.new_event_requested.connect(self._new_event)
@@ -248,6 +258,7 @@ class ShowApp:
         window.event_folder = Path(loaded.path).resolve().parent
         window.stage_screen = self.settings.stage_screen
         window.set_announcement_level(self.settings.announcements)
+        self._apply_sound(window)
         self._loaded = loaded
         if loaded.warnings:
             window.show_error(
@@ -426,6 +437,60 @@ class ShowApp:
         self.window.stage_screen = chosen.stage_screen
         self.window.set_announcement_level(chosen.announcements)
         self.window.controller.set_defaults(with_thresholds(self._loaded.event, chosen).defaults)
+        self._apply_sound(self.window)
+        if self.automations is not None:
+            from runofshow.files.settings import app_automations
+
+            self.automations.configure(app_automations(chosen), chosen.automations_any_host)
+        elif self._follow_automations(self.window.controller):
+            self._automations_status(self.window)
+
+    def _apply_sound(self, window: MainWindow) -> None:
+        """The chimes as the settings say, following this window's show. Nothing of QtMultimedia
+        is loaded while every chime is off (the default); a chime that cannot play says why."""
+        s = self.settings
+        if self._sound is None and not (s.chime_moderator or s.chime_speaker):
+            return
+        from runofshow.ui.session.chimes import SoundCues
+
+        if self._sound is None or self._sound[0] is not window:
+            self._sound = (window, SoundCues(window.controller, window.speaker_display_shown, window))
+        problem = self._sound[1].configure(
+            moderator=s.chime_moderator,
+            speaker=s.chime_speaker,
+            speaker_output=s.chime_speaker_output,
+            volume=s.chime_volume,
+        )
+        if problem is not None:
+            window.notices.notify(problem, level="warning")
+
+    def _follow_automations(self, controller: ShowController) -> bool:
+        """Send the run's automations (the event file's and the preferences'); nothing is loaded
+        while there are none (False)."""
+        from runofshow.files.settings import app_automations
+
+        app_wide = app_automations(self.settings)
+        if self.automations is None:
+            if not (controller.show.event.automations or app_wide):
+                return False
+            from runofshow.ui.session.automations import AutomationRunner
+
+            self.automations = AutomationRunner(app_wide, any_host=self.settings.automations_any_host)
+        self.automations.attach(controller, self.run.session_id, self.run.last_record)
+        return True
+
+    def _automations_status(self, window: MainWindow) -> None:
+        """How the automations go, in the window's status bar (the problems in its tooltip)."""
+        from runofshow.ui.widgets.plain_text import PlainLabel, plain_tip
+
+        if self.automations is None:
+            return
+        label = PlainLabel(self.automations.status_text())
+        label.setObjectName("automationsStatus")
+        label.setToolTip(plain_tip(self.automations.tooltip()))
+        window.statusBar().addPermanentWidget(label)
+        self.automations.status_changed.connect(label.setText)
+        self.automations.details_changed.connect(label.setToolTip)
 
     def _first_show(self, window: MainWindow) -> None:
         """Where the moderator last had the window (its screen, its size, maximised or not);
@@ -544,6 +609,8 @@ class ShowApp:
 
     def stop(self) -> None:
         self.run.close()
+        if self.automations is not None:
+            self.automations.close()
         if self.remote is not None:
             self.remote.stop()
         if self.venue is not None:

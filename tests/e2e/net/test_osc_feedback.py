@@ -71,6 +71,14 @@ def test_each_state_says_state_times_speaker_segment_next_and_message(show: Show
     assert dict(feedback_messages(snapshot(show, clock.now())))["/runofshow/state"] == "paused"
 
 
+def test_a_count_up_sends_the_time_run_never_overtime(show: Show, clock: FakeClock) -> None:
+    do(show, clock, "segment_update", segment="opening", fields={"count": "up"})
+    do(show, clock, "start")
+    clock.advance(7 * 60 + 5)  # past its planned 6 min
+    values = dict(feedback_messages(snapshot(show, clock.now())))
+    assert (values["/runofshow/state"], values["/runofshow/remaining/text"]) == ("running", "7:05")
+
+
 def test_a_python_osc_server_receives_every_address_with_its_type(
     show: Show, clock: FakeClock, receiver: tuple[int, queue.Queue[tuple[str, Any]]]
 ) -> None:

@@ -2,6 +2,6 @@
 keep-awake and no QTimer left running, autouse; the controller, the moderator's window, what
 reached the screen reader), from tests/helpers/qt.py."""
 
-from tests.helpers.qt import controller, inhibitor, no_timer_left_running, spoken, window
+from tests.helpers.qt import controller, inhibitor, no_sound_system, no_timer_left_running, spoken, window
 
-__all__ = ["controller", "inhibitor", "no_timer_left_running", "spoken", "window"]
+__all__ = ["controller", "inhibitor", "no_sound_system", "no_timer_left_running", "spoken", "window"]

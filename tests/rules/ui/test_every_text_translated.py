@@ -219,9 +219,8 @@ def test_the_plan_remote_and_file_error_dialogs_show_no_untranslated_text(
         qtbot.addWidget(dialog)
     _assert_translated(plan, ["Opening remarks"])
     # Addresses and tokens are data; "PNG" etc. never show.
-    _assert_translated(
-        remote, ["control-token", "stage-token", "http://", "127.0.0.1", "/agenda", "/speaker", "/stage#token="]
-    )
+    addresses = ["http://", "127.0.0.1", "/agenda", "/speaker", "/lower-third", "/stage#token="]
+    _assert_translated(remote, ["control-token", "stage-token", *addresses])
     _assert_translated(off, [])
     _assert_translated(error, ["event.yaml"])
     controller.stop_ticking()

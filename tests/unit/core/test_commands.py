@@ -65,6 +65,7 @@ SAMPLE = {
     "status": "asked",
     "from": "opening",
     "request": "r1",
+    "shown": False,
 }
 PER_ACTION = {
     ("move_time", "to"): "closing",

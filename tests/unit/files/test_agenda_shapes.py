@@ -490,3 +490,20 @@ def test_the_header_s_row_given_and_the_usage_errors(tmp_path: Path, capsys) -> 
     assert usage.value.code == 2 and "--no-header and --header-row" in capsys.readouterr().err
     code, _, err = imported(capsys, str(agenda), "-o", str(out_file), "--force", "--map", "Orateurs=speakers")
     assert code == 1 and "--map: no column 'Orateurs' in the header row (its headers: Time, Title, (the" in err
+
+
+def test_ontime_s_count_up_and_time_to_end_become_timer_modes(tmp_path: Path, capsys) -> None:
+    """Ontime's Timer Type: a count up stays one; a time-to-end counts to the row's scheduled end."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Cue", "Time Start", "Time End", "Title", "Timer Type"])
+    sheet.append(["1", time(10), time(10, 20), "Keynote", "count-down"])
+    sheet.append(["2", time(10, 20), time(10, 50), "Open Q&A", "count-up"])
+    sheet.append(["3", time(10, 50), time(11, 5), "Hard out", "time-to-end"])
+    book.save(tmp_path / "rundown.xlsx")
+    out_file = tmp_path / "show.yaml"
+    code, _, err = imported(capsys, str(tmp_path / "rundown.xlsx"), "-o", str(out_file), "--timezone", "UTC")
+    assert code == 0, err
+    event = load_event(out_file, now=NOW).event
+    assert [s.count.text() for s in event.segments] == ["down", "up", "to 11:05"]

@@ -56,3 +56,22 @@ def test_a_date_near_the_end_of_the_calendar_is_a_problem_not_a_traceback(tmp_pa
     with pytest.raises(EventFileError) as caught:
         load_event(path, now=datetime(2025, 1, 1, tzinfo=UTC))
     assert "date must be from 1970" in "\n".join(caught.value.lines())
+
+
+def test_check_says_each_timer_mode_and_where_a_count_to_disagrees(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "modes.yaml"
+    plan.write_text(
+        "version: 1\nevent: {title: T, date: 2025-10-26, start: '9:00'}\nsegments:\n"
+        "  - {title: Q&A, duration: 10m, count: up, speaker_timer: hidden}\n"
+        "  - title: Close\n    duration: 5m\n    count: to 9:20\n"
+    )
+    assert main(["check", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert "Q&A [other] (count up) (no clock for the speaker)" in out
+    assert "Close [other] (count to 09:20)" in out
+    assert (
+        f"{plan}:7:12: warning: 'count: to 09:20' ends this segment at 09:20, but its duration ends it at 09:15:00 "
+        "(a duration of 10m00s would end it at 09:20)"
+    ) in out

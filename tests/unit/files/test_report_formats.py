@@ -87,3 +87,14 @@ def test_a_name_from_the_floor_stays_text_in_the_csv(show: Show, clock: FakeCloc
     assert not [value for row in rows for value in row.values() if value.startswith(("=", "+", "@"))]
     signed = [row["over_under_s"] for row in rows if row["over_under_s"]]
     assert any(value.startswith("-") for value in signed) and not any(value.startswith("'") for value in signed)
+
+
+def test_every_format_says_each_segments_timer_mode(show: Show, clock: FakeClock) -> None:
+    do(show, clock, "segment_update", segment="opening", fields={"count": "up"})
+    do(show, clock, "segment_update", segment="cross-border", fields={"count": "to 14:18"})
+    report = a_report(show, clock)
+    rows = [r for r in csv.DictReader(io.StringIO(to_csv(report))) if r["record"] == "segment"]
+    assert [r["count"] for r in rows[:3]] == ["up", "to 14:18", "down"]
+    assert [s["count"] for s in json.loads(to_json(report))["segments"][:2]] == ["up", "to 14:18"]
+    md = to_markdown(report)
+    assert "| 6:00 · up |" in md and "| 12:00 · to 14:18 |" in md

@@ -20,6 +20,7 @@ from runofshow.core.event import Event, Person, SpeakerSlot
 from runofshow.files.agenda_export import export_table
 from runofshow.files.agenda_import import ImportOptions, import_agenda
 from runofshow.files.agenda_table import read_table
+from runofshow.files.agenda_zones import zone_in
 from runofshow.files.eventfile import load_event
 from runofshow.files.resources import bundled_example
 from runofshow.files.spreadsheet_text import FORMULA_STARTS, csv_text, from_csv_text
@@ -101,9 +102,10 @@ def awkward(start: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 
 def event_title() -> st.SearchStrategy[str]:
-    # Above the header a text with digits may be the event's date or times (`14:00–14:45`): the importer's rule.
+    # Above the header a text with digits may be the event's date or times (`14:00–14:45`), and
+    # one naming a zone (`America/Denver`, `UTC`) the event's zone: the importer's rules.
     starts = st.sampled_from(["=", "+", "@", "'", "''=", "'+", ""])
-    return awkward(starts).filter(lambda t: not any(c.isdigit() for c in t))
+    return awkward(starts).filter(lambda t: not any(c.isdigit() for c in t) and zone_in(t, labelled=False) is None)
 
 
 def name_text() -> st.SearchStrategy[str]:

@@ -15,21 +15,8 @@ from runofshow.net.access import Access
 from runofshow.net.venue_api import handle
 from runofshow.net.venue_board import MAX_ROOMS, Board, SentMessage
 from runofshow.net.venue_link import room_state
+from tests.helpers.rooms import T, online, state_of
 from tests.helpers.show import do
-
-T = "runofshow/v1/default/rooms"
-
-
-def state_of(show: Show, clock: FakeClock, room: str, unacked: int = 0, behind_s: float | None = None) -> bytes:
-    state = room_state(snapshot(show, clock.now()), room, f"Room {room}")
-    state["unacked_messages"] = unacked
-    if behind_s is not None:  # (the roundtable's fixed 14:40 closing absorbs small overruns)
-        state["schedule"]["offset_s"] = behind_s
-    return json.dumps(state).encode()
-
-
-def online(board: Board, room: str, yes: bool = True, now: float = 0.0) -> None:
-    board.apply(f"{T}/{room}/presence", json.dumps({"online": yes, "since": "2025-10-26T14:01:00+07:00"}).encode(), now)
 
 
 def test_rooms_sorted_by_trouble_offline_over_the_hard_stop_unseen_behind(show: Show, clock: FakeClock) -> None:

@@ -176,6 +176,10 @@ class DisplayActions(QObject):
                 )
             )
 
+    def showing(self) -> bool:
+        """The speaker display is shown and not blanked."""
+        return self._display is not None and self._display.isVisible() and not self._display.blanked
+
     def _blank(self) -> None:
         self.display.set_blank(self.act_blank.isChecked())
 

@@ -11,10 +11,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from runofshow.core.durations import format_countdown
+from runofshow.core.chimes import speaker_clock
 from runofshow.core.kinds import Recipient
-from runofshow.core.schedule import phase_for
-from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.fit_label import FitLabel
 from runofshow.ui.widgets.i18n import clock_text, marked, translate
@@ -28,6 +26,9 @@ STATE_WORDS = {
     "final": marked("SpeakerDisplay", "◆  FINAL"),
     "overtime": marked("SpeakerDisplay", "■  TIME IS UP"),
     "paused": marked("SpeakerDisplay", "❚❚  PAUSED"),
+    # A count up (an open Q&A): the time run, never a warning.
+    "count_up": marked("SpeakerDisplay", "↑  TIME SO FAR"),
+    "hidden": "",  # the segment hides the speaker's clock: no digits, no state
 }
 FLASH_HZ = 2  # WCAG 2.3.1: never more than three flashes a second
 FLASH_FOR_MS = 4000  # then steady: a flash catches the eye, it does not nag
@@ -74,6 +75,7 @@ class SpeakerDisplay(QWidget):
         self._flash_until.timeout.connect(self._stop_flash)
         self._flash_on = False
         self._last_mode = "idle"
+        self._until = ""  # " · until 14:40" under a count to a time of day
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh)
         self.resize(960, 540)
@@ -82,8 +84,9 @@ class SpeakerDisplay(QWidget):
     # --- reading ---------------------------------------------------------------------------
     def reading(self) -> tuple[str, str, str, str, str]:
         """(mode, digits, who, next, message) as the speaker should see them now."""
+        self._until = ""
         frame = self._controller.frame
-        show, now = frame.show, frame.now
+        show = frame.show
         live = show.live_index
         messages = [m for m in show.messages if m.to is Recipient.SPEAKER and not m.acknowledged]
         message = messages[-1].text if messages else ""
@@ -102,20 +105,16 @@ class SpeakerDisplay(QWidget):
         next_text = (
             translate("SpeakerDisplay", "Next: {name}").format(name=following.name) if following is not None else ""
         )
-        remaining = speaking.remaining(now) if speaking is not None else None
-        if remaining is not None:
-            mode = phase_for(remaining, SPEAKER_WRAP_UP_S, SPEAKER_FINAL_S).value
-            who = speaking.name if speaking is not None else ""
-        else:
-            remaining = show.remaining(live, now)
-            defaults = show.event.defaults
-            mode = phase_for(remaining, defaults.wrap_up_s, defaults.final_s).value
-            who = speaking.name if speaking is not None else show.segment(live).title
-        turn = speaking.current if speaking is not None else None
-        if not show.running or (turn is not None and not turn.running):
-            mode = "paused"
-        digits = "0:00" if self.stop_at_zero and remaining <= 0 else format_countdown(remaining)
-        return mode, digits, who, next_text, message
+        who = speaking.name if speaking is not None else show.segment(live).title
+        # The clock by the segment's timer mode (core/chimes.py): a count up's time run, a count
+        # to's time left, none at all for a hidden one.
+        clock = speaker_clock(frame, stop_at_zero=self.stop_at_zero)
+        assert clock is not None  # a segment is live
+        if clock.until is not None:  # a count to a time of day: that time beside the state
+            self._until = translate("SpeakerDisplay", " · until {time}").format(
+                time=clock_text(clock.until, seconds=clock.until.second != 0)
+            )
+        return clock.mode, clock.digits, who, next_text, message
 
     def refresh(self) -> None:
         mode, digits, who, next_text, message = self.reading()
@@ -126,7 +125,8 @@ class SpeakerDisplay(QWidget):
         self.next.setText(next_text)
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        self.state.setText(translate("SpeakerDisplay", STATE_WORDS.get(mode, "")))
+        words = STATE_WORDS.get(mode, "")
+        self.state.setText((translate("SpeakerDisplay", words) + self._until) if words else "")
         set_state(self.frame, mode)
         if mode in ("final", "overtime") and mode != self._last_mode and self.flash_enabled:
             self._flash_on = False

@@ -7,9 +7,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
-from runofshow.core.durations import format_clock, format_countdown, format_short
+from runofshow.core.durations import format_clock, format_short
 from runofshow.core.frame import Frame
 from runofshow.core.schedule import Phase
+from runofshow.core.timer_modes import clock_text as mode_clock
 from runofshow.ui.moderator.speaker_strip import SpeakerStrip
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.fit_label import DIGITS_STRETCH, FitLabel
@@ -120,14 +121,26 @@ class CountdownPanel(QFrame):
         )
         # Sized for what can show in this state: the "+" only once in overtime (the state changes
         # then anyway), so that the digits beside the side column keep their quarter of the height.
-        sign = "+" if timing.remaining_s <= 0 else ""
-        self.digits.set_sample(sign + ("88:88:88" if abs(timing.remaining_s) >= 3600 else "88:88"))
-        self.digits.setText(format_countdown(timing.remaining_s))
+        count = seg.count
+        if count.up:  # the time run, from 0:00, never signed (core/timer_modes.py)
+            self.digits.set_sample("88:88:88" if timing.elapsed_s >= 3600 else "88:88")
+        else:
+            sign = "+" if timing.remaining_s <= 0 else ""
+            self.digits.set_sample(sign + ("88:88:88" if abs(timing.remaining_s) >= 3600 else "88:88"))
+        self.digits.setText(mode_clock(count, timing.remaining_s, timing.elapsed_s))
         if not live:
             self._set_phase(
                 "standby",
                 translate("CountdownPanel", "STANDBY · press Space to start at ~{time}").format(
                     time=clock_text(timing.expected_start, seconds=False)
+                ),
+            )
+        elif not show.running and show.target(index) is not None:
+            # A count to a time of day: pausing stops the segment's clock, not the time of day.
+            self._set_phase(
+                timing.phase.value,
+                translate("CountdownPanel", "PAUSED · {phase} · its time of day runs on").format(
+                    phase=phase_label(timing.phase)
                 ),
             )
         elif not show.running:
@@ -140,6 +153,8 @@ class CountdownPanel(QFrame):
                 )
             )
             self._set_phase("paused", paused)
+        elif count.up:
+            self._set_phase(timing.phase.value, translate("CountdownPanel", "COUNTING UP · no time limit on screen"))
         else:
             label = phase_label(timing.phase)
             if timing.phase is Phase.OVERTIME:
@@ -153,14 +168,25 @@ class CountdownPanel(QFrame):
             if added
             else ""
         )
-        self.detail.setText(
-            translate("CountdownPanel", "{elapsed} of {length}{extra} · ends ~{time}").format(
+        target = show.target(index)
+        if target is not None:  # a count to: the time of day it ends at (its end), the time run
+            detail = translate("CountdownPanel", "to {target}{extra} · ran {elapsed}").format(
+                target=clock_text(target, seconds=target.second != 0),
+                extra=extra,
+                elapsed=format_clock(timing.elapsed_s),
+            )
+        elif count.up:
+            detail = translate("CountdownPanel", "planned {length}{extra} · ends ~{time}").format(
+                length=format_short(timing.duration_s), extra=extra, time=clock_text(timing.expected_end)
+            )
+        else:
+            detail = translate("CountdownPanel", "{elapsed} of {length}{extra} · ends ~{time}").format(
                 elapsed=format_clock(timing.elapsed_s),
                 length=format_short(timing.duration_s),
                 extra=extra,
                 time=clock_text(timing.expected_end),
             )
-        )
+        self.detail.setText(detail)
         self.next_up.setText(self._next_text(frame, index))
 
     def _next_text(self, frame: Frame, index: int) -> str:

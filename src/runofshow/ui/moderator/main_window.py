@@ -463,6 +463,10 @@ class MainWindow(QMainWindow):
         """The whole situation in one sentence: spoken (assertively) and shown in the status bar."""
         self.statusBar().showMessage(self.announcer.say_situation(), 20_000)
 
+    def speaker_display_shown(self) -> bool:
+        """The speaker display is on a screen, not blanked: its chimes play (ui/session/chimes.py)."""
+        return self.complete and self.display.showing()
+
     def set_announcement_level(self, level: str) -> None:
         """How much a screen reader is told (the `announcements` setting: all, urgent, off)."""
         self._announcement_level = Level(level)

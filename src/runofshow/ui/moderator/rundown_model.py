@@ -15,6 +15,7 @@ from runofshow.core.durations import format_clock, format_countdown, format_shor
 from runofshow.core.frame import Frame
 from runofshow.core.schedule import Phase
 from runofshow.core.status import Status
+from runofshow.core.timer_modes import clock_text as mode_clock
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.columns_model import ColumnsModel
 from runofshow.ui.widgets.i18n import clock_text, marked, phase_label, translate
@@ -93,11 +94,17 @@ class RundownModel(ColumnsModel):
             seg = show.segment(row)
             timing = frame.timing(row)
             # "speakers: 3" needs no plural forms (lupdate's Python reader finds none for a counted n).
-            return plain_tip(
-                translate("RundownModel", "{title}\n{kind} · speakers: {count}\nends ~{time}").format(
-                    title=seg.title, kind=seg.kind, count=len(seg.speakers), time=clock_text(timing.expected_end)
-                )
+            tip = translate("RundownModel", "{title}\n{kind} · speakers: {count}\nends ~{time}").format(
+                title=seg.title, kind=seg.kind, count=len(seg.speakers), time=clock_text(timing.expected_end)
             )
+            target = show.target(row)
+            if target is not None:
+                tip += "\n" + translate("RundownModel", "counts down to {time}").format(time=clock_text(target))
+            elif seg.count.up:
+                tip += "\n" + translate("RundownModel", "counts up (its length is only planned)")
+            if seg.speaker_timer == "hidden":
+                tip += "\n" + translate("RundownModel", "no clock on the speaker display")
+            return plain_tip(tip)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
             return plain_tip(self._status(frame, row))
         if role != Qt.ItemDataRole.DisplayRole:
@@ -110,7 +117,10 @@ class RundownModel(ColumnsModel):
         if col == COL_LENGTH:
             added = show.runs[row].added_s
             extra = f" {'+' if added > 0 else '−'}{format_short(abs(added))}" if added else ""
-            return format_short(seg.duration_s) + extra
+            target = show.target(row)
+            if target is not None:  # ends at a time of day: that, not a length (+ time moved it)
+                return "→" + clock_text(target, seconds=target.second != 0)
+            return format_short(seg.duration_s) + extra + (" ↑" if seg.count.up else "")
         timing = frame.timing(row)
         if col == COL_PLAN:
             return f"{timing.planned_start:%H:%M}"
@@ -125,6 +135,8 @@ class RundownModel(ColumnsModel):
                 # Actual minus planned, signed: +2:29 overran, −11:41 finished early.
                 delta = round(-timing.remaining_s)
                 return "±0:00" if delta == 0 else ("+" if delta > 0 else "−") + format_clock(abs(delta))
+            if timing.status is Status.LIVE and seg.count.up:  # the time run, marked as such
+                return "↑" + mode_clock(seg.count, timing.remaining_s, timing.elapsed_s)
             return format_countdown(timing.remaining_s)
         if col == COL_STATUS:
             status = self._status(frame, row)
@@ -155,7 +167,7 @@ class RundownModel(ColumnsModel):
         if run.status is Status.LIVE:
             return "overtime" if frame.timing(row).phase is Phase.OVERTIME else "live"
         if run.status is Status.DONE:
-            return "overrun" if show.remaining(row, frame.now) < 0 else "done"
+            return "overrun" if frame.timing(row).overrun else "done"
         if run.status is Status.SKIPPED:
             return "skipped"
         return "next" if row == show.cursor else "pending"

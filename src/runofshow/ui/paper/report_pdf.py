@@ -120,6 +120,16 @@ def _hm(moment: datetime | None) -> str:
     return "—" if moment is None else clock_text(moment)
 
 
+def _length(seconds: float, count: str) -> str:
+    """The planned length, and how its clock counted when not down (its over/under is then
+    from the time of day of a count to)."""
+    if count == "up":
+        return translate("ReportPdf", "{length} · count up").format(length=format_short(seconds))
+    if count.startswith("to "):
+        return translate("ReportPdf", "{length} · to {time}").format(length=format_short(seconds), time=count[3:])
+    return format_short(seconds)
+
+
 def _signed(seconds: float | None) -> str:
     if seconds is None:
         return "—"
@@ -174,7 +184,8 @@ def _timeline(pages: _Pages, report: Report) -> None:
         painter.fillRect(QRectF(x_of(r.planned_start), y, x_of(planned_end) - x_of(r.planned_start), bar_h), PLANNED)
         if r.actual_start is not None:
             end = r.actual_end or report.as_of
-            colour = ACTUAL_OVER if (r.over_under_s or 0) > 0 else ACTUAL_OK
+            # A count up has no end to be late for: its length was only planned.
+            colour = ACTUAL_OVER if (r.over_under_s or 0) > 0 and r.count != "up" else ACTUAL_OK
             painter.fillRect(
                 QRectF(x_of(r.actual_start), y + bar_h, max(x_of(end) - x_of(r.actual_start), 1), bar_h), colour
             )
@@ -235,8 +246,8 @@ def write_report_pdf(report: Report, path: Path) -> None:
     for r in report.segments:
         ran = "—" if r.actual_duration_s is None else format_clock(round(r.actual_duration_s))
         pages.row(
-            [r.title, _hm(r.planned_start), format_short(r.planned_duration_s), _hm(r.actual_start), _hm(r.actual_end),
-             ran, _signed(r.over_under_s), status_label(Status(r.status))],
+            [r.title, _hm(r.planned_start), _length(r.planned_duration_s, r.count), _hm(r.actual_start),
+             _hm(r.actual_end), ran, _signed(r.over_under_s), status_label(Status(r.status))],
             widths,
         )  # fmt: skip
     pages.space(8)

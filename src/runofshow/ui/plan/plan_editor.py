@@ -75,6 +75,18 @@ class FieldDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItems(list(CHOICES[key]))
             return combo
+        if key == "count" and isinstance(self._table, SegmentsModel):
+            # The three modes offered, a count to this segment's planned end among them; any
+            # `to HH:MM` may be typed (checked as it is typed).
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            row = index.row()
+            end = self._table.planned_start(row) + timedelta(seconds=self._table.segment(row).duration_s)
+            combo.addItems(["down", "up", f"to {end:%H:%M}"])
+            line = combo.lineEdit()
+            assert line is not None
+            line.textEdited.connect(lambda text, k=key, w=combo: self._check(w, k, text))
+            return combo
         if key in ("moderator", "name") and isinstance(self._table, SegmentsModel | SpeakersModel):
             combo = QComboBox(parent)
             combo.setEditable(True)

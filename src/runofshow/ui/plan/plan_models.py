@@ -20,6 +20,7 @@ from runofshow.core.plan_data import cell_problem, speaker_data
 from runofshow.core.plan_ids import unique_id
 from runofshow.core.status import Status
 from runofshow.core.text import slug
+from runofshow.core.timer_modes import SPEAKER_TIMERS
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.columns_model import ColumnsModel
 from runofshow.ui.widgets.i18n import marked, translate, words_text
@@ -39,6 +40,8 @@ SEGMENT_COLUMNS = (
     ("min_duration", marked("PlanModels", "Min")),
     ("locked", marked("PlanModels", "Locked")),
     ("start", marked("PlanModels", "Fixed start")),
+    ("count", marked("PlanModels", "Count")),
+    ("speaker_timer", marked("PlanModels", "Speaker clock")),
     ("moderator", marked("PlanModels", "Moderator")),
     ("notes", marked("PlanModels", "Notes")),
     ("cues", marked("PlanModels", "Cues")),
@@ -60,7 +63,7 @@ PEOPLE_COLUMNS = (
     ("notes", marked("PlanModels", "Notes")),
 )
 #: Which fields a cell edits with a list of choices (the delegate's business).
-CHOICES: dict[str, tuple[str, ...]] = {"kind": SEGMENT_KINDS, "type": REQUEST_TYPES}
+CHOICES: dict[str, tuple[str, ...]] = {"kind": SEGMENT_KINDS, "type": REQUEST_TYPES, "speaker_timer": SPEAKER_TIMERS}
 
 
 def check_value(key: str, text: str, event: Event) -> str | None:
@@ -176,6 +179,10 @@ class SegmentsModel(_PlanTable):
             return format_short(seg.min_duration_s) if seg.min_duration_s else ""
         if key == "start":
             return f"{seg.fixed_start:%H:%M}" if seg.fixed_start is not None else ""
+        if key == "count":
+            return seg.count.text()
+        if key == "speaker_timer":
+            return seg.speaker_timer
         if key == "moderator":
             person = self.plan.people.get(seg.moderator) if seg.moderator else None
             return person.name if person is not None else ""
@@ -202,7 +209,7 @@ class SegmentsModel(_PlanTable):
             return self.update(seg.id, {key: _split(text) or None})
         if key == "moderator":
             return self.update(seg.id, {key: person_id(self.plan, text)})
-        if key in ("min_duration", "start") and not text.strip():
+        if key in ("min_duration", "start", "count") and not text.strip():
             return self.update(seg.id, {key: None})
         return self.update(seg.id, {key: text})
 

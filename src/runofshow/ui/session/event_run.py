@@ -44,6 +44,11 @@ class EventRun:
         assert self._run is not None
         return self._run.session_id
 
+    @property
+    def last_record(self) -> Instant | None:
+        """The journal's last record when the run was taken up again (None: a new run)."""
+        return self._run.last_record if self._run is not None else None
+
     def open(
         self,
         event: Event,

@@ -50,6 +50,8 @@ def links(access: RemoteAccess) -> list[tuple[str, str]]:
     found = [
         (translate("RemoteDialog", "Agenda (anyone)"), f"{base}/agenda"),
         (translate("RemoteDialog", "Speaker display"), f"{base}/speaker"),
+        # No token: the stream's lower third reads the public view only (a browser source in OBS, vMix).
+        (translate("RemoteDialog", "Lower third for the stream (OBS, vMix)"), f"{base}/lower-third"),
         (translate("RemoteDialog", "Stage manager (cues and messages)"), f"{base}/stage#token={access.stage_token}"),
     ]
     if access.participant_token:

@@ -1,6 +1,7 @@
 """The stage manager's window: who comes next, their cues and notes, and messages to the moderator.
 
-It never offers anything that changes the show clock: only cues, messages and reading.
+It never offers anything that changes the show clock: only cues, messages, the stream's lower
+third shown or hidden, and reading.
 """
 
 from __future__ import annotations
@@ -124,6 +125,11 @@ class StageWindow(QWidget):
             name_plainly(button, text)
             button.clicked.connect(lambda _=False, c=cue: self.set_cue(c))
             self.cue_buttons[cue] = button
+        # The stream's lower third (/lower-third) shown or hidden by hand, whoever has the floor (L).
+        self.lower_third = QPushButton()
+        self.lower_third.setObjectName("stageLowerThird")
+        self.lower_third.setCheckable(True)
+        self.lower_third.clicked.connect(self.toggle_lower_third)
         # Button rows re-flow instead of widening the window (200% text, longer languages).
         cue_row = ButtonFlow(list(self.cue_buttons.values()), 3)
         self.message_buttons: list[QPushButton] = []
@@ -161,6 +167,10 @@ class StageWindow(QWidget):
             action = QAction(self, shortcut=QKeySequence(key))
             action.triggered.connect(lambda _=False, c=cue: self.set_cue(c))
             self.addAction(action)
+        # A plain letter, as 1, 2, 3: the message field takes it while one types there.
+        lower_third = QAction(self, shortcut=QKeySequence("L"))
+        lower_third.triggered.connect(self.toggle_lower_third)
+        self.addAction(lower_third)
 
         # Every button under the list, where its width is (a laptop screen is wider than tall):
         # the cues, then the messages; the right column is for reading.
@@ -191,6 +201,7 @@ class StageWindow(QWidget):
         self.link.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.lower_third)  # on the status line: the list below keeps its height
         top.addWidget(self.link)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -280,7 +291,27 @@ class StageWindow(QWidget):
             )
             # Seen or not first: a long message wraps, and what the stage manager looks for is never cut.
             self.log.addItem(f"{seen} · {_hms(message['at'])}  {message['text']}")
+        self._show_lower_third(state)
         self._show_status(state)
+
+    def lower_third_shown(self) -> bool:
+        """Whether the stream's lower third is shown (a show of an older version has none to hide)."""
+        state = self._state or {}
+        return bool(state.get("lower_third", {}).get("shown", True))
+
+    def _show_lower_third(self, state: dict[str, Any]) -> None:
+        shown = bool(state.get("lower_third", {}).get("shown", True))
+        # In words and a shape as well as the button's pressed look: on the stream or not.
+        label = (
+            translate("StageWindow", "▣ Lower third on  [L]")
+            if shown
+            else translate("StageWindow", "□ Lower third off  [L]")
+        )
+        self.lower_third.setProperty("full", label)
+        self.lower_third.setText(KEY_HINT.sub("", label) if self.compact else label)
+        self.lower_third.setToolTip(plain_tip(label) if self.compact else "")
+        name_plainly(self.lower_third, label)
+        self.lower_third.setChecked(shown)
 
     def _line(self, entry: dict[str, Any]) -> str:
         about = ", ".join(part for part in (entry["role"], entry["organization"]) if part)
@@ -338,7 +369,7 @@ class StageWindow(QWidget):
         if compact == self.compact:
             return
         self.compact = compact
-        for button in [*self.cue_buttons.values(), *self.message_buttons]:
+        for button in [*self.cue_buttons.values(), *self.message_buttons, self.lower_third]:
             label = button.property("full") or button.text()
             button.setProperty("full", label)
             button.setText(KEY_HINT.sub("", label) if compact else label)
@@ -390,7 +421,22 @@ class StageWindow(QWidget):
             return
         seg = next(s for s in state["segments"] if s["id"] == state["current_segment"])
         live = state["live_segment"] is not None
+        count = str(seg.get("count", "down"))  # timer modes: docs/event-file.md
+        if live and count.startswith("to "):
+            passed = age  # a count to a time of day goes on while paused
         remaining = seg["remaining_s"] - (passed if live else 0.0)
+        if live and count == "up":
+            # The time run, never OVERTIME: a count up's length is only planned.
+            ran = format_clock(max(seg["elapsed_s"] + passed, 0.0))
+            set_state(self.status, "live")
+            self.status.set_choices(
+                translate("StageWindow", "NOW: {title} · ↑{ran} so far · {time}").format(
+                    title=seg["title"], ran=ran, time=now
+                ),
+                translate("StageWindow", "NOW: {title} · ↑{ran} so far").format(title=seg["title"], ran=ran),
+                translate("StageWindow", "↑{ran} so far · {time}").format(ran=ran, time=now),
+            )
+            return
         if live and remaining < 0:
             # In words, not "+0:53 left": how far over, as the moderator's OVERTIME says it.
             over = format_countdown(-remaining)
@@ -404,19 +450,23 @@ class StageWindow(QWidget):
             return
         set_state(self.status, "live" if live else "ready")
         left = format_countdown(remaining)
+        title = seg["title"]
+        target = seg.get("count_target")
+        if isinstance(target, str):  # a count to: the time of day it ends at (time added moves it)
+            title = translate("StageWindow", "{title} (until {time})").format(title=title, time=_hms(target))
         line = (
             translate("StageWindow", "NOW: {title} · {left} left · {time}")
             if live
             else translate("StageWindow", "READY: {title} · {left} left · {time}")
         )
-        full = line.format(title=seg["title"], left=left, time=now)
+        full = line.format(title=title, left=left, time=now)
         # Narrow: the time of day goes first, then the title (the link has a label of its own).
         short = translate("StageWindow", "{left} left · {time}").format(left=left, time=now)
         titled = (
             translate("StageWindow", "NOW: {title} · {left} left")
             if live
             else translate("StageWindow", "READY: {title} · {left} left")
-        ).format(title=seg["title"], left=left)
+        ).format(title=title, left=left)
         self.status.set_choices(full, titled, short)
 
     def selected(self) -> tuple[str, str] | None:
@@ -448,7 +498,7 @@ class StageWindow(QWidget):
                 lines.append(f"<b>{label}:</b> {html.escape(value)}")
         self.about.setText("<br>".join(lines))
 
-    # --- acting (cues and messages only) --------------------------------------------------
+    # --- acting (cues, messages and the lower third only) ------------------------------------
     def set_cue(self, cue: Cue) -> None:
         chosen = self.selected()
         if chosen is None:
@@ -458,6 +508,12 @@ class StageWindow(QWidget):
 
     def send(self, text: str) -> None:
         self._source.act("message", to="moderator", text=text)
+
+    def toggle_lower_third(self) -> None:
+        """Hide the lower third if it is shown, else show it (the state says which, when it comes back)."""
+        shown = self.lower_third_shown()
+        self.lower_third.setChecked(shown)  # the button's look follows the show, not the click
+        self._source.act("lower_third", shown=not shown)
 
     def _send_custom(self) -> None:
         text = self.custom.text().strip()

@@ -1,5 +1,6 @@
-"""`runofshow venue … --serve`: the control room's view in a browser (/venue), on the hardened
-server the show's API uses (net/server.py with net/venue_api.py's routes).
+"""`runofshow venue … --serve`: the control room's view in a browser (/venue) and the corridors'
+lobby screen (/lobby, no token), on the hardened server the show's API uses (net/server.py with
+net/venue_api.py's routes).
 
 The server's threads never touch the board: they read the window's latest copy of it, and a
 message they are asked to send is queued for the window's thread, which sends it.
@@ -46,4 +47,5 @@ def serve_venue(window: VenueWindow, host: str, port: int, token: str | None) ->
     server.start()
     base = server.url.rsplit("/api/v1/", 1)[0]
     print(f"runofshow: venue page at {base}/venue#token={token} (token: {token})", flush=True)
+    print(f"runofshow: lobby screen at {base}/lobby (anyone, no token)", flush=True)
     return server

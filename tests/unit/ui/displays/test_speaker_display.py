@@ -103,3 +103,40 @@ def test_the_one_screen_notice_goes_when_the_display_does(window: MainWindow, qt
     qtbot.keyClick(display, Qt.Key.Key_Escape)  # Esc on it
     assert "on the moderator's screen" not in window.notices.label.text()
     assert not window.display.act_show.isChecked()
+
+
+def test_timer_modes_on_the_speaker_display_and_the_moderators_countdown(
+    window: MainWindow, controller: ShowController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """A count up shows the time run, never a warning; a hidden clock shows no digits to the
+    speaker but stays on the moderator's; a count to shows the time left to its time of day."""
+    qtbot.waitUntil(lambda: window.complete)
+    window.display.toggle()
+    display = window.display.display
+    opening = controller.show.segment(0).id
+    controller.act("segment_update", segment=opening, fields={"count": "up"})
+    controller.act("start")
+    clock.advance(7 * 60 + 5)  # past its planned 6 min
+    controller.tick_now()
+    assert (display.frame.property("state"), display.state.text(), display.digits.text()) == (
+        "count_up",
+        "↑  TIME SO FAR",
+        "7:05",
+    )
+    assert window.countdown.digits.text() == "7:05"
+    assert window.countdown.property("state") == "running"  # never overtime, never red
+    assert window.countdown.detail.text().startswith("planned 6m")
+    controller.act("segment_update", segment=opening, fields={"count": "to 14:10", "speaker_timer": "hidden"})
+    controller.tick_now()
+    assert (display.digits.text(), display.state.text()) == ("", "")
+    assert display.who.text() == controller.show.segment(0).title  # the speaker still sees what is on
+    assert window.countdown.digits.text() == "3:55"  # started at 13:59: 14:06:05 to 14:10
+    assert window.countdown.detail.text() == "to 14:10 · ran 7:05"
+    controller.act("segment_update", segment=opening, fields={"speaker_timer": "shown"})
+    controller.act("pause")
+    clock.advance(120)  # a count to a time of day goes on while paused
+    controller.tick_now()
+    assert display.digits.text() == "1:55" and display.frame.property("state") == "wrap_up"
+    assert display.state.text() == "▲  WRAP UP · until 14:10"  # the time it counts to, shown
+    assert window.countdown._phase_text == "PAUSED · WRAP UP · its time of day runs on"
+    window.display.close()

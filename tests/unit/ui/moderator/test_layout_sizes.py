@@ -259,7 +259,7 @@ def test_the_stage_managers_window_shows_five_speakers_every_cue_and_every_butto
             width = upcoming.viewport().width() - 12
             assert _wrapped_height(metrics, width, text) <= rect.height() + 2, f"{text!r} is cut"
         _assert_items_whole(stage.cues, range(len(CUES)), "cue")
-        buttons = [*stage.cue_buttons.values(), *stage.message_buttons, *stage.speaker_buttons]
+        buttons = [*stage.cue_buttons.values(), *stage.message_buttons, *stage.speaker_buttons, stage.lower_third]
         for button in buttons:
             assert button.isVisible() and _inside(button, button.rect(), stage), f"{button.text()!r} is cut"
             assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()

@@ -261,3 +261,33 @@ def test_saving_over_a_file_edited_elsewhere_asks_and_keeps_both(
     editor.people.setCurrentIndex(editor.people_model.index(len(editor.people_model.person_ids()) - 1, 0))
     qtbot.keyClick(editor.people, Key.Key_Delete)
     assert "guest" not in editor.controller.show.event.people
+
+
+def test_the_count_and_the_speaker_clock_are_cells_checked_as_typed(
+    qtbot: QtBot, tmp_path: Path, roundtable: Event
+) -> None:
+    from runofshow.ui.plan.plan_models import SEGMENT_COLUMNS
+
+    editor, _ = editor_for(roundtable, qtbot, tmp_path / "x.yaml")
+    columns = [key for key, _ in SEGMENT_COLUMNS]
+    table = editor.segments
+    table.setFocus()
+    table.setCurrentIndex(editor.segment_model.index(3, columns.index("count")))  # panel 3, 14:30-14:40
+    qtbot.keyClick(table, Key.Key_F2)
+    combo = cell_editor(table)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["down", "up", "to 14:40"]  # its planned end
+    line = line_of(table)
+    qtbot.keyClick(line, Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(line, "to 25:00")
+    assert "not a time of day" in editor.problem.text()
+    qtbot.keyClick(line, Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(line, "to 14:40")
+    qtbot.keyClick(line, Key.Key_Return)
+    settle()
+    assert editor.controller.show.event.segments[3].count.text() == "to 14:40"
+    assert editor.segment_model.index(3, columns.index("count")).data() == "to 14:40"
+    editor.segment_model.setData(editor.segment_model.index(3, columns.index("speaker_timer")), "hidden")
+    assert editor.controller.show.event.segments[3].speaker_timer == "hidden"
+    editor.segment_model.setData(editor.segment_model.index(3, columns.index("count")), "")  # empty: down
+    assert editor.controller.show.event.segments[3].count.text() == "down"

@@ -131,6 +131,37 @@ def test_preferences_are_saved_and_applied(session, monkeypatch, user_home: Path
     assert (defaults.wrap_up_s, defaults.final_s) == (300, 60)
 
 
+def test_chimes_turned_on_in_the_preferences_follow_the_show_or_say_why_not(
+    session, monkeypatch, user_home: Path
+) -> None:
+    from runofshow.ui.session import chimes
+
+    session, _ = session
+    assert session._sound is None  # off by default: nothing of the sound loaded
+    monkeypatch.setattr(chimes, "multimedia_installed", lambda: False)
+    chosen = Settings(chime_moderator=True)
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, parent, settings, recent: chosen))
+    session.window.act_prefs.trigger()
+    assert "Qt Multimedia" in session.window.notices.label.text()  # said, and nothing listens
+    assert session._sound is not None and session._sound[1].listeners == []
+    monkeypatch.setattr(chimes, "multimedia_installed", lambda: True)
+    monkeypatch.setattr(chimes, "outputs", lambda: [("speakers", "Speakers")])
+    played: list[chimes.Chime] = []
+
+    class Sink:
+        def __init__(self, output: str, parent: object) -> None:
+            pass
+
+        def play(self, chime: chimes.Chime, volume: float) -> None:
+            played.append(chime)
+
+    monkeypatch.setattr(chimes, "QtChimeSink", Sink)
+    session.window.act_prefs.trigger()
+    (listener,) = session._sound[1].listeners  # this laptop's, at the default volume
+    assert listener.volume == 0.7
+    assert json.loads((user_home / "config" / "settings.json").read_text())["chime_moderator"] is True
+
+
 def test_the_window_says_when_the_disk_is_full_whoever_sent_the_command(window, monkeypatch) -> None:
     class FullDisk:
         def command(self, cmd, at, request_id, by):

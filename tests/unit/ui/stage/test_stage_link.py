@@ -108,3 +108,25 @@ def test_after_send_and_on_esc_the_keys_are_the_lists_again(far: tuple[FarShow, 
     window.custom.setFocus()
     qtbot.keyClick(window.custom, Qt.Key.Key_Escape)
     assert window.isVisible() and window.upcoming.hasFocus()  # Esc left the field; the window stays
+
+
+def test_the_lower_third_is_hidden_and_shown_by_its_button_and_by_l(
+    far: tuple[FarShow, StageWindow], qtbot: QtBot
+) -> None:
+    """The stream's lower third by hand: the button says whether it is on the stream, in words;
+    a click or L sends `lower_third` with the other state; the message field keeps its letter L."""
+    source, window = far
+    assert window.lower_third.isChecked() and window.lower_third.text() == "▣ Lower third on  [L]"
+    window.lower_third.click()
+    assert source.sent[-1] == {"action": "lower_third", "shown": False}
+    assert window.lower_third.isChecked()  # the look follows the show, which has not changed yet
+    do(source.show, source.clock, "lower_third", shown=False)
+    window.refresh()
+    assert not window.lower_third.isChecked() and window.lower_third.text() == "□ Lower third off  [L]"
+    window.upcoming.setFocus()
+    qtbot.keyClick(window.upcoming, Qt.Key.Key_L)
+    assert source.sent[-1] == {"action": "lower_third", "shown": True}
+    sent = len(source.sent)
+    window.custom.setFocus()
+    qtbot.keyClicks(window.custom, "Call Lan")
+    assert window.custom.text() == "Call Lan" and len(source.sent) == sent
