@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,6 +55,10 @@ def _seconds_box(value: int | None) -> QSpinBox:
     box.setSpecialValueText(translate("PreferencesDialog", "from the event file"))
     box.setValue(value or 0)
     return box
+
+
+#: The most of the screen's height the dialog takes (the window manager's title bar has the rest).
+SCREEN_SHARE = 0.85
 
 
 class PreferencesDialog(QDialog):
@@ -118,7 +124,8 @@ class PreferencesDialog(QDialog):
         self.automations_problems.setObjectName("automationsProblems")
         self.automations_problems.setWordWrap(True)
         self.automations_problems.hide()
-        form = QFormLayout(self)
+        body = QWidget()
+        form = QFormLayout(body)
         form.addRow(translate("PreferencesDialog", "WRAP UP from"), self.wrap_up)
         form.addRow(translate("PreferencesDialog", "FINAL from"), self.final)
         form.addRow(translate("PreferencesDialog", "Theme"), self.theme)
@@ -139,7 +146,20 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        # The form scrolls, OK and Cancel stay: at 150% on a 768-line laptop the chimes and the
+        # automations make it taller than the screen, and OK went off its bottom edge.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(buttons)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        wanted = body.sizeHint()
+        width = min(wanted.width() + 40, int(area.width() * 0.95))
+        height = min(wanted.height() + buttons.sizeHint().height() + 40, int(area.height() * SCREEN_SHARE))
+        self.resize(width, height)
 
     # --- sound ------------------------------------------------------------------------------
     def _sound_rows(self, form: QFormLayout, settings: Settings) -> None:
