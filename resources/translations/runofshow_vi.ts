@@ -2982,7 +2982,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Preferences</source>
-        <extracomment>Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
+        <extracomment>The most of the screen&apos;s height the dialog takes (the window manager&apos;s title bar has the rest). Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
         <translation>Tùy chọn</translation>
     </message>
     <message>

@@ -86,7 +86,13 @@ const Live = (() => {
 
   function hm(iso) {
     if (!iso) return "—";
-    return iso.slice(11, 16);
+    if (iso.endsWith("Z")) {  // the venue's times (UTC): on this device's clock
+      const moment = new Date(iso);
+      if (!Number.isNaN(moment.getTime())) {
+        return String(moment.getHours()).padStart(2, "0") + ":" + String(moment.getMinutes()).padStart(2, "0");
+      }
+    }
+    return iso.slice(11, 16);  // a show's times, as its own event's clocks say them
   }
 
   function el(tag, attrs = {}, text = "") {

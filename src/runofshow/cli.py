@@ -283,10 +283,17 @@ def venue_main(argv: Sequence[str]) -> int:
     window = VenueWindow(client, SystemClock(), plan[1] if plan else ())
     server = None
     if args.serve:
+        from runofshow.net.server import port_in_use
         from runofshow.ui.venue.venue_serve import serve_venue
 
         host, port = args.serve
-        server = serve_venue(window, host, port, args.token)
+        try:
+            server = serve_venue(window, host, port, args.token)
+        except OSError as exc:
+            said = port_in_use(exc, port, "--serve") or f"cannot serve on {host}:{port}: {exc.strerror or exc}"
+            print(f"runofshow venue: {said}", file=sys.stderr)
+            translation.remove(app)
+            return 2
     client.start()
     window.show()
     rooms = f", {len(plan[1])} rooms planned" if plan else ""

@@ -156,3 +156,30 @@ def test_runs_lists_the_runs_of_an_event(tmp_path: Path) -> None:
         app.stop()
     listed = run("runs", str(path))
     assert listed.returncode == 0 and "rehearsal" in listed.stdout and "0/5" in listed.stdout, listed.stdout
+
+
+@pytest.mark.parametrize(
+    ("kind", "args", "said"),
+    [
+        ("tcp", [str(bundled_example()), "--new-run", "--serve"], "runofshow: port {port} is in use: {choose} --serve"),
+        ("udp", [str(bundled_example()), "--new-run", "--osc"], "runofshow: port {port} is in use: {choose} --osc"),
+        ("tcp", ["venue", "mqtt://127.0.0.1:1", "--serve"], "runofshow venue: port {port} is in use: {choose} --serve"),
+    ],
+)  # fmt: skip
+def test_a_port_in_use_is_one_line_and_exit_2(tmp_path: Path, kind: str, args: list[str], said: str) -> None:
+    """#27: `--serve` on a busy port crashed with two tracebacks (server_close before the lock existed)."""
+    import socket
+
+    holder = socket.socket(socket.AF_INET, socket.SOCK_STREAM if kind == "tcp" else socket.SOCK_DGRAM)
+    with holder:
+        holder.bind(("127.0.0.1", 0))
+        if kind == "tcp":
+            holder.listen()
+        port = holder.getsockname()[1]
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_HOME": str(tmp_path)}
+        result = subprocess.run(
+            [sys.executable, "-m", "runofshow", *args, f"127.0.0.1:{port}"],
+            capture_output=True, text=True, timeout=60, env=env, check=False,
+        )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [said.format(port=port, choose="choose another with")]

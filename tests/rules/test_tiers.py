@@ -9,6 +9,8 @@
 - the unit tier starts no process, opens no socket and sleeps for no real time: no subprocess,
   socket, HTTP or MQTT modules, no time.sleep, none of the helpers that drive real processes;
 - a real-time soak (`slow`) is end-to-end;
+- no test module finds the repository by counting its own parents (tests/helpers/paths.py does,
+  once): a module that moves between tiers would read the wrong folder;
 - every test file or folder the docs, the sources and the scripts name exists (the README and
   docs/architecture.md say where the tests are: a move that leaves them behind fails).
 """
@@ -137,6 +139,21 @@ def slow_outside_e2e(tests: Path) -> list[str]:
     return bad
 
 
+COUNTED_PARENTS = re.compile(r"__file__\)(\.resolve\(\))?\.(parents\[|parent\.parent)")
+
+
+def counted_parents(tests: Path) -> list[str]:
+    """Modules that find the repository from their own place (all but tests/helpers/paths.py)."""
+    bad = []
+    for path in _python_files(tests):
+        if path.relative_to(tests).as_posix() == "helpers/paths.py" or path.resolve() == Path(__file__).resolve():
+            continue  # (this module writes such a line on purpose, in its own test)
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if COUNTED_PARENTS.search(line):
+                bad.append(f"{path.relative_to(tests)}:{number}: counts its parents (tests/helpers/paths.py)")
+    return bad
+
+
 #: Where the project names test files and folders: the docs, the sources, the scripts, the tests.
 NAMING = ("README.md", "pyproject.toml", ".ci/run", "docs", "src", "packaging", "bench", "companion", "tests")
 TEST_PATH = re.compile(r"\btests/[\w./-]*")
@@ -179,6 +196,10 @@ def test_the_unit_tier_starts_no_process_opens_no_socket_and_never_sleeps() -> N
 
 def test_the_real_time_soaks_are_end_to_end() -> None:
     assert slow_outside_e2e(TESTS) == []
+
+
+def test_no_test_module_counts_its_parents() -> None:
+    assert counted_parents(TESTS) == []
 
 
 def test_every_test_path_the_project_names_exists() -> None:
@@ -292,3 +313,9 @@ def test_a_test_path_the_docs_name_that_moved_fails_the_check(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert stale_test_paths(tmp_path) == ["docs/guide.md:2: tests/test_soak.py"]
+
+
+def test_a_module_that_counts_its_parents_fails_the_check(tmp_path: Path) -> None:
+    docs = 'DOCS = Path(__file__).resolve().parents[2] / "docs"\n'
+    tests = _tree(tmp_path, {"e2e/net/test_a.py": docs, "helpers/paths.py": docs, "unit/test_b.py": "HERE = 1\n"})
+    assert counted_parents(tests) == ["e2e/net/test_a.py:1: counts its parents (tests/helpers/paths.py)"]

@@ -215,7 +215,10 @@ class FloorAccept(Command):
             queue.entries.remove(entry)
             request.status, request.entry, request.decided_at = RequestStatus.OPEN, None, None
 
-        return Outcome(undo=UndoStep(Words("accept {name}", name=request.name), blocked, revert))
+        return Outcome(
+            undo=UndoStep(Words("accept {name}", name=request.name), blocked, revert),
+            result={"speaker": entry.id, "segment": request.segment},
+        )
 
 
 @dataclass(frozen=True, slots=True)

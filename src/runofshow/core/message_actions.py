@@ -33,7 +33,7 @@ class SendMessage(Command):
         message = Message(f"m{show.messages_sent}", self.to, self.text, now, sender=sender, ref=ref)
         show.messages.append(message)
         del show.messages[:-MAX_MESSAGES]
-        return NOTHING
+        return Outcome(result={"message": message.id})  # to follow its acknowledgement by id
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,7 +124,8 @@ class AddQuestion(Command):
     segment: str | None = arg(fields.ident, required=False)
 
     def apply(self, show: Show, now: Instant) -> Outcome:
-        questions = show.runs[target_segment(show, self.segment)].questions
+        index = target_segment(show, self.segment)
+        questions = show.runs[index].questions
         taken = {q.id for q in questions}
         n = len(questions) + 1
         while f"q{n}" in taken:
@@ -132,4 +133,7 @@ class AddQuestion(Command):
         added = Question(f"q{n}", self.text)
         questions.append(added)
         label = Words("adding question {id}", id=added.id)
-        return Outcome(undo=UndoStep(label, never_blocked, lambda: questions.remove(added)))
+        return Outcome(
+            undo=UndoStep(label, never_blocked, lambda: questions.remove(added)),
+            result={"question": added.id, "segment": show.event.segments[index].id},
+        )

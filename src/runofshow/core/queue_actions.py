@@ -180,7 +180,9 @@ class SpeakerAdd(Command):
                 blocked,
                 lambda: queue.entries.remove(entry),
                 touches=of_queue(queue),
-            )
+            ),
+            # What it made, for the sender to act on next (cue, move, remove) without reading the state.
+            result={"speaker": entry.id, "segment": show.event.segments[index].id},
         )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
-from runofshow.core.fields import CommandError, ConflictError
+from runofshow.core.fields import MAX_REQUEST_ID_CHARS, CommandError, ConflictError
 from runofshow.core.floor_actions import MAX_DEVICE_CHARS
 from runofshow.net.access import Access, RefusedError, Role, admit, bearer, view_for, without_devices
 from runofshow.net.floor_view import floor_view
@@ -55,6 +55,34 @@ def _error(status: int, message: str, **headers: str) -> Response:
     return Response(status, {"ok": False, "error": message}, dict(headers))
 
 
+#: Each route's methods (the `Allow` of a 405 and of OPTIONS).
+ALLOW = {
+    f"{API_PREFIX}/state": "GET, HEAD, OPTIONS",
+    f"{API_PREFIX}/command": "POST, OPTIONS",
+    f"{API_PREFIX}/floor": "GET, HEAD, OPTIONS",
+    f"{API_PREFIX}/health": "GET, HEAD, OPTIONS",
+}
+
+
+def options(route: str, allow: Mapping[str, str]) -> Response:
+    """`OPTIONS`: 204 with the route's methods. No CORS headers: a page of another site gets no
+    preflight it could pass (the API is for scripts, gear and the app's own pages)."""
+    if route == "*":
+        return Response(204, {}, {"Allow": "GET, HEAD, POST, OPTIONS"})
+    methods = allow.get(route)
+    if methods is None:
+        return _error(404, f"no such endpoint: {route}")
+    return Response(204, {}, {"Allow": methods})
+
+
+def echo_request_id(data: Any) -> dict[str, Any]:
+    """`{"request_id": ...}` of a command that carried a usable one (else nothing), for its answer."""
+    rid = data.get("request_id") if isinstance(data, dict) else None
+    if isinstance(rid, str) and 0 < len(rid) <= MAX_REQUEST_ID_CHARS:
+        return {"request_id": rid}
+    return {}
+
+
 def handle(
     method: str,
     path: str,
@@ -73,6 +101,8 @@ def handle(
     opens could otherwise read the notes and messages. `full_view_without_token` (a setting, for
     loopback only) opens the full view to tokenless requests explicitly."""
     route = path.split("?", 1)[0].rstrip("/") or "/"
+    if method == "OPTIONS":
+        return options(route, ALLOW)
     given = bearer(headers)
     role = role_of_request(given, access, address, now)
     if isinstance(role, Response):
@@ -80,14 +110,14 @@ def handle(
     try:
         if route == f"{API_PREFIX}/state":
             if method not in ("GET", "HEAD"):
-                return _error(405, "use GET for /api/v1/state", Allow="GET")
+                return _error(405, "use GET for /api/v1/state", Allow=ALLOW[route])
             state = port.state()
             if given is None and full_view_without_token:
                 return Response(200, without_devices(state))
             return Response(200, view_for(role, state))
         if route == f"{API_PREFIX}/command":
             if method != "POST":
-                return _error(405, "use POST for /api/v1/command", Allow="POST")
+                return _error(405, "use POST for /api/v1/command", Allow=ALLOW[route])
             return _command(role, body, port, address)
         if route == f"{API_PREFIX}/floor":
             return _floor(method, path, role, port)
@@ -104,7 +134,7 @@ FLOOR_READERS = (Role.PARTICIPANT, Role.FLOOR, Role.CONTROL)
 
 def _floor(method: str, path: str, role: Role, port: ShowPort) -> Response:
     if method not in ("GET", "HEAD"):
-        return _error(405, "use GET for /api/v1/floor", Allow="GET")
+        return _error(405, "use GET for /api/v1/floor", Allow=ALLOW[f"{API_PREFIX}/floor"])
     if role not in FLOOR_READERS:
         return _error(401, "send the room's token (the /floor link's) as 'Authorization: Bearer TOKEN'")
     query = parse_qs(urlsplit(path).query, max_num_fields=4)
@@ -135,15 +165,18 @@ def _command(role: Role, body: bytes, port: ShowPort, address: str) -> Response:
         data = load_json(body)
     except BadJsonError as exc:
         return _error(400, f"the body is not valid JSON: {exc}")
+    said = echo_request_id(data)
     try:
         data = admit(role, data, address)
     except RefusedError as exc:
-        return _error(403, str(exc))
+        return Response(403, {"ok": False, "error": str(exc), **said})
     try:
         result = port.command(data)
     except CommandError as exc:
         status = 409 if isinstance(exc, ConflictError) else 400
-        return Response(status, {"ok": False, "error": str(exc), "words": exc.words.as_dict()})
+        return Response(status, {"ok": False, "error": str(exc), "words": exc.words.as_dict(), **said})
     except OSError as exc:  # the journal could not be written: nothing was applied
-        return _error(507, f"not done: the change could not be saved ({exc}); nothing was applied")
-    return Response(200, {"ok": True, **(result or {})})
+        return Response(
+            507, {"ok": False, "error": f"not done: the change could not be saved ({exc}); nothing was applied", **said}
+        )
+    return Response(200, {"ok": True, **said, **(result or {})})

@@ -21,7 +21,7 @@ from typing import Any
 
 from runofshow.core.fields import CommandError
 from runofshow.net.access import Access, RefusedError, Role, admit, view_for
-from runofshow.net.api import PortUnavailableError
+from runofshow.net.api import PortUnavailableError, echo_request_id
 from runofshow.net.json_input import BadJsonError, load_json
 from runofshow.net.websocket import CLOSE_POLICY, OP_TEXT, Connection, WebSocketClosedError
 
@@ -172,7 +172,7 @@ class Feed:
         try:
             message = load_json(data)
         except BadJsonError as exc:
-            return {"ok": False, "error": f"send JSON text ({exc})"}, False
+            return {"ok": False, "error": f"not valid JSON: {exc}"}, False
         if isinstance(message, dict) and set(message) == {"auth"}:
             # Guesses over the feed are slowed per address exactly as over HTTP (net/api.py): a
             # new connection for every five guesses gains nothing.
@@ -188,21 +188,26 @@ class Feed:
             client.role = role
             client.on_authenticated()
             return {"ok": True, "auth": role.value}, changed
-        action = message.get("action") if isinstance(message, dict) else None
-        if not isinstance(action, str):
-            action = None
+        # Every answer names the command it answers: its action, and the sender's request id (so a
+        # client with several commands in flight knows which answer is whose).
+        said = {"action": _action(message), **echo_request_id(message)}
         if client.role is Role.PUBLIC:
-            return {"ok": False, "error": 'send {"auth": TOKEN} first', "action": action}, False
+            return {"ok": False, "error": 'send {"auth": TOKEN} first', **said}, False
         try:
             message = admit(client.role, message, client.address, client.connection)
         except RefusedError as exc:
-            return {"ok": False, "error": str(exc), "action": action}, False
+            return {"ok": False, "error": str(exc), **said}, False
         try:
             result = command(message)
         except CommandError as exc:
-            return {"ok": False, "error": str(exc), "words": exc.words.as_dict(), "action": action}, False
+            return {"ok": False, "error": str(exc), "words": exc.words.as_dict(), **said}, False
         except OSError as exc:
-            return {"ok": False, "error": f"not done: could not be saved ({exc})", "action": action}, False
+            return {"ok": False, "error": f"not done: could not be saved ({exc})", **said}, False
         except PortUnavailableError as exc:
-            return {"ok": False, "error": str(exc), "action": action}, False
-        return {"ok": True, "action": action, **(result or {})}, False
+            return {"ok": False, "error": str(exc), **said}, False
+        return {"ok": True, **said, **(result or {})}, False
+
+
+def _action(message: Any) -> str | None:
+    action = message.get("action") if isinstance(message, dict) else None
+    return action if isinstance(action, str) else None

@@ -24,7 +24,8 @@ MAX_ITEMS = 2_000  # strings, numbers, keys and containers in one document
 
 
 class BadJsonError(ValueError):
-    """The text is not JSON we read; the message says why (for a 400 answer)."""
+    """The text is not JSON we read; the message says why and where, without saying what the text
+    was ("expecting value at line 1, column 1"): the caller says that ("the body is not valid JSON: …")."""
 
 
 def _number(kind: type[int] | type[float]) -> Any:
@@ -77,15 +78,18 @@ def load_json(data: bytes | str, *, max_items: int = MAX_ITEMS, max_depth: int =
     document it knows (a room's whole state: net/venue_board.py)."""
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
-    except UnicodeDecodeError:
-        raise BadJsonError("the body is not UTF-8") from None
+    except UnicodeDecodeError as exc:
+        raise BadJsonError(f"byte {exc.start + 1} is not UTF-8") from None
     try:
         value = json.loads(text, parse_int=_number(int), parse_float=_number(float), parse_constant=_refuse_constant)
     except BadJsonError:
         raise
     except RecursionError:
         raise BadJsonError(f"nested more than {max_depth} deep") from None
-    except ValueError:
-        raise BadJsonError("the body is not valid JSON") from None
+    except json.JSONDecodeError as exc:
+        # json's own words and place ("Expecting ',' delimiter", line 1, column 12), once.
+        raise BadJsonError(f"{exc.msg[:1].lower()}{exc.msg[1:]} at line {exc.lineno}, column {exc.colno}") from None
+    except ValueError:  # from our number parsing (an int past Python's digit limit)
+        raise BadJsonError("a number we cannot read") from None
     _check_items(value, max_items, max_depth)
     return value

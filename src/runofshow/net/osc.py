@@ -5,8 +5,9 @@ address; the datagram around them is checked first (net/osc_packet.py: bundles w
 bounds, type tags checked), because python-osc's own bundle walk loops for ever on an element of
 negative size. OSC has no authentication: it listens on 127.0.0.1 unless told otherwise, and takes
 packets only from the addresses it is told (`--osc-allow`; loopback by default), so that a server
-opened to the network for one Companion is not opened to every laptop on the Wi-Fi. Every message
-goes through the same validated commands as the API; unknown addresses, bad arguments and
+opened to the network for one Companion is not opened to every laptop on the Wi-Fi. Every action
+of the API has its address (net/osc_routes.py), and every message goes through the same validated
+commands as the API, marked as OSC's (`osc@ADDRESS`); unknown addresses, bad arguments and
 malformed packets are ignored (and counted) and never reach the show. One thread handles the
 packets in turn (a flood cannot start a thread each), and at most RATE commands a second pass
 on average, BURST at once: each message of a bundle counts, so one bundle of 200 `addtime`s adds
@@ -25,8 +26,10 @@ from pythonosc.osc_message import OscMessage
 from pythonosc.osc_server import BlockingOSCUDPServer
 
 from runofshow.core.clock import Clock, SystemClock
+from runofshow.core.envelope import MAX_BY_CHARS
 from runofshow.net.limits import TokenBucket
 from runofshow.net.osc_packet import messages_of
+from runofshow.net.osc_routes import ROUTES, OscArgumentError, Route
 
 RATE = 20.0  # commands a second, on average: far more than a person pressing buttons
 BURST = 40.0
@@ -36,8 +39,6 @@ STOP_TIMEOUT_S = 2.0  # stopping never waits longer for the OSC thread (the app 
 MAX_ADDRESS_CHARS = 128
 MAX_WILDCARDS = 4
 WILDCARDS = "*?[{"
-
-PREFIX = "/runofshow"
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 #: Who may send OSC when nobody says otherwise: this computer only.
@@ -61,40 +62,6 @@ def is_allowed(host: str, allow: Iterable[Network]) -> bool:
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped  # a dual-stack socket's ::ffff:192.168.1.30
     return any(address in network for network in allow)
-
-
-def _no_args(action: str) -> Callable[[tuple[Any, ...]], dict[str, Any] | None]:
-    return lambda args: {"action": action} if not args else None
-
-
-def _one(action: str, key: str, kind: type) -> Callable[[tuple[Any, ...]], dict[str, Any] | None]:
-    def build(args: tuple[Any, ...]) -> dict[str, Any] | None:
-        if len(args) != 1 or isinstance(args[0], bool) or not isinstance(args[0], kind):
-            return None
-        return {"action": action, key: args[0]}
-
-    return build
-
-
-def _message(args: tuple[Any, ...]) -> dict[str, Any] | None:
-    if len(args) != 1 or not isinstance(args[0], str):
-        return None
-    return {"action": "message", "to": "moderator", "text": args[0]}
-
-
-#: OSC address → how to build the command from the message's arguments.
-ROUTES: dict[str, Callable[[tuple[Any, ...]], dict[str, Any] | None]] = {
-    f"{PREFIX}/start": _no_args("start"),
-    f"{PREFIX}/pause": _no_args("pause"),
-    f"{PREFIX}/resume": _no_args("resume"),
-    f"{PREFIX}/toggle": _no_args("toggle"),
-    f"{PREFIX}/next": _no_args("next"),
-    f"{PREFIX}/previous": _no_args("previous"),
-    f"{PREFIX}/goto": _one("goto", "segment", str),
-    f"{PREFIX}/addtime": _one("add_time", "seconds", int),
-    f"{PREFIX}/speaker/next": _no_args("speaker_next"),
-    f"{PREFIX}/message": _message,
-}
 
 
 class _CheckedServer(BlockingOSCUDPServer):
@@ -134,10 +101,11 @@ class OscServer:
         self.ignored = 0  # messages and packets that were not commands we take
         self.limited = 0
         self.disallowed = 0  # packets from an address not allowed (`--osc-allow`)
+        self.released = 0  # a button's release (`i 0`, `F`): nothing to do
         dispatcher = Dispatcher()
-        for route in ROUTES:
+        for route in ROUTES.values():
             # Bound to its route: a pattern (`/runofshow/n*`) arrives as the pattern, not the route.
-            dispatcher.map(route, self._handler(route))
+            dispatcher.map(route.address, self._handler(route), needs_reply_address=True)
         dispatcher.set_default_handler(self._unknown)
         self._dispatcher = dispatcher
         self._server = _CheckedServer((host, port), dispatcher, self)
@@ -172,17 +140,24 @@ class OscServer:
     def _unknown(self, address: str, *args: Any) -> None:
         self.ignored += 1
 
-    def _handler(self, route: str) -> Callable[..., None]:
-        return lambda address, *args: self._handle(route, *args)
+    def _handler(self, route: Route) -> Callable[..., None]:
+        return lambda client_address, address, *args: self._handle(route, client_address, args)
 
-    def _handle(self, route: str, *args: Any) -> None:
-        data = ROUTES[route](args)
-        if data is None:
+    def _handle(self, route: Route, client_address: Any, args: tuple[Any, ...]) -> None:
+        try:
+            data = route.command(args)
+        except OscArgumentError:
             self.ignored += 1
+            return
+        if data is None:
+            self.released += 1
             return
         if not self._bucket.take(self._clock.now().mono):
             self.limited += 1
             return
+        # Who sent it, as the API's commands say it (core/envelope.py): the journal keeps it, and
+        # an OSC `undo` takes back what OSC did, never the moderator's own change.
+        data["by"] = f"osc@{client_address[0]}"[:MAX_BY_CHARS]
         try:
             self._command(data)
         except Exception:  # refused by the show (CommandError), or it did not answer: nothing done

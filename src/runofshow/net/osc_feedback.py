@@ -63,6 +63,20 @@ def feedback_messages(state: dict[str, Any]) -> list[tuple[str, str | float]]:
     ]
 
 
+#: Each address and its OSC type (docs/network.md lists them; a test reads them off the wire).
+TYPES: dict[str, str] = {
+    f"{PREFIX}/state": "s",
+    f"{PREFIX}/remaining": "f",
+    f"{PREFIX}/remaining/text": "s",
+    f"{PREFIX}/speaker": "s",
+    f"{PREFIX}/speaker/remaining": "f",
+    f"{PREFIX}/speaker/remaining/text": "s",
+    f"{PREFIX}/segment": "s",
+    f"{PREFIX}/next": "s",
+    f"{PREFIX}/message": "s",
+}
+
+
 def _clock_text(live: dict[str, Any] | None, remaining: float) -> str:
     """What the live segment's clock reads: a count up's time run (docs/event-file.md), else the time left."""
     if live is None:
@@ -72,9 +86,7 @@ def _clock_text(live: dict[str, Any] | None, remaining: float) -> str:
 
 def _packet(address: str, value: str | float) -> bytes:
     builder = OscMessageBuilder(address=address)
-    builder.add_arg(
-        value, OscMessageBuilder.ARG_TYPE_STRING if isinstance(value, str) else OscMessageBuilder.ARG_TYPE_FLOAT
-    )
+    builder.add_arg(str(value) if TYPES[address] == "s" else float(value), TYPES[address])
     return bytes(builder.build().dgram)
 
 

@@ -16,6 +16,7 @@ header and a browser's Origin are checked (net/access.py) before anything is rea
 from __future__ import annotations
 
 import contextlib
+import errno
 import ipaddress
 import json
 import math
@@ -120,8 +121,9 @@ class _Server(ThreadingHTTPServer):
     clock: Clock
     full_view_without_token: bool
 
-    def server_activate(self) -> None:
-        super().server_activate()
+    def __init__(self, address: tuple[str, int], handler: Callable[..., BaseHTTPRequestHandler]) -> None:
+        # Before binding: a bind that fails (the port is in use) calls server_close, which needs
+        # them (it used to fail on the missing lock, a second traceback over the real error).
         self.pool = _WorkerPool(self.max_connections + self.reserved_for_tokens)
         self.deadlines: dict[socket.socket, float | None] = {}
         self.authenticated: set[socket.socket] = set()  # connections that showed a right token
@@ -129,6 +131,7 @@ class _Server(ThreadingHTTPServer):
         self.untokened_from: Counter[str] = Counter()  # per address: one laptop cannot take every slot
         self.public_feeds = 0
         self.lock = threading.Lock()
+        super().__init__(address, handler)
 
     def untokened(self) -> int:
         """Connections holding a slot without a right token (yet); call with the lock held."""
@@ -264,8 +267,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, payload: bytes, content_type: str, headers: dict[str, str], *, head: bool) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(payload)))
+        if status == 204:  # no content, and so no Content-Type or Content-Length (RFC 9110, 8.6)
+            payload, head = b"", True
+        else:
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
         for name, value in headers.items():
@@ -317,6 +323,8 @@ class _Handler(BaseHTTPRequestHandler):
         if route == WS_PATH and method == "GET" and self.server.websocket:
             self._websocket()
             return
+        if method == "OPTIONS" and self._page_options(route):
+            return
         if method in ("GET", "HEAD") and self._page(route, head=method == "HEAD"):
             return
         body = self._body() if method == "POST" else b""
@@ -338,6 +346,18 @@ class _Handler(BaseHTTPRequestHandler):
             full_view_without_token=server.full_view_without_token,
         )
         self._reply(response, head=method == "HEAD")
+
+    def _page_options(self, route: str) -> bool:
+        """`OPTIONS` on a page, a script or the feed: 204 with its methods (the API's routes are
+        the handler's to answer)."""
+        if route == WS_PATH and self.server.websocket:
+            allow = "GET, OPTIONS"
+        elif self.server.web_dir is not None and ((route.rstrip("/") or "/") in PAGES or route.startswith("/static/")):
+            allow = "GET, HEAD, OPTIONS"
+        else:
+            return False
+        self._reply(Response(204, {}, {"Allow": allow}))
+        return True
 
     def _page(self, route: str, *, head: bool) -> bool:
         """The browser pages and their scripts, from the app's own files (no CDN, no internet)."""
@@ -462,6 +482,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._serve("DELETE")
 
+    def do_OPTIONS(self) -> None:
+        self._serve("OPTIONS")
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         if not self.quiet:
             super().log_message(format, *args)
@@ -491,6 +514,13 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def port_in_use(error: OSError, port: int, option: str) -> str | None:
+    """The one line to say when `error` is a port someone else holds (None for any other error)."""
+    if error.errno == errno.EADDRINUSE:
+        return f"port {port} is in use: choose another with {option}"
+    return None
 
 
 class ApiServer:

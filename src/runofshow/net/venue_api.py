@@ -3,7 +3,8 @@
     GET  /api/v1/venue      every room, worst trouble first (net/venue_board.Board.as_dict);
                             with the token, also the messages sent and who has seen them
     POST /api/v1/command    {"action": "venue_message", "text": TEXT, "room": ROOM_ID?} with the
-                            token: a message to one room's moderator, or (no room) to every room's
+                            token: a message to one room's moderator, or (no room) to every room's;
+                            a room the board does not have is a 404 (nothing sent)
     GET  /api/v1/lobby      every room's now and next, sorted by room, for the /lobby screen in
                             the corridors: anyone, no token; only what net/lobby.py keeps
     GET  /api/v1/health     {"ok": true}
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from runofshow.net.access import Access, Role, bearer
-from runofshow.net.api import API_PREFIX, Response, role_of_request
+from runofshow.net.api import API_PREFIX, Response, echo_request_id, options, role_of_request
 from runofshow.net.json_input import BadJsonError, load_json
 from runofshow.net.lobby import lobby_view
 from runofshow.net.venue_topics import MAX_ID_CHARS, MAX_TEXT_CHARS, VenueError, check_message_text, check_name
@@ -32,6 +33,15 @@ class VenuePort(Protocol):
     def send(self, text: str, room: str | None) -> str:
         """Queue a message to send (on the window's thread); its id."""
         ...
+
+
+MAX_ROOMS_NAMED = 20  # rooms an unknown room's 404 lists (a venue may have hundreds)
+ALLOW = {
+    f"{API_PREFIX}/venue": "GET, HEAD, OPTIONS",
+    f"{API_PREFIX}/lobby": "GET, HEAD, OPTIONS",
+    f"{API_PREFIX}/command": "POST, OPTIONS",
+    f"{API_PREFIX}/health": "GET, HEAD, OPTIONS",
+}
 
 
 def _error(status: int, message: str, **headers: str) -> Response:
@@ -51,21 +61,23 @@ def handle(
     **_: object,
 ) -> Response:
     route = path.split("?", 1)[0].rstrip("/") or "/"
+    if method == "OPTIONS":
+        return options(route, ALLOW)
     role = role_of_request(bearer(headers), access, address, now)
     if isinstance(role, Response):
         return role
     if route == f"{API_PREFIX}/venue":
         if method not in ("GET", "HEAD"):
-            return _error(405, "use GET for /api/v1/venue", Allow="GET")
+            return _error(405, "use GET for /api/v1/venue", Allow=ALLOW[route])
         board = port.board()
         return Response(200, board if role is Role.CONTROL else {**board, "sent": []})
     if route == f"{API_PREFIX}/lobby":
         if method not in ("GET", "HEAD"):
-            return _error(405, "use GET for /api/v1/lobby", Allow="GET")
+            return _error(405, "use GET for /api/v1/lobby", Allow=ALLOW[route])
         return Response(200, lobby_view(port.board()))
     if route == f"{API_PREFIX}/command":
         if method != "POST":
-            return _error(405, "use POST for /api/v1/command", Allow="POST")
+            return _error(405, "use POST for /api/v1/command", Allow=ALLOW[route])
         if role is not Role.CONTROL:
             return _error(
                 401, "missing or wrong token: send 'Authorization: Bearer TOKEN'", **{"WWW-Authenticate": "Bearer"}
@@ -99,7 +111,14 @@ def _send(body: bytes, port: VenuePort) -> Response:
             if not isinstance(room, str):
                 raise VenueError('"room" must be a room id')
             check_name(room, "room id")
-        message_id = port.send(text, room)
     except VenueError as exc:
         return _error(400, str(exc))
-    return Response(200, {"ok": True, "id": message_id})
+    said = echo_request_id(data)
+    if room is not None:
+        # A room the board has never heard of (nor planned) would never read it: say so, send nothing.
+        rooms = [str(r.get("id")) for r in port.board().get("rooms", ())]
+        if room not in rooms:
+            named = ", ".join(sorted(rooms)[:MAX_ROOMS_NAMED]) + (", …" if len(rooms) > MAX_ROOMS_NAMED else "")
+            known = f" (its rooms: {named})" if rooms else " (no room has been seen yet)"
+            return Response(404, {"ok": False, "error": f"the venue has no room '{room}'{known}", **said})
+    return Response(200, {"ok": True, "id": port.send(text, room), **said})

@@ -9,8 +9,10 @@ show as a validated command through `on_command`, off the GUI thread, the way th
 
 The session is kept by the broker (clean session off, a client id per venue and room), so a
 message sent to the room while it was away arrives when it is back. A message that is not one
-the venue sends (too long, not JSON, nested 100,000 deep, not text) is refused, counted and
-acknowledged all the same: the broker must not deliver it again after every reconnect. The
+the venue sends (too long, not JSON, nested 100,000 deep, not text), or that the show refuses, is
+refused, counted and acknowledged all the same (the broker must not deliver it again after every
+reconnect), and answered on the room's `errors` topic with its id, so that whoever sent it knows
+(at most ERRORS_PER_S a second on average: a flood of junk is not answered in kind). The
 connection itself (login, TLS, paho's thread kept alive, the words for what is wrong) is
 net/venue_connection.py's.
 """
@@ -24,8 +26,11 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 
+from runofshow.core.clock import Clock, SystemClock
+from runofshow.core.fields import CommandError
 from runofshow.core.snapshot import public_view
 from runofshow.core.wording import Words
+from runofshow.net.limits import TokenBucket
 from runofshow.net.venue_connection import BrokerConnection
 from runofshow.net.venue_topics import (
     BrokerAddress,
@@ -33,11 +38,16 @@ from runofshow.net.venue_topics import (
     broadcast_topic,
     inbox_command,
     parse_inbox,
+    refusal,
     room_topic,
+    utc_iso,
+    utc_iso_of,
 )
 
 MAX_QUEUED = 100  # packets kept while offline (the state is republished whole on reconnecting)
 QOS = 1
+ERRORS_PER_S = 2.0  # refusals answered on `errors`, on average; 10 at once
+ERRORS_BURST = 10.0
 
 
 def room_state(state: dict[str, Any], room: str, name: str) -> dict[str, Any]:
@@ -47,8 +57,13 @@ def room_state(state: dict[str, Any], room: str, name: str) -> dict[str, Any]:
 
 
 def venue_acks(state: dict[str, Any]) -> list[tuple[str, str]]:
-    """(venue message id, when seen) for each venue message the moderator acknowledged."""
-    return [(m["ref"], m["acknowledged_at"]) for m in state["messages"] if m.get("ref") and m["acknowledged"]]
+    """(venue message id, when seen, in the venue's UTC format) for each venue message the moderator
+    acknowledged."""
+    return [
+        (m["ref"], utc_iso_of(m["acknowledged_at"]))
+        for m in state["messages"]
+        if m.get("ref") and m["acknowledged"] and m.get("acknowledged_at")
+    ]
 
 
 class VenueLink:
@@ -60,13 +75,15 @@ class VenueLink:
         on_command: Callable[[dict[str, Any]], object],
         *,
         ca_file: str | None = None,
-        now_iso: Callable[[], str],
+        clock: Clock | None = None,
     ) -> None:
         """`on_command` applies a command to the show (it may be called from paho's thread);
-        `now_iso` says the time (for "online since")."""
+        `clock` says the time (for "online since", in the venue's UTC format)."""
         self.broker, self.venue, self.room = broker, venue, room
         self._on_command = on_command
-        self._now_iso = now_iso
+        self._clock: Clock = clock or SystemClock()
+        self._errors = TokenBucket(ERRORS_PER_S, ERRORS_BURST)
+        self.refused = 0  # inbox and broadcast payloads refused (each answered on `errors`, within bounds)
         self._lock = threading.Lock()
         self._last_state: bytes | None = None
         self._since = ""  # when the link last came up or went down
@@ -88,6 +105,9 @@ class VenueLink:
 
     def topic(self, leaf: str) -> str:
         return room_topic(self.venue, self.room, leaf)
+
+    def _now_iso(self) -> str:
+        return utc_iso(self._clock.now().wall)
 
     # --- the link's life ----------------------------------------------------------------------
     def start(self) -> None:
@@ -166,6 +186,20 @@ class VenueLink:
         is one the venue sends, on a topic the room listens to."""
         if topic not in (self._inbox, self._broadcast):
             raise VenueError(f"a message on '{topic[:80]}', which this room does not listen to")
-        parsed = parse_inbox(payload)
-        self.received += 1
-        self._on_command(inbox_command(parsed))
+        try:
+            parsed = parse_inbox(payload)
+            self.received += 1
+            self._on_command(inbox_command(parsed))
+        except (VenueError, CommandError) as exc:
+            self._answer_refusal(payload, exc)
+            raise  # counted and logged by the connection, as before
+
+    def _answer_refusal(self, payload: bytes, error: Exception) -> None:
+        """Say on the room's `errors` topic which payload was refused and why (paho's thread)."""
+        with self._lock:
+            self.refused += 1
+            count = self.refused
+            answer = self._errors.take(self._clock.now().mono)
+        if answer:
+            body = refusal(payload, error, self._now_iso(), count)
+            self._client.publish(self.topic("errors"), json.dumps(body, ensure_ascii=True), qos=QOS)

@@ -5,6 +5,11 @@
     runofshow/v1/VENUE/rooms/ROOM/inbox      {"id": UUID, "from": NAME, "text": TEXT}: a message to the moderator
     runofshow/v1/VENUE/broadcast             the same, to every room
     runofshow/v1/VENUE/rooms/ROOM/acks       {"id", "at"}: the moderator has seen message `id`
+    runofshow/v1/VENUE/rooms/ROOM/errors     {"id", "error", "at", "refused"}: an inbox or broadcast
+                                             payload the room refused, and how many it has refused
+
+Every time on these topics is UTC, ISO 8601 to the second with `Z` (`utc_iso`): rooms in
+different zones, and a control room in a third, compare them as they are.
 
 Names are checked before they make a topic (no "/", "+", "#", nothing that is not text), and a
 message from the broker is checked, bounded and refused whole if anything is wrong: the broker
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -40,6 +46,25 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 class VenueError(ValueError):
     """A venue address, a name or a message that cannot be used; nothing is done with it."""
+
+
+def utc_iso(moment: datetime) -> str:
+    """The venue's one time format: UTC, ISO 8601, to the second, with `Z` ("2025-10-26T07:02:11Z")."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def utc_iso_of(text: str) -> str:
+    """An ISO time with any offset (the show's state says its event's) in the venue's format."""
+    return utc_iso(datetime.fromisoformat(text))
+
+
+def local_hm(text: str) -> str:
+    """A venue time as HH:MM on this computer's clock ("—" for none or for what is not a time)."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return "—"
+    return (moment.astimezone() if moment.tzinfo is not None else moment).strftime("%H:%M")
 
 
 def check_name(value: str, what: str) -> str:
@@ -169,6 +194,24 @@ def check_message_text(text: str) -> str:
     if not text or len(text) > MAX_TEXT_CHARS or first_not_text(text) is not None:
         raise VenueError(f"a message is 1 to {MAX_TEXT_CHARS} characters of text")
     return text
+
+
+MAX_ERROR_CHARS = 200
+
+
+def refusal(payload: bytes, error: Exception, at: str, refused: int) -> dict[str, Any]:
+    """What a room says on its `errors` topic of a payload it refused: the payload's id if one can
+    be read (so the sender knows which message), why, when, and how many it has refused in all."""
+    message_id: str | None = None
+    if len(payload) <= MAX_INBOX_BYTES:
+        try:
+            data = load_json(payload)
+        except BadJsonError:
+            data = None
+        candidate = data.get("id") if isinstance(data, dict) else None
+        if isinstance(candidate, str) and 0 < len(candidate) <= MAX_ID_CHARS and first_not_text(candidate) is None:
+            message_id = candidate
+    return {"id": message_id, "error": str(error)[:MAX_ERROR_CHARS], "at": at, "refused": refused}
 
 
 def inbox_command(message: InboxMessage) -> dict[str, Any]:

@@ -167,7 +167,7 @@ class ShowApp:
             options.room,
             lambda data: room.command(data),
             ca_file=options.venue_ca,
-            now_iso=lambda: clock.now().wall.astimezone().isoformat(timespec="seconds"),
+            clock=clock,
         )
         room = VenueRoom(link, options.room_name or options.room)  # it connects when the run is open
         print(f"runofshow: venue {options.venue_name} at {options.venue.shown()}, room {options.room}", flush=True)

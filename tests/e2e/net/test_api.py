@@ -326,3 +326,25 @@ def test_a_client_that_hangs_up_early_leaves_no_traceback(server: ApiServer, cap
     time.sleep(0.3)  # a real server: its threads must notice
     assert request(server, "GET", "/api/v1/state")[0] == 200
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_bad_json_is_said_once_with_where(server: ApiServer) -> None:
+    """#27: was `the body is not valid JSON: the body is not valid JSON`."""
+    status, body = command(server, b'{"action": "next",}')
+    assert (status, body["error"]) == (
+        400,
+        "the body is not valid JSON: expecting property name enclosed in double quotes at line 1, column 19",
+    )
+    assert command(server, b"\xff\xfe")[1]["error"] == "the body is not valid JSON: byte 1 is not UTF-8"
+
+
+def test_an_answer_carries_the_request_id_back_and_a_405_its_allow(server: ApiServer) -> None:
+    assert command(server, {"action": "start", "request_id": "r-1"}) == (200, {"ok": True, "request_id": "r-1"})
+    status, body = command(server, {"action": "goto", "segment": "nowhere", "request_id": "r-2"})
+    assert (status, body["request_id"]) == (400, "r-2")
+    host, number = server.address
+    conn = http.client.HTTPConnection(host, number, timeout=5)
+    conn.request("DELETE", "/api/v1/command")
+    response = conn.getresponse()
+    assert (response.status, response.getheader("Allow")) == (405, "POST, OPTIONS")
+    conn.close()

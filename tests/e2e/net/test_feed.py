@@ -4,6 +4,7 @@ and the bad-traffic list: each case is refused and the server still answers afte
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import os
 import socket
@@ -375,4 +376,62 @@ def test_an_empty_first_fragment_then_a_ping_then_the_rest_is_one_message(server
         time.sleep(0.02)  # a real socket: the server's thread must read it
     assert port.show.live_index == 0
     sock.close()
+    still_answers(server)
+
+
+def test_answers_echo_the_request_id_and_carry_what_the_command_made(server: ApiServer, port: LockedPort) -> None:
+    """#27 (as `wscat` sees it): answers did not say which command they answered, and `speaker_add`
+    and `message` answered without the id they made."""
+    with ws(server, CONTROL) as client:
+        receive(client)
+        client.send(json.dumps({"action": "speaker_add", "name": "Ms Tran", "request_id": "a-1"}))
+        client.send(json.dumps({"action": "message", "to": "stage", "text": "Mic 2", "request_id": "a-2"}))
+        client.send(json.dumps({"action": "goto", "segment": "nowhere", "request_id": "a-3"}))
+        client.send(json.dumps({"action": "next", "request_id": ["not", "an", "id"]}))
+        answers = [receive(client) for _ in range(4)]
+    added, message, refused, bad_id = answers
+    assert added == {
+        "ok": True,
+        "action": "speaker_add",
+        "request_id": "a-1",
+        "speaker": "ms-tran",
+        "segment": "opening",
+    }
+    assert message == {"ok": True, "action": "message", "request_id": "a-2", "message": "m3"}
+    assert (refused["ok"], refused["request_id"], refused["action"]) == (False, "a-3", "goto")
+    assert bad_id["ok"] is False and "request_id" not in bad_id  # not an id: nothing to echo
+    assert port.show.runs[0].queue.get("ms-tran").name == "Ms Tran"
+
+
+def test_text_that_is_not_json_gets_one_message_saying_where(server: ApiServer) -> None:
+    """Was: `send JSON text (the body is not valid JSON)`: the same thing twice, and not where."""
+    with ws(server, CONTROL) as client:
+        receive(client)
+        client.send('{"action": "next",}')
+        assert receive(client) == {
+            "ok": False,
+            "error": "not valid JSON: expecting property name enclosed in double quotes at line 1, column 19",
+        }
+
+
+def test_options_is_answered_204_with_the_methods(server: ApiServer) -> None:
+    """#27: OPTIONS was http.server's 501 (undocumented)."""
+    host, number = server.address
+    for path, allow in (
+        ("/api/v1/state", "GET, HEAD, OPTIONS"),
+        ("/api/v1/command", "POST, OPTIONS"),
+        ("/api/v1/floor", "GET, HEAD, OPTIONS"),
+        ("/api/v1/ws", "GET, OPTIONS"),
+        ("/speaker", "GET, HEAD, OPTIONS"),
+        ("*", "GET, HEAD, POST, OPTIONS"),
+    ):
+        conn = http.client.HTTPConnection(host, number, timeout=5)
+        conn.request("OPTIONS", path)
+        response = conn.getresponse()
+        assert (response.status, response.getheader("Allow"), response.read()) == (204, allow, b""), path
+        assert (
+            response.getheader("Content-Length") is None and response.getheader("Access-Control-Allow-Origin") is None
+        )
+        conn.close()
+    assert request(server, "OPTIONS", "/api/v1/nothing")[0] == 404
     still_answers(server)

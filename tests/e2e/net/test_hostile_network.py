@@ -80,9 +80,9 @@ def test_request_ids_are_kept_per_token(server: ApiServer, port: LockedPort) -> 
     assert post(server, ask, ROOM)[0] == 200
     before = port.show.cursor
     status, body = post(server, {"action": "next", "request_id": "7"}, CONTROL)
-    assert (status, body) == (200, {"ok": True})
+    assert (status, body) == (200, {"ok": True, "request_id": "7"})
     assert port.show.cursor == before + 1  # applied, not taken for the phone's answer
-    assert post(server, {"action": "next", "request_id": "7"}, CONTROL) == (200, {"ok": True})
+    assert post(server, {"action": "next", "request_id": "7"}, CONTROL) == (200, {"ok": True, "request_id": "7"})
     assert port.show.cursor == before + 1  # the control client's own repeat: applied once
 
 

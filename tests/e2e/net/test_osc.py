@@ -16,6 +16,7 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.udp_client import SimpleUDPClient
 
 from runofshow.core.commands import parse_command
+from runofshow.core.envelope import split
 from runofshow.core.fields import CommandError
 from runofshow.net.osc import DEFAULT_ALLOW, OscServer, is_allowed, parse_allow
 
@@ -25,13 +26,16 @@ IDS = {"opening", "closing"}
 class Recorder:
     def __init__(self) -> None:
         self.commands: list[dict[str, Any]] = []
+        self.senders: list[str] = []
 
     def __call__(self, data: Any) -> None:
+        data, envelope = split(data)  # as the show's pipeline reads it (core/pipeline.py)
         command = parse_command(data)  # the real validation: a bad argument raises CommandError
         segment = getattr(command, "segment", None)
-        if segment is not None and segment not in IDS:
+        if isinstance(segment, str) and segment not in IDS:
             raise CommandError("no segment with id '{segment}'", segment=segment)
         self.commands.append(data)
+        self.senders.append(envelope.by)
 
 
 @pytest.fixture
@@ -217,3 +221,147 @@ def test_a_packet_of_unknown_type_tags_logs_nothing(caplog: pytest.LogCaptureFix
         assert caplog.records == [] and server.ignored == 1
     finally:
         server.stop()
+
+
+# --- #27: every action has an address; what buttons send is taken ---------------------------------
+def message(address: str, *args: tuple[Any, str]) -> bytes:
+    """One OSC message with explicit type tags, as `oscsend localhost 9000 ADDRESS TAGS ARGS…` sends it."""
+    builder = OscMessageBuilder(address=address)
+    for value, tag in args:
+        builder.add_arg(value, tag)
+    return bytes(builder.build().dgram)
+
+
+@pytest.mark.parametrize(
+    ("address", "args", "expected"),
+    [
+        # What a Companion / Stream Deck / TouchOSC button sends with an argument-less command: a press.
+        ("/runofshow/toggle", [(1, "i")], {"action": "toggle"}),
+        ("/runofshow/next", [(True, "T")], {"action": "next"}),
+        ("/runofshow/next", [(1.0, "f")], {"action": "next"}),
+        ("/runofshow/speaker/next", [(1, "i")], {"action": "speaker_next"}),  # its segment is optional: a press
+        ("/runofshow/undo", [(1.0, "d")], {"action": "undo"}),
+        # Seconds as integers, floats (float32 and double) and text.
+        ("/runofshow/addtime", [(30.0, "f")], {"action": "add_time", "seconds": 30.0}),
+        ("/runofshow/addtime", [(30.1, "f")], {"action": "add_time", "seconds": 30.1}),  # not 30.100000381
+        ("/runofshow/add/time", [(-60, "i")], {"action": "add_time", "seconds": -60}),
+        ("/runofshow/add/time", [(90.5, "d")], {"action": "add_time", "seconds": 90.5}),
+        ("/runofshow/add/time", [("45", "s")], {"action": "add_time", "seconds": 45}),
+        ("/runofshow/speaker/time", [(30, "h")], {"action": "speaker_time", "seconds": 30}),
+        # Arguments by position; N leaves an optional one out.
+        ("/runofshow/speaker/cue", [("lan", "s"), ("ready", "s")],
+         {"action": "speaker_cue", "speaker": "lan", "cue": "ready"}),
+        ("/runofshow/speaker/add", [("Ms Tran", "s"), (None, "N"), ("question", "s")],
+         {"action": "speaker_add", "name": "Ms Tran", "type": "question"}),
+        ("/runofshow/speaker/add", [("Ms Tran", "s"), (120.0, "f"), (None, "N"), (0, "i")],
+         {"action": "speaker_add", "name": "Ms Tran", "time": 120, "position": 0}),
+        ("/runofshow/speaker/move", [("lan", "s"), (2.0, "f")],
+         {"action": "speaker_move", "speaker": "lan", "position": 2}),
+        ("/runofshow/message", [("Mic check", "s")],
+         {"action": "message", "to": "moderator", "text": "Mic check"}),
+        ("/runofshow/message", [("2 MINUTES", "s"), ("speaker", "s")],
+         {"action": "message", "to": "speaker", "text": "2 MINUTES"}),
+        ("/runofshow/fit/to/end", [(True, "T")], {"action": "fit_to_end", "apply": True}),
+        ("/runofshow/fit/to/end", [(1, "i")], {"action": "fit_to_end", "apply": True}),
+        ("/runofshow/move/time", [("opening", "s"), ("closing", "s"), (60, "i")],
+         {"action": "move_time", "from": "opening", "to": "closing", "seconds": 60}),
+        ("/runofshow/floor/accept", [("r1", "s"), (0, "i")],
+         {"action": "floor_accept", "request": "r1", "position": 0}),
+        ("/runofshow/segment/insert", [('{"id": "qa", "title": "Q&A", "duration": "5m"}', "s"), ("opening", "s")],
+         {"action": "segment_insert", "segment": {"id": "qa", "title": "Q&A", "duration": "5m"}, "after": "opening"}),
+        ("/runofshow/person/update", [("lan", "s"), ('{"organization": "MOFA"}', "s")],
+         {"action": "person_update", "person": "lan", "fields": {"organization": "MOFA"}}),
+    ],
+)  # fmt: skip
+def test_what_buttons_and_scripts_send_makes_the_command(osc, address: str, args: list, expected: dict) -> None:
+    """Was: `i 1`, `T`, `f 1.0` on /toggle or /next, a float /addtime and 32 of the 42 actions were ignored."""
+    server, recorder, _ = osc
+    send_raw(message(address, *args), server.address)
+    assert settle(lambda: recorder.commands == [expected]), (recorder.commands, server.ignored)
+    assert recorder.senders == ["osc@127.0.0.1"]  # journaled as OSC's; its undo takes back only OSC's own
+
+
+@pytest.mark.parametrize(
+    ("address", "args"),
+    [
+        ("/runofshow/next", [(0, "i")]),
+        ("/runofshow/toggle", [(0.0, "f")]),
+        ("/runofshow/toggle", [(False, "F")]),
+        ("/runofshow/speaker/next", [(0, "i")]),
+    ],
+)
+def test_a_buttons_release_does_nothing(osc, address: str, args: list) -> None:
+    """A TouchOSC button sends 1 when pressed and 0 when let go: one press is one `next`, not two."""
+    server, recorder, _ = osc
+    send_raw(message(address, *args), server.address)
+    send_raw(message("/runofshow/start"), server.address)
+    assert settle(lambda: recorder.commands == [{"action": "start"}])
+    assert server.released == 1 and server.ignored == 0
+
+
+@pytest.mark.parametrize(
+    ("address", "args"),
+    [
+        ("/runofshow/next", [("now", "s")]),  # text is no button press
+        ("/runofshow/next", [(1, "i"), (1, "i")]),
+        ("/runofshow/goto", [("closing", "s"), ("opening", "s")]),  # more arguments than it takes
+        ("/runofshow/addtime", [("sixty", "s")]),
+        ("/runofshow/addtime", [(True, "T")]),  # a flag is no number of seconds
+        ("/runofshow/segment/insert", [("{not json", "s")]),
+        ("/runofshow/segment/insert", [("[" * 40 + "]" * 40, "s")]),  # past the API's depth
+        ("/runofshow/goto", [(b"\x00\x01", "b")]),
+        ("/runofshow/message", []),
+    ],
+)
+def test_wrong_arguments_are_ignored_and_counted(osc, address: str, args: list) -> None:
+    server, recorder, _ = osc
+    send_raw(message(address, *args), server.address)
+    send_raw(message("/runofshow/start"), server.address)
+    assert settle(lambda: recorder.commands == [{"action": "start"}])
+    assert server.ignored == 1
+
+
+def test_a_stream_deck_drives_the_real_app_with_what_its_buttons_send(tmp_path) -> None:
+    """The real app, sent what `oscsend` and Companion's buttons send. Was: `i 1` on /toggle, `T` on
+    /next and a float /addtime were ignored, and no speaker could be added over OSC."""
+    from runofshow.files.resources import bundled_example
+    from tests.test_entry_point import TOKEN, App
+
+    app = App(
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run", "--osc", "127.0.0.1:0",
+        home=str(tmp_path),
+    )  # fmt: skip
+    try:
+        assert app.proc.stdout is not None
+        line = app.proc.stdout.readline()
+        assert "OSC on udp://" in line, line
+        to = ("127.0.0.1", int(line.rsplit(":", 1)[1]))
+
+        def until(predicate: Any) -> dict[str, Any]:
+            deadline = time.monotonic() + 10
+            state = app.state()
+            while not predicate(state) and time.monotonic() < deadline:
+                time.sleep(0.05)  # a real process: time must pass
+                state = app.state()
+            assert predicate(state), state
+            return state
+
+        send_raw(message("/runofshow/toggle", (1, "i")), to)  # Companion's "send integer 1"
+        until(lambda s: s["running"])
+        send_raw(message("/runofshow/toggle", (0, "i")), to)  # the release: still running
+        send_raw(message("/runofshow/addtime", (30.0, "f")), to)
+        state = until(lambda s: s["segments"][0]["duration_s"] == s["segments"][0]["planned_duration_s"] + 30)
+        assert state["running"]
+        send_raw(message("/runofshow/speaker/add", ("Ms Tran", "s"), (None, "N"), ("question", "s")), to)
+        state = until(lambda s: any(p["name"] == "Ms Tran" for p in s["segments"][0]["speakers"]))
+        assert next(p for p in state["segments"][0]["speakers"] if p["name"] == "Ms Tran")["type"] == "question"
+        assert app.command({"action": "set_notes", "notes": "Thank the host"})[0] == 200
+        send_raw(message("/runofshow/undo", (True, "T")), to)  # OSC's undo: its own change, not the API's
+        state = until(lambda s: all(p["name"] != "Ms Tran" for p in s["segments"][0]["speakers"]))
+        assert state["segments"][0]["notes"] == "Thank the host"
+        send_raw(message("/runofshow/message", ("Mic 2 is dead", "s")), to)
+        until(lambda s: [m["text"] for m in s["messages"]] == ["Mic 2 is dead"])
+        send_raw(message("/runofshow/next", (True, "T")), to)
+        until(lambda s: s["live_segment"] == "cross-border")
+    finally:
+        assert app.stop() == 0, app.stderr

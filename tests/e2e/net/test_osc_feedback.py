@@ -4,9 +4,12 @@ server as they would receive it."""
 from __future__ import annotations
 
 import queue
+import re
+import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +21,7 @@ from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
 from runofshow.files.resources import bundled_example
 from runofshow.net.osc_feedback import OscFeedback, feedback_messages
+from tests.helpers import paths
 from tests.helpers.app import TOKEN, App
 from tests.helpers.show import do
 
@@ -117,3 +121,46 @@ def test_the_app_sends_on_every_change_and_each_second_while_running(
         assert len(set(readings)) >= 3, readings
     finally:
         app.stop()
+
+
+def oscdump(datagram: bytes) -> tuple[str, str, list[Any]]:
+    """(address, type tags, values) as liblo's `oscdump` prints a message: the tags read off the wire,
+    not guessed from Python's types."""
+    from pythonosc.osc_message import OscMessage
+
+    end = datagram.index(b"\0")
+    start = (end + 4) & ~3
+    tags = datagram[start : datagram.index(b"\0", start)].decode("ascii")
+    assert tags.startswith(",")
+    return datagram[:end].decode("utf-8"), tags[1:], list(OscMessage(datagram).params)
+
+
+def documented_feedback() -> list[tuple[str, str]]:
+    docs = (paths.DOCS / "network.md").read_text(encoding="utf-8")
+    section = docs.split("### OSC feedback: the state out", 1)[1].split("###", 1)[0]
+    return re.findall(r"^\| `(/runofshow/[a-z/]+)` \| `([a-z])` \|", section, flags=re.MULTILINE)
+
+
+def test_what_the_app_sends_is_what_the_docs_say_address_by_address_and_type_by_type(tmp_path: Path) -> None:
+    """#27: the feedback's addresses and OSC types are documented, and the real app sends exactly
+    those, one message each, in the documented order (each set: the nine of them)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.settimeout(10)
+        app = App(
+            str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run",
+            "--osc-feedback", f"127.0.0.1:{listener.getsockname()[1]}", home=str(tmp_path),
+        )  # fmt: skip
+        try:
+            assert app.command({"action": "start"})[0] == 200
+            got = [oscdump(listener.recv(65536)) for _ in range(40)]
+        finally:
+            app.stop()
+    documented = documented_feedback()
+    assert len(documented) == 9
+    first = next(i for i, (address, _, _) in enumerate(got) if address == documented[0][0])
+    one_set = got[first : first + len(documented)]
+    assert [(address, tags) for address, tags, _ in one_set] == documented
+    assert all(len(values) == 1 for _, _, values in one_set)
+    running = [values[0] for address, _, values in got if address == "/runofshow/state"]
+    assert "running" in running

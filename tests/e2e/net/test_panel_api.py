@@ -24,7 +24,10 @@ def api(show: Show, clock: FakeClock) -> Iterator[tuple[ApiServer, LockedPort]]:
 
 def ok(server: ApiServer, **payload: object) -> None:
     status, body = command(server, payload)
-    assert (status, body) == (200, {"ok": True}), body
+    # With the id of what it made, if it made something (docs/api.md: #27).
+    assert (status, body["ok"]) == (200, True) and set(body) <= {"ok", "speaker", "segment", "message", "question"}, (
+        body
+    )
 
 
 def state(server: ApiServer) -> dict:

@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
+from runofshow.core.clock import Clock, FakeClock
 from runofshow.net.venue_link import VenueLink
 from runofshow.net.venue_topics import parse_broker
 from tests.helpers.broker import Broker
+from tests.helpers.moments import BEFORE_START
 from tests.helpers.waiting import wait_for
 
 INBOX = "runofshow/v1/default/rooms/r1/inbox"
@@ -32,12 +34,10 @@ POISONS: dict[str, bytes] = {
 class Room:
     """A link as the app makes it, with the commands it hands to the show recorded."""
 
-    def __init__(self, broker: Broker, room: str = "r1", *, fail: bool = False) -> None:
+    def __init__(self, broker: Broker, room: str = "r1", *, fail: bool = False, clock: Clock | None = None) -> None:
         self.commands: list[dict[str, Any]] = []
         self.fail = fail
-        self.link = VenueLink(
-            parse_broker(broker.url), "default", room, self.command, now_iso=lambda: "2026-12-06T14:02:00+07:00"
-        )
+        self.link = VenueLink(parse_broker(broker.url), "default", room, self.command, clock=clock)
 
     def command(self, data: dict[str, Any]) -> None:
         if self.fail:
@@ -110,3 +110,39 @@ def test_a_link_whose_network_thread_ended_says_so(broker: Broker, rooms: list[R
     assert all(not t.is_alive() for t in threads)
     assert room.link.status()[0] is False
     assert "network thread ended" in str(room.link.problem())
+
+
+def test_a_refused_payload_is_answered_on_the_rooms_errors_topic_with_its_id(broker: Broker, rooms: list[Room]) -> None:
+    """#27: was dropped without a word to the sender. Now the room answers on
+    `rooms/ROOM/errors` with the payload's id (when it has a readable one), why, when (UTC, `Z`),
+    and how many it has refused, read here as `mosquitto_sub` would."""
+    room = started(rooms, Room(broker, clock=FakeClock(BEFORE_START)))
+    listener = broker.listen("runofshow/v1/default/rooms/r1/errors", count=2)
+    too_long = json.dumps({"id": "m-long", "from": "Venue control", "text": "x" * 501})
+    broker.publish(INBOX, too_long)
+    broker.publish(BROADCAST, b"{not json")
+    broker.publish(INBOX, good("Doors close at 14:50"))  # a good one: shown, and nothing on errors
+    answers = [json.loads(payload) for _, payload in broker.heard(listener)]
+    assert answers == [
+        {"id": "m-long", "error": "'text' is limited to 500 characters", "at": "2025-10-26T06:59:00Z", "refused": 1},
+        {
+            "id": None,
+            "error": "not JSON text (expecting property name enclosed in double quotes at line 1, column 2)",
+            "at": "2025-10-26T06:59:00Z",
+            "refused": 2,
+        },
+    ]
+    assert wait_for(lambda: room.texts() == ["Doors close at 14:50"])
+    assert room.link.refused == 2 and room.link.rejected == 2
+
+
+def test_presence_is_said_in_utc_with_z(broker: Broker, rooms: list[Room]) -> None:
+    """#27: presence came in the computer's zone and acknowledgements in the event's; both are now
+    UTC, ISO 8601 with `Z` (docs/venue.md)."""
+    from runofshow.net.venue_link import venue_acks
+
+    started(rooms, Room(broker, "r4", clock=FakeClock(BEFORE_START)))
+    ((_, presence),) = broker.subscribe("runofshow/v1/default/rooms/r4/presence", 1)
+    assert json.loads(presence) == {"online": True, "since": "2025-10-26T06:59:00Z"}
+    state = {"messages": [{"ref": "v-1", "acknowledged": True, "acknowledged_at": "2025-10-26T14:03:09.250+07:00"}]}
+    assert venue_acks(state) == [("v-1", "2025-10-26T07:03:09Z")]

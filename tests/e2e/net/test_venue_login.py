@@ -67,7 +67,7 @@ def links() -> Iterator[list[VenueLink | VenueClient]]:
 
 def room_link(broker: Broker, links: list, url: str | None = None, **options: object) -> VenueLink:
     link = VenueLink(
-        parse_broker(url or broker.url), "default", "r2", lambda data: None, now_iso=lambda: "2026-12-06T14:02",
+        parse_broker(url or broker.url), "default", "r2", lambda data: None,
         **options,  # type: ignore[arg-type]
     )  # fmt: skip
     links.append(link)
@@ -137,7 +137,6 @@ def test_a_tls_failure_is_said_in_words(tmp_path: Path, links: list) -> None:
         assert unknown_ca.status()[0] is False
         missing = VenueLink(
             parse_broker(broker.url), "default", "r3", lambda data: None, ca_file=str(tmp_path / "nope.crt"),
-            now_iso=lambda: "",
         )  # fmt: skip
         links.append(missing)
         missing.start()

@@ -158,7 +158,12 @@ class Port:
         self.sent: list[tuple[str, str | None]] = []
 
     def board(self) -> dict[str, Any]:
-        return {"version": 1, "venue": "default", "rooms": [], "sent": [{"id": "s", "text": "PRIVATE"}]}
+        return {
+            "version": 1,
+            "venue": "default",
+            "rooms": [{"id": "r1"}, {"id": "r2"}],
+            "sent": [{"id": "s", "text": "PRIVATE"}],
+        }
 
     def send(self, text: str, room: str | None) -> str:
         self.sent.append((text, room))
@@ -203,6 +208,36 @@ def test_a_venue_message_the_window_would_not_send_gets_its_400_at_once(bad: dic
     auth = {"authorization": "Bearer venue-token-1234"}
     answer = handle("POST", "/api/v1/command", auth, json.dumps(bad).encode(), port, access)
     assert answer.status == 400 and port.sent == [], answer.body
+
+
+def test_a_message_to_a_room_the_venue_does_not_have_is_a_404_and_nothing_is_sent() -> None:
+    """#27: was answered 200 with an id, and the message went to an inbox no room reads."""
+    access, port = Access("venue-token-1234"), Port()
+    auth = {"authorization": "Bearer venue-token-1234"}
+    body = json.dumps({"action": "venue_message", "text": "Doors close", "room": "r9", "request_id": "q-1"})
+    answer = handle("POST", "/api/v1/command", auth, body.encode(), port, access)
+    assert answer.status == 404 and port.sent == []
+    assert answer.body == {"ok": False, "error": "the venue has no room 'r9' (its rooms: r1, r2)", "request_id": "q-1"}
+    to_every_room = json.dumps({"action": "venue_message", "text": "Doors close", "request_id": "q-2"}).encode()
+    answer = handle("POST", "/api/v1/command", auth, to_every_room, port, access)
+    assert (answer.status, answer.body, port.sent) == (
+        200,
+        {"ok": True, "id": "id-1", "request_id": "q-2"},
+        [("Doors close", None)],
+    )
+
+
+def test_options_says_each_routes_methods() -> None:
+    """#27: OPTIONS was 501 (http.server's own answer)."""
+    access, port = Access("venue-token-1234"), Port()
+    for path, allow in (
+        ("/api/v1/venue", "GET, HEAD, OPTIONS"),
+        ("/api/v1/command", "POST, OPTIONS"),
+        ("*", "GET, HEAD, POST, OPTIONS"),
+    ):
+        answer = handle("OPTIONS", path, {}, b"", port, access)
+        assert (answer.status, answer.headers) == (204, {"Allow": allow}), path
+    assert handle("OPTIONS", "/api/v1/nothing", {}, b"", port, access).status == 404
 
 
 def test_planned_rooms_are_on_the_board_online_or_not_and_one_not_started_is_late(show: Show, clock: FakeClock) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from runofshow.net.access import Tokens
 from runofshow.net.osc import DEFAULT_ALLOW, Network, OscServer
 from runofshow.net.osc_feedback import OscFeedback
-from runofshow.net.server import ApiServer
+from runofshow.net.server import ApiServer, port_in_use
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.session.remote_dialog import RemoteAccess
 from runofshow.ui.session.remote_port import MainThreadPort, Preparer
@@ -74,8 +74,9 @@ class RemoteInputs:
                         full_view_on_loopback=self._full_view_on_loopback,
                     )
                 except OSError as exc:
+                    said = port_in_use(exc, port, "--serve")
                     raise InputUnavailableError(
-                        exc.errno, f"cannot serve the API on {host}:{port}: {exc.strerror or exc}"
+                        exc.errno, said or f"cannot serve the API on {host}:{port}: {exc.strerror or exc}"
                     ) from exc
                 self.server.start()
                 print(
@@ -121,8 +122,9 @@ class RemoteInputs:
             try:
                 self.osc = OscServer(host, port, self._osc_command, allow=self._osc_allow)
             except OSError as exc:
+                said = port_in_use(exc, port, "--osc")
                 raise InputUnavailableError(
-                    exc.errno, f"cannot listen for OSC on {host}:{port}: {exc.strerror or exc}"
+                    exc.errno, said or f"cannot listen for OSC on {host}:{port}: {exc.strerror or exc}"
                 ) from exc
             self.osc.start()
             print(f"runofshow: OSC on udp://{host}:{self.osc.address[1]}", flush=True)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from runofshow.core.clock import Instant
 from runofshow.net.venue_link import VenueLink, room_state, venue_acks
+from runofshow.net.venue_topics import local_hm
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.session.remote_port import MainThreadPort
 from runofshow.ui.widgets.i18n import translate, words_text
@@ -87,6 +88,7 @@ class VenueRoom(QObject):
             "room": self.link.room,
             "online": online,
             "since": since,
+            "refused": self.link.refused,  # messages from the venue refused (each answered on `errors`)
             "problem": str(problem) if problem is not None else None,
             "warning": str(warning) if warning is not None else None,
         }
@@ -99,7 +101,7 @@ class VenueRoom(QObject):
         if problem is not None:
             text = translate("VenueRoom", "venue: {problem}").format(problem=words_text(problem))
         elif online:
-            text = translate("VenueRoom", "venue: online since {time}").format(time=since[11:16])
+            text = translate("VenueRoom", "venue: online since {time}").format(time=local_hm(since))
         else:
             text = translate("VenueRoom", "venue: offline")
         if warning is not None:

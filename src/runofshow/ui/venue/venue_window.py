@@ -43,7 +43,7 @@ from runofshow.core.durations import format_clock, format_countdown
 from runofshow.core.venue_plan import RoomSchedule
 from runofshow.net.venue_board import Board, RoomRow
 from runofshow.net.venue_client import VenueClient
-from runofshow.net.venue_topics import VenueError
+from runofshow.net.venue_topics import VenueError, local_hm, utc_iso
 from runofshow.ui.session.announcer import SpokenNotice, announce_from
 from runofshow.ui.widgets.accessible import name_plainly
 from runofshow.ui.widgets.columns_model import ColumnsModel
@@ -73,7 +73,13 @@ DRAIN_EVERY_MS = 200  # what arrived is applied at most this often (fifty rooms 
 
 
 def _hm(iso_text: str) -> str:
+    """A time of a room's show as its own clocks say it (its state's times carry its event's zone)."""
     return iso_text[11:16] if len(iso_text) >= 16 else "—"
+
+
+def _venue_hm(iso_text: str) -> str:
+    """A presence's, a message's or an acknowledgement's time (UTC on the broker) on this computer's clock."""
+    return local_hm(iso_text)
 
 
 def _planned_hm(moment: datetime) -> str:
@@ -197,8 +203,8 @@ class VenueModel(ColumnsModel):
                 return translate("VenueWindow", "not online yet — starts at {time}").format(time=_planned_hm(run.start))
             return translate("VenueWindow", "no presence yet")
         if row.online:
-            return translate("VenueWindow", "online since {time}").format(time=_hm(row.since))
-        return translate("VenueWindow", "■ OFFLINE since {time}").format(time=_hm(row.since))
+            return translate("VenueWindow", "online since {time}").format(time=_venue_hm(row.since))
+        return translate("VenueWindow", "■ OFFLINE since {time}").format(time=_venue_hm(row.since))
 
 
 class _Wake(QObject):
@@ -314,7 +320,7 @@ class VenueWindow(QMainWindow):
             return
         self._drained_at = now.mono
         self._woken.clear()
-        at = now.wall.astimezone().isoformat(timespec="seconds")
+        at = utc_iso(now.wall)
         while not self.outbox.empty():
             text, room, message_id = self.outbox.get_nowait()
             with contextlib.suppress(VenueError):  # checked by the server already
@@ -399,7 +405,7 @@ class VenueWindow(QMainWindow):
                 )
                 return
             room = chosen.id
-        at = self.clock.now().wall.astimezone().isoformat(timespec="seconds")
+        at = utc_iso(self.clock.now().wall)
         try:
             self.client.send(self.board, text, room, at)
         except VenueError as exc:
@@ -415,7 +421,7 @@ class VenueWindow(QMainWindow):
             target = message.room or translate("VenueWindow", "every room")
             if message.room:
                 seen = (
-                    translate("VenueWindow", "✓ seen {time}").format(time=_hm(message.acks[message.room]))
+                    translate("VenueWindow", "✓ seen {time}").format(time=_venue_hm(message.acks[message.room]))
                     if message.room in message.acks
                     else translate("VenueWindow", "○ not yet seen")
                 )
@@ -423,7 +429,7 @@ class VenueWindow(QMainWindow):
                 seen = translate("VenueWindow", "seen in {count} of {rooms} rooms").format(
                     count=len(message.acks), rooms=rooms
                 )
-            self.sent.addItem(f"{_hm(message.at)}  → {target}: {message.text}   {seen}")
+            self.sent.addItem(f"{_venue_hm(message.at)}  → {target}: {message.text}   {seen}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closed = True

@@ -17,7 +17,7 @@ class Reason:
 
 
 def test_the_status_bar_says_a_refused_login_and_an_open_broker(qapp) -> None:
-    link = VenueLink(parse_broker("mqtt://r2@127.0.0.1:1"), "default", "r2", lambda data: None, now_iso=lambda: "")
+    link = VenueLink(parse_broker("mqtt://r2@127.0.0.1:1"), "default", "r2", lambda data: None)
     room = VenueRoom(link, "Room 2")  # never attached: the link never connects
     assert room.status_text() == "venue: offline"
     connection = link._connection
@@ -41,7 +41,7 @@ def test_a_refused_login_is_in_the_rooms_state_for_the_crew_only(qapp, show, clo
     from runofshow.core.snapshot import public_view
     from runofshow.ui.session.controller import ShowController
 
-    link = VenueLink(parse_broker("mqtt://r2@127.0.0.1:1"), "default", "r2", lambda data: None, now_iso=lambda: "")
+    link = VenueLink(parse_broker("mqtt://r2@127.0.0.1:1"), "default", "r2", lambda data: None)
     monkeypatch.setattr(link, "start", lambda: None)  # no broker: the link never connects
     room = VenueRoom(link, "Room 2")
     controller = ShowController(Dispatcher(show), clock)

@@ -4,8 +4,11 @@ a message to a room or to all, each acknowledgement as it arrives."""
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
@@ -22,6 +25,17 @@ from tests.helpers.show import do
 T = "runofshow/v1/default/rooms"
 
 
+@pytest.fixture(autouse=True)
+def in_hanoi(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The control room's computer on Hanoi's clock: the broker's UTC times (`…Z`, docs/venue.md)
+    show as its clock face says them."""
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 def arrive(window: VenueWindow, qtbot: QtBot, topic: str, payload: dict[str, object]) -> None:
     window.client.pending.put((topic, json.dumps(payload).encode()))
     window.wake()  # as paho's thread does (the window looks at most five times a second)
@@ -35,7 +49,7 @@ def six_rooms(window: VenueWindow, qtbot: QtBot, show: Show, clock: FakeClock) -
     do(show, clock, "speaker_next")
     clock.advance(95)
     for room, name in names.items():
-        since = "2025-10-26T13:58:00+07:00"
+        since = "2025-10-26T06:58:00Z"  # 13:58 in Hanoi
         arrive(window, qtbot, f"{T}/{room}/presence", {"online": room != "r314", "since": since})
         state = room_state(snapshot(show, clock.now()), room, name)
         if room == "r312":  # over the hard stop
@@ -91,7 +105,7 @@ def test_a_message_to_one_room_and_its_acknowledgement(qtbot: QtBot, show: Show,
     (sent,) = window.board.sent.values()
     assert (sent.room, sent.text) == (room.id, "Please close by 14:45: the room is needed")
     assert "not yet seen" in window.sent.item(0).text()
-    arrive(window, qtbot, f"{T}/{room.id}/acks", {"id": sent.id, "at": "2025-10-26T14:03:12+07:00"})
+    arrive(window, qtbot, f"{T}/{room.id}/acks", {"id": sent.id, "at": "2025-10-26T07:03:12Z"})
     assert "✓ seen 14:03" in window.sent.item(0).text()
     window.text.setText("Fire drill at 15:00")
     window.send(to_all=True)
@@ -121,7 +135,7 @@ def test_a_room_in_trouble_and_a_message_seen_are_said(
     window.text.setText("Are you back?")
     window.send(to_all=False)
     (sent,) = window.board.sent.values()
-    arrive(window, qtbot, f"{T}/{sent.room}/acks", {"id": sent.id, "at": "2025-10-26T14:03:12+07:00"})
+    arrive(window, qtbot, f"{T}/{sent.room}/acks", {"id": sent.id, "at": "2025-10-26T07:03:12Z"})
     assert spoken.events[-1] == ("A message was seen", False)
 
 
