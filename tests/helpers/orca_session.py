@@ -30,6 +30,16 @@ def wait_for_line(path: Path, text: str, seconds: float = 30) -> str:
     raise SystemExit(f"no {text!r} in {path}")
 
 
+def heard(path: Path, text: str, seconds: float = 30) -> bool:
+    """Whether `text` is in the log within `seconds` (a bound for a busy two-core machine)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if path.exists() and text in path.read_text():
+            return True
+        time.sleep(0.1)  # real processes: time must pass
+    return False
+
+
 def main() -> None:
     out, event = Path(sys.argv[1]), sys.argv[2]
     out.mkdir(parents=True, exist_ok=True)
@@ -67,25 +77,28 @@ def main() -> None:
         wait_for_line(out / "orca.log", "runofshow")
         time.sleep(3)  # the first focus, spoken
 
-        def command(**body: object) -> None:
+        def command(said: str, **body: object) -> None:
+            """Send a command, then wait until Orca has said what it brings (what the app sent
+            against what Orca heard: on a busy machine either may take seconds, and the next
+            command must not overtake the last one's announcement). Not said within the bound,
+            the session goes on and the test says what Orca did say."""
             request = urllib.request.Request(
                 base + "/command",
                 data=json.dumps(body).encode(),
                 headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
             )
-            with urllib.request.urlopen(request, timeout=10) as answer:
+            with urllib.request.urlopen(request, timeout=30) as answer:
                 answer.read()
-            time.sleep(1.5)  # each said before the next
+            heard(out / "orca.log", f"SPEECH OUTPUT: '{said}'")
 
-        command(action="start")
-        command(action="add_time", seconds=-240)  # two minutes left: WRAP UP
-        command(action="add_time", seconds=-95)  # twenty seconds: FINAL
-        command(action="add_time", seconds=-25)  # none: OVERTIME
-        time.sleep(1)
-        command(action="next")
-        command(action="speaker_next")
-        command(action="message", to="moderator", text="Interpretation channel 2 is silent")
-        time.sleep(1)
+        command("Opening remarks started.", action="start")
+        command("Wrap up.", action="add_time", seconds=-240)  # two minutes left: WRAP UP
+        command("Final seconds.", action="add_time", seconds=-95)  # twenty seconds: FINAL
+        command("Overtime: please conclude.", action="add_time", seconds=-25)  # none: OVERTIME
+        command("Panel 1: Cross-border collaboration started.", action="next")
+        command("Law-enforcement speaker 1 (placeholder) has the floor.", action="speaker_next")
+        said = "Message from the stage: Interpretation channel 2 is silent."
+        command(said, action="message", to="moderator", text="Interpretation channel 2 is silent")
         # By keyboard alone: Esc to the countdown, then Shift+Tab back through the header's
         # readings to the toolbar's buttons; Ctrl+M opens the stage manager's window (a frame).
         for key in ("Escape", "shift+Tab", "shift+Tab", "shift+Tab", "shift+Tab", "shift+Tab", "ctrl+m"):

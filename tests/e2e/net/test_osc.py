@@ -325,7 +325,7 @@ def test_a_stream_deck_drives_the_real_app_with_what_its_buttons_send(tmp_path) 
     """The real app, sent what `oscsend` and Companion's buttons send. Was: `i 1` on /toggle, `T` on
     /next and a float /addtime were ignored, and no speaker could be added over OSC."""
     from runofshow.files.resources import bundled_example
-    from tests.test_entry_point import TOKEN, App
+    from tests.helpers.app import TOKEN, App
 
     app = App(
         str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run", "--osc", "127.0.0.1:0",
