@@ -6,7 +6,7 @@ Usage: python bench/programme_import.py [--runs 5] [--agendas FOLDER]
   read, every row interpreted, split into 100 room-days and each made an event. Target <= 3 s.
   The same with the 100 event files and venue.yaml written is measured too.
 - Each agenda of ../shared/real-agendas/ (or --agendas, RUNOFSHOW_REAL_AGENDAS), imported as an
-  organiser runs it (its options as in tests/files/test_real_agendas.py), written or refused.
+  organiser runs it (its options as in tests/unit/files/test_real_agendas.py), written or refused.
   Target <= 1 s each.
 
 In process (`import_main`), median of the runs; the files are read, never copied anywhere.
@@ -29,7 +29,7 @@ from _common import HERE, median
 
 DAYS, ROOMS, PER_DAY = 5, 20, 20  # 2,000 rows
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
-#: How an organiser imports each real agenda (tests/files/test_real_agendas.py says why).
+#: How an organiser imports each real agenda (tests/unit/files/test_real_agendas.py says why).
 REAL = {
     "ontime-rundown-template-v4.xlsx": ("--sheet", "Event schedule", "--timezone", "UTC"),
     "ontime-test-sheet.xlsx": ("--timezone", "UTC"),

@@ -7,7 +7,7 @@ the bundled roundtable with the control API, brings the show to that moment thro
 maximises the moderator's window and grabs the screen; then opens the stage manager's window
 (`runofshow connect`) on the same show and grabs that. Needs Xvfb, openbox, wmctrl and
 ImageMagick's `import` (Debian: xvfb openbox wmctrl imagemagick). The pictures are for looking
-at: the checks that the parts are whole are tests (tests/ui/test_layout_sizes.py).
+at: the checks that the parts are whole are tests (tests/unit/ui/moderator/test_layout_sizes.py).
 
 The moments: `before` (a minute before the start), `panel` (panel 1 live, five speakers waiting,
 with notes, three cues and three questions), `message` (the same with a message from the stage and

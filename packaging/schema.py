@@ -3,7 +3,7 @@
     python packaging/schema.py           # resources/schema/event-file.schema.json, made anew
     python packaging/schema.py --check   # exit 1 when the file there is not what the format makes
 
-Run it after changing core/plan_format.py; the suite (tests/files/test_schema.py) fails until the
+Run it after changing core/plan_format.py; the suite (tests/rules/test_schema.py) fails until the
 checked-in schema is current.
 """
 

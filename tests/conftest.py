@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,11 +22,9 @@ from runofshow.core.event import Event  # noqa: E402
 from runofshow.core.show import Show  # noqa: E402
 from runofshow.files.eventfile import load_event  # noqa: E402
 from runofshow.files.resources import bundled_example  # noqa: E402
-from tests.net.broker import Broker, need_mosquitto  # noqa: E402
-
-#: 13:59:00 in Hanoi (UTC+7) on the roundtable's date: one minute before the start.
-BEFORE_START = datetime(2025, 10, 26, 6, 59, tzinfo=UTC)
-FIXED_NOW = datetime(2025, 10, 1, 12, 0, tzinfo=UTC)
+from tests.helpers.broker import Broker, need_mosquitto  # noqa: E402
+from tests.helpers.disk import mount_tmpfs, unmount  # noqa: E402
+from tests.helpers.moments import BEFORE_START, FIXED_NOW  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -73,39 +70,14 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 64 KiB tmpfs: a disk that fills up (root with CAP_SYS_ADMIN, as on CI)."""
-    import shutil
-    import subprocess
-
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    mount = shutil.which("mount")
-    done = mount is not None and (
-        subprocess.run(
-            [mount, "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mount_point)],
-            capture_output=True,
-            check=False,
-        ).returncode
-        == 0
-    )
-    if not done:
+    if not mount_tmpfs(mount_point):
         pytest.skip("needs permission to mount a tmpfs (root with CAP_SYS_ADMIN) for the disk-full tests")
     try:
         yield mount_point
     finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, check=False)
-
-
-def fill(folder: Path) -> Path:
-    """Fill the disk `folder` is on; returns the filler file (delete it to free the space)."""
-    filler = folder / "filler"
-    with open(filler, "wb", buffering=0) as handle:  # unbuffered: nothing left to flush at close
-        for size in (4096, 512, 1):  # down to the last byte
-            try:
-                while True:
-                    handle.write(b"\0" * size)
-            except OSError:
-                continue
-    return filler
+        unmount(mount_point)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ must stay numbers a spreadsheet can add up.
 The plan's CSV imports back to the same plan, so the `'` must come off again, and only where
 export put it: `csv_text` also quotes a text that begins with a `'` which would otherwise be
 taken off (`'=x` becomes `''=x`), and `from_csv_text` takes one `'` off exactly where
-`csv_text` added one. Every text thus reads back as written (tests/files/test_spreadsheet_text.py
+`csv_text` added one. Every text thus reads back as written (tests/unit/files/test_spreadsheet_text.py
 checks it over any text), and an organiser's `'Tis the season` stays as typed.
 """
 

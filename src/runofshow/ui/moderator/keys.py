@@ -15,7 +15,7 @@ The Speaker display menu is `DisplayActions`' own (ui/displays, a layer below th
 cannot read this table); F1 lists its keys where `DISPLAY_KEYS` stands in `F1_ROWS`.
 
 No two entries share a key, nor a key Qt would take for the same keystroke: both would be
-ambiguous and neither would fire ("+" beside "Shift+=" would lose both; tests/ui/test_keys.py).
+ambiguous and neither would fire ("+" beside "Shift+=" would lose both; tests/unit/ui/moderator/test_keys.py).
 """
 
 from __future__ import annotations

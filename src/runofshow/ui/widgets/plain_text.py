@@ -11,8 +11,8 @@ spreadsheets, phones on /floor, the booth, OSC and the venue's broker: a speaker
 - a message box is a `plain_box` (its texts plain);
 - a name on a button, a menu entry or a tab keeps its `&` (`mnemonic_free`), and a window title
   its `[*]` (`title_text`), which Qt would otherwise take for a shortcut or a modified marker.
-tests/test_house_rules.py fails on a `QLabel(`, `QMessageBox(` or `QInputDialog` anywhere else
-in ui/, and tests/ui/test_plain_text.py walks every window with markup in every outside text.
+tests/rules/test_house_rules.py fails on a `QLabel(`, `QMessageBox(` or `QInputDialog` anywhere else
+in ui/, and tests/rules/test_plain_text_rule.py walks every window with markup in every outside text.
 """
 
 from __future__ import annotations

@@ -48,10 +48,17 @@ def scaled(sheet: str, scale: float) -> str:
 
 
 def apply_theme(app: QApplication, name: str = "dark", scale: float = 1.0) -> None:
-    """Apply a theme from resources/styles; an unknown name falls back to the dark theme."""
-    app.setStyle("Fusion")
+    """Apply a theme from resources/styles; an unknown name falls back to the dark theme.
+
+    Each of Qt's setters re-polishes every widget of every window, even to what it already has
+    (a tenth of a second for the moderator's window): the same theme again costs nothing."""
+    if app.property("baseStyle") != "Fusion":  # (under a style sheet, style() is Qt's wrapper)
+        app.setStyle("Fusion")
+        app.setProperty("baseStyle", "Fusion")
     app.setProperty("fontScale", scale)  # what the windows give way by (details_panel.py)
     path = resource("styles", f"{name}.qss")
     if not path.is_file():
         path = resource("styles", "dark.qss")
-    app.setStyleSheet(scaled(path.read_text(encoding="utf-8"), scale))
+    sheet = scaled(path.read_text(encoding="utf-8"), scale)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
