@@ -368,6 +368,11 @@ class _Handler(BaseHTTPRequestHandler):
         query = parse_qs(urlsplit(self.path).query, max_num_fields=8)
         lang = page_language.choose((query.get("lang") or [""])[0], self.headers.get("Accept-Language"))
         csp = {"Content-Security-Policy": "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:"}
+        # A page's files come without a token: the connection closes once one is sent, so a phone's
+        # idle connections never hold the tokenless slots of its address (a hall behind one NAT
+        # address opening /ask within seconds had its later phones' scripts refused, 503).
+        self.close_connection = True
+        csp["Connection"] = "close"
         if route == "/static/texts.js":
             self._send(200, page_language.texts_script(web, lang), "text/javascript; charset=utf-8", csp, head=head)
             return True

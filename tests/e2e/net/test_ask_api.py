@@ -13,6 +13,7 @@ from websockets.sync.client import connect
 
 from runofshow.core.clock import FakeClock
 from runofshow.core.show import Show
+from runofshow.files.resources import resource
 from runofshow.net.access import Access, Role, TokenError, Tokens
 from runofshow.net.server import ApiServer
 from tests.helpers.api_client import command, request
@@ -41,7 +42,7 @@ def server(port: LockedPort) -> Iterator[ApiServer]:
     access = Access(
         CONTROL, STAGE, floor_token=FLOOR, booth_token=BOOTH, participant_token=ROOM, audience_token=AUDIENCE
     )
-    api = ApiServer("127.0.0.1", 0, port, access, poll_interval=0.02)
+    api = ApiServer("127.0.0.1", 0, port, access, poll_interval=0.02, web_dir=resource("web"))
     api.start()
     yield api
     api.stop()
@@ -181,3 +182,26 @@ def test_the_audience_token_is_made_and_differs_from_the_others() -> None:
         Access(CONTROL, audience_token="short")
     with pytest.raises(TokenError, match="each token must differ"):
         Access(CONTROL, participant_token=ROOM, audience_token=ROOM)
+
+
+def test_a_halls_phones_behind_one_address_all_get_the_page(server: ApiServer) -> None:
+    """The page's files close their connection once sent: seventy phones behind one NAT address
+    opening /ask one after another, each keeping its connection as browsers do, all get it (the
+    idle connections no longer hold the address's 64 tokenless slots, net/server.py)."""
+    import http.client
+
+    from runofshow.net.server import MAX_UNTOKENED_PER_ADDRESS
+
+    host, number = server.address
+    phones = []
+    try:
+        for _ in range(MAX_UNTOKENED_PER_ADDRESS + 6):
+            conn = http.client.HTTPConnection(host, number, timeout=5)
+            conn.request("GET", "/static/ask.js")
+            answer = conn.getresponse()
+            answer.read()
+            assert (answer.status, answer.getheader("Connection")) == (200, "close")
+            phones.append(conn)  # a browser keeps it: the server is the one that closed it
+    finally:
+        for conn in phones:
+            conn.close()

@@ -39,7 +39,8 @@ PHONES = 50
 EACH = 4  # 200 questions in all
 LOST = 5  # phones whose first answer is lost on the way (the page sends it again, same request_id)
 OPENED_AT_ONCE = 10
-READY = "!document.getElementById('ask').hidden && document.getElementById('conn').textContent === 'live'"
+# The page has drawn its first answer (a page still loading has no form yet: false, not an error).
+READY = "(document.getElementById('conn') || {}).textContent === 'live' && !document.getElementById('ask').hidden"
 WIDTH = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
 PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
 
