@@ -86,7 +86,9 @@ class Cdp:
 
     async def until(self, session: str, expression: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
-        while not await self.evaluate(session, expression):
+        # Asked until the page has built what it names: an element not there yet is "not yet".
+        guarded = f"(() => {{ try {{ return {expression}; }} catch (e) {{ return false; }} }})()"
+        while not await self.evaluate(session, guarded):
             assert time.monotonic() < deadline, f"never true: {expression}"
             await asyncio.sleep(0.2)
 

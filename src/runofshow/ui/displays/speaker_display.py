@@ -137,8 +137,10 @@ class SpeakerDisplay(QWidget):
     def _toggle_flash(self) -> None:
         self._flash_on = not self._flash_on
         self.frame.setProperty("flash", self._flash_on)
-        self.frame.style().unpolish(self.frame)
-        self.frame.style().polish(self.frame)
+        # The frame's colour, and the next speaker's line that the style sheet keeps readable on it.
+        for widget in (self.frame, self.next):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def _stop_flash(self) -> None:
         self._flash.stop()
