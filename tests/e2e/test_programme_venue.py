@@ -64,10 +64,11 @@ def start_control_room(broker: Broker, plan: Path, tmp_path: Path) -> tuple[subp
 
 
 def rooms_seen(base: str, online: int, seconds: float = 45) -> list[dict[str, Any]]:
-    """The board's rooms once `online` of them are online (a busy two-core machine: generous)."""
+    """The board's rooms once `online` of them are online and have said what they run (a room's
+    presence can reach the board before its first state; a busy two-core machine: generous)."""
     deadline = time.monotonic() + seconds
     rooms: list[dict[str, Any]] = board(base)["rooms"]
-    while time.monotonic() < deadline and sum(bool(r["online"]) for r in rooms) < online:
+    while time.monotonic() < deadline and sum(bool(r["online"] and r["event"]) for r in rooms) < online:
         time.sleep(0.3)  # real processes on a real broker: time must pass
         rooms = board(base)["rooms"]
     return rooms
