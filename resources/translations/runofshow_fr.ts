@@ -2716,7 +2716,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Keys</source>
-        <extracomment>The share of the screen&apos;s height the dialog may take. From this screen width on, the keys stand in two columns.</extracomment>
+        <extracomment>From this screen width on, the keys stand in two columns.</extracomment>
         <translation>Touches</translation>
     </message>
     <message>
@@ -3193,7 +3193,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>Preferences</source>
-        <extracomment>The most of the screen&apos;s height the dialog takes (the window manager&apos;s title bar has the rest). Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
+        <extracomment>Where the test buttons play (a sound output&apos;s id -&gt; a sink): QtMultimedia&apos;s; tests count plays.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>

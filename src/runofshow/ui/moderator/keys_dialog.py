@@ -6,13 +6,12 @@ columns; the OK button is always in sight (it is outside the scrolled part)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QWidget
 
 from runofshow.ui.widgets.i18n import translate
 from runofshow.ui.widgets.plain_text import PlainLabel, title_text
+from runofshow.ui.widgets.screen_fit import scrolled_body
 
-#: The share of the screen's height the dialog may take.
-SCREEN_SHARE = 0.85
 #: From this screen width on, the keys stand in two columns.
 TWO_COLUMNS_FROM = 1600
 
@@ -37,20 +36,10 @@ class KeysDialog(QDialog):
         else:
             columns.addWidget(one, 1, Qt.AlignmentFlag.AlignTop)
         self.columns = 2 if wide else 1
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroller, 1)
-        layout.addWidget(buttons)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        wanted = body.sizeHint()
-        width = min(wanted.width() + 40, int(screen.width() * 0.95))
-        height = min(wanted.height() + buttons.sizeHint().height() + 40, int(screen.height() * SCREEN_SHARE))
-        self.resize(width, height)
+        self.scroller = scrolled_body(self, body, buttons, sideways=False)  # the descriptions wrap
 
     @staticmethod
     def _grid(rows: list[tuple[str, str]]) -> QWidget:

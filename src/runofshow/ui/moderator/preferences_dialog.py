@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from runofshow.files.settings import FONT_SCALES, LANGUAGES, Settings, app_autom
 from runofshow.ui.session import chimes
 from runofshow.ui.widgets.i18n import system_language, translate, words_text
 from runofshow.ui.widgets.plain_text import PlainLabel, plain_tip
+from runofshow.ui.widgets.screen_fit import scrolled_body
 from runofshow.ui.widgets.style import themes
 
 
@@ -55,10 +54,6 @@ def _seconds_box(value: int | None) -> QSpinBox:
     box.setSpecialValueText(translate("PreferencesDialog", "from the event file"))
     box.setValue(value or 0)
     return box
-
-
-#: The most of the screen's height the dialog takes (the window manager's title bar has the rest).
-SCREEN_SHARE = 0.85
 
 
 class PreferencesDialog(QDialog):
@@ -146,20 +141,10 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        # The form scrolls, OK and Cancel stay: at 150% on a 768-line laptop the chimes and the
-        # automations make it taller than the screen, and OK went off its bottom edge.
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroller, 1)
-        layout.addWidget(buttons)
+        # The form scrolls, OK and Cancel stay in sight: at 150% on a 768-line laptop the chimes
+        # and the automations make it taller than the screen.
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        wanted = body.sizeHint()
-        width = min(wanted.width() + 40, int(area.width() * 0.95))
-        height = min(wanted.height() + buttons.sizeHint().height() + 40, int(area.height() * SCREEN_SHARE))
-        self.resize(width, height)
+        self.scroller = scrolled_body(self, body, buttons)
 
     # --- sound ------------------------------------------------------------------------------
     def _sound_rows(self, form: QFormLayout, settings: Settings) -> None:

@@ -239,7 +239,8 @@ def test_f1_fits_the_screen_with_its_ok_in_sight(
     (it was 1,133 px tall, its end and OK off every screen)."""
     from PySide6.QtCore import QRect
 
-    from runofshow.ui.moderator.keys_dialog import SCREEN_SHARE, KeysDialog
+    from runofshow.ui.moderator.keys_dialog import KeysDialog
+    from runofshow.ui.widgets.screen_fit import SCREEN_SHARE
 
     width, height = screen
     monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda self: QRect(0, 0, width, height))
