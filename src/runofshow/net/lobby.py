@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 LOBBY_VERSION = 1
@@ -52,7 +53,7 @@ def lobby_room(row: Mapping[str, Any]) -> dict[str, Any]:
         now = {
             "title": _text(row, "segment"),
             "start": _text(row, "segment_start") or None,
-            "end": _text(row, "segment_end") or None,
+            "end": _to_the_minute(_text(row, "segment_end")) or None,
             "speaker": _text(row, "speaker"),
         }
     following = None
@@ -82,3 +83,13 @@ def lobby_view(board: Mapping[str, Any]) -> dict[str, Any]:
     rooms = [lobby_room(row) for row in board.get("rooms", ()) if isinstance(row, Mapping)]
     rooms.sort(key=lambda room: (_natural(room["name"]), room["id"]))
     return {"version": LOBBY_VERSION, "venue": board.get("venue", ""), "rooms": rooms}
+
+
+def _to_the_minute(moment: str) -> str:
+    """An expected end to the nearest minute (its ISO text): a segment that ends at 14:05:59.6
+    ends at 14:06 for the corridor, not at 14:05 (the page shows HH:MM as written)."""
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    return (parsed + timedelta(seconds=30)).replace(second=0, microsecond=0).isoformat(timespec="milliseconds")
