@@ -3504,7 +3504,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
-        <extracomment>QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
+        <extracomment>The standby&apos;s address, read when the links are built (a standby may say it after start). QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Programme (tout le monde)</translation>
     </message>
     <message>
@@ -3556,6 +3556,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>À l&apos;écoute sur {where}. Ouvrez ces adresses sur d&apos;autres appareils :</translation>
     </message>
     <message>
+        <source>If this laptop dies, pages and connect windows move to {address} (the links above carry it; runofshow connect takes it as --fallback {address}).</source>
+        <translation>Si cet ordinateur tombe en panne, les pages et les fenêtres connect passent à {address} (les liens ci-dessus la portent ; runofshow connect la prend avec --fallback {address}).</translation>
+    </message>
+    <message>
         <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
         <translation>Jeton de contrôle (tout) : &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Jeton de régie (tops et messages seulement) : &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts et Stream Deck : POST /api/v1/command avec « Authorization: Bearer JETON » ; flux en direct : ws://…/api/v1/ws.</translation>
     </message>
@@ -3568,7 +3572,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
+        <extracomment>Where the pages and `connect` windows go should this laptop die (`--fallback`, or a standby that says its address): the server and Help → Remote control read it when used. Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
         <translation>API {url} · Ctrl+R : liens et jetons</translation>
     </message>
 </context>
@@ -3576,11 +3580,16 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteShow</name>
     <message>
         <source> · connecting…</source>
+        <extracomment>How long one attempt may take to open when there is another address to try: a live server on the LAN answers in milliseconds; a laptop that died without a word answers nothing at all. Makes a link to (url, token, open timeout).</extracomment>
         <translation> · connexion…</translation>
     </message>
     <message>
         <source> · reconnecting… ({exc})</source>
         <translation> · reconnexion… ({exc})</translation>
+    </message>
+    <message>
+        <source> · connected to the fallback {address}</source>
+        <translation> · connecté au secours {address}</translation>
     </message>
     <message>
         <source> · connected</source>
@@ -4247,6 +4256,10 @@ fin vers {time}</translation>
     <message>
         <source>□ Lower third off  [L]</source>
         <translation>□ Bandeau masqué  [L]</translation>
+    </message>
+    <message>
+        <source>● linked to the fallback {address}</source>
+        <translation>● relié au secours {address}</translation>
     </message>
     <message>
         <source>● linked</source>

@@ -3504,7 +3504,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
-        <extracomment>QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
+        <extracomment>The standby&apos;s address, read when the links are built (a standby may say it after start). QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Chương trình (mọi người)</translation>
     </message>
     <message>
@@ -3556,6 +3556,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Đang mở trên {where}. Mở các địa chỉ này trên thiết bị khác:</translation>
     </message>
     <message>
+        <source>If this laptop dies, pages and connect windows move to {address} (the links above carry it; runofshow connect takes it as --fallback {address}).</source>
+        <translation>Nếu máy tính này hỏng, các trang và cửa sổ connect sẽ tự chuyển sang {address} (các liên kết ở trên đã kèm địa chỉ này; runofshow connect nhận nó qua --fallback {address}).</translation>
+    </message>
+    <message>
         <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
         <translation>Mã điều khiển (toàn quyền): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Mã sân khấu (chỉ tín hiệu và tin nhắn): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Script và Stream Deck: POST /api/v1/command với &apos;Authorization: Bearer TOKEN&apos;; luồng trực tiếp: ws://…/api/v1/ws.</translation>
     </message>
@@ -3568,7 +3572,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
+        <extracomment>Where the pages and `connect` windows go should this laptop die (`--fallback`, or a standby that says its address): the server and Help → Remote control read it when used. Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
         <translation>API {url} · Ctrl+R: liên kết và mã</translation>
     </message>
 </context>
@@ -3576,11 +3580,16 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteShow</name>
     <message>
         <source> · connecting…</source>
+        <extracomment>How long one attempt may take to open when there is another address to try: a live server on the LAN answers in milliseconds; a laptop that died without a word answers nothing at all. Makes a link to (url, token, open timeout).</extracomment>
         <translation> · đang kết nối…</translation>
     </message>
     <message>
         <source> · reconnecting… ({exc})</source>
         <translation> · đang kết nối lại… ({exc})</translation>
+    </message>
+    <message>
+        <source> · connected to the fallback {address}</source>
+        <translation> · đã kết nối với máy dự phòng {address}</translation>
     </message>
     <message>
         <source> · connected</source>
@@ -4247,6 +4256,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>□ Lower third off  [L]</source>
         <translation>□ Dải tên: tắt  [L]</translation>
+    </message>
+    <message>
+        <source>● linked to the fallback {address}</source>
+        <translation>● đã kết nối với máy dự phòng {address}</translation>
     </message>
     <message>
         <source>● linked</source>

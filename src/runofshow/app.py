@@ -207,4 +207,5 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
         full_view_on_loopback=settings.api_loopback_full_view,
         osc_feedback=options.osc_feedback,
         osc_allow=options.osc_allow,
+        fallback=options.fallback,
     )

@@ -92,6 +92,20 @@ def token_arg(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def fallback_arg(text: str) -> str:
+    """The standby laptop's server, normalised to `http://host:port` (net/fallback.py)."""
+    from runofshow.net.fallback import FallbackError, parse_fallback
+
+    try:
+        return parse_fallback(text)
+    except FallbackError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def fallback_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--fallback", metavar="URL", type=fallback_arg, help=what)
+
+
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="runofshow",
@@ -149,6 +163,11 @@ def gui_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="a host name the API answers to besides its addresses and localhost (repeatable)",
+    )
+    fallback_option(
+        parser,
+        "the standby laptop's server, http://HOST:PORT (e.g. http://10.0.0.8:8766): every link to the pages "
+        "carries it, and the pages move to it by themselves if this laptop dies",
     )
     parser.add_argument(
         "--start-at",

@@ -128,6 +128,9 @@ class ShowController(QObject):
     def lost_for(self) -> float:
         return 0.0
 
+    def following_fallback(self) -> str | None:
+        return None  # the show is here
+
     # --- changing ------------------------------------------------------------------------
     def set_defaults(self, defaults: Defaults) -> None:
         """New warning thresholds from the preferences; the plan, live edits and all, stays."""

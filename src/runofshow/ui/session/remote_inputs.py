@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from runofshow.net.access import Tokens
+from runofshow.net.fallback import FallbackAddress
 from runofshow.net.osc import DEFAULT_ALLOW, Network, OscServer
 from runofshow.net.osc_feedback import OscFeedback
 from runofshow.net.server import ApiServer, port_in_use
@@ -40,6 +41,7 @@ class RemoteInputs:
         full_view_on_loopback: bool = False,
         osc_feedback: Listen | None = None,
         osc_allow: Sequence[Network] | None = None,
+        fallback: str | None = None,
     ) -> None:
         self._osc_allow = tuple(osc_allow or DEFAULT_ALLOW)
         self._allowed_hosts = allowed_hosts or []
@@ -48,6 +50,9 @@ class RemoteInputs:
         self.tokens = tokens
         self.token, self.stage_token = tokens.control, tokens.stage
         self._web_dir = web_dir
+        #: Where the pages and `connect` windows go should this laptop die (`--fallback`, or a
+        #: standby that says its address): the server and Help → Remote control read it when used.
+        self.fallback = FallbackAddress(fallback)
         self._port: MainThreadPort | None = None
         self.server: ApiServer | None = None
         self.osc: OscServer | None = None
@@ -72,6 +77,7 @@ class RemoteInputs:
                         self.tokens.access(self._allowed_hosts),
                         web_dir=self._web_dir,
                         full_view_on_loopback=self._full_view_on_loopback,
+                        fallback=self.fallback,
                     )
                 except OSError as exc:
                     said = port_in_use(exc, port, "--serve")
@@ -151,12 +157,19 @@ class RemoteInputs:
             return ""
         return translate("RemoteInputs", "API {url} · Ctrl+R: links and tokens").format(url=self.server.url)
 
+    def set_fallback(self, url: str | None) -> None:
+        """The standby's address (http://HOST:PORT), from any thread; None: none. Links built and
+        pages served from now on carry it (`FallbackError` for an address that is not one)."""
+        self.fallback.set(url)
+
     def remote_access(self) -> RemoteAccess | None:
         if self.server is None:
             return None
         host, port = self.server.address
         t = self.tokens
-        return RemoteAccess(host, port, t.control, t.stage, t.floor, t.booth, t.participant, t.audience)
+        return RemoteAccess(
+            host, port, t.control, t.stage, t.floor, t.booth, t.participant, t.audience, fallback=self.fallback
+        )
 
     def stop(self) -> None:
         if self.feedback is not None:
