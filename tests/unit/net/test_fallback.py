@@ -102,3 +102,12 @@ def test_the_current_fallback_is_set_from_any_thread_and_a_bad_one_changes_nothi
     fallback.set(None)
     assert fallback.get() is None
     assert FallbackAddress("10.0.0.7:1").get() == "http://10.0.0.7:1"
+
+
+def test_connect_takes_a_fallback_and_refuses_a_bad_one_before_any_window(capsys: pytest.CaptureFixture[str]) -> None:
+    from runofshow.cli import connect_main
+
+    with pytest.raises(SystemExit) as info:
+        connect_main(["http://10.0.0.5:8765", "--token", "stage-token-12", "--fallback", "http://10.0.0.8:8766/x"])
+    assert info.value.code == 2
+    assert "--fallback: 'http://10.0.0.8:8766/x' has a path or query" in capsys.readouterr().err
