@@ -6,6 +6,7 @@
     {"type": "refused", "seq", "mono", "wall"}                    that command did not apply
     {"type": "end", "mono", "wall"}                               the app closed cleanly
     {"type": "plan", "mono", "wall", "plan": {...}}               the plan the run's commands apply to
+    {"type": "term", "term", "holder", "url"?, "here", "mono", "wall"}  a new term: who holds the show now
 
 A command is recorded (and fsynced) before it is applied, so nothing is ever in memory that the
 journal does not have; one that then turns out not to apply gets a `refused` record, and replay
@@ -16,6 +17,11 @@ recognised after a restart too (kept per token: a phone's is "participant:…");
 commands are replayed onto: the journal is written with one, and a reload of the event file adds
 the new one. Replay takes the last, so a run whose live edits were saved into the event file is
 not edited twice when it is recovered.
+A `term` record starts a new term (#29, a standby laptop taking over): `holder` is the laptop that
+holds the show from then on (`url`: its address), `here` whether that is the laptop whose journal
+this is (the standby that took over) or not (the old show, told it was taken over: it stands down
+and never acts on a command again). Commands carry the term they were accepted in (`term`, absent
+for the first), so a record from an old term is recognised wherever it turns up.
 `seq` numbers the commands of a run from 1, so a dropped or
 repeated line is noticed at recovery (runs written before `seq` existed have none). `mono` is on
 the run's own monotonic axis (see core/replay.py); `wall` is ISO 8601 UTC. The journal file's
@@ -63,6 +69,7 @@ class CommandRecord:
     cmd: dict[str, Any]
     request_id: str | None = None
     by: str = ""
+    term: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +89,20 @@ class PlanRecord:
     plan: dict[str, Any]
 
 
-Record = SessionRecord | RunRecord | CommandRecord | RefusedRecord | EndRecord | PlanRecord
+@dataclass(frozen=True, slots=True)
+class TermRecord:
+    term: int
+    holder: str  # the laptop holding the show from this term on (its host name)
+    at: Instant
+    here: bool  # that laptop is this journal's (False: this one stood down)
+    url: str = ""  # the holder's address, when it serves one
+
+
+#: A run's first term (a journal without a term record is in it).
+FIRST_TERM = 1
+MAX_HOLDER_CHARS = 200
+
+Record = SessionRecord | RunRecord | CommandRecord | RefusedRecord | EndRecord | PlanRecord | TermRecord
 
 
 def _instant(at: Instant) -> dict[str, Any]:
@@ -110,6 +130,8 @@ def to_json(record: Record) -> dict[str, Any]:
                 out["rid"] = record.request_id
             if record.by:
                 out["by"] = record.by
+            if record.term != FIRST_TERM:
+                out["term"] = record.term
             return out
         case RefusedRecord():
             return {"type": "refused", "seq": record.seq, **_instant(record.at)}
@@ -117,6 +139,11 @@ def to_json(record: Record) -> dict[str, Any]:
             return {"type": "end", **_instant(record.at)}
         case PlanRecord():
             return {"type": "plan", **_instant(record.at), "plan": record.plan}
+        case TermRecord():
+            out = {"type": "term", "term": record.term, "holder": record.holder, "here": record.here}
+            if record.url:
+                out["url"] = record.url
+            return {**out, **_instant(record.at)}
         case _:
             assert_never(record)
 
@@ -182,7 +209,22 @@ def _command(data: Mapping[str, Any]) -> CommandRecord:
     by = data.get("by", "")
     if not isinstance(by, str):
         raise RecordError('"by" is not text')
-    return CommandRecord(_seq(data), _at(data), cmd, rid, by)
+    return CommandRecord(_seq(data), _at(data), cmd, rid, by, _term(data.get("term", FIRST_TERM)))
+
+
+def _term(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < FIRST_TERM:
+        raise RecordError('"term" is not a whole number from 1')
+    return value
+
+
+def _term_record(data: Mapping[str, Any]) -> TermRecord:
+    holder, url, here = _text(data, "holder"), data.get("url", ""), data.get("here")
+    if len(holder) > MAX_HOLDER_CHARS or not isinstance(url, str) or len(url) > MAX_HOLDER_CHARS:
+        raise RecordError('"holder" or "url" is not a short text')
+    if not isinstance(here, bool):
+        raise RecordError('"here" is not true or false')
+    return TermRecord(_term(data.get("term")), holder, _at(data), here, url)
 
 
 def _refused(data: Mapping[str, Any]) -> RefusedRecord:
@@ -210,6 +252,7 @@ _READERS: dict[str, Callable[[Mapping[str, Any]], Record]] = {
     "refused": _refused,
     "end": _end,
     "plan": _plan,
+    "term": _term_record,
 }
 
 
