@@ -362,7 +362,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
-        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py). The term record that gave the show to another laptop (#29): this one stood down.</extracomment>
+        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py). The term record that gave the show to another laptop (#29): this one stood down. The run&apos;s last term record, if it was ever taken over (or stood down).</extracomment>
         <translation>Nhật ký phiên bị hỏng ({damage}). Đã khôi phục mọi thứ đến bản ghi tốt cuối cùng; tệp hỏng được giữ tại {path}.</translation>
     </message>
     <message>
@@ -4524,6 +4524,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>no presence yet</source>
         <translation>chưa có tín hiệu</translation>
+    </message>
+    <message>
+        <source>taken over by {host} at {time}</source>
+        <translation>đã được {host} tiếp quản lúc {time}</translation>
     </message>
     <message>
         <source>online since {time}</source>

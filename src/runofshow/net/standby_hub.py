@@ -263,7 +263,9 @@ class StandbyHub:
             self.on_change()
 
     def close(self) -> None:
+        """No standby from now on (the server is stopping)."""
         with self._cond:
             self._generation += 1
+            self._linked = self._in_step = False
             self._cond.notify_all()
         self._wake()

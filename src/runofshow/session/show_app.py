@@ -234,6 +234,7 @@ class ShowApp:
         if self.remote is not None:
             self.remote.attach(controller)
         if self.venue is not None:
+            self.venue.link.holder = self._holder()
             self.venue.attach(controller)
         old = self.window
         window = MainWindow(
@@ -525,6 +526,16 @@ class ShowApp:
         shipping.changed.connect(changed)
 
     # --- another laptop took the show over (#29) -----------------------------------------------
+    def _holder(self) -> dict[str, Any]:
+        """What the venue's presence says of this laptop: its name, and whether it took the show over."""
+        import socket
+
+        holder: dict[str, Any] = {"host": socket.gethostname()[:60]}
+        term = self.run.last_term
+        if term is not None and term.here:
+            holder["taken_over"] = {"at": term.at.wall.isoformat(), "term": term.term}
+        return holder
+
     def knock_old_show(self, old_url: str, token: str, word: dict[str, Any]) -> None:
         """Tell the old show's laptop, whenever it answers again, that this one holds the show now."""
         from runofshow.net.knocker import Knocker

@@ -106,6 +106,11 @@ class EventRun:
             raise CommandError("this show has no event file to reload")
         return self.reloader()
 
+    @property
+    def last_term(self) -> TermRecord | None:
+        """The run's last term record: a takeover (here) or a standing down (#29), if any."""
+        return self._run.last_term if self._run is not None else None
+
     def mark_stood_down(self, record: TermRecord) -> None:
         """Another laptop holds this run's show now (its term record is in the journal): the run is
         not closed cleanly any more, so a restart recovers it and stands down again, without asking."""
