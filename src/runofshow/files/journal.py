@@ -29,6 +29,7 @@ from runofshow.core.records import (
     SessionRecord,
     from_json,
     to_json,
+    with_term,
 )
 from runofshow.files.atomic import fsync_dir
 
@@ -191,7 +192,7 @@ class Journal:
                 raise JournalError(exc.errno, f"cannot create the journal {self.path}: {exc.strerror}") from exc
 
     def append(self, record: Record) -> None:
-        data = b"".join(encode(r) for r in self._deferred) + encode(record)
+        data = b"".join(encode(with_term(r, self.term)) for r in [*self._deferred, record])
         count = len(self._deferred) + 1
         if not self.written:
             self._open()

@@ -202,7 +202,7 @@ def take_over(
     store = SessionStore(state_dir, event_path)
     store.folder.mkdir(parents=True, exist_ok=True)
     target = store.folder / path.name
-    tail = encode(TermRecord(term, holder, at, True, url)) + encode(RunRecord(boot, raw.mono, at))
+    tail = encode(TermRecord(term, holder, at, True, url)) + encode(RunRecord(boot, raw.mono, at, term))
     atomic_write_bytes(target, path.read_bytes() + tail, mode=0o600)
     fsync_dir(store.folder)
     return TakenOver(event_path, target, term, event.info.title, holder, raw.wall)

@@ -47,3 +47,19 @@ def test_replay_knows_the_term_and_whether_this_laptop_stood_down(roundtable: Ev
     replayed = replay(roundtable, [header, taken, gone], at(40.0), None)
     assert (replayed.term, replayed.stood_down) == (3, gone)
     assert replayed.last_mono == 30.0  # a term record is on the timeline like any other
+
+
+def test_every_record_carries_the_term_it_was_written_in(tmp_path) -> None:
+    from runofshow.core.records import EndRecord, PlanRecord, RefusedRecord, RunRecord
+    from runofshow.files.journal import Journal, decode
+
+    journal = Journal(tmp_path / "0001-x.jsonl", term=2)
+    journal.defer(SessionRecord("0001-x", "event.yaml", WALL))
+    journal.defer(RunRecord("boot", 1.0, at(1.0)))
+    journal.defer(PlanRecord(at(1.0), {"title": "x"}))
+    journal.record_command({"action": "start"}, at(2.0))
+    journal.append(RefusedRecord(1, at(2.0)))
+    journal.append(EndRecord(at(3.0)))
+    records = decode((tmp_path / "0001-x.jsonl").read_bytes()).records
+    assert [getattr(r, "term", None) for r in records] == [None, 2, 2, 2, 2, 2]
+    assert all(from_json(to_json(r)) == r for r in records)

@@ -38,8 +38,6 @@ class EventRun:
         self.plan_file: PlanFile | None = None
         #: What the `reload` command does: the session's (ShowApp.reload_command), which knows the windows.
         self.reloader = reloader
-        #: Told of each run's journal as it is driven (the standby link ships it: standby_ship.py).
-        self.journal_hook: Callable[[Journal], None] | None = None
 
     @property
     def journal(self) -> Journal | None:
@@ -89,8 +87,6 @@ class EventRun:
     def _drive(self, run: Run) -> ShowController:
         assert self._base is not None
         self._run = run
-        if self.journal_hook is not None:
-            self.journal_hook(run.journal)
         recorder = _JournalRecorder(run.journal)
         base = self._base
         saver = CommandSaver(self.plan_file, lambda: base.now().wall) if self.plan_file is not None else None
