@@ -81,6 +81,21 @@ def fallback_or_none(text: str | None) -> str | None:
         return None
 
 
+def usable_fallback(text: str | None) -> str | None:
+    """A standby's own address as a page could open it, else None: not an address, or one on
+    every interface (`0.0.0.0`, `::`), which names no laptop."""
+    url = fallback_or_none(text)
+    if url is None:
+        return None
+    host = (urlsplit(url).hostname or "").strip("[]")
+    try:
+        if ipaddress.ip_address(host).is_unspecified:
+            return None
+    except ValueError:
+        pass  # a name: the standby's to answer to (--allow-host)
+    return url
+
+
 def with_fallback(url: str, fallback: str | None) -> str:
     """`url` with `fallback=<address, percent-encoded>` in its query, before any `#fragment`
     (`url` itself unchanged without a fallback)."""

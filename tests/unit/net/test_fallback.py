@@ -14,6 +14,7 @@ from runofshow.net.fallback import (
     fallback_or_none,
     page_with_fallback,
     parse_fallback,
+    usable_fallback,
     with_fallback,
 )
 from runofshow.options import fallback_arg, gui_parser
@@ -111,3 +112,12 @@ def test_connect_takes_a_fallback_and_refuses_a_bad_one_before_any_window(capsys
         connect_main(["http://10.0.0.5:8765", "--token", "stage-token-12", "--fallback", "http://10.0.0.8:8766/x"])
     assert info.value.code == 2
     assert "--fallback: 'http://10.0.0.8:8766/x' has a path or query" in capsys.readouterr().err
+
+
+def test_a_standby_that_serves_on_every_address_names_no_fallback() -> None:
+    assert usable_fallback("http://10.0.0.8:8766") == "http://10.0.0.8:8766"
+    assert usable_fallback("http://standby.local:8766") == "http://standby.local:8766"
+    assert usable_fallback("http://0.0.0.0:8766") is None
+    assert usable_fallback("http://[::]:8766") is None
+    assert usable_fallback("") is None
+    assert usable_fallback("nonsense") is None

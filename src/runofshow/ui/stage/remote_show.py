@@ -198,6 +198,10 @@ class RemoteShow(QObject):
         assert self._state is not None, "wait_for_state() first"
         return self._state
 
+    def last_state(self) -> dict[str, Any] | None:
+        """The newest state received, or None (from any thread: it is replaced whole, never changed)."""
+        return self._state
+
     def seconds_since_state(self) -> float:
         return self._clock.now().mono - self._received_at
 
