@@ -138,6 +138,10 @@ const Live = (() => {
     let socket = null;
     let wanted = token || null;
     let openedAt = 0, heardAt = null;
+    // A state computed at the same moment as the last one (its `now`) is the same reading sent
+    // again (a fresh link, a standby that holds the show's last state): aged from when it first
+    // came, so a countdown never jumps back.
+    let lastNow = null, lastAt = 0;
     function open() {
       onStatus && onStatus(t(N_("connecting…")));
       const current = new WebSocket(url);
@@ -154,8 +158,11 @@ const Live = (() => {
         heardAt = performance.now();
         linkUp();
         const message = JSON.parse(event.data);
-        if (message && message.version !== undefined) onState(message, performance.now());
-        else if (onReply) onReply(message);
+        if (message && message.version !== undefined) {
+          const same = message.now !== undefined && message.now === lastNow;
+          if (!same) { lastNow = message.now; lastAt = performance.now(); }
+          onState(message, lastAt);
+        } else if (onReply) onReply(message);
       };
       current.onclose = () => { if (socket === current) lost(RETRY_MS); };
     }

@@ -7,7 +7,9 @@ A headless Chromium follows the show's /speaker page from its link (Help → Rem
 `?fallback=`) and its /agenda page opened with no fallback in its link (the server names its
 own in the page); a RemoteShow follows it as `runofshow connect --fallback` does. The show is
 SIGKILLed; each is on the other app within 5 s of the kill. A laptop that loses its power says
-nothing at all (no FIN, no RST): a page that follows a show through a link gone silent moves too."""
+nothing at all (no FIN, no RST): a page that follows a show through a link gone silent moves too.
+With a real standby (`runofshow standby --serve`), the show learns the address from the standby
+itself, and the pages and the connect window are on the standby's show once it takes over."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from tests.helpers.app import TOKEN, App
 from tests.helpers.blackhole import Blackhole
 from tests.helpers.browser import CHROMIUM, Browser
 from tests.helpers.devtools import Page
+from tests.helpers.standby import Standby
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (Debian's, installed by .ci/run)")
 
@@ -139,3 +142,54 @@ def test_a_page_leaves_a_show_gone_silent_for_its_fallback(two_apps: tuple[App, 
     finally:
         browser.close()
         proxy.close()
+
+
+def test_with_a_real_standby_the_pages_follow_it_and_its_show_once_it_takes_over(tmp_path: Path, qtbot: QtBot) -> None:
+    show = App(
+        str(bundled_example()), "--serve", "127.0.0.1:0", "--token", TOKEN, "--new-run", home=str(tmp_path / "a")
+    )
+    here = origin(show)
+    standby = Standby(here, home=str(tmp_path / "b"))
+    there = standby.base.rsplit("/api/v1", 1)[0]
+    browser = Browser()
+    remote = RemoteShow(here, TOKEN, fallback=there)
+    try:
+        assert show.command({"action": "start"})[0] == 200
+        # No --fallback given: the standby said where it serves, and the show's pages name it.
+        deadline = time.monotonic() + 15
+        while f'content="{there}"' not in urllib.request.urlopen(f"{here}/speaker", timeout=10).read().decode():
+            assert time.monotonic() < deadline, "the show never named its standby in its pages"
+            time.sleep(0.1)  # two real processes: time must pass
+        remote.start()
+        assert remote.wait_for_state(15)
+        with Page(browser, 800, 600) as speaker:
+            speaker.open(f"{here}/speaker")  # a typed address: no fallback in the link
+            speaker.wait_for("document.body.dataset.state === 'running'", what="the speaker page follows the show")
+            show.proc.kill()
+            killed = time.monotonic()
+            speaker.wait_for(f"location.origin === {there!r}", timeout=15, what="speaker moved to the standby")
+            qtbot.waitUntil(lambda: remote.linked() is True and remote.following() == there, timeout=15_000)
+            took = time.monotonic() - killed
+            assert took <= MOVE_BOUND_S, f"on the standby {took:.1f} s after the kill"
+            status, answer = standby.command({"action": "takeover"})
+            assert status == 200, answer
+            # The standby's show now: a command there reaches the page and the window that moved.
+            said = {"action": "message", "to": "speaker", "text": "Still on air", "request_id": "still-on-air"}
+            deadline = time.monotonic() + 20
+            while True:  # the standby's server becomes the show's: a moment without one
+                try:
+                    status, answer = standby.command(said)
+                    break
+                except OSError:
+                    assert time.monotonic() < deadline, "the new show's API never answered"
+                    time.sleep(0.2)  # two real processes: time must pass
+            assert status == 200, answer
+            speaker.wait_for("document.getElementById('message').textContent === 'Still on air'", timeout=15)
+            qtbot.waitUntil(
+                lambda: any(m["text"] == "Still on air" for m in remote.snapshot()["messages"]), timeout=15_000
+            )
+    finally:
+        remote.stop()
+        browser.close()
+        standby.stop()
+        show.stop()
