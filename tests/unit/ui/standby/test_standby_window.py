@@ -44,6 +44,9 @@ class FarShow(QObject):
     def lost_for(self) -> float:
         return 0.0
 
+    def following_fallback(self) -> str | None:
+        return None
+
 
 @pytest.mark.parametrize(
     ("status", "words", "state"),
