@@ -871,7 +871,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     </message>
     <message>
         <source>this show has no event file to reload</source>
-        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does: the session&apos;s (ShowApp.reload_command), which knows the windows. Told of each run&apos;s journal as it is driven (the standby link ships it: standby_ship.py).</extracomment>
+        <extracomment>The event file as last read or saved: what Save compares against and writes into. What the `reload` command does: the session&apos;s (ShowApp.reload_command), which knows the windows.</extracomment>
         <translation>chương trình này không có tệp sự kiện để tải lại</translation>
     </message>
     <message>
