@@ -154,9 +154,15 @@ class Feed:
             return
         # The standby serves the same tokens once it holds the show (only the control token's
         # holder gets here, and it may do everything anyway).
-        conn.send_text(json.dumps({"welcome": {"holder": hub.holder, "tokens": access.tokens()}}))
-        hub.serve(conn, hello)
-        conn.close(1000, "standby link closed")
+        try:
+            conn.send_text(json.dumps({"welcome": {"holder": hub.holder, "tokens": access.tokens()}}))
+            hub.serve(conn, hello)
+            conn.close(1000, "standby link closed")
+        except WebSocketClosedError as exc:  # the standby left (or broke the link's rules): said below
+            with contextlib.suppress(OSError, WebSocketClosedError):
+                conn.close(exc.code if exc.code not in (1005, 1006) else 1000, exc.reason[:100])
+        except (OSError, ValueError):
+            pass  # the link went: the standby reconnects by itself
 
     def _loop(
         self,

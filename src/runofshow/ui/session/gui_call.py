@@ -17,6 +17,22 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 ANSWER_TIMEOUT_S = 30.0
 
 
+def answered_job(fn: Callable[[], Any]) -> tuple[Future[Any], Callable[[], None]]:
+    """`fn` as a job for the GUI thread, and the future its caller waits on: the job runs `fn`
+    unless the caller gave up first (cancelled), and hands over its result or its exception."""
+    future: Future[Any] = Future()
+
+    def job() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(fn())
+        except BaseException as exc:  # handed to the waiting thread, which re-raises it
+            future.set_exception(exc)
+
+    return future, job
+
+
 class GuiCalls(QObject):
     _wake = Signal()
 
@@ -36,16 +52,7 @@ class GuiCalls(QObject):
 
     def call(self, fn: Callable[[], Any], timeout: float = ANSWER_TIMEOUT_S) -> Any:
         """Run `fn` on the GUI thread and return what it returns (from any other thread)."""
-        future: Future[Any] = Future()
-
-        def job() -> None:
-            if not future.set_running_or_notify_cancel():
-                return
-            try:
-                future.set_result(fn())
-            except BaseException as exc:  # re-raised on the calling thread
-                future.set_exception(exc)
-
+        future, job = answered_job(fn)
         self._jobs.put(job)
         self._wake.emit()
         return future.result(timeout=timeout)
