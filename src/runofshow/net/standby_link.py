@@ -129,7 +129,7 @@ class StandbyLink:
             "crc": held.crc,
             "term": held.term,
             "host": self._host,
-            "url": self.serve_url,
+            "url": self._reachable(client),
         }
         client.send_text(json.dumps({"standby": hello}))
         while not self._stop.is_set():
@@ -144,6 +144,20 @@ class StandbyLink:
                 self._welcome(message["welcome"])
             elif message.get("ok") is False:
                 raise ValueError(str(message.get("error", "the show refused the standby")))
+
+    def _reachable(self, client: WsClient) -> str:
+        """The address the show and its pages can open: served on every interface ("0.0.0.0"),
+        the address this laptop has on the link to the show."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.serve_url)
+        if parts.hostname not in ("0.0.0.0", "::") or parts.port is None:
+            return self.serve_url
+        here = client.local_host()
+        if not here:
+            return self.serve_url
+        shown = f"[{here}]" if ":" in here else here
+        return f"http://{shown}:{parts.port}"
 
     def _chunk(self, client: WsClient, chunk: Any) -> None:
         if not isinstance(chunk, dict) or not isinstance(chunk.get("data"), str):

@@ -76,6 +76,16 @@ class WsClient:
             raise WebSocketClosedError(1006, "not connected")
         return conn
 
+    def local_host(self) -> str | None:
+        """This end's address on the link (the address the other laptop reaches this one at)."""
+        conn = self._conn
+        if conn is None:
+            return None
+        try:
+            return str(conn.local_address[0])
+        except (OSError, IndexError, TypeError):
+            return None
+
     def recv(self) -> str:
         """The next text message; `WebSocketClosedError` when the link is closed or found dead."""
         try:

@@ -65,6 +65,8 @@ class StandbyApp:
         self.link.on_change = lambda: self._calls.soon(self._refresh)
         self.link.start()
         self.remote = RemoteShow(self.url, self._options.token, self._clock)
+        if self.server is not None:  # pages that came here early follow the show as this laptop holds it
+            self.remote.changed.connect(self._publish)
         self.remote.start()
         if not self.remote.wait_for_state(FIRST_STATE_S):
             print(f"runofshow standby: no show answered at {self.url}", file=sys.stderr)
@@ -88,6 +90,11 @@ class StandbyApp:
         shown = f"[{host}]" if ":" in host else host
         self.link.serve_url = f"http://{shown}:{self.server.address[1]}"
         print(f"runofshow: standby API at {self.server.url}", flush=True)
+
+    def _publish(self) -> None:
+        server = self.server
+        if server is not None and server.feed.listening:
+            server.feed.publish(self.state())
 
     def _refresh(self) -> None:
         if self.window is not None:

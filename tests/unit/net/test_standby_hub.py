@@ -50,3 +50,28 @@ def test_without_a_standby_a_write_waits_for_nobody() -> None:
     hub.written(100)  # no standby linked: returns at once, nothing said
     assert told == [] and hub.state().linked is False and hub.state().in_step is False
     hub.close()
+
+
+class Link:
+    def __init__(self, here: str | None) -> None:
+        self.here = here
+
+    def local_host(self) -> str | None:
+        return self.here
+
+
+@pytest.mark.parametrize(
+    ("serve", "here", "said"),
+    [
+        ("http://0.0.0.0:8766", "192.168.1.21", "http://192.168.1.21:8766"),  # every interface: the one on the link
+        ("http://[::]:8766", "fd00::21", "http://[fd00::21]:8766"),
+        ("http://192.168.1.21:8766", "10.0.0.5", "http://192.168.1.21:8766"),  # an address given is kept
+        ("http://0.0.0.0:8766", None, "http://0.0.0.0:8766"),
+        ("", "192.168.1.21", ""),  # no --serve: no address to say
+    ],
+)
+def test_the_standby_says_an_address_the_show_and_its_pages_can_open(serve: str, here: str | None, said: str) -> None:
+    from runofshow.net.standby_link import StandbyLink
+
+    link = StandbyLink("http://192.168.1.20:8765", "x" * 20, copy=None, host="desk", serve_url=serve)  # type: ignore[arg-type]
+    assert link._reachable(Link(here)) == said  # type: ignore[arg-type]
