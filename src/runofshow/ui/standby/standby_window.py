@@ -93,10 +93,13 @@ class StandbyWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        text, state = standby_words(self._status(), self._now_mono(), self._show_url)
+        status = self._status()
+        text, state = standby_words(status, self._now_mono(), self._show_url)
         if text != self.band.text():
             self.band.setText(text)
         set_state(self.band, state)
+        # The show's laptop gone: the one thing to do is in plain sight (still only on purpose).
+        set_state(self.take_over, "urgent" if status.ever_linked and not status.linked else "")
 
     def confirm_take_over(self) -> None:
         """Ask, then take over: the operator's decision, never a timeout's."""

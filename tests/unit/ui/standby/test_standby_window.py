@@ -89,3 +89,14 @@ def test_f12_takes_over_only_once_confirmed(
     window.take_over.click()
     assert taken == [True]
     assert standby_window.TAKE_OVER_KEY in window.take_over.text()
+
+
+def test_the_take_over_button_stands_out_once_the_show_is_lost(qtbot: QtBot, show: Show, clock: FakeClock) -> None:
+    status = LinkStatus(linked=True, ever_linked=True, in_step=True, holder="podium")
+    window = StandbyWindow(FarShow(show, clock), lambda: status, lambda: 100.0, "http://10.0.0.7:8765")
+    qtbot.addWidget(window)
+    assert window.take_over.property("state") in (None, "")
+    status = LinkStatus(ever_linked=True, lost_since=95.0, holder="podium")
+    window.refresh()
+    assert window.take_over.property("state") == "urgent"
+    assert window.band.text() == "STANDBY for podium — link lost 0:05"
