@@ -24,6 +24,7 @@ from runofshow.files.settings import Settings
 from runofshow.files.userdirs import UserDirs
 from runofshow.options import broker_arg, check_gui_options, gui_parser, listen_arg, room_arg, venue_name_arg
 from runofshow.session.show_app import ShowApp, open_event_interactively
+from runofshow.session.source_lines import source_lines_not_kept
 
 if TYPE_CHECKING:
     from runofshow.ui.session.remote_inputs import RemoteInputs
@@ -42,7 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from runofshow.net.venue_login import PASSWORD_SHOWN
 
         print(f"runofshow: {PASSWORD_SHOWN}", file=sys.stderr, flush=True)
-    return run_gui(options)
+    with source_lines_not_kept():
+        return run_gui(options)
 
 
 def no_display() -> str | None:
