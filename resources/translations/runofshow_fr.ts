@@ -20,6 +20,22 @@
         <translation>le fichier de l’événement a des problèmes ; la séance continue telle quelle : {problems}</translation>
     </message>
     <message>
+        <source>stand_down: &quot;term&quot; is not a whole number from 1</source>
+        <translation>stand_down : « term » n’est pas un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>stand_down: &quot;{name}&quot; is not a short text</source>
+        <translation>stand_down : « {name} » n’est pas un texte court</translation>
+    </message>
+    <message>
+        <source>stand_down: this show is of term {ours}, not older than {term}</source>
+        <translation>stand_down : ce spectacle est du mandat {ours}, pas plus ancien que {term}</translation>
+    </message>
+    <message>
+        <source>taken over by {holder} at {time}: this laptop is the standby now; send commands to {url}</source>
+        <translation>repris par {holder} à {time} : cet ordinateur est maintenant le poste de secours ; envoyez les commandes à {url}</translation>
+    </message>
+    <message>
         <source>{what} holds a character that is not text (U+{code})</source>
         <extracomment>A check takes the raw value and the argument&apos;s name (as the sender wrote it). The messages keep the templates the translations know (resources/translations), so some name their field literally: `seconds`, `duration` and `position` serve only the arguments of those names.</extracomment>
         <translation>{what} contient un caractère qui n’est pas du texte (U+{code})</translation>
@@ -346,7 +362,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
-        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py).</extracomment>
+        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py). The term record that gave the show to another laptop (#29): this one stood down. The run&apos;s last term record, if it was ever taken over (or stood down).</extracomment>
         <translation>Le journal de la séance était endommagé ({damage}). Tout a été récupéré jusqu&apos;au dernier enregistrement intact ; le fichier endommagé est gardé dans {path}.</translation>
     </message>
     <message>
@@ -1419,6 +1435,15 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>question {id} is no longer in a question bank</source>
         <translation>la question {id} n&apos;est plus dans une liste de questions</translation>
     </message>
+    <message>
+        <source>this laptop is the standby for {host}: send commands to the show at {url}</source>
+        <extracomment>What the composition root does with a copy taken over: open it as the show (tokens by role, the address to serve on, the old show&apos;s address to tell it to stand down). Waiting for the show&apos;s first state before the window opens.</extracomment>
+        <translation>cet ordinateur est le poste de secours de {host} : envoyez les commandes au spectacle à {url}</translation>
+    </message>
+    <message>
+        <source>nothing to take over: the show has sent no journal yet</source>
+        <translation>rien à reprendre : le spectacle n’a encore envoyé aucun journal</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1463,7 +1488,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender. What standing down does once this laptop&apos;s show was taken over (#29): the composition root&apos;s (this laptop becomes the new show&apos;s standby: its URL, the control token).</extracomment>
         <translation>Cet événement est prévu le {date} à {time} ; l’horloge d’ici indique un autre jour.</translation>
     </message>
     <message>
@@ -1501,6 +1526,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The standby laptop is behind: commands are answered on this laptop&apos;s disk alone.</source>
+        <translation>Le poste de secours est en retard : les commandes ne sont confirmées que sur le disque de cet ordinateur.</translation>
     </message>
     <message>
         <source>Nothing was written: {files} already there; choose an empty folder.</source>
@@ -3504,7 +3533,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
-        <extracomment>QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
+        <extracomment>The standby&apos;s address, read when the links are built (a standby may say it after start). QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Programme (tout le monde)</translation>
     </message>
     <message>
@@ -3556,6 +3585,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>À l&apos;écoute sur {where}. Ouvrez ces adresses sur d&apos;autres appareils :</translation>
     </message>
     <message>
+        <source>If this laptop dies, pages and connect windows move to {address} (the links above carry it; runofshow connect takes it as --fallback {address}).</source>
+        <translation>Si cet ordinateur tombe en panne, les pages et les fenêtres connect passent à {address} (les liens ci-dessus la portent ; runofshow connect la prend avec --fallback {address}).</translation>
+    </message>
+    <message>
         <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
         <translation>Jeton de contrôle (tout) : &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Jeton de régie (tops et messages seulement) : &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts et Stream Deck : POST /api/v1/command avec « Authorization: Bearer JETON » ; flux en direct : ws://…/api/v1/ws.</translation>
     </message>
@@ -3568,7 +3601,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
+        <extracomment>Where the pages and `connect` windows go should this laptop die (`--fallback`, or a standby that says its address): the server and Help → Remote control read it when used. The standby laptop&apos;s link (#29): made with the server (a standby follows the feed). Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
         <translation>API {url} · Ctrl+R : liens et jetons</translation>
     </message>
 </context>
@@ -3576,11 +3609,16 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteShow</name>
     <message>
         <source> · connecting…</source>
+        <extracomment>How long one attempt may take to open when there is another address to try: a live server on the LAN answers in milliseconds; a laptop that died without a word answers nothing at all. Makes a link to (url, token, open timeout).</extracomment>
         <translation> · connexion…</translation>
     </message>
     <message>
         <source> · reconnecting… ({exc})</source>
         <translation> · reconnexion… ({exc})</translation>
+    </message>
+    <message>
+        <source> · connected to the fallback {address}</source>
+        <translation> · connecté au secours {address}</translation>
     </message>
     <message>
         <source> · connected</source>
@@ -3968,7 +4006,7 @@ fin vers {time}</translation>
     <name>ShowController</name>
     <message>
         <source>NOT DONE, the disk is full or read-only: {exc}</source>
-        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Parts of the state that are not the show&apos;s (a key each; read on the GUI thread).</extracomment>
+        <extracomment>A new show&apos;s word to an old one that comes back (#29): not a command of the show, never journaled as one; the session writes its term record. Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Parts of the state that are not the show&apos;s (a key each; read on the GUI thread). This laptop stood down (#29): another holds the show; every command is refused with why. What `stand_down` (a new show&apos;s knock, the control token) does: the session&apos;s.</extracomment>
         <translation>NON FAIT, le disque est plein ou en lecture seule : {exc}</translation>
     </message>
 </context>
@@ -4249,6 +4287,10 @@ fin vers {time}</translation>
         <translation>□ Bandeau masqué  [L]</translation>
     </message>
     <message>
+        <source>● linked to the fallback {address}</source>
+        <translation>● relié au secours {address}</translation>
+    </message>
+    <message>
         <source>● linked</source>
         <translation>● relié</translation>
     </message>
@@ -4331,6 +4373,68 @@ fin vers {time}</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>StandbyShipping</name>
+    <message>
+        <source>No standby laptop</source>
+        <translation>Aucun poste de secours</translation>
+    </message>
+    <message>
+        <source>Standby {host}: in step</source>
+        <translation>Secours {host} : à jour</translation>
+    </message>
+    <message>
+        <source>STANDBY BEHIND ({host}): this laptop alone holds the latest</source>
+        <translation>SECOURS EN RETARD ({host}) : seul cet ordinateur a les dernières commandes</translation>
+    </message>
+</context>
+<context>
+    <name>StandbyWindow</name>
+    <message>
+        <source>STANDBY for {host} — in step</source>
+        <translation>SECOURS de {host} — à jour</translation>
+    </message>
+    <message>
+        <source>STANDBY for {host} — {count} records behind</source>
+        <translation>SECOURS de {host} — {count} enregistrements de retard</translation>
+    </message>
+    <message>
+        <source>STANDBY for {host} — not linked yet</source>
+        <translation>SECOURS de {host} — pas encore relié</translation>
+    </message>
+    <message>
+        <source>STANDBY for {host} — link lost {time}</source>
+        <translation>SECOURS de {host} — liaison perdue depuis {time}</translation>
+    </message>
+    <message>
+        <source>runofshow — standby</source>
+        <translation>runofshow — poste de secours</translation>
+    </message>
+    <message>
+        <source>Take over the show… ({key})</source>
+        <translation>Reprendre le spectacle… ({key})</translation>
+    </message>
+    <message>
+        <source>The show&apos;s laptop still answers: it goes on as the show until it is told.</source>
+        <translation>L’ordinateur du spectacle répond encore : il reste le spectacle jusqu’à ce qu’il en soit averti.</translation>
+    </message>
+    <message>
+        <source>The show&apos;s laptop has not answered for a while.</source>
+        <translation>L’ordinateur du spectacle ne répond plus depuis un moment.</translation>
+    </message>
+    <message>
+        <source>Take over the show</source>
+        <translation>Reprendre le spectacle</translation>
+    </message>
+    <message>
+        <source>Take over the show from {host}? This laptop becomes the show.</source>
+        <translation>Reprendre le spectacle de {host} ? Cet ordinateur devient le spectacle.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4537,10 @@ fin vers {time}</translation>
     <message>
         <source>no presence yet</source>
         <translation>pas encore de présence</translation>
+    </message>
+    <message>
+        <source>taken over by {host} at {time}</source>
+        <translation>repris par {host} à {time}</translation>
     </message>
     <message>
         <source>online since {time}</source>

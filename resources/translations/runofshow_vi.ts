@@ -20,6 +20,22 @@
         <translation>tệp sự kiện có lỗi; chương trình tiếp tục như cũ: {problems}</translation>
     </message>
     <message>
+        <source>stand_down: &quot;term&quot; is not a whole number from 1</source>
+        <translation>stand_down: &quot;term&quot; không phải là số nguyên từ 1</translation>
+    </message>
+    <message>
+        <source>stand_down: &quot;{name}&quot; is not a short text</source>
+        <translation>stand_down: &quot;{name}&quot; không phải là một đoạn văn bản ngắn</translation>
+    </message>
+    <message>
+        <source>stand_down: this show is of term {ours}, not older than {term}</source>
+        <translation>stand_down: chương trình này thuộc nhiệm kỳ {ours}, không cũ hơn {term}</translation>
+    </message>
+    <message>
+        <source>taken over by {holder} at {time}: this laptop is the standby now; send commands to {url}</source>
+        <translation>đã được {holder} tiếp quản lúc {time}: máy này giờ là máy dự phòng; hãy gửi lệnh tới {url}</translation>
+    </message>
+    <message>
         <source>{what} holds a character that is not text (U+{code})</source>
         <extracomment>A check takes the raw value and the argument&apos;s name (as the sender wrote it). The messages keep the templates the translations know (resources/translations), so some name their field literally: `seconds`, `duration` and `position` serve only the arguments of those names.</extracomment>
         <translation>{what} chứa một ký tự không phải văn bản (U+{code})</translation>
@@ -346,7 +362,7 @@ Action name → command class.</extracomment>
     </message>
     <message>
         <source>The session journal was damaged ({damage}). Recovered everything up to the last good record; the damaged file is kept at {path}.</source>
-        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py).</extracomment>
+        <extracomment>A run taken up again (recovered, resumed): its journal&apos;s last record, on the run&apos;s clock. What happened after it may not have been seen by anyone (automations: core/automation_watch.py). The term record that gave the show to another laptop (#29): this one stood down. The run&apos;s last term record, if it was ever taken over (or stood down).</extracomment>
         <translation>Nhật ký phiên bị hỏng ({damage}). Đã khôi phục mọi thứ đến bản ghi tốt cuối cùng; tệp hỏng được giữ tại {path}.</translation>
     </message>
     <message>
@@ -1419,6 +1435,15 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <source>question {id} is no longer in a question bank</source>
         <translation>câu hỏi {id} không còn trong danh sách câu hỏi</translation>
     </message>
+    <message>
+        <source>this laptop is the standby for {host}: send commands to the show at {url}</source>
+        <extracomment>What the composition root does with a copy taken over: open it as the show (tokens by role, the address to serve on, the old show&apos;s address to tell it to stand down). Waiting for the show&apos;s first state before the window opens.</extracomment>
+        <translation>máy này là máy dự phòng cho {host}: hãy gửi lệnh tới chương trình tại {url}</translation>
+    </message>
+    <message>
+        <source>nothing to take over: the show has sent no journal yet</source>
+        <translation>không có gì để tiếp quản: chương trình chưa gửi nhật ký nào</translation>
+    </message>
 </context>
 <context>
     <name>Accessible</name>
@@ -1463,7 +1488,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>App</name>
     <message>
         <source>This event is planned for {date} at {time}; the clock here says another day.</source>
-        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender.</extracomment>
+        <extracomment>An event this far from now (another day) opened on the real clock: a rehearsal is offered. Screens up to this wide (laptops, projectors) get the window maximised the first time. Made when there is a first automation to send (the event file&apos;s or the preferences&apos;): a show without any never loads the sender. What standing down does once this laptop&apos;s show was taken over (#29): the composition root&apos;s (this laptop becomes the new show&apos;s standby: its URL, the control token).</extracomment>
         <translation>Sự kiện này dự kiến vào {date} lúc {time}; đồng hồ ở đây đang là ngày khác.</translation>
     </message>
     <message>
@@ -1501,6 +1526,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ dùng từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>The standby laptop is behind: commands are answered on this laptop&apos;s disk alone.</source>
+        <translation>Máy dự phòng đang bị chậm: lệnh chỉ được xác nhận trên ổ đĩa của máy này.</translation>
     </message>
     <message>
         <source>Nothing was written: {files} already there; choose an empty folder.</source>
@@ -3504,7 +3533,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteDialog</name>
     <message>
         <source>Agenda (anyone)</source>
-        <extracomment>QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
+        <extracomment>The standby&apos;s address, read when the links are built (a standby may say it after start). QR codes side by side in the dialog (seven links make two rows on a laptop&apos;s screen).</extracomment>
         <translation>Chương trình (mọi người)</translation>
     </message>
     <message>
@@ -3556,6 +3585,10 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
         <translation>Đang mở trên {where}. Mở các địa chỉ này trên thiết bị khác:</translation>
     </message>
     <message>
+        <source>If this laptop dies, pages and connect windows move to {address} (the links above carry it; runofshow connect takes it as --fallback {address}).</source>
+        <translation>Nếu máy tính này hỏng, các trang và cửa sổ connect sẽ tự chuyển sang {address} (các liên kết ở trên đã kèm địa chỉ này; runofshow connect nhận nó qua --fallback {address}).</translation>
+    </message>
+    <message>
         <source>Control token (everything): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Stage token (cues and messages only): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Scripts and Stream Deck: POST /api/v1/command with &apos;Authorization: Bearer TOKEN&apos;; live feed: ws://…/api/v1/ws.</source>
         <translation>Mã điều khiển (toàn quyền): &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Mã sân khấu (chỉ tín hiệu và tin nhắn): &lt;b&gt;{stage_token}&lt;/b&gt;&lt;br&gt;Script và Stream Deck: POST /api/v1/command với &apos;Authorization: Bearer TOKEN&apos;; luồng trực tiếp: ws://…/api/v1/ws.</translation>
     </message>
@@ -3568,7 +3601,7 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteInputs</name>
     <message>
         <source>API {url} · Ctrl+R: links and tokens</source>
-        <extracomment>Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
+        <extracomment>Where the pages and `connect` windows go should this laptop die (`--fallback`, or a standby that says its address): the server and Help → Remote control read it when used. The standby laptop&apos;s link (#29): made with the server (a standby follows the feed). Set by the session (ShowApp.prepare_command): a command&apos;s slow part off the GUI thread (ui/session/remote_port.py), the file read for a `reload`.</extracomment>
         <translation>API {url} · Ctrl+R: liên kết và mã</translation>
     </message>
 </context>
@@ -3576,11 +3609,16 @@ How deep a stranger&apos;s plan data may nest (the format itself goes four level
     <name>RemoteShow</name>
     <message>
         <source> · connecting…</source>
+        <extracomment>How long one attempt may take to open when there is another address to try: a live server on the LAN answers in milliseconds; a laptop that died without a word answers nothing at all. Makes a link to (url, token, open timeout).</extracomment>
         <translation> · đang kết nối…</translation>
     </message>
     <message>
         <source> · reconnecting… ({exc})</source>
         <translation> · đang kết nối lại… ({exc})</translation>
+    </message>
+    <message>
+        <source> · connected to the fallback {address}</source>
+        <translation> · đã kết nối với máy dự phòng {address}</translation>
     </message>
     <message>
         <source> · connected</source>
@@ -3968,7 +4006,7 @@ kết thúc ~{time}</translation>
     <name>ShowController</name>
     <message>
         <source>NOT DONE, the disk is full or read-only: {exc}</source>
-        <extracomment>Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Parts of the state that are not the show&apos;s (a key each; read on the GUI thread).</extracomment>
+        <extracomment>A new show&apos;s word to an old one that comes back (#29): not a command of the show, never journaled as one; the session writes its term record. Land this long after the boundary so the new second is surely visible. A wall clock that moves this much more (or less) than the monotonic clock has been stepped. Ticks come at least once a second; a longer silence means the computer slept or hung. Parts of the state that are not the show&apos;s (a key each; read on the GUI thread). This laptop stood down (#29): another holds the show; every command is refused with why. What `stand_down` (a new show&apos;s knock, the control token) does: the session&apos;s.</extracomment>
         <translation>CHƯA THỰC HIỆN, ổ đĩa đầy hoặc chỉ đọc: {exc}</translation>
     </message>
 </context>
@@ -4249,6 +4287,10 @@ kết thúc ~{time}</translation>
         <translation>□ Dải tên: tắt  [L]</translation>
     </message>
     <message>
+        <source>● linked to the fallback {address}</source>
+        <translation>● đã kết nối với máy dự phòng {address}</translation>
+    </message>
+    <message>
         <source>● linked</source>
         <translation>● đã kết nối</translation>
     </message>
@@ -4331,6 +4373,68 @@ kết thúc ~{time}</translation>
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>StandbyShipping</name>
+    <message>
+        <source>No standby laptop</source>
+        <translation>Không có máy dự phòng</translation>
+    </message>
+    <message>
+        <source>Standby {host}: in step</source>
+        <translation>Dự phòng {host}: đồng bộ</translation>
+    </message>
+    <message>
+        <source>STANDBY BEHIND ({host}): this laptop alone holds the latest</source>
+        <translation>DỰ PHÒNG BỊ CHẬM ({host}): chỉ máy này có các lệnh mới nhất</translation>
+    </message>
+</context>
+<context>
+    <name>StandbyWindow</name>
+    <message>
+        <source>STANDBY for {host} — in step</source>
+        <translation>DỰ PHÒNG cho {host} — đồng bộ</translation>
+    </message>
+    <message>
+        <source>STANDBY for {host} — {count} records behind</source>
+        <translation>DỰ PHÒNG cho {host} — chậm {count} bản ghi</translation>
+    </message>
+    <message>
+        <source>STANDBY for {host} — not linked yet</source>
+        <translation>DỰ PHÒNG cho {host} — chưa kết nối</translation>
+    </message>
+    <message>
+        <source>STANDBY for {host} — link lost {time}</source>
+        <translation>DỰ PHÒNG cho {host} — mất kết nối {time}</translation>
+    </message>
+    <message>
+        <source>runofshow — standby</source>
+        <translation>runofshow — máy dự phòng</translation>
+    </message>
+    <message>
+        <source>Take over the show… ({key})</source>
+        <translation>Tiếp quản chương trình… ({key})</translation>
+    </message>
+    <message>
+        <source>The show&apos;s laptop still answers: it goes on as the show until it is told.</source>
+        <translation>Máy của chương trình vẫn còn phản hồi: nó vẫn là chương trình cho đến khi được báo.</translation>
+    </message>
+    <message>
+        <source>The show&apos;s laptop has not answered for a while.</source>
+        <translation>Máy của chương trình đã không phản hồi một lúc.</translation>
+    </message>
+    <message>
+        <source>Take over the show</source>
+        <translation>Tiếp quản chương trình</translation>
+    </message>
+    <message>
+        <source>Take over the show from {host}? This laptop becomes the show.</source>
+        <translation>Tiếp quản chương trình từ {host}? Máy này sẽ trở thành chương trình.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tiếp quản</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4537,10 @@ kết thúc ~{time}</translation>
     <message>
         <source>no presence yet</source>
         <translation>chưa có tín hiệu</translation>
+    </message>
+    <message>
+        <source>taken over by {host} at {time}</source>
+        <translation>đã được {host} tiếp quản lúc {time}</translation>
     </message>
     <message>
         <source>online since {time}</source>

@@ -6,8 +6,7 @@ const $ = (id) => document.getElementById(id);
 const T = Live.t;
 const token = new URLSearchParams(location.hash.slice(1)).get("token") || "";
 // This phone's id, kept across visits (the /floor page's too): only this phone sees its questions.
-let device = localStorage.getItem("runofshow-device");
-if (!device) { device = Live.newRequestId(); localStorage.setItem("runofshow-device", device); }
+const device = Live.device();
 const STATUS_WORDS = {
   waiting: N_("Waiting for the moderator"),
   open: N_("Accepted: it may be put to the panel"),
@@ -36,7 +35,7 @@ function wordsText(data, fallback) {
 async function call(path, body) {
   const init = { headers: { Authorization: "Bearer " + token } };
   if (body) { init.method = "POST"; init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
-  const answer = await fetch(path, init);
+  const answer = await Live.reach(path, init);  // a show that is gone: the fallback (live.js)
   const data = await answer.json().catch(() => ({}));
   if (!answer.ok) {
     const error = new Error(wordsText(data, answer.statusText));

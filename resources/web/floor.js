@@ -7,8 +7,7 @@ const T = Live.t;
 const token = new URLSearchParams(location.hash.slice(1)).get("token") || "";
 // This phone's id, kept across visits: one open request per phone and name, and only this phone
 // may withdraw its requests.
-let device = localStorage.getItem("runofshow-device");
-if (!device) { device = Live.newRequestId(); localStorage.setItem("runofshow-device", device); }
+const device = Live.device();
 const TYPE_WORDS = { statement: N_("Statement"), question: N_("Question"), point_of_order: N_("Point of order"), right_of_reply: N_("Right of reply") };
 const STATUS_WORDS = { open: N_("Waiting for the moderator"), declined: N_("Declined"), withdrawn: N_("Withdrawn") };
 const CUE_WORDS = { waiting: N_("○ WAITING"), standby: N_("◐ STANDBY"), ready: N_("● READY") };
@@ -17,7 +16,7 @@ let manager = false, lastTypes = "", roster = [];
 async function call(path, body) {
   const init = { headers: { Authorization: "Bearer " + token } };
   if (body) { init.method = "POST"; init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify({ request_id: Live.newRequestId(), ...body }); }
-  const answer = await fetch(path, init);
+  const answer = await Live.reach(path, init);  // a show that is gone: the fallback (live.js)
   const data = await answer.json().catch(() => ({}));
   if (!answer.ok) throw new Error(data.error || answer.statusText);
   return data;

@@ -22,11 +22,22 @@ from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.settings import Settings
 from runofshow.files.userdirs import UserDirs
-from runofshow.options import broker_arg, check_gui_options, gui_parser, listen_arg, room_arg, venue_name_arg
+from runofshow.options import (
+    broker_arg,
+    check_gui_options,
+    check_standby_options,
+    gui_parser,
+    listen_arg,
+    room_arg,
+    standby_parser,
+    venue_name_arg,
+)
 from runofshow.session.show_app import ShowApp, open_event_interactively
 from runofshow.session.source_lines import source_lines_not_kept
 
 if TYPE_CHECKING:
+    from runofshow.files.standby_copy import TakenOver
+    from runofshow.session.standby_app import StandbyApp
     from runofshow.ui.session.remote_inputs import RemoteInputs
 
 
@@ -36,6 +47,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args[:1] and args[0] in COMMANDS:
         return COMMANDS[args[0]](args[1:])
+    if args[:1] == ["standby"]:
+        parser = standby_parser()
+        options = parser.parse_args(args[1:])
+        check_standby_options(parser, options)
+        return run_standby(options)
     parser = gui_parser()
     options = parser.parse_args(args)
     check_gui_options(parser, options)
@@ -95,6 +111,8 @@ def run_gui(options: argparse.Namespace) -> int:
     recent.add(Path(loaded.path))
     remote = remote_inputs(options, settings, setting_notices)
     show_app = ShowApp(options, recent, settings, setting_notices, remote)
+    running = Running(options, settings, setting_notices, recent)
+    running.watch(show_app)
     try:
         show_app.open(loaded)
     except OSError as exc:  # a server could not listen
@@ -105,9 +123,113 @@ def run_gui(options: argparse.Namespace) -> int:
         show_app.stop()
         return 0
     code = app.exec()
-    show_app.stop()
+    running.stop()
     translation.remove(app)
     return code
+
+
+def run_standby(options: argparse.Namespace) -> int:
+    """`runofshow standby URL --token TOKEN`: the standby laptop, until it takes over or closes."""
+    problem = no_display()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    from runofshow.ui.session.qt_app import start_qt_app
+
+    app, settings, setting_notices, translation = start_qt_app(options.language)
+    running = Running(options, settings, setting_notices, RecentFiles(UserDirs.default().config))
+    try:
+        started = running.stand_by(options.file, options.token, options.serve)
+    except OSError as exc:  # --serve could not listen
+        print(f"runofshow: {exc.strerror or exc}", file=sys.stderr)
+        running.stop()
+        return 2
+    if not started:
+        return 1
+    code = app.exec()
+    running.stop()
+    translation.remove(app)
+    return code
+
+
+class Running:
+    """What this laptop is at the moment (#29): the show (a ShowApp) or a standby (a StandbyApp),
+    and the turns between them: a standby takes over and becomes the show; a show that was taken
+    over stands down and becomes the new show's standby."""
+
+    def __init__(
+        self, options: argparse.Namespace, settings: Settings, notices: list[Words], recent: RecentFiles
+    ) -> None:
+        self._options = options
+        self._settings = settings
+        self._notices = notices
+        self._recent = recent
+        self.show: ShowApp | None = None
+        self.standby: StandbyApp | None = None
+
+    def watch(self, show: ShowApp) -> None:
+        self.show = show
+        show.stand_down_to = self._stand_down_to
+
+    def stand_by(self, url: str, token: str, serve: tuple[str, int] | None, stood_down: Words | None = None) -> bool:
+        from runofshow.session.standby_app import StandbyApp
+
+        options = argparse.Namespace(**vars(self._options))
+        options.file, options.token, options.serve = url, token, serve
+        self.standby = StandbyApp(options, self._become_show, stood_down=stood_down)
+        return self.standby.start()
+
+    def _stand_down_to(self, url: str, token: str, why: Words) -> None:
+        """The show here was taken over: close it, follow the new show as its standby, on the
+        address the show served (pages that come back to it find the standby's answer)."""
+        show, self.show = self.show, None
+        serve = show.remote.server.address if show is not None and show.remote and show.remote.server else None
+        if show is not None:
+            window = show.window
+            show.stop()
+            if window is not None:
+                window.confirm_close = False
+        started = self.stand_by(url, token, serve, why)
+        if show is not None and show.window is not None:
+            show.window.close()
+        if not started:
+            print(f"runofshow: stood down; the new show at {url} does not answer yet", file=sys.stderr)
+
+    def _become_show(self, taken: TakenOver, tokens: dict[str, str], listen: tuple[str, int], old_url: str) -> None:
+        from runofshow.files.eventfile import load_event
+
+        options = gui_parser().parse_args([str(taken.event_path), "--resume"])
+        for name, value in vars(self._options).items():
+            if name not in ("file", "serve", "token", "resume", "new_run") and value is not None:
+                setattr(options, name, value)
+        options.serve = listen
+        options.token = tokens.get("control")
+        for role in ("stage", "floor", "booth", "participant", "audience"):
+            if tokens.get(role):
+                setattr(options, f"{role}_token", tokens[role])
+        remote = remote_inputs(options, self._settings, self._notices)
+        show = ShowApp(options, self._recent, self._settings, self._notices, remote)
+        self.watch(show)
+        self.standby = None
+        show.open(load_event(taken.event_path, now=SystemClock().now().wall))
+        if options.token:
+            host, port = listen
+            show.knock_old_show(
+                old_url,
+                options.token,
+                {
+                    "term": taken.term,
+                    "holder": taken.holder,
+                    "url": f"http://{host}:{port}",
+                    "at": taken.at.isoformat(),
+                },
+            )
+
+    def stop(self) -> None:
+        if self.show is not None:
+            self.show.stop()
+        if self.standby is not None:
+            self.standby.stop()
 
 
 def venue_from_settings(options: argparse.Namespace, settings: Settings, notices: list[Words]) -> None:
@@ -209,4 +331,5 @@ def remote_inputs(options: argparse.Namespace, settings: Settings, notices: list
         full_view_on_loopback=settings.api_loopback_full_view,
         osc_feedback=options.osc_feedback,
         osc_allow=options.osc_allow,
+        fallback=options.fallback,
     )

@@ -16,7 +16,7 @@ from runofshow.files.problems import EventFileError
 from runofshow.files.recent import RecentFiles, initial_path
 from runofshow.files.settings import LANGUAGES
 from runofshow.files.userdirs import UserDirs
-from runofshow.options import language_option, listen_arg, token_arg, venue_name_arg
+from runofshow.options import fallback_option, language_option, listen_arg, token_arg, venue_name_arg
 
 if TYPE_CHECKING:
     from runofshow.core.venue_plan import RoomSchedule, VenuePlan
@@ -166,6 +166,11 @@ def connect_main(argv: Sequence[str]) -> int:
     parser.add_argument(
         "--token", required=True, type=token_arg, help="the stage token (or the control token) shown by the show"
     )
+    fallback_option(
+        parser,
+        "the standby laptop's server, http://HOST:PORT: when the link is lost, the window follows whichever "
+        "of the two answers",
+    )
     language_option(parser)
     args = parser.parse_args(argv)
     from runofshow.net.ws_client import ws_url
@@ -179,15 +184,16 @@ def connect_main(argv: Sequence[str]) -> int:
     from runofshow.ui.stage.stage_window import StageWindow
 
     app, _, _, translation = start_qt_app(args.language)
-    remote = RemoteShow(args.url, args.token)
+    remote = RemoteShow(args.url, args.token, fallback=args.fallback)
     remote.start()
     if not remote.wait_for_state(15):
-        print(f"runofshow connect: no show answered at {args.url}", file=sys.stderr)
+        tried = f"{args.url} or {args.fallback}" if args.fallback else args.url
+        print(f"runofshow connect: no show answered at {tried}", file=sys.stderr)
         remote.stop()
         return 1
     window = StageWindow(remote, standalone=True)
     window.show()
-    print(f"runofshow: following the show at {args.url}", flush=True)
+    print(f"runofshow: following the show at {remote.following()}", flush=True)
     code = app.exec()
     remote.stop()
     translation.remove(app)

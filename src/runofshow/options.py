@@ -97,15 +97,30 @@ def token_arg(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def gui_parser() -> argparse.ArgumentParser:
+def fallback_arg(text: str) -> str:
+    """The standby laptop's server, normalised to `http://host:port` (net/fallback.py)."""
+    from runofshow.net.fallback import FallbackError, parse_fallback
+
+    try:
+        return parse_fallback(text)
+    except FallbackError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def fallback_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--fallback", metavar="URL", type=fallback_arg, help=what)
+
+
+def gui_parser(prog: str = "runofshow") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="runofshow",
+        prog=prog,
         description="Run a live event from the podium.",
         epilog="Without FILE, opens the last file used, or the bundled roundtable example. Other commands "
         "(each with its own --help): check FILE... (validate event files), import AGENDA -o EVENT.yaml "
         "(from the organisers' CSV or Excel agenda), export EVENT -o PLAN.xlsx, report [EVENT] (what "
         "happened in a run), print EVENT -o FILE.pdf (the run of show on paper), connect URL --token T "
-        "(the stage manager's window for a show on another laptop).",
+        "(the stage manager's window for a show on another laptop), standby URL --token T [--serve [HOST:]PORT] "
+        "(a second laptop that holds every command and can take the show over).",
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="the event file (YAML)")
     parser.add_argument(
@@ -154,6 +169,11 @@ def gui_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="a host name the API answers to besides its addresses and localhost (repeatable)",
+    )
+    fallback_option(
+        parser,
+        "the standby laptop's server, http://HOST:PORT (e.g. http://10.0.0.8:8766): every link to the pages "
+        "carries it, and the pages move to it by themselves if this laptop dies",
     )
     parser.add_argument(
         "--start-at",
@@ -232,3 +252,31 @@ def check_gui_options(parser: argparse.ArgumentParser, options: argparse.Namespa
         parser.error("--venue needs --room ROOM_ID (this room's id in the venue)")
     if options.venue is not None and options.venue_user not in (None, options.venue.username or options.venue_user):
         parser.error(f"--venue-user {options.venue_user} and the user in --venue's address differ")
+
+
+def standby_parser() -> argparse.ArgumentParser:
+    """`runofshow standby URL --token TOKEN [--serve [HOST:]PORT]` and the show's options, which
+    hold once it takes over (the venue, OSC, the language): the GUI's parser, URL for FILE."""
+    parser = gui_parser("runofshow standby")
+    parser.description = (
+        "A standby laptop: holds the show's journal on its own disk as the show writes it, shows the show, "
+        "and takes it over (F12, or the API's takeover) if the show's laptop dies. URL: the show's --serve "
+        "address; --token: its control token; --serve: where this laptop answers (and serves the show once "
+        "it takes over; without it, the show's port on every address)."
+    )
+    parser.epilog = None
+    return parser
+
+
+def check_standby_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
+    check_gui_options(parser, options)
+    if options.file is None:
+        parser.error("give the show's address: runofshow standby URL --token TOKEN")
+    if options.token is None:
+        parser.error("give the show's control token: --token TOKEN")
+    from runofshow.net.ws_client import ws_url
+
+    try:
+        ws_url(options.file)
+    except ValueError as exc:
+        parser.error(str(exc))

@@ -38,6 +38,14 @@ class Browser:
             pages = [p for p in json.load(answer) if p["type"] == "page"]
         return str(pages[0]["webSocketDebuggerUrl"])
 
+    def new_page_socket(self) -> str:
+        """A new tab's DevTools socket (a second page open beside the first)."""
+        import urllib.request
+
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/json/new?about:blank", method="PUT")
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return str(json.load(answer)["webSocketDebuggerUrl"])
+
     def evaluate_after_load(self, url: str, expression: str, ready: str, timeout: float = 20) -> Any:
         from websockets.sync.client import connect
 

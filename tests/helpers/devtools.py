@@ -19,11 +19,15 @@ from tests.helpers.browser import Browser
 
 
 class Page:
-    def __init__(self, browser: Browser, width: int, height: int, *, transparent: bool = False) -> None:
+    def __init__(
+        self, browser: Browser, width: int, height: int, *, transparent: bool = False, new_tab: bool = False
+    ) -> None:
+        """`new_tab`: a tab of its own (else the browser's first)."""
         from websockets.sync.client import connect
 
         self._stack = contextlib.ExitStack()  # websockets wants its connection used as a context manager
-        self._ws = self._stack.enter_context(connect(browser.page_socket(), max_size=None))
+        socket_url = browser.new_page_socket() if new_tab else browser.page_socket()
+        self._ws = self._stack.enter_context(connect(socket_url, max_size=None))
         self._id = 0
         self.resize(width, height)
         if transparent:  # what OBS does with a browser source: no white behind the page

@@ -6,6 +6,7 @@
     {"type": "refused", "seq", "mono", "wall"}                    that command did not apply
     {"type": "end", "mono", "wall"}                               the app closed cleanly
     {"type": "plan", "mono", "wall", "plan": {...}}               the plan the run's commands apply to
+    {"type": "term", "term", "holder", "url"?, "here", "mono", "wall"}  a new term: who holds the show now
 
 A command is recorded (and fsynced) before it is applied, so nothing is ever in memory that the
 journal does not have; one that then turns out not to apply gets a `refused` record, and replay
@@ -16,6 +17,11 @@ recognised after a restart too (kept per token: a phone's is "participant:…");
 commands are replayed onto: the journal is written with one, and a reload of the event file adds
 the new one. Replay takes the last, so a run whose live edits were saved into the event file is
 not edited twice when it is recovered.
+A `term` record starts a new term (#29, a standby laptop taking over): `holder` is the laptop that
+holds the show from then on (`url`: its address), `here` whether that is the laptop whose journal
+this is (the standby that took over) or not (the old show, told it was taken over: it stands down
+and never acts on a command again). Every other record carries the term it was written in
+(`term`, absent for the first), so a record from an old term is recognised wherever it turns up.
 `seq` numbers the commands of a run from 1, so a dropped or
 repeated line is noticed at recovery (runs written before `seq` existed have none). `mono` is on
 the run's own monotonic axis (see core/replay.py); `wall` is ISO 8601 UTC. The journal file's
@@ -26,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, assert_never
 
@@ -54,6 +60,7 @@ class RunRecord:
     boot: str | None
     raw_mono: float
     at: Instant  # on the run's axis: raw_mono + the shift
+    term: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,26 +70,43 @@ class CommandRecord:
     cmd: dict[str, Any]
     request_id: str | None = None
     by: str = ""
+    term: int = 1
 
 
 @dataclass(frozen=True, slots=True)
 class RefusedRecord:
     seq: int
     at: Instant
+    term: int = 1
 
 
 @dataclass(frozen=True, slots=True)
 class EndRecord:
     at: Instant
+    term: int = 1
 
 
 @dataclass(frozen=True, slots=True)
 class PlanRecord:
     at: Instant
     plan: dict[str, Any]
+    term: int = 1
 
 
-Record = SessionRecord | RunRecord | CommandRecord | RefusedRecord | EndRecord | PlanRecord
+@dataclass(frozen=True, slots=True)
+class TermRecord:
+    term: int
+    holder: str  # the laptop holding the show from this term on (its host name)
+    at: Instant
+    here: bool  # that laptop is this journal's (False: this one stood down)
+    url: str = ""  # the holder's address, when it serves one
+
+
+#: A run's first term (a journal without a term record is in it).
+FIRST_TERM = 1
+MAX_HOLDER_CHARS = 200
+
+Record = SessionRecord | RunRecord | CommandRecord | RefusedRecord | EndRecord | PlanRecord | TermRecord
 
 
 def _instant(at: Instant) -> dict[str, Any]:
@@ -103,22 +127,41 @@ def to_json(record: Record) -> dict[str, Any]:
                 out["rehearsal"] = True
             return out
         case RunRecord():
-            return {"type": "run", "boot": record.boot, "raw_mono": record.raw_mono, **_instant(record.at)}
+            out = {"type": "run", "boot": record.boot, "raw_mono": record.raw_mono, **_instant(record.at)}
+            return _with_term(out, record.term)
         case CommandRecord():
             out = {"type": "command", "seq": record.seq, **_instant(record.at), "cmd": record.cmd}
             if record.request_id is not None:
                 out["rid"] = record.request_id
             if record.by:
                 out["by"] = record.by
-            return out
+            return _with_term(out, record.term)
         case RefusedRecord():
-            return {"type": "refused", "seq": record.seq, **_instant(record.at)}
+            return _with_term({"type": "refused", "seq": record.seq, **_instant(record.at)}, record.term)
         case EndRecord():
-            return {"type": "end", **_instant(record.at)}
+            return _with_term({"type": "end", **_instant(record.at)}, record.term)
         case PlanRecord():
-            return {"type": "plan", **_instant(record.at), "plan": record.plan}
+            return _with_term({"type": "plan", **_instant(record.at), "plan": record.plan}, record.term)
+        case TermRecord():
+            out = {"type": "term", "term": record.term, "holder": record.holder, "here": record.here}
+            if record.url:
+                out["url"] = record.url
+            return {**out, **_instant(record.at)}
         case _:
             assert_never(record)
+
+
+def _with_term(out: dict[str, Any], term: int) -> dict[str, Any]:
+    if term != FIRST_TERM:  # absent in the first term: journals written before terms read the same
+        out["term"] = term
+    return out
+
+
+def with_term(record: Record, term: int) -> Record:
+    """`record` stamped with the term it is written in (the journal does it: every record has one)."""
+    if isinstance(record, SessionRecord | TermRecord) or record.term == term:
+        return record
+    return replace(record, term=term)
 
 
 def _number(data: Mapping[str, Any], key: str) -> float:
@@ -162,7 +205,7 @@ def _run(data: Mapping[str, Any]) -> RunRecord:
     boot = data.get("boot")
     if boot is not None and not isinstance(boot, str):
         raise RecordError('"boot" is not text')
-    return RunRecord(boot, _number(data, "raw_mono"), _at(data))
+    return RunRecord(boot, _number(data, "raw_mono"), _at(data), _term(data.get("term", FIRST_TERM)))
 
 
 def _seq(data: Mapping[str, Any]) -> int | None:
@@ -182,25 +225,40 @@ def _command(data: Mapping[str, Any]) -> CommandRecord:
     by = data.get("by", "")
     if not isinstance(by, str):
         raise RecordError('"by" is not text')
-    return CommandRecord(_seq(data), _at(data), cmd, rid, by)
+    return CommandRecord(_seq(data), _at(data), cmd, rid, by, _term(data.get("term", FIRST_TERM)))
+
+
+def _term(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < FIRST_TERM:
+        raise RecordError('"term" is not a whole number from 1')
+    return value
+
+
+def _term_record(data: Mapping[str, Any]) -> TermRecord:
+    holder, url, here = _text(data, "holder"), data.get("url", ""), data.get("here")
+    if len(holder) > MAX_HOLDER_CHARS or not isinstance(url, str) or len(url) > MAX_HOLDER_CHARS:
+        raise RecordError('"holder" or "url" is not a short text')
+    if not isinstance(here, bool):
+        raise RecordError('"here" is not true or false')
+    return TermRecord(_term(data.get("term")), holder, _at(data), here, url)
 
 
 def _refused(data: Mapping[str, Any]) -> RefusedRecord:
     seq = _seq(data)
     if seq is None:
         raise RecordError('"seq" is missing')
-    return RefusedRecord(seq, _at(data))
+    return RefusedRecord(seq, _at(data), _term(data.get("term", FIRST_TERM)))
 
 
 def _end(data: Mapping[str, Any]) -> EndRecord:
-    return EndRecord(_at(data))
+    return EndRecord(_at(data), _term(data.get("term", FIRST_TERM)))
 
 
 def _plan(data: Mapping[str, Any]) -> PlanRecord:
     plan = data.get("plan")
     if not isinstance(plan, dict):
         raise RecordError('"plan" is not a plan')
-    return PlanRecord(_at(data), plan)
+    return PlanRecord(_at(data), plan, _term(data.get("term", FIRST_TERM)))
 
 
 _READERS: dict[str, Callable[[Mapping[str, Any]], Record]] = {
@@ -210,6 +268,7 @@ _READERS: dict[str, Callable[[Mapping[str, Any]], Record]] = {
     "refused": _refused,
     "end": _end,
     "plan": _plan,
+    "term": _term_record,
 }
 
 

@@ -21,7 +21,16 @@ from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
 from runofshow.core.fields import CommandError
 from runofshow.core.plan_data import read_event
-from runofshow.core.records import CommandRecord, PlanRecord, Record, RefusedRecord, RunRecord, SessionRecord
+from runofshow.core.records import (
+    FIRST_TERM,
+    CommandRecord,
+    PlanRecord,
+    Record,
+    RefusedRecord,
+    RunRecord,
+    SessionRecord,
+    TermRecord,
+)
 from runofshow.core.show import Show
 
 
@@ -46,6 +55,14 @@ class Replayed:
     last_mono: float | None = None
     run_boot: str | None = None
     run_shift: float | None = None
+    #: The run's term (#29) and its last term record (None: the first term, never taken over).
+    term: int = FIRST_TERM
+    last_term: TermRecord | None = None
+
+    @property
+    def stood_down(self) -> TermRecord | None:
+        """The term record that took the show from this laptop (another holds it), if any."""
+        return self.last_term if self.last_term is not None and not self.last_term.here else None
 
     @property
     def show(self) -> Show:
@@ -86,6 +103,8 @@ def replay(event: Event, records: Sequence[Record], live: Instant, live_boot: st
     for record in records:
         if isinstance(record, SessionRecord | RefusedRecord | PlanRecord):
             continue
+        if isinstance(record, TermRecord):
+            result.term, result.last_term = max(result.term, record.term), record
         if isinstance(record, RunRecord):
             run_boot = record.boot
             run_shift = record.at.mono - record.raw_mono

@@ -13,12 +13,14 @@ import errno
 import json
 import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from runofshow.core.clock import Instant
 from runofshow.core.records import (
+    FIRST_TERM,
     CommandRecord,
     EndRecord,
     Record,
@@ -27,6 +29,7 @@ from runofshow.core.records import (
     SessionRecord,
     from_json,
     to_json,
+    with_term,
 )
 from runofshow.files.atomic import fsync_dir
 
@@ -100,12 +103,44 @@ class Journal:
     caller applies nothing. The next append tries again (once there is room, it works).
     """
 
-    def __init__(self, path: Path, last_seq: int = 0) -> None:
+    def __init__(self, path: Path, last_seq: int = 0, term: int = FIRST_TERM) -> None:
         self.path = path
         self.last_seq = last_seq
+        #: The term commands are accepted in (core/records.py TermRecord; #29).
+        self.term = term
         self._fd = -1
         self._size = -1  # bytes of whole records in the file (-1: not opened yet)
         self._deferred: list[Record] = []
+        #: Records in the file (what a standby compares its copy with, in records rather than bytes).
+        self.records = 0
+        #: Called after each write is on disk, with the file's new size (the standby link ships it
+        #: and may wait, bounded, for the standby to hold it too: ui/session/standby_ship.py).
+        self.on_written: Callable[[int], None] | None = None
+
+    @property
+    def size(self) -> int:
+        """Bytes of whole records on disk (0 before the first write)."""
+        return max(self._size, 0)
+
+    def read_back(self, offset: int, limit: int) -> bytes:
+        """Up to `limit` bytes of whole records from `offset` (what a standby has not got yet)."""
+        end = min(self.size, offset + limit)
+        if offset >= end:
+            return b""
+        with self.path.open("rb") as f:
+            f.seek(offset)
+            data = f.read(end - offset)
+            if b"\n" not in data:  # one record longer than `limit` (a big plan): the whole of it
+                data += f.read(self.size - end)
+                return data[: data.find(b"\n") + 1]
+        return data[: data.rfind(b"\n") + 1]  # whole lines only: a standby writes whole records
+
+    def flush(self) -> None:
+        """Write the deferred records now (a standby is linked: it must hold the plan too)."""
+        if self._deferred and not self.written:
+            deferred = self._deferred
+            self._deferred = deferred[:-1]
+            self.append(deferred[-1])
 
     @property
     def written(self) -> bool:
@@ -121,7 +156,7 @@ class Journal:
         self, cmd: dict[str, Any], at: Instant, request_id: str | None = None, by: str = ""
     ) -> CommandRecord:
         """Append a command with the next `seq`; on disk when this returns."""
-        record = CommandRecord(self.last_seq + 1, at, cmd, request_id, by)
+        record = CommandRecord(self.last_seq + 1, at, cmd, request_id, by, self.term)
         self.append(record)
         self.last_seq += 1
         return record
@@ -140,6 +175,9 @@ class Journal:
         actual = os.fstat(self._fd).st_size
         if self._size < 0:
             self._size = actual
+            if actual:  # a run taken up again: its records so far, counted once
+                with self.path.open("rb") as f:
+                    self.records = f.read(actual).count(b"\n")
         elif actual > self._size:  # a failed write we could not cut back then: cut it now
             try:
                 os.ftruncate(self._fd, self._size)
@@ -154,7 +192,8 @@ class Journal:
                 raise JournalError(exc.errno, f"cannot create the journal {self.path}: {exc.strerror}") from exc
 
     def append(self, record: Record) -> None:
-        data = b"".join(encode(r) for r in self._deferred) + encode(record)
+        data = b"".join(encode(with_term(r, self.term)) for r in [*self._deferred, record])
+        count = len(self._deferred) + 1
         if not self.written:
             self._open()
         try:
@@ -167,7 +206,10 @@ class Journal:
             reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
             raise JournalError(exc.errno, f"cannot write the journal {self.path}: {reason}") from exc
         self._size += len(data)
+        self.records += count
         self._deferred = []
+        if self.on_written is not None:
+            self.on_written(self._size)
 
     def _cut_back(self) -> None:
         """Drop whatever part of a failed write reached the file (never leave half a record)."""

@@ -16,7 +16,7 @@ from runofshow.core.clock import Clock, Instant, RehearsalClock, SystemClock
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Event
 from runofshow.core.plan_data import event_data
-from runofshow.core.records import EndRecord, PlanRecord, Record, RunRecord
+from runofshow.core.records import EndRecord, PlanRecord, Record, RunRecord, TermRecord
 from runofshow.core.show import Show
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal, decode
@@ -54,6 +54,10 @@ class Run:
     #: A run taken up again (recovered, resumed): its journal's last record, on the run's clock.
     #: What happened after it may not have been seen by anyone (automations: core/automation_watch.py).
     last_record: Instant | None = None
+    #: The term record that gave the show to another laptop (#29): this one stood down.
+    stood_down: TermRecord | None = None
+    #: The run's last term record, if it was ever taken over (or stood down).
+    last_term: TermRecord | None = None
 
     @property
     def show(self) -> Show:
@@ -109,6 +113,8 @@ def open_run(
     if use and recovered is not None and result is not None:
         result.shift = result.shift_for(live, boot)
         journal = store.open(recovered.session, result.last_seq)
+        journal.term = result.term
+        stood_down, last_term = result.stood_down, result.last_term
         session_id = recovered.session.id
         when = f"{result.last_wall.astimezone(tz):%H:%M:%S}" if result.last_wall else Words("its start")
         told = (
@@ -157,13 +163,14 @@ def open_run(
         session_id = session.id
         dispatcher, shift = Dispatcher(Show(event, rehearsal=rehearsal)), 0.0
         has_plan = False
+        stood_down = last_term = None
     # A rehearsal says so in the window's header (REHEARSAL), not in a notice that takes a band.
     at = Instant(live.mono + shift, live.wall)
     journal.defer(RunRecord(boot, live.mono, at))
     if not has_plan:
         # The plan the commands apply to, written with the first of them (not at start-up).
         journal.defer(PlanRecord(at, event_data(dispatcher.show.event)))
-    return Run(dispatcher, shift, journal, session_id, notices, last_record)
+    return Run(dispatcher, shift, journal, session_id, notices, last_record, stood_down, last_term)
 
 
 class NoRunError(LookupError):
@@ -272,4 +279,12 @@ def reload_run(event: Event, run: Run, base: Clock) -> Run:
                 ),
             )
         )
-    return Run(result.dispatcher, run.shift, run.journal, run.session_id, notices)
+    return Run(
+        result.dispatcher,
+        run.shift,
+        run.journal,
+        run.session_id,
+        notices,
+        stood_down=run.stood_down,
+        last_term=run.last_term,
+    )

@@ -138,6 +138,17 @@ class Access:
         self._failures: OrderedDict[str, deque[float]] = OrderedDict()
 
     # --- tokens ------------------------------------------------------------------------------
+    def tokens(self) -> dict[str, str]:
+        """Every role's token by its name (for a standby that may serve them after a takeover)."""
+        return {
+            "control": self.control_token,
+            "stage": self.stage_token,
+            "floor": self.floor_token,
+            "booth": self.booth_token,
+            "participant": self.participant_token,
+            "audience": self.audience_token,
+        }
+
     def role_of(self, given: str | None) -> Role:
         """Compare in constant time against every token (all are always compared)."""
         candidate = (given or "").encode()

@@ -23,11 +23,20 @@ from runofshow.core.fields import CommandError
 from runofshow.net.access import Access, RefusedError, Role, admit, view_for
 from runofshow.net.api import PortUnavailableError, echo_request_id
 from runofshow.net.json_input import BadJsonError, load_json
+from runofshow.net.standby_hub import HelloError, StandbyHub, read_hello
 from runofshow.net.websocket import CLOSE_POLICY, OP_TEXT, Connection, WebSocketClosedError
 
 PING_EVERY_S = 25.0
 MAX_WRONG_TOKENS = 5
 TOO_MANY_WRONG = "too many wrong tokens; wait and try again"
+
+
+class _StandbyArrived(Exception):  # noqa: N818 (a hand-over, not an error)
+    """A control client said `{"standby": hello}`: its connection goes to the standby hub."""
+
+    def __init__(self, hello: Any) -> None:
+        super().__init__("standby")
+        self.hello = hello
 
 
 class _Client:
@@ -77,6 +86,8 @@ class Feed:
     def __init__(self) -> None:
         self._clients: set[_Client] = set()
         self._lock = threading.Lock()
+        #: The show's standby link (#29), when the show serves one (net/standby_hub.py).
+        self.standby: StandbyHub | None = None
 
     @property
     def listening(self) -> bool:
@@ -118,6 +129,10 @@ class Feed:
             first = state()
             conn.send_text(json.dumps(view_for(role, first), ensure_ascii=False))
             self._loop(conn, client, access, state, command)
+        except _StandbyArrived as arrived:
+            with self._lock:
+                self._clients.discard(client)  # it follows the journal now, not the states
+            self._serve_standby(conn, arrived.hello, access)
         except WebSocketClosedError as exc:
             conn.close(exc.code if exc.code not in (1005, 1006) else 1000, exc.reason[:100])
         except (OSError, ValueError):
@@ -126,6 +141,28 @@ class Feed:
             with self._lock:
                 self._clients.discard(client)
             client.close()
+
+    def _serve_standby(self, conn: Connection, data: Any, access: Access) -> None:
+        hub = self.standby
+        try:
+            if hub is None:
+                raise HelloError("this show keeps no standby (it does not serve the API)")
+            hello = read_hello(data)
+        except HelloError as exc:
+            conn.send_text(json.dumps({"ok": False, "error": str(exc)}))
+            conn.close(1008, "no standby here")
+            return
+        # The standby serves the same tokens once it holds the show (only the control token's
+        # holder gets here, and it may do everything anyway).
+        try:
+            conn.send_text(json.dumps({"welcome": {"holder": hub.holder, "tokens": access.tokens()}}))
+            hub.serve(conn, hello)
+            conn.close(1000, "standby link closed")
+        except WebSocketClosedError as exc:  # the standby left (or broke the link's rules): said below
+            with contextlib.suppress(OSError, WebSocketClosedError):
+                conn.close(exc.code if exc.code not in (1005, 1006) else 1000, exc.reason[:100])
+        except (OSError, ValueError):
+            pass  # the link went: the standby reconnects by itself
 
     def _loop(
         self,
@@ -154,6 +191,8 @@ class Feed:
             if opcode != OP_TEXT:
                 continue  # a ping (already answered) or a pong
             reply, role_changed = self._handle(data, client, access, command)
+            if "standby" in reply:
+                raise _StandbyArrived(reply["standby"])
             if reply.get("error") == "wrong token":
                 wrong += 1
                 if wrong >= MAX_WRONG_TOKENS:
@@ -188,6 +227,8 @@ class Feed:
             client.role = role
             client.on_authenticated()
             return {"ok": True, "auth": role.value}, changed
+        if isinstance(message, dict) and set(message) == {"standby"} and client.role is Role.CONTROL:
+            return {"standby": message["standby"]}, False  # `_loop` hands the connection over
         # Every answer names the command it answers: its action, and the sender's request id (so a
         # client with several commands in flight knows which answer is whose).
         said = {"action": _action(message), **echo_request_id(message)}

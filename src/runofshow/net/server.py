@@ -36,6 +36,7 @@ from runofshow.core.clock import Clock, SystemClock
 from runofshow.net import page_language
 from runofshow.net.access import Access, Role, bearer
 from runofshow.net.api import MAX_BODY_BYTES, Response, ShowPort, handle
+from runofshow.net.fallback import FallbackAddress, fallback_or_none, page_with_fallback
 from runofshow.net.feed import Feed
 from runofshow.net.websocket import Connection, accept_key, valid_key
 
@@ -297,6 +298,7 @@ class _Server(ThreadingHTTPServer):
     web_dir: Path | None
     handler: Callable[..., Response]  # api.handle, or another set of routes (the venue's)
     websocket: bool
+    fallback: FallbackAddress  # where the pages go should this laptop die (net/fallback.py)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -432,9 +434,18 @@ class _Handler(BaseHTTPRequestHandler):
         web = self.server.web_dir
         if web is None:
             return False
-        query = parse_qs(urlsplit(self.path).query, max_num_fields=8)
+        try:
+            query = parse_qs(urlsplit(self.path).query, max_num_fields=8)
+        except ValueError:  # more fields than that: a stranger's, read as none
+            query = {}
         lang = page_language.choose((query.get("lang") or [""])[0], self.headers.get("Accept-Language"))
-        csp = {"Content-Security-Policy": "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:"}
+        # The page may knock at its fallback (the address in its link, or ours) when this laptop
+        # dies: that one origin, checked to be http://HOST:PORT, and no other.
+        ours = self.server.fallback.get()
+        theirs = fallback_or_none((query.get("fallback") or [""])[0])
+        knock = " ".join(dict.fromkeys(f for f in (theirs, ours) if f))
+        connect = f"connect-src 'self' ws: wss:{' ' + knock if knock else ''}"
+        csp = {"Content-Security-Policy": f"default-src 'self'; {connect}; img-src 'self' data:"}
         # A page's files come without a token: the connection closes once one is sent, so a phone's
         # idle connections never hold the tokenless slots of its address (a hall behind one NAT
         # address opening /ask within seconds had its later phones' scripts refused, 503).
@@ -458,6 +469,8 @@ class _Handler(BaseHTTPRequestHandler):
         payload = path.read_bytes()
         if path.suffix == ".html":
             payload = page_language.localised_page(payload, lang)
+            if ours:  # a page opened without a fallback in its link still learns ours
+                payload = page_with_fallback(payload, ours)
             csp["Content-Language"] = lang
             csp["Vary"] = "Accept-Language"
         self._send(200, payload, f"{kind}; charset=utf-8", csp, head=head)
@@ -617,6 +630,7 @@ class ApiServer:
         full_view_on_loopback: bool = False,
         handler: Callable[..., Response] = handle,
         websocket: bool = True,
+        fallback: FallbackAddress | None = None,
     ) -> None:
         """`full_view_on_loopback`: tokenless requests see the full state, when listening on loopback
         only (a setting; off by default: any web page the moderator opens could read it).
@@ -645,6 +659,7 @@ class ApiServer:
         self._server.full_view_without_token = full_view_on_loopback and is_loopback(host)
         self._server.handler = handler
         self._server.websocket = websocket
+        self._server.fallback = fallback or FallbackAddress()
         self._thread = threading.Thread(
             # Requests and stop() wake the loop at once; poll_interval only while a request has a deadline.
             target=self._server.serve_forever,
@@ -667,6 +682,16 @@ class ApiServer:
         host, port = self.address
         shown = f"[{host}]" if ":" in host else host
         return f"http://{shown}:{port}/api/v1/"
+
+    @property
+    def fallback(self) -> str | None:
+        """The address the pages move to should this laptop die (None: none known)."""
+        return self._server.fallback.get()
+
+    def set_fallback(self, url: str | None) -> None:
+        """A new fallback, from any thread: the pages served from now on carry it
+        (`FallbackError` for an address that is not http://HOST:PORT, the old one kept)."""
+        self._server.fallback.set(url)
 
     def set_port(self, port_impl: ShowPort) -> None:
         """Serve another show (after File → Open) without dropping the listening socket."""

@@ -64,6 +64,9 @@ class RoomRow:
     unacked_since: float | None = None  # monotonic: when messages started waiting
     online: bool | None = None  # None: no presence seen yet
     since: str = ""  # online since / offline since (ISO, as the room said or when we saw it)
+    host: str = ""  # the laptop holding the room's show, as its presence said (#29)
+    taken_over_from: str = ""  # a standby laptop took the show over from this one...
+    taken_over_at: str = ""  # ...then (ISO)
     state_at: float | None = None  # monotonic time the state arrived
     bad_state: bool = False  # the room's last state could not be read: nothing of it is shown
     planned: RoomSchedule | None = None  # the venue file's runs for this room (`runofshow venue --plan`)
@@ -309,6 +312,9 @@ class Board:
                 return False
             row.online = presence.online
             row.since = presence.since or wall_iso
+            if presence.online:  # the will says nothing of who held it: what was said stays
+                row.host = presence.host
+                row.taken_over_from, row.taken_over_at = presence.taken_over_from, presence.taken_over_at
             return True
         row = self._room(room_id)
         if row is None:

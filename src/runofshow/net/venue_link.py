@@ -87,6 +87,8 @@ class VenueLink:
         self._lock = threading.Lock()
         self._last_state: bytes | None = None
         self._since = ""  # when the link last came up or went down
+        #: Which laptop holds the room's show, and whether it took it over (#29): in the presence.
+        self.holder: dict[str, Any] = {}
         self.received = 0
         self._acked: set[str] = set()
         self._inbox, self._broadcast = self.topic("inbox"), broadcast_topic(venue)
@@ -152,7 +154,7 @@ class VenueLink:
         # Subscribed before saying it is online: whoever sees it online can write to it at once
         # (the broker handles one connection's packets in order).
         client.subscribe([(self._inbox, QOS), (self._broadcast, QOS)])
-        presence = json.dumps({"online": True, "since": self._since})
+        presence = json.dumps({"online": True, "since": self._since, **self.holder})
         client.publish(self.topic("presence"), presence, qos=QOS, retain=True)
         if state is not None:
             client.publish(self.topic("state"), state, qos=QOS, retain=True)

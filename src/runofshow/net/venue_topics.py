@@ -1,7 +1,8 @@
 """The venue's MQTT topics and payloads: one broker, every room of the venue (docs/venue.md).
 
     runofshow/v1/VENUE/rooms/ROOM/state      retained: the room's public state, `room`, `unacked_messages`
-    runofshow/v1/VENUE/rooms/ROOM/presence   retained: {"online": true, "since": ISO}; the will: {"online": false}
+    runofshow/v1/VENUE/rooms/ROOM/presence   retained: {"online": true, "since": ISO, "host"?: laptop,
+                                             "taken_over"?: {"from"?, "at": ISO, "term"}}; the will: {"online": false}
     runofshow/v1/VENUE/rooms/ROOM/inbox      {"id": UUID, "from": NAME, "text": TEXT}: a message to the moderator
     runofshow/v1/VENUE/broadcast             the same, to every room
     runofshow/v1/VENUE/rooms/ROOM/acks       {"id", "at"}: the moderator has seen message `id`
@@ -163,16 +164,27 @@ def parse_inbox(payload: bytes) -> InboxMessage:
 class Presence:
     online: bool
     since: str  # "" when the room did not say (its will)
+    host: str = ""  # the laptop holding the room's show (#29)
+    taken_over_from: str = ""  # a standby took the show over from this laptop...
+    taken_over_at: str = ""  # ...at this moment (ISO)
 
 
 def parse_presence(payload: bytes) -> Presence:
-    """`{"online": BOOL, "since"?: ISO}` (a room's, or its will); VenueError for anything else."""
-    data = _object(payload, MAX_PRESENCE_BYTES, {"online", "since"}, "presence")
+    """`{"online": BOOL, "since"?: ISO, "host"?, "taken_over"?: {"from", "at", "term"}}` (a room's,
+    or its will); VenueError for anything else."""
+    data = _object(payload, MAX_PRESENCE_BYTES, {"online", "since", "host", "taken_over"}, "presence")
     online = data.get("online")
     if not isinstance(online, bool):
         raise VenueError("'online' must be true or false")
     since = _text(data, "since", MAX_TIME_CHARS) if "since" in data else ""
-    return Presence(online, since)
+    host = _text(data, "host", MAX_SENDER_CHARS) if "host" in data else ""
+    taken = data.get("taken_over")
+    if taken is None:
+        return Presence(online, since, host)
+    if not isinstance(taken, dict) or set(taken) - {"from", "at", "term"}:
+        raise VenueError("'taken_over' must be {from, at, term}")
+    came_from = _text(taken, "from", MAX_SENDER_CHARS) if "from" in taken else ""
+    return Presence(online, since, host, came_from, _text(taken, "at", MAX_TIME_CHARS))
 
 
 @dataclass(frozen=True, slots=True)

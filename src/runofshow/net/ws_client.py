@@ -41,7 +41,8 @@ def ws_url(url: str) -> tuple[str, int, str]:
 
 
 class WsClient:
-    def __init__(self, url: str, token: str, *, timeout: float = 10.0) -> None:
+    def __init__(self, url: str, token: str, *, timeout: float = 10.0, max_size: int = MAX_MESSAGE_BYTES) -> None:
+        self._max_size = max_size
         self.host, self.port, self.path = ws_url(url)
         shown = f"[{self.host}]" if ":" in self.host else self.host
         self.url = f"ws://{shown}:{self.port}{self.path}"
@@ -60,7 +61,7 @@ class WsClient:
                 ping_timeout=PING_TIMEOUT_S,
                 close_timeout=CLOSE_TIMEOUT_S,
                 logger=_LOG,
-                max_size=MAX_MESSAGE_BYTES,
+                max_size=self._max_size,
                 compression=None,
             )
         except WebSocketException as exc:
@@ -74,6 +75,16 @@ class WsClient:
         if conn is None:
             raise WebSocketClosedError(1006, "not connected")
         return conn
+
+    def local_host(self) -> str | None:
+        """This end's address on the link (the address the other laptop reaches this one at)."""
+        conn = self._conn
+        if conn is None:
+            return None
+        try:
+            return str(conn.local_address[0])
+        except (OSError, IndexError, TypeError):
+            return None
 
     def recv(self) -> str:
         """The next text message; `WebSocketClosedError` when the link is closed or found dead."""

@@ -20,13 +20,17 @@ from runofshow.core.clock import Clock, Instant
 from runofshow.core.command import Outcome
 from runofshow.core.dispatch import Dispatcher
 from runofshow.core.event import Defaults, Event
-from runofshow.core.fields import CommandError
+from runofshow.core.fields import CommandError, ConflictError
 from runofshow.core.frame import Frame
 from runofshow.core.pipeline import Pipeline, Recorder
 from runofshow.core.schedule import ScheduleBasis, seconds_to_next_flip
 from runofshow.core.show import Show
+from runofshow.core.wording import Words
 from runofshow.ui.widgets.i18n import translate, words_text
 
+#: A new show's word to an old one that comes back (#29): not a command of the show, never journaled
+#: as one; the session writes its term record.
+STAND_DOWN = "stand_down"
 #: Land this long after the boundary so the new second is surely visible.
 FLIP_MARGIN_MS = 2
 #: A wall clock that moves this much more (or less) than the monotonic clock has been stepped.
@@ -88,6 +92,10 @@ class ShowController(QObject):
         self.extras: dict[str, Callable[[], Any]] = {}
         self._batching = 0
         self._changed_in_batch = False
+        #: This laptop stood down (#29): another holds the show; every command is refused with why.
+        self.stood_down: Words | None = None
+        #: What `stand_down` (a new show's knock, the control token) does: the session's.
+        self.on_stand_down: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -128,6 +136,9 @@ class ShowController(QObject):
     def lost_for(self) -> float:
         return 0.0
 
+    def following_fallback(self) -> str | None:
+        return None  # the show is here
+
     # --- changing ------------------------------------------------------------------------
     def set_defaults(self, defaults: Defaults) -> None:
         """New warning thresholds from the preferences; the plan, live edits and all, stays."""
@@ -143,6 +154,10 @@ class ShowController(QObject):
         applied. When this returns the change is on disk, so the API may answer 200. Returns what
         the command has to say (e.g. a proposed plan), if anything.
         """
+        if isinstance(data, dict) and data.get("action") == STAND_DOWN and self.on_stand_down is not None:
+            return self.on_stand_down(data)
+        if self.stood_down is not None:
+            raise ConflictError(self.stood_down.template, **self.stood_down.values)
         prepared = self._pipeline.prepare(data)
         if isinstance(prepared, Outcome):  # a request id this token used: its first answer again
             return prepared.result

@@ -16,7 +16,7 @@ from typing import Any
 
 from runofshow.core.clock import Clock, Instant, ShiftedClock
 from runofshow.core.event import Event
-from runofshow.core.records import EndRecord
+from runofshow.core.records import EndRecord, TermRecord
 from runofshow.core.wording import Words
 from runofshow.files.journal import Journal
 from runofshow.files.plan_file import CommandSaver, PlanFile
@@ -38,6 +38,15 @@ class EventRun:
         self.plan_file: PlanFile | None = None
         #: What the `reload` command does: the session's (ShowApp.reload_command), which knows the windows.
         self.reloader = reloader
+
+    @property
+    def journal(self) -> Journal | None:
+        return self._run.journal if self._run is not None else None
+
+    @property
+    def stood_down(self) -> TermRecord | None:
+        """The term record that gave this run's show to another laptop, if one did (#29)."""
+        return self._run.stood_down if self._run is not None else None
 
     @property
     def session_id(self) -> str:
@@ -93,6 +102,17 @@ class EventRun:
             raise CommandError("this show has no event file to reload")
         return self.reloader()
 
+    @property
+    def last_term(self) -> TermRecord | None:
+        """The run's last term record: a takeover (here) or a standing down (#29), if any."""
+        return self._run.last_term if self._run is not None else None
+
+    def mark_stood_down(self, record: TermRecord) -> None:
+        """Another laptop holds this run's show now (its term record is in the journal): the run is
+        not closed cleanly any more, so a restart recovers it and stands down again, without asking."""
+        if self._run is not None:
+            self._run.stood_down = record
+
     def watch(self, path: Path, on_change: Callable[[Path], None]) -> None:
         """Call `on_change` when the event file changes on disk (one watch at a time)."""
         if self._watch is not None:
@@ -107,7 +127,7 @@ class EventRun:
         run, controller = self._run, self.controller
         if controller is not None:
             controller.stop_ticking()  # nothing may change, or repaint, after the end
-        if run is not None and controller is not None and run.journal.written:
+        if run is not None and controller is not None and run.journal.written and run.stood_down is None:
             with contextlib.suppress(OSError):  # a full disk: the run is recovered as crashed instead
                 run.journal.append(EndRecord(controller.clock.now()))
         if run is not None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
 
+from runofshow.net.fallback import FallbackAddress, with_fallback
 from runofshow.ui.widgets.i18n import translate
 from runofshow.ui.widgets.plain_text import PlainLabel, RichLabel, rich_text
 
@@ -23,6 +24,11 @@ class RemoteAccess:
     booth_token: str = ""
     participant_token: str = ""
     audience_token: str = ""
+    #: The standby's address, read when the links are built (a standby may say it after start).
+    fallback: FallbackAddress | None = None
+
+    def fallback_url(self) -> str | None:
+        return self.fallback.get() if self.fallback is not None else None
 
 
 #: QR codes side by side in the dialog (seven links make two rows on a laptop's screen).
@@ -44,7 +50,8 @@ def reachable_hosts(listen_host: str) -> list[str]:
 
 
 def links(access: RemoteAccess) -> list[tuple[str, str]]:
-    """(what, address) pairs; the stage link carries the stage token, never the control token."""
+    """(what, address) pairs; the stage link carries the stage token, never the control token,
+    and each carries the fallback (`?fallback=`, before the token's `#`) when one is known."""
     host = reachable_hosts(access.host)[0]
     shown = f"[{host}]" if ":" in host else host
     base = f"http://{shown}:{access.port}"
@@ -67,7 +74,8 @@ def links(access: RemoteAccess) -> list[tuple[str, str]]:
         found.append((translate("RemoteDialog", "Floor manager"), f"{base}/floor#token={access.floor_token}"))
     if access.booth_token:
         found.append((translate("RemoteDialog", "Interpreters' booth"), f"{base}/booth#token={access.booth_token}"))
-    return found
+    fallback = access.fallback_url()
+    return [(what, with_fallback(url, fallback)) for what, url in found]
 
 
 def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
@@ -116,6 +124,19 @@ class RemoteDialog(QDialog):
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(text, row + 2, column)
             layout.addLayout(grid)
+            fallback = access.fallback_url()
+            if fallback:
+                moves = PlainLabel(
+                    translate(
+                        "RemoteDialog",
+                        "If this laptop dies, pages and connect windows move to {address} "
+                        "(the links above carry it; runofshow connect takes it as --fallback {address}).",
+                    ).format(address=fallback),
+                    wordWrap=True,
+                )
+                moves.setObjectName("remoteFallback")
+                moves.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                layout.addWidget(moves)
             tokens = RichLabel(
                 rich_text(
                     translate(

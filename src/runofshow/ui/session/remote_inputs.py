@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from runofshow.net.access import Tokens
+from runofshow.net.fallback import FallbackAddress, usable_fallback
 from runofshow.net.osc import DEFAULT_ALLOW, Network, OscServer
 from runofshow.net.osc_feedback import OscFeedback
 from runofshow.net.server import ApiServer, port_in_use
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.session.remote_dialog import RemoteAccess
 from runofshow.ui.session.remote_port import MainThreadPort, Preparer
+from runofshow.ui.session.standby_ship import StandbyShipping
 from runofshow.ui.widgets.i18n import translate
 
 Listen = tuple[str, int]
@@ -40,6 +42,7 @@ class RemoteInputs:
         full_view_on_loopback: bool = False,
         osc_feedback: Listen | None = None,
         osc_allow: Sequence[Network] | None = None,
+        fallback: str | None = None,
     ) -> None:
         self._osc_allow = tuple(osc_allow or DEFAULT_ALLOW)
         self._allowed_hosts = allowed_hosts or []
@@ -48,11 +51,16 @@ class RemoteInputs:
         self.tokens = tokens
         self.token, self.stage_token = tokens.control, tokens.stage
         self._web_dir = web_dir
+        #: Where the pages and `connect` windows go should this laptop die (`--fallback`, or a
+        #: standby that says its address): the server and Help → Remote control read it when used.
+        self.fallback = FallbackAddress(fallback)
         self._port: MainThreadPort | None = None
         self.server: ApiServer | None = None
         self.osc: OscServer | None = None
         self._feedback_to = osc_feedback
         self.feedback: OscFeedback | None = None
+        #: The standby laptop's link (#29): made with the server (a standby follows the feed).
+        self.shipping: StandbyShipping | None = None
         #: Set by the session (ShowApp.prepare_command): a command's slow part off the GUI thread
         #: (ui/session/remote_port.py), the file read for a `reload`.
         self.prepare: Preparer | None = None
@@ -72,12 +80,14 @@ class RemoteInputs:
                         self.tokens.access(self._allowed_hosts),
                         web_dir=self._web_dir,
                         full_view_on_loopback=self._full_view_on_loopback,
+                        fallback=self.fallback,
                     )
                 except OSError as exc:
                     said = port_in_use(exc, port, "--serve")
                     raise InputUnavailableError(
                         exc.errno, said or f"cannot serve the API on {host}:{port}: {exc.strerror or exc}"
                     ) from exc
+                self._ship_to_standby(self.server)
                 self.server.start()
                 print(
                     f"runofshow: control API at {self.server.url} (token: {self.token}; "
@@ -89,6 +99,9 @@ class RemoteInputs:
             else:
                 self.server.set_port(self._port)
             feed = self.server.feed
+            shipping = self.shipping
+            if shipping is not None:
+                controller.extras["standby"] = shipping.state
 
             def publish() -> None:
                 if feed.listening:  # build states only for someone
@@ -138,6 +151,26 @@ class RemoteInputs:
                     flush=True,
                 )
 
+    def _ship_to_standby(self, server: ApiServer) -> None:
+        import socket
+
+        from runofshow.net.standby_hub import StandbyHub
+        from runofshow.ui.session.standby_ship import StandbyShipping
+
+        hub = StandbyHub(socket.gethostname()[:100])
+        server.feed.standby = hub
+        self.shipping = StandbyShipping(hub)
+        self.shipping.changed.connect(self._standby_changed)
+
+    def _standby_changed(self) -> None:
+        """A standby that says where it serves is the pages' fallback from now on (it knows its
+        address better than the command line did); one that serves on every address (0.0.0.0)
+        names none a page could open, and the `--fallback` given, if any, stays."""
+        if self.shipping is not None:
+            url = usable_fallback(self.shipping.hub.state().url)
+            if url is not None and url != self.fallback.get():
+                self.set_fallback(url)
+
     def _osc_command(self, data: Any) -> None:
         # Read at call time: after a reload the port is the new controller's.
         if self._port is not None:
@@ -151,14 +184,23 @@ class RemoteInputs:
             return ""
         return translate("RemoteInputs", "API {url} · Ctrl+R: links and tokens").format(url=self.server.url)
 
+    def set_fallback(self, url: str | None) -> None:
+        """The standby's address (http://HOST:PORT), from any thread; None: none. Links built and
+        pages served from now on carry it (`FallbackError` for an address that is not one)."""
+        self.fallback.set(url)
+
     def remote_access(self) -> RemoteAccess | None:
         if self.server is None:
             return None
         host, port = self.server.address
         t = self.tokens
-        return RemoteAccess(host, port, t.control, t.stage, t.floor, t.booth, t.participant, t.audience)
+        return RemoteAccess(
+            host, port, t.control, t.stage, t.floor, t.booth, t.participant, t.audience, fallback=self.fallback
+        )
 
     def stop(self) -> None:
+        if self.shipping is not None:
+            self.shipping.hub.close()
         if self.feedback is not None:
             self.feedback.close()
         if self.osc is not None:

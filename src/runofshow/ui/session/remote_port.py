@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import queue
 from collections.abc import Callable
-from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import AbstractContextManager
 from typing import Any
@@ -14,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from runofshow.net.api import PortUnavailableError
 from runofshow.ui.session.controller import ShowController
+from runofshow.ui.session.gui_call import answered_job
 
 ANSWER_TIMEOUT_S = 5.0
 #: Jobs run in one turn of the event loop before the windows repaint and the keys are read.
@@ -58,16 +58,7 @@ class MainThreadPort(QObject):
             self._wake.emit()  # the rest on the next turn
 
     def _call(self, fn: Callable[[], Any]) -> Any:
-        future: Future[Any] = Future()
-
-        def job() -> None:
-            if not future.set_running_or_notify_cancel():
-                return
-            try:
-                future.set_result(fn())
-            except BaseException as exc:  # handed to the waiting thread, which re-raises it
-                future.set_exception(exc)
-
+        future, job = answered_job(fn)
         self._jobs.put(job)
         self._wake.emit()
         try:

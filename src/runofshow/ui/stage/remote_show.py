@@ -2,6 +2,10 @@
 
 A background thread keeps the WebSocket open and reconnects by itself; every state it receives
 is handed to the GUI thread, which the stage manager's window reads like a local show.
+
+Given a fallback (`--fallback`, the standby laptop's server), a lost link is retried at the
+address it was on once, then at the other, in turn, each attempt bounded by ATTEMPT_S: the window
+is on whichever answers within a few seconds of the show's laptop dying (net/fallback.py).
 """
 
 from __future__ import annotations
@@ -9,9 +13,9 @@ from __future__ import annotations
 import json
 import queue
 import threading
-import time
 import uuid
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -22,6 +26,54 @@ from runofshow.net.ws_client import WsClient
 from runofshow.ui.widgets.i18n import translate, words_text
 
 RECONNECT_S = 1.0
+#: How long one attempt may take to open when there is another address to try: a live server on
+#: the LAN answers in milliseconds; a laptop that died without a word answers nothing at all.
+ATTEMPT_S = 2.0
+OPEN_S = 10.0  # with one address only: as long as it takes
+
+
+class Link(Protocol):
+    """What RemoteShow needs of a connection (net/ws_client.py's WsClient)."""
+
+    def connect(self) -> None: ...
+    def recv(self) -> str: ...
+    def send_text(self, text: str) -> None: ...
+    def close(self) -> None: ...
+
+
+#: Makes a link to (url, token, open timeout).
+LinkFactory = Callable[[str, str, float], Link]
+
+
+def _ws_link(url: str, token: str, timeout: float) -> Link:
+    return WsClient(url, token, timeout=timeout)
+
+
+class Addresses:
+    """Which address to try next: the one followed, once more after a loss, then the others in
+    turn; a pause (RECONNECT_S) only after every address failed in a row."""
+
+    def __init__(self, first: str, fallback: str | None = None) -> None:
+        self.all = (first, fallback) if fallback else (first,)
+        self._at = 0
+        self._failed_in_a_row = 0
+
+    @property
+    def current(self) -> str:
+        return self.all[self._at]
+
+    def answered(self) -> None:
+        self._failed_in_a_row = 0
+
+    def lost(self) -> None:
+        """The link that was up went: the same address first (it may have been a moment's loss)."""
+        self._failed_in_a_row = 0
+
+    def failed(self) -> bool:
+        """The current address did not answer: the next in turn; True when a pause is due."""
+        self._failed_in_a_row += 1
+        self._at = (self._at + 1) % len(self.all)
+        return self._failed_in_a_row % len(self.all) == 0
 
 
 class RemoteShow(QObject):
@@ -30,9 +82,23 @@ class RemoteShow(QObject):
     failed = Signal(str)
     _arrived = Signal()  # from the network thread: something is waiting in the inbox
 
-    def __init__(self, url: str, token: str, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        clock: Clock | None = None,
+        *,
+        fallback: str | None = None,
+        link: LinkFactory = _ws_link,
+    ) -> None:
+        """`fallback`: the standby's server (http://HOST:PORT), tried in turn with `url` when the
+        link is lost; `link` makes the connections (a fake one in tests)."""
         super().__init__()
         self._url = url
+        self._addresses = Addresses(url, fallback)
+        self._following = url
+        self._open_s = ATTEMPT_S if fallback else OPEN_S
+        self._link = link
         self._token = token
         self._clock: Clock = clock or SystemClock()
         self._state: dict[str, Any] | None = None
@@ -40,7 +106,7 @@ class RemoteShow(QObject):
         self._status = translate("RemoteShow", " · connecting…")
         self._lost_at: float | None = None
         self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
-        self._client: WsClient | None = None
+        self._client: Link | None = None
         self._stop = threading.Event()
         self._arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._ticker = QTimer(self, interval=500)
@@ -65,20 +131,34 @@ class RemoteShow(QObject):
     # --- network thread ------------------------------------------------------------------
     def _run(self) -> None:
         while not self._stop.is_set():
-            client = WsClient(self._url, self._token)
-            try:
-                client.connect()
-                self._client = client
-                self._post("status", "")
-                while not self._stop.is_set():
-                    self._post("message", json.loads(client.recv()))
-            except (OSError, ValueError, WebSocketClosedError) as exc:
-                self._client = None
-                client.close()
-                if self._stop.is_set():
-                    return
-                self._post("status", translate("RemoteShow", " · reconnecting… ({exc})").format(exc=exc))
-                time.sleep(RECONNECT_S)
+            if self._attempt():
+                self._stop.wait(RECONNECT_S)
+
+    def _attempt(self) -> bool:
+        """One link to the address in turn, followed until it is lost; True when every address
+        has failed in a row (a moment's pause is due before the next round)."""
+        url = self._addresses.current
+        client = self._link(url, self._token, self._open_s)
+        connected = False
+        try:
+            client.connect()
+            connected = True
+            self._client = client
+            self._addresses.answered()
+            self._post("linked", url)
+            while not self._stop.is_set():
+                self._post("message", json.loads(client.recv()))
+        except (OSError, ValueError, WebSocketClosedError) as exc:
+            self._client = None
+            client.close()
+            if self._stop.is_set():
+                return False
+            self._post("status", translate("RemoteShow", " · reconnecting… ({exc})").format(exc=exc))
+            if connected:
+                self._addresses.lost()
+                return False
+            return self._addresses.failed()
+        return False
 
     def _post(self, kind: str, value: Any) -> None:
         self._inbox.put((kind, value))
@@ -95,6 +175,9 @@ class RemoteShow(QObject):
             self._take(kind, value)
 
     def _take(self, kind: str, value: Any) -> None:
+        if kind == "linked":
+            self._following = str(value)
+            kind, value = "status", ""
         if kind == "status":
             if value and not self._status:
                 self._lost_at = self._clock.now().mono  # the link went: since when, for the window
@@ -115,11 +198,26 @@ class RemoteShow(QObject):
         assert self._state is not None, "wait_for_state() first"
         return self._state
 
+    def last_state(self) -> dict[str, Any] | None:
+        """The newest state received, or None (from any thread: it is replaced whole, never changed)."""
+        return self._state
+
     def seconds_since_state(self) -> float:
         return self._clock.now().mono - self._received_at
 
     def status(self) -> str:
+        fallback = self.following_fallback()
+        if not self._status and fallback:
+            return translate("RemoteShow", " · connected to the fallback {address}").format(address=fallback)
         return self._status or translate("RemoteShow", " · connected")
+
+    def following(self) -> str:
+        """The address whose show this is (the last that answered; before any, the first given)."""
+        return self._following
+
+    def following_fallback(self) -> str | None:
+        """The fallback's address while the window follows it rather than the address given first."""
+        return self._following if self._following != self._url else None
 
     def linked(self) -> bool | None:
         """Whether the link to the show is up (it is another laptop's)."""

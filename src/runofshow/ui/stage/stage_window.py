@@ -77,6 +77,10 @@ class StateSource(Protocol):
         """Seconds since the link went down (0 while up)."""
         ...
 
+    def following_fallback(self) -> str | None:
+        """The standby's address while the window follows it (the show's laptop died); else None."""
+        ...
+
 
 def _hms(iso: str | None, plus: float = 0.0) -> str:
     if not iso:
@@ -400,7 +404,10 @@ class StageWindow(QWidget):
         self.link.setVisible(linked is not None)
         if linked is None:
             return
-        if linked:
+        fallback = self._source.following_fallback()
+        if linked and fallback:
+            text = translate("StageWindow", "● linked to the fallback {address}").format(address=fallback)
+        elif linked:
             text = translate("StageWindow", "● linked")
         else:
             text = translate("StageWindow", "■ LINK LOST {time} · reconnecting…").format(

@@ -202,6 +202,10 @@ class VenueModel(ColumnsModel):
             if run is not None:
                 return translate("VenueWindow", "not online yet — starts at {time}").format(time=_planned_hm(run.start))
             return translate("VenueWindow", "no presence yet")
+        if row.online and row.taken_over_at:
+            return translate("VenueWindow", "taken over by {host} at {time}").format(
+                host=row.host or "?", time=_venue_hm(row.taken_over_at)
+            )
         if row.online:
             return translate("VenueWindow", "online since {time}").format(time=_venue_hm(row.since))
         return translate("VenueWindow", "■ OFFLINE since {time}").format(time=_venue_hm(row.since))

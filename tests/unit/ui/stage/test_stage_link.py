@@ -29,6 +29,7 @@ class FarShow(QObject):
         self.show, self.clock = show, clock
         self.up = True
         self.lost = 0.0
+        self.fallback: str | None = None
         self.sent: list[dict[str, Any]] = []
 
     def snapshot(self) -> dict[str, Any]:
@@ -49,6 +50,9 @@ class FarShow(QObject):
 
     def lost_for(self) -> float:
         return self.lost
+
+    def following_fallback(self) -> str | None:
+        return self.fallback
 
 
 @pytest.fixture
@@ -130,3 +134,24 @@ def test_the_lower_third_is_hidden_and_shown_by_its_button_and_by_l(
     window.custom.setFocus()
     qtbot.keyClicks(window.custom, "Call Lan")
     assert window.custom.text() == "Call Lan" and len(source.sent) == sent
+
+
+def test_on_the_fallback_the_link_says_whose_show_it_follows(
+    far: tuple[FarShow, StageWindow], qapp, qtbot: QtBot
+) -> None:
+    """Issue #29: `connect --fallback` on the standby's show after the show's laptop died."""
+    source, window = far
+    try:
+        apply_theme(qapp, "dark", 1.5)
+        window.resize(700, 690)
+        source.fallback = "http://10.0.0.8:8766"
+        source.tick.emit()
+        assert window.link.text() == "● linked to the fallback http://10.0.0.8:8766"
+        assert window.link.property("state") == "ok"
+        metrics = window.link.fontMetrics()
+        qtbot.waitUntil(lambda: metrics.horizontalAdvance(window.link.text()) <= window.link.width())  # whole
+        source.fallback = None
+        source.tick.emit()
+        assert window.link.text() == "● linked"
+    finally:
+        apply_theme(qapp, "dark", 1.0)

@@ -212,3 +212,24 @@ def test_a_planned_room_not_started_says_it_should_have_started_in_words_and_col
     assert ("R313 should have started at 14:00 and is not online", True) in spoken.events
     late = next(r for r in window.board_state()["rooms"] if r["id"] == "r313")
     assert late["late"] is True and late["trouble"] == 0
+
+
+def test_a_room_taken_over_by_its_standby_laptop_says_by_whom_and_when(
+    qtbot: QtBot, show: Show, clock: FakeClock
+) -> None:
+    """#29: the room's presence names the laptop that holds its show, and a takeover."""
+    client = VenueClient(parse_broker("mqtt://127.0.0.1:1"), "default")
+    window = VenueWindow(client, clock)
+    qtbot.addWidget(window)
+    six_rooms(window, qtbot, show, clock)
+    taken = {"online": True, "since": "2025-10-26T07:21:05Z", "host": "stage-desk",
+             "taken_over": {"at": "2025-10-26T07:21:03Z", "term": 2}}  # fmt: skip
+    arrive(window, qtbot, f"{T}/r316/presence", taken)
+    model = window.model
+    cells = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(8)] for r in range(model.rowCount())}
+    assert cells["Auditorium"][7].startswith("taken over by stage-desk at 14:21"), cells["Auditorium"]
+    assert cells["Room 311"][7].startswith("online since 13:58")
+    arrive(window, qtbot, f"{T}/r316/presence", {"online": False})  # the will: who held it stays known
+    arrive(window, qtbot, f"{T}/r316/presence", {"online": True, "since": "2025-10-26T07:30:00Z", "host": "podium"})
+    cells = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(8)] for r in range(model.rowCount())}
+    assert cells["Auditorium"][7].startswith("online since 14:30")
