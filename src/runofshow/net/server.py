@@ -134,6 +134,9 @@ class _Server(ThreadingHTTPServer):
         self.untokened_from: Counter[str] = Counter()  # per address: one laptop cannot take every slot
         self.public_feeds = 0
         self.lock = threading.Lock()
+        self._request_ended = threading.Condition(self.lock)  # a connection's handler is done
+        # How long stop() lets a request being answered finish (the serve loop's poll_interval).
+        self._grace_s = 0.5
         # The serve loop's own wake-up (stop, a new deadline): a socket pair, which select takes
         # on every system.
         self._wake_out, self._wake_in = socket.socketpair()
@@ -149,6 +152,7 @@ class _Server(ThreadingHTTPServer):
         to keep (service_actions). socketserver's wakes every `poll_interval` all show long,
         which was a tenth of what the moderator's window costs while counting."""
         self._stopped.clear()
+        self._grace_s = poll_interval
         try:
             with selectors.DefaultSelector() as selector:
                 selector.register(self, selectors.EVENT_READ)
@@ -196,7 +200,11 @@ class _Server(ThreadingHTTPServer):
 
     def _waiting_on_deadline(self) -> bool:
         with self.lock:
-            return any(deadline is not None for deadline in self.deadlines.values())
+            return self._answering()
+
+    def _answering(self) -> bool:
+        """Whether a connection has a request to finish in time (call with the lock held)."""
+        return any(deadline is not None for deadline in self.deadlines.values())
 
     def untokened(self) -> int:
         """Connections holding a slot without a right token (yet); call with the lock held."""
@@ -234,6 +242,7 @@ class _Server(ThreadingHTTPServer):
                     self.authenticated.discard(request)
                 else:
                     self._release(address)
+                self._request_ended.notify_all()
 
     def admit_role(self, sock: socket.socket, role: Role) -> bool:
         """Whether the connection may go on now that its token (or none) is known: a right one
@@ -273,6 +282,11 @@ class _Server(ThreadingHTTPServer):
         super().server_close()
         self._wake_in.close()
         self._wake_out.close()
+        # The connections being answered finish first (the API's `takeover` stops this server
+        # while its answer is on its way), for as long as socketserver's poll used to give them
+        # before stop() returned; WebSockets and slower requests are cut below.
+        with self._request_ended:
+            self._request_ended.wait_for(lambda: not self.deadlines, timeout=self._grace_s)
         with self.lock:
             open_now = list(self.deadlines)
         for sock in open_now:  # WebSockets and slow requests end their handlers now
