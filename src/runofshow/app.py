@@ -33,6 +33,7 @@ from runofshow.options import (
     venue_name_arg,
 )
 from runofshow.session.show_app import ShowApp, open_event_interactively
+from runofshow.session.source_lines import source_lines_not_kept
 
 if TYPE_CHECKING:
     from runofshow.files.standby_copy import TakenOver
@@ -58,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from runofshow.net.venue_login import PASSWORD_SHOWN
 
         print(f"runofshow: {PASSWORD_SHOWN}", file=sys.stderr, flush=True)
-    return run_gui(options)
+    with source_lines_not_kept():
+        return run_gui(options)
 
 
 def no_display() -> str | None:

@@ -67,6 +67,11 @@ NOT_AT_START = (
     "runofshow.net.osc",
     "runofshow.net.venue_client",
     "runofshow.core.planner",  # fit to the end: when the show runs late
+    # The window's second stage (its lower band): built on the loop's turn after the first frame.
+    "runofshow.ui.moderator.queue_model",
+    "runofshow.ui.moderator.rundown_model",
+    "runofshow.ui.widgets.state_table",
+    "runofshow.net.venue_topics",  # the venue's names: only with --venue (not the default name)
     "_hashlib",  # OpenSSL's libcrypto, 3.4 MB resident: files/digest.py hashes without it
     "ssl",  # TLS: a venue broker's, an automation's https://
     # Automations: only when the event file or the preferences have one (issue #27).

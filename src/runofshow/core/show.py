@@ -268,3 +268,10 @@ class Show:
         speaking = self.runs[index].queue.speaking
         if speaking is not None:
             speaking.end_turn(now)
+
+
+def queue_index(show: Show) -> int:
+    """The segment whose queue the moderator works on: the live one, else the current one."""
+    if show.live_index is not None:
+        return show.live_index
+    return min(show.cursor, len(show.runs) - 1)

@@ -21,6 +21,7 @@ import ipaddress
 import json
 import math
 import queue
+import selectors
 import socket
 import sys
 import threading
@@ -133,7 +134,77 @@ class _Server(ThreadingHTTPServer):
         self.untokened_from: Counter[str] = Counter()  # per address: one laptop cannot take every slot
         self.public_feeds = 0
         self.lock = threading.Lock()
+        self._request_ended = threading.Condition(self.lock)  # a connection's handler is done
+        # How long stop() lets a request being answered finish (the serve loop's poll_interval).
+        self._grace_s = 0.5
+        # The serve loop's own wake-up (stop, a new deadline): a socket pair, which select takes
+        # on every system.
+        self._wake_out, self._wake_in = socket.socketpair()
+        self._wake_in.setblocking(False)
+        self._stopping = threading.Event()
+        self._stopped = threading.Event()
+        self._stopped.set()  # not serving: a stop before the loop ever ran returns at once
         super().__init__(address, handler)
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        """socketserver's loop, but an idle server sleeps: it wakes for a connection, for stop()
+        and for a new deadline, and every `poll_interval` only while a connection has a deadline
+        to keep (service_actions). socketserver's wakes every `poll_interval` all show long,
+        which was a tenth of what the moderator's window costs while counting."""
+        self._stopped.clear()
+        self._grace_s = poll_interval
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self, selectors.EVENT_READ)
+                selector.register(self._wake_out, selectors.EVENT_READ)
+                while not self._stopping.is_set():
+                    ready = selector.select(poll_interval if self._waiting_on_deadline() else None)
+                    if self._stopping.is_set():
+                        break
+                    for key, _ in ready:
+                        if key.fileobj is self:
+                            self._accept_one()
+                        else:
+                            with contextlib.suppress(OSError):
+                                self._wake_out.recv(64)
+                    self.service_actions()
+        finally:
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        self._stopping.set()
+        self._wake()
+        self._stopped.wait()
+
+    def _accept_one(self) -> None:
+        """A connection waiting on the listening socket, handled as socketserver handles it."""
+        try:
+            request, client_address = self.get_request()
+        except OSError:
+            return
+        if not self.verify_request(request, client_address):
+            self.shutdown_request(request)
+            return
+        try:
+            self.process_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+            self.shutdown_request(request)
+        except BaseException:
+            self.shutdown_request(request)
+            raise
+
+    def _wake(self) -> None:
+        with contextlib.suppress(OSError):  # a full pipe is already a wake-up
+            self._wake_in.send(b"!")
+
+    def _waiting_on_deadline(self) -> bool:
+        with self.lock:
+            return self._answering()
+
+    def _answering(self) -> bool:
+        """Whether a connection has a request to finish in time (call with the lock held)."""
+        return any(deadline is not None for deadline in self.deadlines.values())
 
     def untokened(self) -> int:
         """Connections holding a slot without a right token (yet); call with the lock held."""
@@ -171,6 +242,7 @@ class _Server(ThreadingHTTPServer):
                     self.authenticated.discard(request)
                 else:
                     self._release(address)
+                self._request_ended.notify_all()
 
     def admit_role(self, sock: socket.socket, role: Role) -> bool:
         """Whether the connection may go on now that its token (or none) is known: a right one
@@ -203,9 +275,18 @@ class _Server(ThreadingHTTPServer):
         with self.lock:
             if sock in self.deadlines:
                 self.deadlines[sock] = None if seconds is None else self.clock.now().mono + seconds
+        if seconds is not None:
+            self._wake()  # the serve loop may be sleeping without a timeout: it keeps this one
 
     def server_close(self) -> None:
         super().server_close()
+        self._wake_in.close()
+        self._wake_out.close()
+        # The connections being answered finish first (the API's `takeover` stops this server
+        # while its answer is on its way), for as long as socketserver's poll used to give them
+        # before stop() returned; WebSockets and slower requests are cut below.
+        with self._request_ended:
+            self._request_ended.wait_for(lambda: not self.deadlines, timeout=self._grace_s)
         with self.lock:
             open_now = list(self.deadlines)
         for sock in open_now:  # WebSockets and slow requests end their handlers now
@@ -594,7 +675,7 @@ class ApiServer:
         self._server.websocket = websocket
         self._server.fallback = fallback or FallbackAddress()
         self._thread = threading.Thread(
-            # The loop wakes every poll_interval only to notice stop(); requests wake it at once.
+            # Requests and stop() wake the loop at once; poll_interval only while a request has a deadline.
             target=self._server.serve_forever,
             kwargs={"poll_interval": poll_interval},
             name="runofshow-api",

@@ -348,3 +348,22 @@ def test_an_answer_carries_the_request_id_back_and_a_405_its_allow(server: ApiSe
     response = conn.getresponse()
     assert (response.status, response.getheader("Allow")) == (405, "POST, OPTIONS")
     conn.close()
+
+
+def test_an_idle_server_sleeps_until_someone_connects(port: LockedPort) -> None:
+    """Issue #26: the serve loop wakes for a connection or stop(), not every poll_interval all
+    show long (the moderator's laptop counted those wake-ups beside its once-a-second tick)."""
+    api = ApiServer("127.0.0.1", 0, port, TOKEN, poll_interval=0.02)
+    rounds: list[float] = []
+    served = api._server  # the loop's rounds are its service_actions
+    original = served.service_actions
+    served.service_actions = lambda: (rounds.append(time.monotonic()), original())[1]  # type: ignore[method-assign]
+    api.start()
+    try:
+        time.sleep(0.5)
+        assert len(rounds) <= 1  # 25 rounds of 20 ms before
+        assert request(api, "GET", "/api/v1/state")[0] == 200  # a connection wakes it at once
+    finally:
+        started = time.monotonic()
+        api.stop()
+    assert time.monotonic() - started < 1.0  # and so does stop()

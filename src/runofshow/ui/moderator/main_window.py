@@ -14,15 +14,8 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QAction,
-    QCloseEvent,
-    QPaintEvent,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from runofshow.core.announcements import Level
 from runofshow.ui.moderator.countdown_panel import CountdownPanel
@@ -583,6 +576,9 @@ class MainWindow(QMainWindow):
 
     def _focus_if_lost(self) -> None:
         """The countdown once more, now that it is shown (not from a text field already chosen)."""
+        # (Qt classes the first frame does not use are imported where used: each brings its enums.)
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
         if shiboken6.isValid(self) and not isinstance(self.focusWidget(), (QLineEdit, QPlainTextEdit)):
             self.focus_show()
 
@@ -602,6 +598,8 @@ class MainWindow(QMainWindow):
         if QApplication.focusWidget() is None:
             self.focus_show()  # nothing had it (the second stage was built meanwhile): the countdown
         if self.countdown.hasFocus():
+            from PySide6.QtGui import QAccessible, QAccessibleEvent
+
             QAccessible.updateAccessibility(QAccessibleEvent(self.countdown, QAccessible.Event.Focus))
 
     def show_error(self, message: str) -> None:
@@ -714,6 +712,8 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(path)
 
     def _inform(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = plain_box(self, title, text, icon=QMessageBox.Icon.Information)
         box.exec()
 

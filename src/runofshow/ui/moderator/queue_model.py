@@ -17,7 +17,7 @@ from runofshow.core.budgets import group_of, keeps_balance
 from runofshow.core.durations import format_clock, format_countdown
 from runofshow.core.floor_requests import FloorRequest, open_requests
 from runofshow.core.kinds import Cue, RequestType
-from runofshow.core.show import Show
+from runofshow.core.show import queue_index
 from runofshow.core.speakers import TO_SPEAK, Entry, SpeakerQueue
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.columns_model import ColumnsModel
@@ -39,13 +39,6 @@ RequestIdRole = Qt.ItemDataRole.UserRole + 3  # a request's id (None on a queue 
 REQUEST = "request:"  # how a request's row is told apart in the model's ids
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def queue_index(show: Show) -> int:
-    """The segment whose queue the moderator works on: the live one, else the current one."""
-    if show.live_index is not None:
-        return show.live_index
-    return min(show.cursor, len(show.runs) - 1)
 
 
 class QueueModel(ColumnsModel):

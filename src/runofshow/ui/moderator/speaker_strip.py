@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWi
 
 from runofshow.core.durations import format_countdown
 from runofshow.core.schedule import Phase, phase_for
+from runofshow.core.show import queue_index
 from runofshow.core.speakers import SPEAKER_FINAL_S, SPEAKER_WRAP_UP_S
-from runofshow.ui.moderator.queue_model import queue_index
 from runofshow.ui.session.controller import ShowController
 from runofshow.ui.widgets.fit_label import FitLabel
 from runofshow.ui.widgets.i18n import cue_label, phase_label, translate, type_label

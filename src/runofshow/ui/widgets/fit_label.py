@@ -10,7 +10,7 @@ drawn once per font, colour and pixel ratio into a small pixmap, and a repaint p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
 
@@ -96,6 +96,38 @@ class FitLabel(LiveLabel):
         margins = self.contentsMargins()
         # Two pixels more: the font size is a whole number of pixels, rounded down when fitted.
         return int((cap + 2) * CAP_ROOM + 0.999) + margins.top() + margins.bottom()
+
+    def repaint_changed(self, before: str | None) -> None:
+        """Only the cells of the characters that changed: a countdown changes one or two digits
+        a second, and a repaint costs by its area (this label's and every background under it),
+        so the 4 in 12:34 → 12:33 leaves the other digits, a quarter of the screen, alone."""
+        cells = self._changed_cells(before) if before is not None else None
+        if cells is None:
+            self.update()
+        else:
+            self.update(cells)
+
+    def _changed_cells(self, before: str) -> QRect | None:
+        """The box of the glyphs that differ between `before` and the text, laid out as
+        paintEvent lays them out; None when the layout itself moves (another width, a cut text)."""
+        text = self._text
+        if len(before) != len(text) or self._fitted is None:
+            return None
+        font = self._fitted[1]  # as last painted; a new box or sample repaints it all anyway
+        metrics = QFontMetricsF(font)
+        rect = QRectF(self.contentsRect())
+        old, new = advances(metrics, before), advances(metrics, text)
+        if old != new or sum(new) > rect.width():  # digits have one width: a clock's seldom moves
+            return None
+        pad = float(round(metrics.height() * 0.1))  # the atlas's room either side of a glyph
+        x = rect.center().x() - sum(new) / 2
+        changed = QRectF()
+        for was, now, advance in zip(before, text, new, strict=True):
+            if was != now:
+                reach = max(metrics.horizontalAdvance(was), metrics.horizontalAdvance(now)) + 2 * pad
+                changed = changed.united(QRectF(x - (reach - advance) / 2 - 1, 0, reach + 2, self.height()))
+            x += advance
+        return changed.toAlignedRect() if not changed.isEmpty() else QRect()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)

@@ -15,6 +15,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
+from runofshow.core.durations import format_clock
 from runofshow.core.kinds import Cue, Recipient, RequestType
 from runofshow.core.schedule import Phase
 from runofshow.core.status import Status
@@ -126,16 +127,21 @@ def date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
+# The phases' words, marked for lupdate and translated one at a time: the countdown asks for
+# its phase's every second, and translating all seven to show one was most of what it cost.
+_PHASES = {
+    Phase.STANDBY: marked("Labels", "STANDBY"),
+    Phase.RUNNING: marked("Labels", "RUNNING"),
+    Phase.WRAP_UP: marked("Labels", "WRAP UP"),
+    Phase.FINAL: marked("Labels", "FINAL"),
+    Phase.OVERTIME: marked("Labels", "OVERTIME"),
+    Phase.DONE: marked("Labels", "DONE"),
+    Phase.SKIPPED: marked("Labels", "SKIPPED"),
+}
+
+
 def phase_label(phase: Phase) -> str:
-    return {
-        Phase.STANDBY: translate("Labels", "STANDBY"),
-        Phase.RUNNING: translate("Labels", "RUNNING"),
-        Phase.WRAP_UP: translate("Labels", "WRAP UP"),
-        Phase.FINAL: translate("Labels", "FINAL"),
-        Phase.OVERTIME: translate("Labels", "OVERTIME"),
-        Phase.DONE: translate("Labels", "DONE"),
-        Phase.SKIPPED: translate("Labels", "SKIPPED"),
-    }[phase]
+    return translate("Labels", _PHASES[phase])
 
 
 def cue_label(cue: Cue) -> str:
@@ -161,8 +167,6 @@ def type_label(kind: RequestType) -> str:
 
 def offset_text(offset_s: float) -> str:
     """Ahead/behind in capitals, as the header shows it ("2:10 BEHIND", "ON TIME")."""
-    from runofshow.core.durations import format_clock
-
     whole = round(offset_s)  # amounts round to the nearest second; countdowns round up
     if whole == 0:
         return translate("Labels", "ON TIME")

@@ -49,11 +49,17 @@ class LiveLabel(QWidget):
         """`text`, or when it does not fit the label's width the first of the `shorter` forms
         that does (the name whole without the role, say): dropping words beats cutting one."""
         if text != self._text or shorter != self._choices:
+            before = self._text if not shorter and not self._choices else None
             self._text = text
             self._choices = shorter
             # Screen readers read what is painted (a painted label has no text of its own).
             self.setAccessibleName(text)
-            self.update()
+            self.repaint_changed(before)
+
+    def repaint_changed(self, before: str | None) -> None:
+        """Mark for repaint what the new text changes (`before`: the text painted until now,
+        None when shorter forms were involved): here, the whole label."""
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         metrics = QFontMetricsF(self.font())
