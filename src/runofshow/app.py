@@ -36,9 +36,12 @@ from runofshow.session.show_app import ShowApp, open_event_interactively
 from runofshow.session.source_lines import source_lines_not_kept
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from runofshow.files.standby_copy import TakenOver
     from runofshow.session.standby_app import StandbyApp
     from runofshow.ui.session.remote_inputs import RemoteInputs
+    from runofshow.ui.widgets.i18n import Translation
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,15 +81,25 @@ def no_display() -> str | None:
     )
 
 
-def run_gui(options: argparse.Namespace) -> int:
+def start_qt(options: argparse.Namespace) -> tuple[QApplication, Settings, list[Words], Translation] | None:
+    """Qt, the settings and the language, or None (said on stderr) where no window can open.
+    Qt is imported only from here on, so `runofshow check` and the core never load it."""
     problem = no_display()
     if problem is not None:
         print(problem, file=sys.stderr)
-        return 2
-    # Qt is imported only from here on, so `runofshow check` and the core never load it.
-    from runofshow.ui.session.qt_app import QUIT_REQUESTED, start_qt_app
+        return None
+    from runofshow.ui.session.qt_app import start_qt_app
 
-    app, settings, setting_notices, translation = start_qt_app(options.language)
+    return start_qt_app(options.language)
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    started = start_qt(options)
+    if started is None:
+        return 2
+    from runofshow.ui.session.qt_app import QUIT_REQUESTED
+
+    app, settings, setting_notices, translation = started
     if options.serve is None and settings.api_listen:
         try:
             options.serve = listen_arg(settings.api_listen)
@@ -130,13 +143,10 @@ def run_gui(options: argparse.Namespace) -> int:
 
 def run_standby(options: argparse.Namespace) -> int:
     """`runofshow standby URL --token TOKEN`: the standby laptop, until it takes over or closes."""
-    problem = no_display()
-    if problem is not None:
-        print(problem, file=sys.stderr)
+    qt = start_qt(options)
+    if qt is None:
         return 2
-    from runofshow.ui.session.qt_app import start_qt_app
-
-    app, settings, setting_notices, translation = start_qt_app(options.language)
+    app, settings, setting_notices, translation = qt
     running = Running(options, settings, setting_notices, RecentFiles(UserDirs.default().config))
     try:
         started = running.stand_by(options.file, options.token, options.serve)

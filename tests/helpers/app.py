@@ -65,11 +65,18 @@ class App:
             return exc.code, json.loads(exc.read())
 
     def stop(self) -> int:
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            code = self.proc.wait(timeout=20)
-        finally:
-            if self.proc.poll() is None:
-                self.proc.kill()
-        _, self.stderr = self.proc.communicate()  # also closes the pipes
+        code, self.stderr = stop_process(self.proc)
         return code
+
+
+def stop_process(proc: subprocess.Popen[str]) -> tuple[int, str]:
+    """SIGTERM (as a person closing it), SIGKILL if it has not ended in 20 s; its exit code and stderr."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    try:
+        code = proc.wait(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    _, stderr = proc.communicate()  # also closes the pipes
+    return code, stderr

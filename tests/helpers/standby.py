@@ -13,7 +13,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from tests.helpers.app import TOKEN
+from tests.helpers.app import TOKEN, stop_process
 
 
 def request(base: str, path: str, payload: dict[str, Any] | None = None, token: str = TOKEN) -> tuple[int, Any]:
@@ -81,12 +81,5 @@ class Standby:
         self.proc.wait(timeout=20)
 
     def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        try:
-            code = self.proc.wait(timeout=20)
-        finally:
-            if self.proc.poll() is None:
-                self.proc.kill()
-        _, self.stderr = self.proc.communicate()
+        code, self.stderr = stop_process(self.proc)
         return code

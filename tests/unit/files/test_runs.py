@@ -7,19 +7,12 @@ from pathlib import Path
 import pytest
 
 from runofshow.core.clock import FakeClock
-from runofshow.core.commands import parse_command
 from runofshow.core.event import Event
 from runofshow.core.records import EndRecord
-from runofshow.files.runs import LastRun, Run, open_run
+from runofshow.files.runs import LastRun, open_run
 from runofshow.files.sessions import SessionStore
 from tests.helpers.moments import BEFORE_START
-
-
-def act(run: Run, clock: FakeClock, data: dict) -> None:
-    now = clock.now()
-    command = parse_command(data)
-    run.dispatcher.apply(command, now)
-    run.journal.record_command(command.to_raw(), now)
+from tests.helpers.session import act
 
 
 @pytest.fixture

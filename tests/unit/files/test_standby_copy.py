@@ -19,13 +19,7 @@ from runofshow.files.journal import decode, encode
 from runofshow.files.runs import Run, open_run
 from runofshow.files.standby_copy import CopyError, StandbyCopy, TakeOverError, take_over
 from tests.helpers.moments import BEFORE_START
-
-
-def act(run: Run, clock: FakeClock, data: dict) -> None:
-    now = clock.now()
-    command = parse_command(data)
-    run.dispatcher.apply(command, now)
-    run.journal.record_command(command.to_raw(), now)
+from tests.helpers.session import act
 
 
 @pytest.fixture

@@ -4,55 +4,16 @@ message field gives the keys back (after Send, and on Esc)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
 from runofshow.core.show import Show
-from runofshow.core.snapshot import snapshot
 from runofshow.ui.stage.stage_window import StageWindow
 from runofshow.ui.widgets.style import apply_theme
+from tests.helpers.far_show import FarShow
 from tests.helpers.show import do
-
-
-class FarShow(QObject):
-    """A show on another laptop as the window sees it: a state, and a link that may be down."""
-
-    changed = Signal()
-    tick = Signal()
-
-    def __init__(self, show: Show, clock: FakeClock) -> None:
-        super().__init__()
-        self.show, self.clock = show, clock
-        self.up = True
-        self.lost = 0.0
-        self.fallback: str | None = None
-        self.sent: list[dict[str, Any]] = []
-
-    def snapshot(self) -> dict[str, Any]:
-        return snapshot(self.show, self.clock.now())
-
-    def act(self, action: str, **arguments: Any) -> bool:
-        self.sent.append({"action": action, **arguments})
-        return True
-
-    def seconds_since_state(self) -> float:
-        return 0.0
-
-    def status(self) -> str:
-        return "" if self.up else " · reconnecting…"
-
-    def linked(self) -> bool | None:
-        return self.up
-
-    def lost_for(self) -> float:
-        return self.lost
-
-    def following_fallback(self) -> str | None:
-        return self.fallback
 
 
 @pytest.fixture

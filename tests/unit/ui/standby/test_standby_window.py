@@ -3,49 +3,17 @@ once the operator confirms (F12 or the button)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClock
 from runofshow.core.show import Show
-from runofshow.core.snapshot import snapshot
 from runofshow.net.standby_link import LinkStatus
 from runofshow.ui.standby import standby_window
 from runofshow.ui.standby.standby_window import StandbyWindow, standby_words
-
-
-class FarShow(QObject):
-    changed = Signal()
-    tick = Signal()
-
-    def __init__(self, show: Show, clock: FakeClock) -> None:
-        super().__init__()
-        self.show, self.clock = show, clock
-
-    def snapshot(self) -> dict[str, Any]:
-        return snapshot(self.show, self.clock.now())
-
-    def act(self, action: str, **arguments: Any) -> bool:
-        return True
-
-    def seconds_since_state(self) -> float:
-        return 0.0
-
-    def status(self) -> str:
-        return ""
-
-    def linked(self) -> bool | None:
-        return True
-
-    def lost_for(self) -> float:
-        return 0.0
-
-    def following_fallback(self) -> str | None:
-        return None
+from tests.helpers.far_show import FarShow
 
 
 @pytest.mark.parametrize(
