@@ -234,7 +234,9 @@ class ShowApp:
         if self.remote is not None:
             self.remote.attach(controller)
         if self.venue is not None:
-            self.venue.link.holder = self._holder()
+            from runofshow.session.show_terms import holder
+
+            self.venue.link.holder = holder(self.run.last_term)
             self.venue.attach(controller)
         old = self.window
         window = MainWindow(
@@ -491,51 +493,14 @@ class ShowApp:
         return True
 
     def _standby_status(self, window: MainWindow, controller: ShowController) -> None:
-        """A standby laptop holding every command too (#29): said in the status bar, and loudly
-        when it falls behind (this laptop alone then holds the newest commands)."""
         shipping = self.remote.shipping if self.remote is not None else None
         journal = self.run.journal
-        if shipping is None or journal is None:
-            return
-        from runofshow.ui.widgets.i18n import translate
-        from runofshow.ui.widgets.plain_text import PlainLabel
+        if shipping is not None and journal is not None:
+            from runofshow.session.show_terms import show_standby_status
 
-        shipping.follow(journal, controller.clock)
-        label = PlainLabel(shipping.status_text())
-        label.setObjectName("standbyStatus")
-        window.statusBar().addPermanentWidget(label)
-        was = [shipping.hub.state()]
+            show_standby_status(window, shipping, journal, controller.clock)
 
-        def changed() -> None:
-            now = shipping.hub.state()
-            try:
-                label.setText(shipping.status_text())
-            except RuntimeError:  # the window (and its label) closed: a reload made another
-                with contextlib.suppress(RuntimeError):
-                    shipping.changed.disconnect(changed)
-                return
-            if was[0].in_step and not now.in_step and now.linked:
-                window.notices.notify(
-                    translate(
-                        "App", "The standby laptop is behind: commands are answered on this laptop's disk alone."
-                    ),
-                    level="warning",
-                )
-            was[0] = now
-
-        shipping.changed.connect(changed)
-
-    # --- another laptop took the show over (#29) -----------------------------------------------
-    def _holder(self) -> dict[str, Any]:
-        """What the venue's presence says of this laptop: its name, and whether it took the show over."""
-        import socket
-
-        holder: dict[str, Any] = {"host": socket.gethostname()[:60]}
-        term = self.run.last_term
-        if term is not None and term.here:
-            holder["taken_over"] = {"at": term.at.wall.isoformat(), "term": term.term}
-        return holder
-
+    # --- another laptop took the show over (#29): session/show_terms.py --------------------------
     def knock_old_show(self, old_url: str, token: str, word: dict[str, Any]) -> None:
         """Tell the old show's laptop, whenever it answers again, that this one holds the show now."""
         from runofshow.net.knocker import Knocker
@@ -547,25 +512,20 @@ class ShowApp:
         """A new show's knock (the control token): a term newer than ours means another laptop took
         this show over. Written to the journal (so a restart stands down too), then every command is
         refused and this laptop becomes the new show's standby."""
-        from runofshow.core.fields import CommandError, ConflictError
-        from runofshow.core.records import MAX_HOLDER_CHARS, TermRecord
+        from runofshow.core.fields import ConflictError
+        from runofshow.core.records import TermRecord
+        from runofshow.session.show_terms import read_stand_down
 
         run, controller = self.run, self.run.controller
         journal = run.journal
         assert controller is not None and journal is not None
-        term, holder, url, by = data.get("term"), data.get("holder", ""), data.get("url", ""), data.get("by", "")
-        if isinstance(term, bool) or not isinstance(term, int) or term < 1:
-            raise CommandError('stand_down: "term" is not a whole number from 1')
-        for name, value in (("holder", holder), ("url", url)):
-            if not isinstance(value, str) or len(value) > MAX_HOLDER_CHARS or not value.isprintable():
-                raise CommandError('stand_down: "{name}" is not a short text', name=name)
+        term, holder, url = read_stand_down(data)
         if run.stood_down is not None and run.stood_down.term >= term:
             return {"stood_down": True, "term": run.stood_down.term}
         if term <= journal.term:
             raise ConflictError(
                 "stand_down: this show is of term {ours}, not older than {term}", ours=journal.term, term=term
             )
-        url = _reachable(url, by)
         record = TermRecord(term, holder, controller.clock.now(), False, url)
         journal.append(record)  # on disk before it is said: a restart stands down too
         run.mark_stood_down(record)
@@ -573,25 +533,18 @@ class ShowApp:
         return {"stood_down": True, "term": term}
 
     def _stood_down(self, controller: ShowController, record: TermRecord) -> None:
-        from runofshow.core.wording import Words
+        from runofshow.session.show_terms import stood_down_words
 
-        at = record.at.wall.astimezone(controller.show.event.info.tz)
-        controller.stood_down = Words(
-            "taken over by {holder} at {time}: this laptop is the standby now; send commands to {url}",
-            holder=record.holder or "?",
-            time=f"{at:%H:%M}",
-            url=record.url or "?",
-        )
+        why = controller.stood_down = stood_down_words(record, controller.show.event.info.tz)
         if self.window is not None:
             from runofshow.ui.widgets.i18n import words_text
 
-            self.window.notices.notify(words_text(controller.stood_down), level="error")
+            self.window.notices.notify(words_text(why), level="error")
         if self.stand_down_to is not None and record.url:
             from PySide6.QtCore import QTimer
 
             token = self.remote.tokens.control if self.remote is not None else ""
-            url, why = record.url, controller.stood_down
-            stand_down_to = self.stand_down_to
+            url, stand_down_to = record.url, self.stand_down_to
             QTimer.singleShot(0, lambda: stand_down_to(url, token, why))
 
     def _automations_status(self, window: MainWindow) -> None:
@@ -732,19 +685,6 @@ class ShowApp:
             self.remote.stop()
         if self.venue is not None:
             self.venue.link.stop()
-
-
-def _reachable(url: str, by: str) -> str:
-    """The new show's address as this laptop reaches it: one on every address ("0.0.0.0") is the
-    address its knock came from (`by` is "control@ADDRESS")."""
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    if parts.hostname not in ("0.0.0.0", "::", None) or "@" not in by:
-        return url
-    address = by.rsplit("@", 1)[1]
-    shown = f"[{address}]" if ":" in address else address
-    return f"http://{shown}:{parts.port or 80}"
 
 
 def _ask_resume(event: Event) -> Callable[[LastRun], bool]:
