@@ -136,11 +136,17 @@ class Journal:
         return data[: data.rfind(b"\n") + 1]  # whole lines only: a standby writes whole records
 
     def flush(self) -> None:
-        """Write the deferred records now (a standby is linked: it must hold the plan too)."""
-        if self._deferred and not self.written:
-            deferred = self._deferred
-            self._deferred = deferred[:-1]
-            self.append(deferred[-1])
+        """Write the deferred records now (a standby is linked: it must hold the plan too). A write
+        that fails keeps them deferred, as `append` does."""
+        if not self._deferred:
+            return
+        *before, last = self._deferred
+        self._deferred = before
+        try:
+            self.append(last)  # writes `before` with it
+        except JournalError:
+            self._deferred = [*before, last]
+            raise
 
     @property
     def written(self) -> bool:

@@ -169,3 +169,23 @@ def test_if_the_first_write_of_a_run_fails_its_header_is_kept_for_the_next(tiny_
     read = decode(session.path.read_bytes())
     assert read.damage is None
     assert [type(r).__name__ for r in read.records] == ["SessionRecord", "RunRecord", "CommandRecord"]
+
+
+def test_a_flush_that_fails_keeps_every_deferred_record_for_the_next(tiny_disk: Path) -> None:
+    """#29: a standby arriving writes the deferred records at once; a full disk loses none of them."""
+    from runofshow.core.records import PlanRecord
+    from tests.helpers.disk import fill
+
+    store = SessionStore(tiny_disk / "state", tiny_disk / "event.yaml")
+    store.folder.mkdir(parents=True)
+    filler = fill(tiny_disk)
+    session, journal = store.create(NOW)
+    journal.defer(RunRecord("boot", 1.0, at(1.0)))
+    journal.defer(PlanRecord(at(1.0), {"title": "x" * 8000}))
+    with pytest.raises(JournalError):
+        journal.flush()
+    filler.unlink()
+    journal.flush()
+    journal.close()
+    read = decode(session.path.read_bytes())
+    assert [type(r).__name__ for r in read.records] == ["SessionRecord", "RunRecord", "PlanRecord"]
