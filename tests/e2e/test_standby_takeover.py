@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import random
 import signal
 import socket
@@ -34,7 +35,8 @@ from tests.helpers.link_proxy import LinkProxy
 from tests.helpers.standby import Standby, request
 from tests.helpers.waiting import wait_for
 
-TAKEOVERS = int(__import__("os").environ.get("TAKEOVERS", "20"))
+#: The done-when's twenty; TAKEOVERS=4 for a quick look while changing the standby.
+TAKEOVERS = int(os.environ.get("TAKEOVERS", "20"))
 
 
 def free_udp_port() -> int:

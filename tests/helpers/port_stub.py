@@ -10,6 +10,8 @@ from runofshow.core.dispatch import Dispatcher
 from runofshow.core.pipeline import Pipeline
 from runofshow.core.show import Show
 from runofshow.core.snapshot import snapshot
+from runofshow.net.access import Access
+from runofshow.net.server import ApiServer
 
 
 class LockedPort:
@@ -27,3 +29,32 @@ class LockedPort:
     def command(self, data: Any) -> dict[str, Any] | None:
         with self.lock:
             return self.pipeline.run(data).result
+
+
+#: A token for each role, for API tests with every role at once.
+CONTROL, STAGE, FLOOR, BOOTH, ROOM, AUDIENCE = (
+    "control-token-1234",
+    "stage-token-12345",
+    "floor-token-12345",
+    "booth-token-12345",
+    "room-token-123456",
+    "audience-token-12",
+)
+
+
+def running_port(show: Show, clock: FakeClock) -> LockedPort:
+    """A port on `show` with the cross-border panel running (the API tests' usual moment)."""
+    port = LockedPort(show, clock)
+    port.command({"action": "goto", "segment": "cross-border"})
+    port.command({"action": "start"})
+    return port
+
+
+def role_server(port: LockedPort, **options: Any) -> ApiServer:
+    """The API on `port` on an ephemeral loopback port, every role's token (above) accepted; started."""
+    access = Access(
+        CONTROL, STAGE, floor_token=FLOOR, booth_token=BOOTH, participant_token=ROOM, audience_token=AUDIENCE
+    )
+    api = ApiServer("127.0.0.1", 0, port, access, poll_interval=0.02, **options)
+    api.start()
+    return api

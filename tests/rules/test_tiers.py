@@ -31,7 +31,20 @@ TIERS = ("unit", "e2e", "rules")
 #: Modules a unit test never imports: they start processes, open sockets or speak a protocol.
 REAL_MODULES = ("subprocess", "socket", "multiprocessing", "http", "urllib.request", "websockets", "paho", "pty")
 #: The helpers that drive real processes, servers or real time (for tests/e2e and tests/rules).
-REAL_HELPERS = ("app", "api_client", "broker", "browser", "orca_session", "venue", "waiting", "xvfb")
+REAL_HELPERS = (
+    "app",
+    "api_client",
+    "blackhole",
+    "broker",
+    "browser",
+    "link_proxy",
+    "orca_session",
+    "port_stub",
+    "standby",
+    "venue",
+    "waiting",
+    "xvfb",
+)
 
 
 def _python_files(tests: Path) -> Iterator[Path]:

@@ -17,33 +17,27 @@ from runofshow.files.resources import resource
 from runofshow.net.access import Access, Role, TokenError, Tokens
 from runofshow.net.server import ApiServer
 from tests.helpers.api_client import command, request
-from tests.helpers.port_stub import LockedPort
-
-CONTROL, STAGE, FLOOR, BOOTH, ROOM, AUDIENCE = (
-    "control-token-1234",
-    "stage-token-12345",
-    "floor-token-12345",
-    "booth-token-12345",
-    "room-token-123456",
-    "audience-token-12",
+from tests.helpers.port_stub import (
+    AUDIENCE,
+    BOOTH,
+    CONTROL,
+    FLOOR,
+    ROOM,
+    STAGE,
+    LockedPort,
+    role_server,
+    running_port,
 )
 
 
 @pytest.fixture
 def port(show: Show, clock: FakeClock) -> LockedPort:
-    port = LockedPort(show, clock)
-    port.command({"action": "goto", "segment": "cross-border"})
-    port.command({"action": "start"})
-    return port
+    return running_port(show, clock)
 
 
 @pytest.fixture
 def server(port: LockedPort) -> Iterator[ApiServer]:
-    access = Access(
-        CONTROL, STAGE, floor_token=FLOOR, booth_token=BOOTH, participant_token=ROOM, audience_token=AUDIENCE
-    )
-    api = ApiServer("127.0.0.1", 0, port, access, poll_interval=0.02, web_dir=resource("web"))
-    api.start()
+    api = role_server(port, web_dir=resource("web"))
     yield api
     api.stop()
 

@@ -15,18 +15,9 @@ from websockets.sync.client import connect
 from runofshow.core.clock import FakeClock
 from runofshow.core.floor_requests import FloorLimits
 from runofshow.core.show import Show
-from runofshow.net.access import Access
 from runofshow.net.server import ApiServer
 from tests.helpers.api_client import command, request
-from tests.helpers.port_stub import LockedPort
-
-CONTROL, STAGE, FLOOR, BOOTH, ROOM = (
-    "control-token-1234",
-    "stage-token-12345",
-    "floor-token-12345",
-    "booth-token-12345",
-    "room-token-123456",
-)
+from tests.helpers.port_stub import BOOTH, CONTROL, FLOOR, ROOM, STAGE, LockedPort, role_server
 
 
 @pytest.fixture
@@ -40,9 +31,7 @@ def port(show: Show, clock: FakeClock) -> LockedPort:
 
 @pytest.fixture
 def server(port: LockedPort) -> Iterator[ApiServer]:
-    access = Access(CONTROL, STAGE, floor_token=FLOOR, booth_token=BOOTH, participant_token=ROOM)
-    api = ApiServer("127.0.0.1", 0, port, access, poll_interval=0.02)
-    api.start()
+    api = role_server(port)
     yield api
     api.stop()
 

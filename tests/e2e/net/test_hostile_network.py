@@ -17,37 +17,18 @@ from websockets.sync.client import connect
 from runofshow.core.clock import FakeClock
 from runofshow.core.floor_requests import FloorLimits
 from runofshow.core.show import Show
-from runofshow.net.access import Access
 from runofshow.net.server import ApiServer
-from tests.helpers.port_stub import LockedPort
-
-CONTROL, STAGE, FLOOR, BOOTH, ROOM = (
-    "control-token-1234",
-    "stage-token-12345",
-    "floor-token-12345",
-    "booth-token-12345",
-    "room-token-123456",
-)
+from tests.helpers.port_stub import BOOTH, CONTROL, FLOOR, ROOM, STAGE, LockedPort, role_server, running_port
 
 
 @pytest.fixture
 def port(show: Show, clock: FakeClock) -> LockedPort:
-    port = LockedPort(show, clock)
-    port.command({"action": "goto", "segment": "cross-border"})
-    port.command({"action": "start"})
-    return port
-
-
-def start_server(port: LockedPort, **options: Any) -> ApiServer:
-    access = Access(CONTROL, STAGE, floor_token=FLOOR, booth_token=BOOTH, participant_token=ROOM)
-    api = ApiServer("127.0.0.1", 0, port, access, poll_interval=0.02, **options)
-    api.start()
-    return api
+    return running_port(show, clock)
 
 
 @pytest.fixture
 def server(port: LockedPort) -> Iterator[ApiServer]:
-    api = start_server(port)
+    api = role_server(port)
     yield api
     api.stop()
 
@@ -246,7 +227,7 @@ def test_an_undo_that_would_wipe_anothers_later_change_is_a_conflict(server: Api
 # --- the server's slots and the feed's token guesses ----------------------------------------------
 def test_tokenless_connections_cannot_lock_a_token_out(port: LockedPort) -> None:
     """Strangers hold every slot there is for them; the control token still gets through."""
-    api = start_server(port, max_connections=6, reserved_for_tokens=3)
+    api = role_server(port, max_connections=6, reserved_for_tokens=3)
     host, number = api.address
     idle = [socket.create_connection((host, number), timeout=5) for _ in range(6)]
     try:
@@ -291,7 +272,7 @@ def test_token_guesses_over_the_feed_are_slowed_like_http(server: ApiServer) -> 
 def test_one_address_holds_only_its_share_of_untokened_connections(port: LockedPort) -> None:
     """A laptop that opens idle sockets without end fills its own share; a phone elsewhere and
     the moderator's tools still get in."""
-    api = start_server(port, max_connections=20, reserved_for_tokens=4, max_untokened_per_address=5)
+    api = role_server(port, max_connections=20, reserved_for_tokens=4, max_untokened_per_address=5)
     host, number = api.address
     idle = [socket.create_connection((host, number), timeout=5) for _ in range(5)]
     try:
